@@ -1,0 +1,121 @@
+//! The pipeline: a per-article function (run in parallel) and a corpus-level
+//! merge whose cost grows linearly with the corpus.
+
+use crate::clean::{self, Markers};
+use crate::compare::{self, ClaimGroup, Summary};
+use crate::corpus::Source;
+use crate::extract::names::Lexicon;
+use crate::extract::{date, figure, names};
+use crate::model::{Article, InputError, Span};
+use crate::resolve::{self, CorpusEntity};
+use crate::{claims, header, token};
+use rayon::prelude::*;
+
+/// The linguistic knowledge the pipeline uses: built-in data plus user files.
+#[derive(Clone, Debug, Default)]
+pub struct Knowledge {
+    pub markers: Markers,
+    pub lexicon: Lexicon,
+}
+
+impl Knowledge {
+    pub fn builtin() -> Knowledge {
+        Knowledge {
+            markers: Markers::builtin(),
+            lexicon: Lexicon::builtin(),
+        }
+    }
+}
+
+/// Settings of one analysis run.
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    pub knowledge: Knowledge,
+    /// `--reference-date`: the last resort for anchoring relative dates.
+    pub reference_date: Option<jiff::civil::Date>,
+}
+
+/// The analyzed corpus.
+#[derive(Clone, Debug, Default)]
+pub struct Corpus {
+    /// Sorted by path.
+    pub articles: Vec<Article>,
+    /// Sorted by path.
+    pub errors: Vec<InputError>,
+    pub entities: Vec<CorpusEntity>,
+    pub claims: Vec<ClaimGroup>,
+    pub summary: Summary,
+}
+
+/// Everything that can be learned from one article alone.
+pub fn analyze_article(source: Source, knowledge: &Knowledge) -> Article {
+    let Source {
+        path,
+        text,
+        encoding,
+    } = source;
+    let boilerplate = clean::find(&text, &knowledge.markers);
+    let clean = clean::mask(&text, &boilerplate);
+    let header = header::parse(&clean);
+    let seg = token::segment(&clean);
+    let mut article = Article {
+        path,
+        encoding,
+        boilerplate,
+        header,
+        paragraphs: seg.paragraphs,
+        sentences: seg.sentences,
+        tokens: seg.tokens,
+        dates: Vec::new(),
+        figures: Vec::new(),
+        names: Vec::new(),
+        claims: Vec::new(),
+        clean,
+        text,
+    };
+    let doc = article.doc();
+    let dates = date::extract(&doc, article.header.published);
+    let figures = figure::extract(&doc, &dates);
+    let mut taken: Vec<Span> = dates.iter().map(|d| d.span()).collect();
+    taken.extend(figures.iter().map(|f| f.span()));
+    taken.sort();
+    let names = names::extract(&doc, &taken, &knowledge.lexicon);
+    article.dates = dates;
+    article.figures = figures;
+    article.names = names;
+    article
+}
+
+/// Analyzes decoded sources in parallel and merges them into a corpus.
+/// The result does not depend on the order of `sources` or the thread count.
+pub fn analyze(sources: Vec<Source>, errors: Vec<InputError>, settings: &Settings) -> Corpus {
+    let mut articles: Vec<Article> = sources
+        .into_par_iter()
+        .map(|s| analyze_article(s, &settings.knowledge))
+        .collect();
+    articles.sort_by(|a, b| a.path.cmp(&b.path));
+    merge(articles, errors, settings)
+}
+
+/// The corpus-level stages: date re-anchoring, name resolution, claims comparison.
+pub fn merge(
+    mut articles: Vec<Article>,
+    mut errors: Vec<InputError>,
+    settings: &Settings,
+) -> Corpus {
+    date::reanchor(&mut articles, settings.reference_date);
+    let entities = resolve::resolve(&mut articles, &settings.knowledge.lexicon);
+    // Claims read canonical names and anchored dates, so they come after both.
+    articles
+        .par_iter_mut()
+        .for_each(|a| a.claims = claims::extract(a));
+    let (claims, summary) = compare::compare(&articles);
+    errors.sort_by(|a, b| a.path.cmp(&b.path).then_with(|| a.message.cmp(&b.message)));
+    Corpus {
+        articles,
+        errors,
+        entities,
+        claims,
+        summary,
+    }
+}
