@@ -38,3 +38,11 @@ pub fn extract(_doc: &Doc, _published: Option<Date>) -> Vec<DateMention> {
 /// Corpus-level pass: articles with no reference date of their own are anchored
 /// on one inferred from the other articles, else on `fallback` (`--reference-date`).
 pub fn reanchor(_articles: &mut [Article], _fallback: Option<Date>) {}
+
+/// The stated date of publication at the start of an article's body
+/// ("Minggu (13/7/2025)", "Senin, 29 Desember 2014", "Jakarta, 5/1/2015"):
+/// the date and its span. `head` is the text of the first paragraph or two,
+/// starting at offset `offset` of the article.
+pub fn stated_publication(_head: &str, _offset: usize) -> Option<(Date, Span)> {
+    None
+}

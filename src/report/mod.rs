@@ -2,6 +2,7 @@
 //! the only module that writes output; it never reads files.
 
 pub mod json;
+pub mod story;
 
 use crate::analyze::Corpus;
 use std::io::{self, Write};
