@@ -4,8 +4,8 @@
 use crate::clean::{self, Markers};
 use crate::compare::{self, ClaimGroup, Summary};
 use crate::corpus::Source;
-use crate::extract::names::Lexicon;
 use crate::extract::{date, figure, names};
+use crate::lexicon::Lexicon;
 use crate::model::{Article, InputError, Span};
 use crate::resolve::{self, CorpusEntity};
 use crate::{claims, header, token};

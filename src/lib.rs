@@ -14,6 +14,7 @@ pub mod corpus;
 pub mod data;
 pub mod extract;
 pub mod header;
+pub mod lexicon;
 pub mod model;
 pub mod report;
 pub mod resolve;

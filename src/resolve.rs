@@ -3,7 +3,8 @@
 //! abbreviations ("AS" = "Amerika Serikat") resolve to one canonical name per
 //! entity across the corpus. Linear in the number of mentions (hash by key).
 
-use crate::extract::names::{EntityKind, Lexicon};
+use crate::extract::names::EntityKind;
+use crate::lexicon::Lexicon;
 use crate::model::Article;
 use serde::Serialize;
 

@@ -2,7 +2,7 @@
 //! attribution verbs, place and organization patterns, and gazetteers (data
 //! files under `src/data/`), extended by the user's `--lexicon` files.
 
-use crate::data::DataError;
+use crate::lexicon::Lexicon;
 use crate::model::{Doc, Span};
 use serde::Serialize;
 
@@ -31,20 +31,6 @@ pub struct Entity {
 impl Entity {
     pub fn span(&self) -> Span {
         Span::new(self.start, self.end)
-    }
-}
-
-/// Gazetteers and cue lists: built-in data plus the user's lexicon files.
-#[derive(Clone, Debug, Default)]
-pub struct Lexicon {}
-
-impl Lexicon {
-    pub fn builtin() -> Lexicon {
-        Lexicon {}
-    }
-    /// Adds the entries of a user lexicon file (format in README).
-    pub fn extend(&mut self, _file: &str, _src: &str) -> Result<(), DataError> {
-        Ok(())
     }
 }
 

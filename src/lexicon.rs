@@ -1,0 +1,173 @@
+//! The name lexicon: known people, places and organizations with their
+//! canonical name and aliases, from the built-in gazetteers (`src/data/lexicon/`)
+//! and the user's `--lexicon` files, all parsed by this one code path.
+//!
+//! Format (one entity per line, `#` comments, fields separated by ` | `):
+//!
+//! ```text
+//! # type | canonical name | alias | alias …
+//! place | Amerika Serikat | AS | USA | Amrik
+//! organization | Badan Nasional Pencarian dan Pertolongan | Basarnas
+//! person | Joko Widodo | Jokowi
+//! ```
+//!
+//! A later entry for the same canonical name (a user file after the built-in
+//! data) adds aliases; an alias claimed by two entries goes to the later one,
+//! so user files override the built-in data.
+//!
+//! ```
+//! use corpus_analyze::lexicon::Lexicon;
+//! let mut lex = Lexicon::default();
+//! lex.extend("my.txt", "place | Korea Utara | Korut | DPRK\n").unwrap();
+//! assert_eq!(lex.lookup("Korut").unwrap().canonical, "Korea Utara");
+//! assert_eq!(lex.lookup("korut").unwrap().canonical, "Korea Utara");
+//! ```
+
+use crate::data::{DataError, lines};
+use crate::extract::names::EntityKind;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// The built-in lexicon files: (file name, contents).
+const BUILTIN: &[(&str, &str)] = &[];
+
+/// One known entity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LexEntry {
+    pub kind: EntityKind,
+    pub canonical: String,
+    pub aliases: Vec<String>,
+}
+
+/// Known entities, looked up by any of their surface forms.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    entries: Vec<LexEntry>,
+    /// Exact surface form → entry index.
+    exact: HashMap<String, usize>,
+    /// Lowercased surface form → entry index (fallback for case variants).
+    folded: HashMap<String, usize>,
+    /// The longest surface form, in words.
+    max_words: usize,
+}
+
+static BUILTIN_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut lex = Lexicon::default();
+    for (file, src) in BUILTIN {
+        // The built-in data is tested; a malformed line there is a bug caught by the data tests.
+        let _ = lex.extend(file, src);
+    }
+    lex
+});
+
+impl Lexicon {
+    /// The built-in lexicon (parsed once).
+    pub fn builtin() -> Lexicon {
+        BUILTIN_LEXICON.clone()
+    }
+
+    /// Adds the entries of a lexicon file.
+    pub fn extend(&mut self, file: &str, src: &str) -> Result<(), DataError> {
+        for line in lines(file, src) {
+            let mut fields = line.fields();
+            let kind = match fields.next() {
+                Some("person") => EntityKind::Person,
+                Some("place") => EntityKind::Place,
+                Some("organization") => EntityKind::Organization,
+                other => {
+                    return Err(line.error(format!(
+                        "type must be person, place or organization, not {:?}",
+                        other.unwrap_or("")
+                    )));
+                }
+            };
+            let canonical = match fields.next() {
+                Some(c) if !c.is_empty() => c.to_string(),
+                _ => return Err(line.error("missing canonical name")),
+            };
+            let aliases: Vec<String> = fields
+                .filter(|a| !a.is_empty())
+                .map(str::to_string)
+                .collect();
+            let idx = match self
+                .entries
+                .iter()
+                .position(|e| e.kind == kind && e.canonical == canonical)
+            {
+                Some(i) => i,
+                None => {
+                    self.entries.push(LexEntry {
+                        kind,
+                        canonical: canonical.clone(),
+                        aliases: Vec::new(),
+                    });
+                    self.entries.len() - 1
+                }
+            };
+            for a in &aliases {
+                if !self.entries[idx].aliases.contains(a) {
+                    self.entries[idx].aliases.push(a.clone());
+                }
+            }
+            for surface in std::iter::once(&canonical).chain(&aliases) {
+                self.exact.insert(surface.clone(), idx);
+                self.folded.insert(surface.to_lowercase(), idx);
+                self.max_words = self.max_words.max(surface.split_whitespace().count());
+            }
+        }
+        Ok(())
+    }
+
+    /// The entry a surface form names: exact match first, then case-insensitive.
+    pub fn lookup(&self, surface: &str) -> Option<&LexEntry> {
+        self.exact
+            .get(surface)
+            .or_else(|| self.folded.get(&surface.to_lowercase()))
+            .map(|&i| &self.entries[i])
+    }
+
+    /// The entry a surface form names, matching case exactly.
+    pub fn lookup_exact(&self, surface: &str) -> Option<&LexEntry> {
+        self.exact.get(surface).map(|&i| &self.entries[i])
+    }
+
+    pub fn entries(&self) -> &[LexEntry] {
+        &self.entries
+    }
+
+    /// The longest surface form, in words (bounds the lookahead of matchers).
+    pub fn max_words(&self) -> usize {
+        self.max_words
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn later_entries_add_aliases_and_override() {
+        let mut lex = Lexicon::default();
+        lex.extend("a.txt", "place | Amerika Serikat | AS\n")
+            .unwrap();
+        lex.extend(
+            "b.txt",
+            "place | Amerika Serikat | USA\norganization | Asosiasi Sepakbola | AS\n",
+        )
+        .unwrap();
+        assert_eq!(lex.lookup("USA").unwrap().canonical, "Amerika Serikat");
+        assert_eq!(lex.lookup("AS").unwrap().canonical, "Asosiasi Sepakbola");
+        assert_eq!(lex.entries()[0].aliases, ["AS", "USA"]);
+    }
+
+    #[test]
+    fn bad_type_names_file_and_line() {
+        let err = Lexicon::default()
+            .extend("u.txt", "\nthing | X\n")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "u.txt:2: type must be person, place or organization, not \"thing\""
+        );
+    }
+}
