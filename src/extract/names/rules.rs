@@ -1,0 +1,162 @@
+//! Hand-written decisions around the tagger: a rules-only labeller (used when
+//! no model is built in, and as the baseline the model is measured against),
+//! and the clean-up every labelling goes through (titles out of person names,
+//! lexicon names the tagger missed, calendar words and bare titles dropped).
+//!
+//! It does not find roles (`role`) or build the final entities (`mod`).
+
+use super::EntityKind;
+use super::cues::CUES;
+use super::view::{Shape, View};
+
+/// A name found in one sentence: token range `[a, b)` and its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cand {
+    pub a: usize,
+    pub b: usize,
+    pub kind: EntityKind,
+    /// Index into `View::lex_entries` when the span is exactly a lexicon match.
+    pub lex: Option<usize>,
+}
+
+/// Turns BIO labels (see `tagger::LABELS`) into spans.
+pub fn decode(labels: &[usize], out: &mut Vec<Cand>) {
+    out.clear();
+    let mut i = 0;
+    while i < labels.len() {
+        if let Some((kind, _)) = super::tagger::label_kind(labels[i]) {
+            let inside = labels[i] + if labels[i] % 2 == 1 { 1 } else { 0 };
+            let mut j = i + 1;
+            while j < labels.len() && labels[j] == inside {
+                j += 1;
+            }
+            out.push(Cand { a: i, b: j, kind, lex: None });
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn is_title_token(v: &View, i: usize) -> bool {
+    CUES.titles.contains(v.lower(i)) && v.lex[i].is_none()
+}
+
+/// Labels a sentence with rules alone: capitalized runs split at lexicon
+/// matches, typed by lexicon, organization heads, acronyms, place cues, else person.
+pub fn label(v: &View, out: &mut Vec<usize>) {
+    out.clear();
+    out.resize(v.len(), 0);
+    let n = v.len();
+    let mut i = 0;
+    while i < n {
+        if !v.cand[i] {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < n && v.cand[j] && v.lex[j].is_none_or(|(_, b)| !b || j == i) {
+            j += 1;
+            if j < n && v.lex[j].is_some_and(|(_, b)| b) {
+                break;
+            }
+        }
+        // A lexicon match is its own piece.
+        if let Some((kind, true)) = v.lex[i] {
+            let mut k = i + 1;
+            while k < n && v.lex[k].is_some_and(|(kk, b)| kk == kind && !b) {
+                k += 1;
+            }
+            put(out, i, k, kind);
+            i = k;
+            continue;
+        }
+        let mut a = i;
+        while a < j
+            && (v.shape[a] == Shape::Punct
+                || is_title_token(v, a)
+                || CUES.calendar.contains(v.lower(a))
+                || (v.initial[a] && v.is_common(a)))
+        {
+            a += 1;
+        }
+        let mut b = j;
+        while b > a && (v.shape[b - 1] == Shape::Punct || v.shape[b - 1] == Shape::Lower) {
+            b -= 1;
+        }
+        if a < b && !(b - a == 1 && v.is_common(a)) {
+            let prev = a.checked_sub(1).map(|p| v.lower(p));
+            let kind = if CUES.org_heads.contains(v.lower(a))
+                || (b - a == 1 && v.shape[a] == Shape::Upper)
+            {
+                EntityKind::Organization
+            } else if prev.is_some_and(|p| CUES.place.contains(p)) {
+                EntityKind::Place
+            } else {
+                EntityKind::Person
+            };
+            put(out, a, b, kind);
+        }
+        i = j.max(i + 1);
+    }
+}
+
+fn put(out: &mut [usize], a: usize, b: usize, kind: EntityKind) {
+    let base = match kind {
+        EntityKind::Person => 1,
+        EntityKind::Place => 3,
+        EntityKind::Organization => 5,
+    };
+    for (k, l) in out[a..b].iter_mut().enumerate() {
+        *l = if k == 0 { base } else { base + 1 };
+    }
+}
+
+/// Cleans the spans of one sentence in place; keeps them sorted.
+pub fn clean(v: &View, cands: &mut Vec<Cand>) {
+    for c in cands.iter_mut() {
+        // Titles are the role, not the name: "Presiden Joko Widodo", "Dr. Lely".
+        if c.kind == EntityKind::Person {
+            while c.b - c.a > 1 && (is_title_token(v, c.a) || v.shape[c.a] == Shape::Punct) {
+                c.a += 1;
+            }
+        }
+        while c.b > c.a && v.shape[c.b - 1] == Shape::Punct && v.lower(c.b - 1) != "." {
+            c.b -= 1;
+        }
+        while c.b > c.a && v.shape[c.a] == Shape::Punct {
+            c.a += 1;
+        }
+    }
+    cands.retain(|c| c.b > c.a && keep(v, c));
+    // Names the lexicon knows that the tagger passed over.
+    for &(a, b, idx) in &v.lex_spans {
+        if cands.iter().any(|c| c.a < b && a < c.b) {
+            if let Some(c) = cands.iter_mut().find(|c| c.a == a && c.b == b) {
+                c.lex = Some(idx);
+            }
+            continue;
+        }
+        if b - a == 1 && v.initial[a] && v.is_common(a) {
+            continue;
+        }
+        cands.push(Cand { a, b, kind: v.lex_entries[idx].0, lex: Some(idx) });
+    }
+    cands.sort_by_key(|c| (c.a, c.b));
+}
+
+fn keep(v: &View, c: &Cand) -> bool {
+    let words = (c.a..c.b).filter(|&i| v.shape[i] != Shape::Punct);
+    let mut all_plain = true;
+    for i in words {
+        let w = v.lower(i);
+        if !(CUES.calendar.contains(w) || CUES.titles.contains(w) || CUES.title_words.contains(w)) {
+            all_plain = false;
+        }
+    }
+    if all_plain {
+        return false;
+    }
+    // A lone ordinary word opening the sentence ("Menurut", "Dalam").
+    !(c.b - c.a == 1 && v.initial[c.a] && v.is_common(c.a) && v.lex[c.a].is_none())
+}
