@@ -129,20 +129,42 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
         }
     }
     cands.retain(|c| c.b > c.a && keep(v, c));
-    // Names the lexicon knows that the tagger passed over.
+    // Names the lexicon knows: they replace the tagger's pieces of them
+    // ("Partai Persatuan" + "Pembangunan") and fill what it passed over.
     for &(a, b, idx) in &v.lex_spans {
-        if cands.iter().any(|c| c.a < b && a < c.b) {
-            if let Some(c) = cands.iter_mut().find(|c| c.a == a && c.b == b) {
-                c.lex = Some(idx);
-            }
+        if let Some(c) = cands.iter_mut().find(|c| c.a == a && c.b == b) {
+            c.lex = Some(idx);
+            continue;
+        }
+        let inside = |c: &Cand| a <= c.a && c.b <= b;
+        let crossing = |c: &Cand| c.a < b && a < c.b && !inside(c);
+        if cands.iter().any(crossing) {
             continue;
         }
         if b - a == 1 && v.initial[a] && v.is_common(a) {
             continue;
         }
+        cands.retain(|c| !inside(c));
         cands.push(Cand { a, b, kind: v.lex_entries[idx].0, lex: Some(idx) });
     }
     cands.sort_by_key(|c| (c.a, c.b));
+    // "Mahkamah Konstitusi (MK)": the acronym in brackets belongs to the name.
+    let mut k = 0;
+    while k < cands.len() {
+        let c = cands[k];
+        let b = c.b;
+        if c.kind != EntityKind::Person
+            && b + 2 < v.len()
+            && v.lower(b) == "("
+            && v.lower(b + 2) == ")"
+            && matches!(v.shape[b + 1], Shape::Upper | Shape::Mixed)
+            && c.b - c.a > 1
+        {
+            cands[k].b = b + 3;
+            cands.retain(|x| !(x.a == b + 1 && x.b == b + 2));
+        }
+        k += 1;
+    }
 }
 
 fn keep(v: &View, c: &Cand) -> bool {
