@@ -132,6 +132,39 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
     out
 }
 
+/// Extends a person's start over initials the sentence splitter may have cut
+/// off ("H. M. Prasetyo", "B. J. Habibie"): one or two letters, the first a
+/// capital, then a dot, then at most one space. Titles ("Dr.") stay outside.
+fn initials_before(text: &str, start: usize, taken: &[Span]) -> usize {
+    let b = text.as_bytes();
+    let mut s = start;
+    loop {
+        let mut i = s;
+        if i > 0 && b[i - 1] == b' ' {
+            i -= 1;
+        }
+        if i == 0 || b[i - 1] != b'.' {
+            return s;
+        }
+        let dot = i - 1;
+        let mut j = dot;
+        while j > 0 && dot - j < 2 && b[j - 1].is_ascii_alphabetic() {
+            j -= 1;
+        }
+        let word = &text[j..dot];
+        let boundary = j == 0 || !b[j - 1].is_ascii_alphanumeric();
+        if word.is_empty()
+            || !boundary
+            || !word.as_bytes()[0].is_ascii_uppercase()
+            || cues::CUES.titles.contains(&word.to_ascii_lowercase())
+            || taken.iter().any(|t| t.overlaps(&Span::new(j, s)))
+        {
+            return s;
+        }
+        s = j;
+    }
+}
+
 /// Builds the entity of a cleaned span, or nothing when dates or figures took it.
 fn entity(
     v: &View,
@@ -155,8 +188,11 @@ fn entity(
     if a >= b || (a..b).any(hit) {
         return None;
     }
-    let start = v.toks[a].start;
+    let mut start = v.toks[a].start;
     let end = v.toks[b - 1].end;
+    if c.kind == EntityKind::Person && a == c.a {
+        start = initials_before(v.text, start, taken);
+    }
     let text = &v.text[start..end];
     let canonical = match c.lex.filter(|_| (a, b) == (c.a, c.b)) {
         Some(idx) if v.lex_entries[idx].0 == c.kind => v.lex_entries[idx].1.to_string(),
@@ -183,3 +219,6 @@ fn entity(
         role,
     })
 }
+
+#[cfg(test)]
+mod tests;

@@ -112,8 +112,57 @@ fn put(out: &mut [usize], a: usize, b: usize, kind: EntityKind) {
     }
 }
 
+/// Can an unlabelled capitalized token continue a person's name?
+fn name_part(v: &View, i: usize) -> bool {
+    let w = v.lower(i);
+    matches!(v.shape[i], Shape::Cap | Shape::Upper)
+        && v.cand[i]
+        && v.lex[i].is_none_or(|(k, _)| k == EntityKind::Person)
+        && !CUES.common.contains(w)
+        && !CUES.title_words.contains(w)
+        && !CUES.calendar.contains(w)
+        && !CUES.org_heads.contains(w)
+}
+
+/// Repairs person names the tagger broke: an unlabelled capitalized word
+/// between or after name parts joins them ("Listyo Sigit Prabowo"), and
+/// initials before a name join it ("H. M. Prasetyo").
+fn mend_persons(v: &View, cands: &mut Vec<Cand>) {
+    let free = |cands: &[Cand], i: usize| !cands.iter().any(|c| c.a <= i && i < c.b);
+    for k in 0..cands.len() {
+        if cands[k].kind != EntityKind::Person {
+            continue;
+        }
+        while cands[k].b < v.len() && free(cands, cands[k].b) && name_part(v, cands[k].b) {
+            cands[k].b += 1;
+        }
+        while cands[k].a >= 2
+            && v.lower(cands[k].a - 1) == "."
+            && v.toks[cands[k].a - 2].end == v.toks[cands[k].a - 1].start
+            && v.shape[cands[k].a - 2] == Shape::Upper
+            && v.word(cands[k].a - 2).chars().count() <= 2
+            && free(cands, cands[k].a - 2)
+        {
+            cands[k].a -= 2;
+        }
+    }
+    // Two person spans that touch are one name.
+    let mut k = 1;
+    while k < cands.len() {
+        let (p, c) = (cands[k - 1], cands[k]);
+        if p.kind == EntityKind::Person && c.kind == EntityKind::Person && p.b == c.a {
+            cands[k - 1].b = c.b;
+            cands[k - 1].lex = None;
+            cands.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 /// Cleans the spans of one sentence in place; keeps them sorted.
 pub fn clean(v: &View, cands: &mut Vec<Cand>) {
+    mend_persons(v, cands);
     for c in cands.iter_mut() {
         // Titles are the role, not the name: "Presiden Joko Widodo", "Dr. Lely".
         if c.kind == EntityKind::Person {
@@ -129,6 +178,21 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
         }
     }
     cands.retain(|c| c.b > c.a && keep(v, c));
+    // "Pengadilan Negeri …", "Kementerian …", "Partai …" are bodies even
+    // after "di"; buildings, campuses and hospitals ("Kantor …", "Universitas
+    // …", "Rumah Sakit …") may be where something happens, so they keep the tag.
+    for c in cands.iter_mut() {
+        let head = v.lower(c.a);
+        let body = matches!(
+            head,
+            "kementerian" | "badan" | "komisi" | "dewan" | "partai" | "pengadilan" | "mahkamah"
+                | "kejaksaan" | "kepolisian" | "polda" | "polres" | "polresta" | "polsek" | "pt"
+                | "majelis" | "lembaga"
+        );
+        if c.b - c.a > 1 && c.kind == EntityKind::Place && body {
+            c.kind = EntityKind::Organization;
+        }
+    }
     // Names the lexicon knows: they replace the tagger's pieces of them
     // ("Partai Persatuan" + "Pembangunan") and fill what it passed over.
     for &(a, b, idx) in &v.lex_spans {
