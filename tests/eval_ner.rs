@@ -328,3 +328,57 @@ fn eval_ner() {
     let f2 = evaluate(&s.yusuf_test, &lex, Mode::Default, 0).report("yusufsyaifudin test, rules + tagger");
     println!("micro F1: idner {f1:.3}, yusufsyaifudin {f2:.3}");
 }
+
+/// Speed of the name stage alone on IndoSum (segmenting excluded), one core.
+#[test]
+#[ignore]
+fn speed_names() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/news/indosum-dev");
+    let Ok(rd) = std::fs::read_dir(&dir) else {
+        println!("data absent, skipping ({})", dir.display());
+        return;
+    };
+    let mut paths: Vec<PathBuf> = rd
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let texts: Vec<String> = paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
+    let segs: Vec<Segmented> = texts.iter().map(|t| segment(t)).collect();
+    let lex = Lexicon::builtin();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let ntok: usize = segs.iter().map(|s| s.tokens.len()).sum();
+    let nsent: usize = segs.iter().map(|s| s.sentences.len()).sum();
+    println!("{ntok} tokens, {nsent} sentences");
+    // Warm the lazily loaded model and lists outside the timing.
+    let _ = extract_with(&doc(&texts[0], &segs[0]), &[], &lex, Mode::Default);
+    // On-CPU time of this thread (ns): other processes sharing the machine
+    // do not inflate it the way wall time is inflated.
+    let cpu_ns = || -> Option<u64> {
+        std::fs::read_to_string("/proc/thread-self/schedstat")
+            .ok()?
+            .split_whitespace()
+            .next()?
+            .parse()
+            .ok()
+    };
+    let c0 = cpu_ns();
+    let t0 = std::time::Instant::now();
+    let mut n = 0;
+    for (t, s) in texts.iter().zip(&segs) {
+        n += extract_with(&doc(t, s), &[], &lex, Mode::Default).len();
+    }
+    let wall = t0.elapsed().as_secs_f64();
+    let secs = match (c0, cpu_ns()) {
+        (Some(a), Some(b)) if b > a => (b - a) as f64 / 1e9,
+        _ => wall,
+    };
+    println!("wall {wall:.3} s, on-CPU {secs:.3} s");
+    println!(
+        "names stage: {} files, {:.1} MB, {n} entities, {:.3} s, {:.1} MB/s",
+        texts.len(),
+        bytes as f64 / 1e6,
+        secs,
+        bytes as f64 / 1e6 / secs
+    );
+}

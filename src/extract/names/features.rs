@@ -3,69 +3,99 @@
 //! tag, and the cue lists (titles, speech verbs, place cues, organization heads,
 //! ordinary words, calendar words), plus the previous tags.
 //!
-//! Training and tagging call the same function, so they cannot drift apart.
+//! Per-token hashes are computed once per sentence ([`facts`]); a feature is a
+//! few multiplications over them. Training and tagging call the same
+//! function, so they cannot drift apart.
 
-use super::cues::CUES;
-use super::view::{Shape, View};
 use super::EntityKind;
+use super::cues::CUES;
+use super::view::View;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
 
-/// FNV-1a, fed field by field.
-#[derive(Clone, Copy)]
-struct Fnv(u64);
-
-impl Fnv {
-    const fn new(template: u8) -> Fnv {
-        Fnv((0xcbf2_9ce4_8422_2325 ^ template as u64).wrapping_mul(0x0100_0000_01b3))
+/// A small multiplicative hasher (FxHash-like) for short strings.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+const K: u64 = 0x517c_c1b7_2722_0a95;
+impl Fx {
+    #[inline]
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(K);
     }
-    fn bytes(mut self, b: &[u8]) -> Fnv {
-        for &x in b {
-            self.0 = (self.0 ^ x as u64).wrapping_mul(0x0100_0000_01b3);
+}
+impl Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut c = bytes.chunks_exact(8);
+        for w in &mut c {
+            self.add(u64::from_le_bytes(w.try_into().unwrap_or([0; 8])));
         }
-        // A separator so ("ab","c") and ("a","bc") differ.
-        self.0 = (self.0 ^ 0xff).wrapping_mul(0x0100_0000_01b3);
-        self
-    }
-    fn byte(self, b: u8) -> Fnv {
-        self.bytes(&[b])
+        let mut last = [0u8; 8];
+        let r = c.remainder();
+        last[..r.len()].copy_from_slice(r);
+        self.add(u64::from_le_bytes(last) ^ ((r.len() as u64) << 59));
     }
 }
 
-const NONE: &[u8] = b"<none>";
-
-fn lex_code(v: &View, i: usize) -> u8 {
-    match v.lex[i] {
-        None => b'-',
-        Some((k, begins)) => {
-            let base = match k {
-                EntityKind::Person => b'P',
-                EntityKind::Place => b'L',
-                EntityKind::Organization => b'O',
-            };
-            if begins { base } else { base + 32 }
-        }
-    }
+/// Hash of a string (the lowercase word, an affix).
+#[inline]
+pub fn hash_str(s: &str) -> u64 {
+    let mut h = Fx::default();
+    h.write(s.as_bytes());
+    h.finish()
 }
 
-fn cue_code(v: &View, i: usize) -> u8 {
-    let w = v.lower(i);
+/// Mixes a template id and its parts into one feature hash.
+#[inline]
+fn f(template: u64, parts: &[u64]) -> u64 {
+    let mut h = Fx(template.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    for &p in parts {
+        h.add(p);
+    }
+    // Final avalanche so nearby ids spread over the table.
+    let mut x = h.0;
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x ^ (x >> 33)
+}
+
+/// The cue code of every word on the cue lists, in precedence order.
+static CUE_MAP: LazyLock<HashMap<String, u8, BuildHasherDefault<Fx>>> = LazyLock::new(|| {
     let c = &*CUES;
-    if c.titles.contains(w) {
-        b't'
-    } else if c.title_words.contains(w) {
-        b'w'
-    } else if c.speech.contains(w) {
-        b's'
-    } else if c.place.contains(w) {
-        b'p'
-    } else if c.org_heads.contains(w) {
-        b'o'
-    } else if c.calendar.contains(w) {
-        b'c'
-    } else if c.common.contains(w) {
-        b'k'
-    } else {
-        b'-'
+    let mut m: HashMap<String, u8, BuildHasherDefault<Fx>> = HashMap::default();
+    let lists: [(&std::collections::HashSet<String>, u8); 7] = [
+        (&c.common, b'k'),
+        (&c.calendar, b'c'),
+        (&c.org_heads, b'o'),
+        (&c.place, b'p'),
+        (&c.speech, b's'),
+        (&c.title_words, b'w'),
+        (&c.titles, b't'),
+    ];
+    // Later lists win, so titles beat title words beat speech … beat common words.
+    for (set, code) in lists {
+        for w in set {
+            m.insert(w.clone(), code);
+        }
     }
+    m
+});
+
+/// Per-token facts computed once per sentence (they do not depend on tags).
+#[derive(Clone, Copy, Default)]
+pub struct TokenFacts {
+    pub word: u64,
+    pub suf3: u64,
+    pub suf2: u64,
+    pub pre3: u64,
+    pub shape: u8,
+    pub cue: u8,
+    pub lex: u8,
+    pub len: u8,
 }
 
 fn suffix(w: &str, n: usize) -> &str {
@@ -83,81 +113,103 @@ fn prefix(w: &str, n: usize) -> &str {
     w.char_indices().nth(n).map_or(w, |(i, _)| &w[..i])
 }
 
-/// Per-token facts computed once per sentence (they do not depend on tags).
-pub struct TokenFacts {
-    pub cue: u8,
-    pub lex: u8,
+fn lex_code(v: &View, i: usize) -> u8 {
+    match v.lex[i] {
+        None => b'-',
+        Some((k, begins)) => {
+            let base = match k {
+                EntityKind::Person => b'P',
+                EntityKind::Place => b'L',
+                EntityKind::Organization => b'O',
+            };
+            if begins { base } else { base + 32 }
+        }
+    }
 }
 
-pub fn facts(v: &View) -> Vec<TokenFacts> {
-    (0..v.len())
-        .map(|i| TokenFacts {
-            cue: cue_code(v, i),
+/// Fills `out` with the facts of every token of the view.
+pub fn facts(v: &View, out: &mut Vec<TokenFacts>) {
+    out.clear();
+    for i in 0..v.len() {
+        let w = v.lower(i);
+        out.push(TokenFacts {
+            word: hash_str(w),
+            suf3: hash_str(suffix(w, 3)),
+            suf2: hash_str(suffix(w, 2)),
+            pre3: hash_str(prefix(w, 3)),
+            shape: v.shape[i].code(),
+            cue: CUE_MAP.get(w).copied().unwrap_or(b'-'),
             lex: lex_code(v, i),
-        })
-        .collect()
+            len: w.chars().count().min(8) as u8,
+        });
+    }
 }
 
-/// Calls `f` with every feature hash of token `i`, given the two previous tags.
-pub fn features(v: &View, facts: &[TokenFacts], i: usize, prev: u8, prev2: u8, mut f: impl FnMut(u64)) {
-    let n = v.len();
-    let w = v.lower(i);
-    let sh = v.shape[i].code();
-    let word = |k: isize| -> &[u8] {
+const EDGE: TokenFacts = TokenFacts {
+    word: 0x5eed,
+    suf3: 0,
+    suf2: 0,
+    pre3: 0,
+    shape: b'^',
+    cue: b'^',
+    lex: b'^',
+    len: 0,
+};
+
+/// Calls `emit` with every feature hash of token `i`, given the two previous tags.
+#[inline]
+pub fn features(
+    v: &View,
+    fx: &[TokenFacts],
+    i: usize,
+    prev: u8,
+    prev2: u8,
+    mut emit: impl FnMut(u64),
+) {
+    let at = |k: isize| -> &TokenFacts {
         let j = i as isize + k;
-        if j < 0 || j as usize >= n {
-            NONE
+        if j < 0 || j as usize >= fx.len() {
+            &EDGE
         } else {
-            v.lower(j as usize).as_bytes()
+            &fx[j as usize]
         }
     };
-    let shape = |k: isize| -> u8 {
-        let j = i as isize + k;
-        if j < 0 || j as usize >= n { b'^' } else { v.shape[j as usize].code() }
-    };
-    let cue = |k: isize| -> u8 {
-        let j = i as isize + k;
-        if j < 0 || j as usize >= n { b'^' } else { facts[j as usize].cue }
-    };
-    let lex = |k: isize| -> u8 {
-        let j = i as isize + k;
-        if j < 0 || j as usize >= n { b'^' } else { facts[j as usize].lex }
-    };
-    let init = v.initial[i] as u8;
-    f(Fnv::new(0).0);
-    f(Fnv::new(1).bytes(w.as_bytes()).0);
-    f(Fnv::new(2).byte(prev).0);
-    f(Fnv::new(3).byte(prev).byte(prev2).0);
-    f(Fnv::new(4).byte(prev).byte(sh).0);
-    f(Fnv::new(5).bytes(word(-1)).0);
-    f(Fnv::new(6).bytes(word(1)).0);
-    f(Fnv::new(7).bytes(word(-2)).0);
-    f(Fnv::new(8).bytes(word(2)).0);
-    f(Fnv::new(9).byte(sh).0);
-    f(Fnv::new(10).byte(shape(-1)).byte(sh).byte(shape(1)).0);
-    f(Fnv::new(11).bytes(suffix(w, 3).as_bytes()).0);
-    f(Fnv::new(12).bytes(suffix(w, 2).as_bytes()).0);
-    f(Fnv::new(13).bytes(prefix(w, 3).as_bytes()).0);
-    f(Fnv::new(14).byte(init).byte(sh).byte(facts[i].cue).0);
-    f(Fnv::new(15).byte(lex(0)).0);
-    f(Fnv::new(16).byte(lex(-1)).byte(lex(0)).byte(lex(1)).0);
-    f(Fnv::new(17).byte(lex(0)).byte(prev).0);
-    f(Fnv::new(18).byte(cue(0)).0);
-    f(Fnv::new(19).byte(cue(-1)).0);
-    f(Fnv::new(20).byte(cue(1)).0);
-    f(Fnv::new(21).byte(cue(-2)).byte(cue(-1)).0);
-    f(Fnv::new(22).bytes(word(-1)).bytes(w.as_bytes()).0);
-    f(Fnv::new(23).bytes(w.as_bytes()).bytes(word(1)).0);
-    f(Fnv::new(24).byte(cue(-1)).byte(sh).byte(prev).0);
-    f(Fnv::new(25).byte(init).bytes(w.as_bytes()).0);
-    let len = w.chars().count().min(8) as u8;
-    f(Fnv::new(26).byte(sh).byte(len).0);
-    f(Fnv::new(27).byte(v.cand.get(i + 1).copied().unwrap_or(false) as u8)
-        .byte(i.checked_sub(1).is_some_and(|j| v.cand[j]) as u8)
-        .byte(prev)
-        .0);
-    f(Fnv::new(28).bytes(word(-1)).byte(prev).0);
-    if v.shape[i] == Shape::Upper && w.len() <= 6 {
-        f(Fnv::new(29).byte(cue(-1)).0);
+    let (m2, m1, c, p1, p2) = (at(-2), at(-1), at(0), at(1), at(2));
+    let (prev, prev2) = (prev as u64, prev2 as u64);
+    let sh = c.shape as u64;
+    let init = v.initial[i] as u64;
+    let near = (v.cand.get(i + 1).copied().unwrap_or(false) as u64) << 1
+        | i.checked_sub(1).is_some_and(|j| v.cand[j]) as u64;
+    emit(f(0, &[]));
+    emit(f(1, &[c.word]));
+    emit(f(2, &[prev]));
+    emit(f(3, &[prev, prev2]));
+    emit(f(4, &[prev, sh]));
+    emit(f(5, &[m1.word]));
+    emit(f(6, &[p1.word]));
+    emit(f(7, &[m2.word]));
+    emit(f(8, &[p2.word]));
+    emit(f(9, &[sh]));
+    emit(f(10, &[m1.shape as u64, sh, p1.shape as u64]));
+    emit(f(11, &[c.suf3]));
+    emit(f(12, &[c.suf2]));
+    emit(f(13, &[c.pre3]));
+    emit(f(14, &[init, sh, c.cue as u64]));
+    emit(f(15, &[c.lex as u64]));
+    emit(f(16, &[m1.lex as u64, c.lex as u64, p1.lex as u64]));
+    emit(f(17, &[c.lex as u64, prev]));
+    emit(f(18, &[c.cue as u64]));
+    emit(f(19, &[m1.cue as u64]));
+    emit(f(20, &[p1.cue as u64]));
+    emit(f(21, &[m2.cue as u64, m1.cue as u64]));
+    emit(f(22, &[m1.word, c.word]));
+    emit(f(23, &[c.word, p1.word]));
+    emit(f(24, &[m1.cue as u64, sh, prev]));
+    emit(f(25, &[init, c.word]));
+    emit(f(26, &[sh, c.len as u64]));
+    emit(f(27, &[near, prev]));
+    emit(f(28, &[m1.word, prev]));
+    if c.shape == b'U' && c.len <= 6 {
+        emit(f(29, &[m1.cue as u64]));
     }
 }

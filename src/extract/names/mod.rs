@@ -98,18 +98,15 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
     let mut labels = Vec::new();
     let mut cands = Vec::new();
     let mut persons = Vec::new();
+    let mut facts = Vec::new();
     for s in doc.sentences {
         let toks = doc.sentence_tokens(s);
-        // No capital letter, no name: most of the text is skipped here.
-        if !doc.text[s.span.start..s.span.end.min(doc.text.len())]
-            .bytes()
-            .any(|b| b.is_ascii_uppercase() || b >= 0x80)
-        {
+        if !may_name(doc.text, toks) {
             continue;
         }
         view.fill(doc.text, toks, lexicon);
         match model {
-            Some(m) => m.tag(&view, &mut labels),
+            Some(m) => m.tag(&view, &mut facts, &mut labels),
             None => rules::label(&view, &mut labels),
         }
         rules::decode(&labels, &mut cands);
@@ -130,6 +127,28 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
     out.sort_by(|a, b| (a.start, a.end).cmp(&(b.start, b.end)));
     out.dedup_by(|b, a| a.start == b.start);
     out
+}
+
+/// False when the sentence cannot hold a name: its only capital letter opens
+/// it, on an ordinary word ("Menurut dia, …"). Saves the tagger most of the
+/// lowercase text.
+fn may_name(text: &str, toks: &[crate::model::Token]) -> bool {
+    let mut words = toks
+        .iter()
+        .filter(|t| t.kind == crate::model::TokenKind::Word);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let capital = |t: &crate::model::Token| {
+        t.text(text)
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_uppercase() || b >= 0x80)
+    };
+    if words.any(|t| capital(t)) {
+        return true;
+    }
+    capital(first) && !cues::CUES.common.contains(&first.text(text).to_lowercase())
 }
 
 /// Extends a person's start over initials the sentence splitter may have cut

@@ -8,6 +8,7 @@
 //! means "no model": the rules then decide alone.
 
 use super::features::{TokenFacts, facts, features};
+
 use super::view::View;
 use super::EntityKind;
 use std::collections::HashMap;
@@ -146,14 +147,15 @@ impl Model {
     }
 
     /// Labels every token of the view (non-candidates get `O`).
-    pub fn tag(&self, v: &View, out: &mut Vec<usize>) {
+    /// `fx` is scratch space, reused across sentences.
+    pub fn tag(&self, v: &View, fx: &mut Vec<TokenFacts>, out: &mut Vec<usize>) {
         out.clear();
-        let fx = facts(v);
+        facts(v, fx);
         let (mut p1, mut p2) = (0usize, START);
         let mut p1b = START;
         for i in 0..v.len() {
             let label = if v.cand[i] {
-                let s = self.scores(v, &fx, i, p1b, p2);
+                let s = self.scores(v, fx, i, p1b, p2);
                 best(&s, p1)
             } else {
                 0
@@ -203,7 +205,8 @@ pub fn train(examples: &[Example], epochs: usize) -> Model {
         for &e in &order {
             let ex = &examples[e];
             let v = &ex.view;
-            let fx = facts(v);
+            let mut fx = Vec::new();
+            facts(v, &mut fx);
             let (mut p1, mut p1b, mut p2) = (0usize, START, START);
             for i in 0..v.len() {
                 let label = if v.cand[i] {

@@ -138,8 +138,12 @@ impl<'a> View<'a> {
         for t in toks {
             let s = t.text(text);
             let a = self.lower.len();
-            for c in s.chars() {
-                self.lower.extend(c.to_lowercase());
+            if s.is_ascii() {
+                self.lower.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                for c in s.chars() {
+                    self.lower.extend(c.to_lowercase());
+                }
             }
             self.lower_at.push((a as u32, self.lower.len() as u32));
             let shape = shape_of(t, s);
