@@ -32,9 +32,15 @@ use std::sync::LazyLock;
 const BUILTIN: &[(&str, &str)] = &[
     ("countries.txt", include_str!("data/lexicon/countries.txt")),
     ("regions.txt", include_str!("data/lexicon/regions.txt")),
-    ("world_cities.txt", include_str!("data/lexicon/world_cities.txt")),
+    (
+        "world_cities.txt",
+        include_str!("data/lexicon/world_cities.txt"),
+    ),
     ("indonesia.txt", include_str!("data/lexicon/indonesia.txt")),
-    ("organizations.txt", include_str!("data/lexicon/organizations.txt")),
+    (
+        "organizations.txt",
+        include_str!("data/lexicon/organizations.txt"),
+    ),
     ("media.txt", include_str!("data/lexicon/media.txt")),
     ("people.txt", include_str!("data/lexicon/people.txt")),
 ];

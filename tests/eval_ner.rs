@@ -136,7 +136,11 @@ fn idx(k: EntityKind) -> usize {
 fn prf(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
     let p = tp as f64 / (tp + fp).max(1) as f64;
     let r = tp as f64 / (tp + fn_).max(1) as f64;
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (p, r, f)
 }
 
@@ -171,10 +175,11 @@ fn evaluate(set: &[Gold], lex: &Lexicon, mode: Mode, show_errors: usize) -> Scor
     let mut shown = 0;
     for g in set {
         let seg = segment(&g.text);
-        let got: HashSet<(usize, usize, EntityKind)> = extract_with(&doc(&g.text, &seg), &[], lex, mode)
-            .into_iter()
-            .map(|e| (e.start, e.end, e.kind))
-            .collect();
+        let got: HashSet<(usize, usize, EntityKind)> =
+            extract_with(&doc(&g.text, &seg), &[], lex, mode)
+                .into_iter()
+                .map(|e| (e.start, e.end, e.kind))
+                .collect();
         let gold: HashSet<_> = g.ents.iter().copied().collect();
         for e in &got {
             if gold.contains(e) {
@@ -191,11 +196,19 @@ fn evaluate(set: &[Gold], lex: &Lexicon, mode: Mode, show_errors: usize) -> Scor
         if shown < show_errors && got != gold {
             shown += 1;
             let show = |s: &HashSet<(usize, usize, EntityKind)>| {
-                let mut v: Vec<_> = s.iter().map(|&(a, b, k)| format!("{:?}:{}", k, &g.text[a..b])).collect();
+                let mut v: Vec<_> = s
+                    .iter()
+                    .map(|&(a, b, k)| format!("{:?}:{}", k, &g.text[a..b]))
+                    .collect();
                 v.sort();
                 v.join(" | ")
             };
-            println!("TEXT {}\n  gold {}\n  got  {}", g.text, show(&gold), show(&got));
+            println!(
+                "TEXT {}\n  gold {}\n  got  {}",
+                g.text,
+                show(&gold),
+                show(&got)
+            );
         }
     }
     sc
@@ -260,12 +273,20 @@ fn train_on(sets: Vec<Gold>, lex: &Lexicon) -> Model {
         })
         .collect();
     let ex = examples(&docs, lex);
-    let epochs = std::env::var("NER_EPOCHS").ok().and_then(|e| e.parse().ok()).unwrap_or(EPOCHS);
+    let epochs = std::env::var("NER_EPOCHS")
+        .ok()
+        .and_then(|e| e.parse().ok())
+        .unwrap_or(EPOCHS);
     tagger::train(&ex, epochs)
 }
 
 fn take(v: &[Gold]) -> Vec<Gold> {
-    v.iter().map(|g| Gold { text: g.text.clone(), ents: g.ents.clone() }).collect()
+    v.iter()
+        .map(|g| Gold {
+            text: g.text.clone(),
+            ents: g.ents.clone(),
+        })
+        .collect()
 }
 
 /// Development: train without idner-valid (and its twins in yusuf-train), score there.
@@ -276,17 +297,41 @@ fn dev_ner() {
     let s = load(&dir);
     let lex = Lexicon::builtin();
     let dev: HashSet<String> = s.idner_valid.iter().map(|g| key(&g.text)).collect();
-    let test: HashSet<String> = s.idner_test.iter().chain(&s.yusuf_test).map(|g| key(&g.text)).collect();
-    let (ydev, ytrain): (Vec<&Gold>, Vec<&Gold>) = s.yusuf_train.iter().partition(|g| dev.contains(&key(&g.text)));
+    let test: HashSet<String> = s
+        .idner_test
+        .iter()
+        .chain(&s.yusuf_test)
+        .map(|g| key(&g.text))
+        .collect();
+    let (ydev, ytrain): (Vec<&Gold>, Vec<&Gold>) = s
+        .yusuf_train
+        .iter()
+        .partition(|g| dev.contains(&key(&g.text)));
     let which = std::env::var("NER_TRAIN").unwrap_or_else(|_| "idner".into());
-    let mut train: Vec<Gold> = if which == "yusuf" { Vec::new() } else { take(&s.idner_train) };
+    let mut train: Vec<Gold> = if which == "yusuf" {
+        Vec::new()
+    } else {
+        take(&s.idner_train)
+    };
     if which != "idner" {
-        train.extend(ytrain.into_iter().map(|g| Gold { text: g.text.clone(), ents: g.ents.clone() }));
+        train.extend(ytrain.into_iter().map(|g| Gold {
+            text: g.text.clone(),
+            ents: g.ents.clone(),
+        }));
     }
     train.retain(|g| !test.contains(&key(&g.text)) && !dev.contains(&key(&g.text)));
     let model = train_on(train, &lex);
-    let ydev: Vec<Gold> = ydev.into_iter().map(|g| Gold { text: g.text.clone(), ents: g.ents.clone() }).collect();
-    let errs = std::env::var("NER_ERRORS").ok().and_then(|e| e.parse().ok()).unwrap_or(0);
+    let ydev: Vec<Gold> = ydev
+        .into_iter()
+        .map(|g| Gold {
+            text: g.text.clone(),
+            ents: g.ents.clone(),
+        })
+        .collect();
+    let errs = std::env::var("NER_ERRORS")
+        .ok()
+        .and_then(|e| e.parse().ok())
+        .unwrap_or(0);
     evaluate(&s.idner_valid, &lex, Mode::Rules, 0).report("idner valid, rules only");
     evaluate(&s.idner_valid, &lex, Mode::Model(&model), errs).report("idner valid, rules + tagger");
     evaluate(&ydev, &lex, Mode::Rules, 0).report("yusuf dev (twins of idner valid), rules only");
@@ -300,7 +345,12 @@ fn train_ner_model() {
     let Some(dir) = data_dir() else { return };
     let s = load(&dir);
     let lex = Lexicon::builtin();
-    let test: HashSet<String> = s.idner_test.iter().chain(&s.yusuf_test).map(|g| key(&g.text)).collect();
+    let test: HashSet<String> = s
+        .idner_test
+        .iter()
+        .chain(&s.yusuf_test)
+        .map(|g| key(&g.text))
+        .collect();
     let mut train = take(&s.idner_train);
     // idner-news-2k alone: its conventions (no titles, no comma-joined place
     // chains) fit news users, and adding the second annotation of the same
@@ -308,11 +358,19 @@ fn train_ner_model() {
     train.extend(take(&s.idner_valid));
     let before = train.len();
     train.retain(|g| !test.contains(&key(&g.text)));
-    println!("training on {} sentences ({} dropped as test twins)", train.len(), before - train.len());
+    println!(
+        "training on {} sentences ({} dropped as test twins)",
+        train.len(),
+        before - train.len()
+    );
     let model = train_on(train, &lex);
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/data/names/tagger.txt");
     std::fs::write(&out, model.to_text()).expect("writable model file");
-    println!("wrote {} features to {}", model.weights.len(), out.display());
+    println!(
+        "wrote {} features to {}",
+        model.weights.len(),
+        out.display()
+    );
 }
 
 /// The reported figures: both test splits, rules only and with the built-in tagger.
@@ -323,9 +381,11 @@ fn eval_ner() {
     let s = load(&dir);
     let lex = Lexicon::builtin();
     evaluate(&s.idner_test, &lex, Mode::Rules, 0).report("idner-news-2k test, rules only");
-    let f1 = evaluate(&s.idner_test, &lex, Mode::Default, 0).report("idner-news-2k test, rules + tagger");
+    let f1 = evaluate(&s.idner_test, &lex, Mode::Default, 0)
+        .report("idner-news-2k test, rules + tagger");
     evaluate(&s.yusuf_test, &lex, Mode::Rules, 0).report("yusufsyaifudin test, rules only");
-    let f2 = evaluate(&s.yusuf_test, &lex, Mode::Default, 0).report("yusufsyaifudin test, rules + tagger");
+    let f2 = evaluate(&s.yusuf_test, &lex, Mode::Default, 0)
+        .report("yusufsyaifudin test, rules + tagger");
     println!("micro F1: idner {f1:.3}, yusufsyaifudin {f2:.3}");
 }
 
@@ -343,7 +403,10 @@ fn speed_names() {
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     paths.sort();
-    let texts: Vec<String> = paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
+    let texts: Vec<String> = paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
     let segs: Vec<Segmented> = texts.iter().map(|t| segment(t)).collect();
     let lex = Lexicon::builtin();
     let bytes: usize = texts.iter().map(String::len).sum();

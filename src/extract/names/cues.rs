@@ -16,12 +16,18 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         "place_cues.txt",
         include_str!("../../data/names/place_cues.txt"),
     ),
-    ("org_heads.txt", include_str!("../../data/names/org_heads.txt")),
+    (
+        "org_heads.txt",
+        include_str!("../../data/names/org_heads.txt"),
+    ),
     (
         "common_words.txt",
         include_str!("../../data/names/common_words.txt"),
     ),
-    ("calendar.txt", include_str!("../../data/names/calendar.txt")),
+    (
+        "calendar.txt",
+        include_str!("../../data/names/calendar.txt"),
+    ),
 ];
 
 /// All lists, lowercased.

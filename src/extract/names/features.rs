@@ -128,11 +128,19 @@ fn lex_code(v: &View, i: usize) -> u8 {
 }
 
 /// Fills `out` with the facts of every token of the view.
+/// Only tokens within two of a candidate are ever read; the rest stay default.
 pub fn facts(v: &View, out: &mut Vec<TokenFacts>) {
     out.clear();
-    for i in 0..v.len() {
+    out.resize(v.len(), TokenFacts::default());
+    let n = v.len();
+    #[allow(clippy::needless_range_loop)] // `i` also indexes the view
+    for i in 0..n {
+        let near = (i.saturating_sub(2)..(i + 3).min(n)).any(|j| v.cand[j]);
+        if !near {
+            continue;
+        }
         let w = v.lower(i);
-        out.push(TokenFacts {
+        out[i] = TokenFacts {
             word: hash_str(w),
             suf3: hash_str(suffix(w, 3)),
             suf2: hash_str(suffix(w, 2)),
@@ -141,7 +149,7 @@ pub fn facts(v: &View, out: &mut Vec<TokenFacts>) {
             cue: CUE_MAP.get(w).copied().unwrap_or(b'-'),
             lex: lex_code(v, i),
             len: w.chars().count().min(8) as u8,
-        });
+        };
     }
 }
 
@@ -156,14 +164,17 @@ const EDGE: TokenFacts = TokenFacts {
     len: 0,
 };
 
-/// Calls `emit` with every feature hash of token `i`, given the two previous tags.
+/// Calls `emit` with every feature hash of token `i`, given the previous tag
+/// (the one before it is passed for feature sets that use it; this one does
+/// not: dropping it and seven other templates cost 0.008 dev F1 and gained
+/// a quarter of the speed).
 #[inline]
 pub fn features(
     v: &View,
     fx: &[TokenFacts],
     i: usize,
     prev: u8,
-    prev2: u8,
+    _prev2: u8,
     mut emit: impl FnMut(u64),
 ) {
     let at = |k: isize| -> &TokenFacts {
@@ -174,8 +185,8 @@ pub fn features(
             &fx[j as usize]
         }
     };
-    let (m2, m1, c, p1, p2) = (at(-2), at(-1), at(0), at(1), at(2));
-    let (prev, prev2) = (prev as u64, prev2 as u64);
+    let (m1, c, p1) = (at(-1), at(0), at(1));
+    let prev = prev as u64;
     let sh = c.shape as u64;
     let init = v.initial[i] as u64;
     let near = (v.cand.get(i + 1).copied().unwrap_or(false) as u64) << 1
@@ -183,30 +194,22 @@ pub fn features(
     emit(f(0, &[]));
     emit(f(1, &[c.word]));
     emit(f(2, &[prev]));
-    emit(f(3, &[prev, prev2]));
     emit(f(4, &[prev, sh]));
     emit(f(5, &[m1.word]));
     emit(f(6, &[p1.word]));
-    emit(f(7, &[m2.word]));
-    emit(f(8, &[p2.word]));
     emit(f(9, &[sh]));
     emit(f(10, &[m1.shape as u64, sh, p1.shape as u64]));
     emit(f(11, &[c.suf3]));
-    emit(f(12, &[c.suf2]));
-    emit(f(13, &[c.pre3]));
     emit(f(14, &[init, sh, c.cue as u64]));
     emit(f(15, &[c.lex as u64]));
     emit(f(16, &[m1.lex as u64, c.lex as u64, p1.lex as u64]));
-    emit(f(17, &[c.lex as u64, prev]));
     emit(f(18, &[c.cue as u64]));
     emit(f(19, &[m1.cue as u64]));
     emit(f(20, &[p1.cue as u64]));
-    emit(f(21, &[m2.cue as u64, m1.cue as u64]));
     emit(f(22, &[m1.word, c.word]));
     emit(f(23, &[c.word, p1.word]));
     emit(f(24, &[m1.cue as u64, sh, prev]));
     emit(f(25, &[init, c.word]));
-    emit(f(26, &[sh, c.len as u64]));
     emit(f(27, &[near, prev]));
     emit(f(28, &[m1.word, prev]));
     if c.shape == b'U' && c.len <= 6 {

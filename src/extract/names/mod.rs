@@ -124,7 +124,7 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
             }
         }
     }
-    out.sort_by(|a, b| (a.start, a.end).cmp(&(b.start, b.end)));
+    out.sort_by_key(|e| (e.start, e.end));
     out.dedup_by(|b, a| a.start == b.start);
     out
 }
@@ -145,7 +145,7 @@ fn may_name(text: &str, toks: &[crate::model::Token]) -> bool {
             .next()
             .is_some_and(|b| b.is_ascii_uppercase() || b >= 0x80)
     };
-    if words.any(|t| capital(t)) {
+    if words.any(&capital) {
         return true;
     }
     capital(first) && !cues::CUES.common.contains(&first.text(text).to_lowercase())
@@ -220,11 +220,7 @@ fn entity(
             .filter(|e| e.kind == c.kind)
             .map_or_else(|| text.to_string(), |e| e.canonical.clone()),
     };
-    let others: Vec<(usize, usize)> = persons
-        .iter()
-        .copied()
-        .filter(|&(x, _)| x != c.a)
-        .collect();
+    let others: Vec<(usize, usize)> = persons.iter().copied().filter(|&(x, _)| x != c.a).collect();
     let role = (c.kind == EntityKind::Person)
         .then(|| role::find(v, a, b, &others))
         .flatten()

@@ -12,8 +12,7 @@ use super::view::{Shape, View};
 fn title_at(v: &View, i: usize) -> Option<usize> {
     let mut best = None;
     let mut phrase = String::new();
-    let mut k = i;
-    for _ in 0..CUES.title_max_words {
+    for k in i..i + CUES.title_max_words {
         if k >= v.len() || v.shape[k] == Shape::Punct {
             break;
         }
@@ -24,7 +23,6 @@ fn title_at(v: &View, i: usize) -> Option<usize> {
         if CUES.titles.contains(&phrase) {
             best = Some(k + 1);
         }
-        k += 1;
     }
     best
 }

@@ -30,7 +30,12 @@ pub fn decode(labels: &[usize], out: &mut Vec<Cand>) {
             while j < labels.len() && labels[j] == inside {
                 j += 1;
             }
-            out.push(Cand { a: i, b: j, kind, lex: None });
+            out.push(Cand {
+                a: i,
+                b: j,
+                kind,
+                lex: None,
+            });
             i = j;
         } else {
             i += 1;
@@ -185,9 +190,22 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
         let head = v.lower(c.a);
         let body = matches!(
             head,
-            "kementerian" | "badan" | "komisi" | "dewan" | "partai" | "pengadilan" | "mahkamah"
-                | "kejaksaan" | "kepolisian" | "polda" | "polres" | "polresta" | "polsek" | "pt"
-                | "majelis" | "lembaga"
+            "kementerian"
+                | "badan"
+                | "komisi"
+                | "dewan"
+                | "partai"
+                | "pengadilan"
+                | "mahkamah"
+                | "kejaksaan"
+                | "kepolisian"
+                | "polda"
+                | "polres"
+                | "polresta"
+                | "polsek"
+                | "pt"
+                | "majelis"
+                | "lembaga"
         );
         if c.b - c.a > 1 && c.kind == EntityKind::Place && body {
             c.kind = EntityKind::Organization;
@@ -209,7 +227,12 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
             continue;
         }
         cands.retain(|c| !inside(c));
-        cands.push(Cand { a, b, kind: v.lex_entries[idx].0, lex: Some(idx) });
+        cands.push(Cand {
+            a,
+            b,
+            kind: v.lex_entries[idx].0,
+            lex: Some(idx),
+        });
     }
     cands.sort_by_key(|c| (c.a, c.b));
     // "Mahkamah Konstitusi (MK)": the acronym in brackets belongs to the name.

@@ -9,8 +9,8 @@
 
 use super::features::{TokenFacts, facts, features};
 
-use super::view::View;
 use super::EntityKind;
+use super::view::View;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -105,6 +105,11 @@ impl Model {
             }
             weights.insert(h, w);
         }
+        Model::with(weights)
+    }
+
+    /// A model from full-precision weights.
+    pub fn with(weights: FastMap<[f32; N]>) -> Model {
         Model { weights }
     }
 
@@ -247,16 +252,17 @@ pub fn train(examples: &[Example], epochs: usize) -> Model {
             }
         }
     }
-    let mut model = Model::default();
+    let mut weights = FastMap::default();
     for (h, mut a) in acc {
         let mut w = [0f32; N];
+        #[allow(clippy::needless_range_loop)] // three arrays in step
         for l in 0..N {
             a.total[l] += (t - a.stamp[l]) as f32 * a.w[l];
             w[l] = a.total[l] / t.max(1) as f32;
         }
         if w.iter().any(|x| x.abs() >= 0.0005) {
-            model.weights.insert(h, w);
+            weights.insert(h, w);
         }
     }
-    model
+    Model::with(weights)
 }

@@ -15,7 +15,9 @@ fn run(text: &str) -> Vec<Entity> {
 }
 
 fn has(text: &str, kind: EntityKind, surface: &str) -> bool {
-    run(text).iter().any(|e| e.kind == kind && e.text == surface)
+    run(text)
+        .iter()
+        .any(|e| e.kind == kind && e.text == surface)
 }
 
 use EntityKind::{Organization as O, Person as P, Place as L};
@@ -23,26 +25,106 @@ use EntityKind::{Organization as O, Person as P, Place as L};
 #[test]
 fn finds_each_kind() {
     let rows: &[(&str, EntityKind, &str)] = &[
-        ("Presiden Jokowi meresmikan jalan tol di Sumatera Utara.", P, "Jokowi"),
-        ("Jaksa Agung H. M. Prasetyo menolak berkomentar.", P, "H. M. Prasetyo"),
-        ("Hal itu disampaikan Menteri Keuangan Sri Mulyani Indrawati di Jakarta.", P, "Sri Mulyani Indrawati"),
-        ("\"Kami akan terus mencari korban,\" kata Budi Santoso kepada wartawan.", P, "Budi Santoso"),
-        ("Menurut Sutopo Purwo Nugroho, banjir merendam ratusan rumah.", P, "Sutopo Purwo Nugroho"),
-        ("Tim Basarnas menyisir perairan Selat Karimata sejak pagi.", O, "Basarnas"),
-        ("Tim Basarnas menyisir perairan Selat Karimata sejak pagi.", L, "Selat Karimata"),
-        ("PT Pertamina menaikkan harga Pertamax mulai pekan depan.", O, "PT Pertamina"),
-        ("Partai Golkar resmi mengusung pasangan itu dalam pilkada.", O, "Partai Golkar"),
-        ("Gempa berkekuatan 5,6 magnitudo mengguncang Cianjur, Jawa Barat.", L, "Cianjur"),
-        ("Gempa berkekuatan 5,6 magnitudo mengguncang Cianjur, Jawa Barat.", L, "Jawa Barat"),
-        ("Banjir bandang melanda sejumlah desa di Jawa Timur.", L, "Jawa Timur"),
-        ("KPK menetapkan bupati itu sebagai tersangka suap.", O, "KPK"),
-        ("Sidang digelar di Pengadilan Negeri Jakarta Selatan.", O, "Pengadilan Negeri Jakarta Selatan"),
-        ("Kantor berita Reuters melaporkan ledakan di pelabuhan.", O, "Reuters"),
-        ("Pasukan Korut menembakkan rudal ke Laut Jepang.", L, "Korut"),
-        ("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang.", P, "Sergei Lavrov"),
-        ("Delegasi itu terbang dari Moskow ke Beijing pada Selasa.", L, "Moskow"),
-        ("Delegasi itu terbang dari Moskow ke Beijing pada Selasa.", L, "Beijing"),
-        ("Ketegangan meningkat di kawasan Asia Timur Laut.", L, "Asia Timur Laut"),
+        (
+            "Presiden Jokowi meresmikan jalan tol di Sumatera Utara.",
+            P,
+            "Jokowi",
+        ),
+        (
+            "Jaksa Agung H. M. Prasetyo menolak berkomentar.",
+            P,
+            "H. M. Prasetyo",
+        ),
+        (
+            "Hal itu disampaikan Menteri Keuangan Sri Mulyani Indrawati di Jakarta.",
+            P,
+            "Sri Mulyani Indrawati",
+        ),
+        (
+            "\"Kami akan terus mencari korban,\" kata Budi Santoso kepada wartawan.",
+            P,
+            "Budi Santoso",
+        ),
+        (
+            "Menurut Sutopo Purwo Nugroho, banjir merendam ratusan rumah.",
+            P,
+            "Sutopo Purwo Nugroho",
+        ),
+        (
+            "Tim Basarnas menyisir perairan Selat Karimata sejak pagi.",
+            O,
+            "Basarnas",
+        ),
+        (
+            "Tim Basarnas menyisir perairan Selat Karimata sejak pagi.",
+            L,
+            "Selat Karimata",
+        ),
+        (
+            "PT Pertamina menaikkan harga Pertamax mulai pekan depan.",
+            O,
+            "PT Pertamina",
+        ),
+        (
+            "Partai Golkar resmi mengusung pasangan itu dalam pilkada.",
+            O,
+            "Partai Golkar",
+        ),
+        (
+            "Gempa berkekuatan 5,6 magnitudo mengguncang Cianjur, Jawa Barat.",
+            L,
+            "Cianjur",
+        ),
+        (
+            "Gempa berkekuatan 5,6 magnitudo mengguncang Cianjur, Jawa Barat.",
+            L,
+            "Jawa Barat",
+        ),
+        (
+            "Banjir bandang melanda sejumlah desa di Jawa Timur.",
+            L,
+            "Jawa Timur",
+        ),
+        (
+            "KPK menetapkan bupati itu sebagai tersangka suap.",
+            O,
+            "KPK",
+        ),
+        (
+            "Sidang digelar di Pengadilan Negeri Jakarta Selatan.",
+            O,
+            "Pengadilan Negeri Jakarta Selatan",
+        ),
+        (
+            "Kantor berita Reuters melaporkan ledakan di pelabuhan.",
+            O,
+            "Reuters",
+        ),
+        (
+            "Pasukan Korut menembakkan rudal ke Laut Jepang.",
+            L,
+            "Korut",
+        ),
+        (
+            "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang.",
+            P,
+            "Sergei Lavrov",
+        ),
+        (
+            "Delegasi itu terbang dari Moskow ke Beijing pada Selasa.",
+            L,
+            "Moskow",
+        ),
+        (
+            "Delegasi itu terbang dari Moskow ke Beijing pada Selasa.",
+            L,
+            "Beijing",
+        ),
+        (
+            "Ketegangan meningkat di kawasan Asia Timur Laut.",
+            L,
+            "Asia Timur Laut",
+        ),
     ];
     for (text, kind, surface) in rows {
         let got = run(text);
@@ -57,12 +139,27 @@ fn finds_each_kind() {
 fn does_not_find() {
     let rows: &[(&str, &str)] = &[
         ("Menurut dia, harga beras naik sejak pekan lalu.", "Menurut"),
-        ("Dalam pertemuan itu, kedua pihak sepakat berdamai.", "Dalam"),
+        (
+            "Dalam pertemuan itu, kedua pihak sepakat berdamai.",
+            "Dalam",
+        ),
         ("Pada Januari lalu, inflasi mencapai 2,3 persen.", "Januari"),
-        ("Sementara itu, warga mulai mengungsi ke tempat aman.", "Sementara"),
-        ("Presiden menegaskan pemerintah tidak akan mundur.", "Presiden"),
-        ("Rapat digelar Senin dan dilanjutkan Kamis pekan depan.", "Senin"),
-        ("Rapat digelar Senin dan dilanjutkan Kamis pekan depan.", "Kamis"),
+        (
+            "Sementara itu, warga mulai mengungsi ke tempat aman.",
+            "Sementara",
+        ),
+        (
+            "Presiden menegaskan pemerintah tidak akan mundur.",
+            "Presiden",
+        ),
+        (
+            "Rapat digelar Senin dan dilanjutkan Kamis pekan depan.",
+            "Senin",
+        ),
+        (
+            "Rapat digelar Senin dan dilanjutkan Kamis pekan depan.",
+            "Kamis",
+        ),
     ];
     for (text, surface) in rows {
         let got = run(text);
@@ -76,10 +173,26 @@ fn does_not_find() {
 #[test]
 fn roles_and_canonical_names() {
     let rows: &[(&str, &str, Option<&str>)] = &[
-        ("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang.", "Sergei Lavrov", Some("Menteri Luar Negeri Rusia")),
-        ("Presiden Joko Widodo meninjau lokasi banjir.", "Joko Widodo", Some("Presiden")),
-        ("Kapolri Jenderal Listyo Sigit Prabowo memimpin apel.", "Listyo Sigit Prabowo", Some("Kapolri Jenderal")),
-        ("Hal itu disampaikan juru bicara Kementerian Luar Negeri Rusia, Maria Zakharova.", "Maria Zakharova", Some("juru bicara Kementerian Luar Negeri Rusia")),
+        (
+            "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang.",
+            "Sergei Lavrov",
+            Some("Menteri Luar Negeri Rusia"),
+        ),
+        (
+            "Presiden Joko Widodo meninjau lokasi banjir.",
+            "Joko Widodo",
+            Some("Presiden"),
+        ),
+        (
+            "Kapolri Jenderal Listyo Sigit Prabowo memimpin apel.",
+            "Listyo Sigit Prabowo",
+            Some("Kapolri Jenderal"),
+        ),
+        (
+            "Hal itu disampaikan juru bicara Kementerian Luar Negeri Rusia, Maria Zakharova.",
+            "Maria Zakharova",
+            Some("juru bicara Kementerian Luar Negeri Rusia"),
+        ),
         ("\"Kami siap,\" kata Budi Santoso.", "Budi Santoso", None),
     ];
     for (text, name, role) in rows {
@@ -142,8 +255,11 @@ fn blanked_boilerplate_is_not_read() {
 #[test]
 fn user_lexicon_adds_names() {
     let mut lex = Lexicon::builtin();
-    lex.extend("user.txt", "organization | Lembaga Bantuan Hukum Jakarta | LBH Jakarta\n")
-        .unwrap();
+    lex.extend(
+        "user.txt",
+        "organization | Lembaga Bantuan Hukum Jakarta | LBH Jakarta\n",
+    )
+    .unwrap();
     let text = "Pengacara dari LBH Jakarta mendampingi para korban.";
     let seg = segment(text);
     let doc = Doc {
@@ -153,7 +269,10 @@ fn user_lexicon_adds_names() {
         tokens: &seg.tokens,
     };
     let got = extract(&doc, &[], &lex);
-    let e = got.iter().find(|e| e.text == "LBH Jakarta").expect("user entry found");
+    let e = got
+        .iter()
+        .find(|e| e.text == "LBH Jakarta")
+        .expect("user entry found");
     assert_eq!(e.kind, O);
     assert_eq!(e.canonical, "Lembaga Bantuan Hukum Jakarta");
 }
@@ -168,9 +287,73 @@ fn debug_labels() {
         let mut v = View::default();
         v.fill(&text, &seg.tokens[s.tokens.clone()], &lex);
         let mut labels = Vec::new();
-        tagger::builtin().unwrap().tag(&v, &mut labels);
-        for i in 0..v.len() {
-            println!("{:<15} cand={} lex={:?} {}", v.word(i), v.cand[i], v.lex[i], tagger::LABELS[labels[i]]);
+        tagger::builtin()
+            .unwrap()
+            .tag(&v, &mut Vec::new(), &mut labels);
+        for (i, l) in labels.iter().enumerate() {
+            println!(
+                "{:<15} cand={} lex={:?} {}",
+                v.word(i),
+                v.cand[i],
+                v.lex[i],
+                tagger::LABELS[*l]
+            );
         }
     }
+}
+
+/// The gazetteers: trimmed, parseable, no canonical name twice, no alias
+/// claimed by two entries (a later one would silently win).
+#[test]
+fn gazetteers_are_clean() {
+    let files = [
+        (
+            "countries.txt",
+            include_str!("../../data/lexicon/countries.txt"),
+        ),
+        (
+            "regions.txt",
+            include_str!("../../data/lexicon/regions.txt"),
+        ),
+        (
+            "world_cities.txt",
+            include_str!("../../data/lexicon/world_cities.txt"),
+        ),
+        (
+            "indonesia.txt",
+            include_str!("../../data/lexicon/indonesia.txt"),
+        ),
+        (
+            "organizations.txt",
+            include_str!("../../data/lexicon/organizations.txt"),
+        ),
+        ("media.txt", include_str!("../../data/lexicon/media.txt")),
+        ("people.txt", include_str!("../../data/lexicon/people.txt")),
+    ];
+    let mut seen = std::collections::HashMap::new();
+    let mut problems = Vec::new();
+    for (file, src) in files {
+        for (i, raw) in src.lines().enumerate() {
+            if raw != raw.trim_end() {
+                problems.push(format!("{file}:{}: trailing whitespace", i + 1));
+            }
+        }
+        let mut lex = Lexicon::default();
+        if let Err(e) = lex.extend(file, src) {
+            problems.push(e.to_string());
+        }
+        for line in crate::data::lines(file, src) {
+            for surface in line.fields().skip(1) {
+                if let Some(first) =
+                    seen.insert(surface.to_string(), format!("{file}:{}", line.number))
+                {
+                    problems.push(format!(
+                        "{file}:{}: {surface:?} already on {first}",
+                        line.number
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
 }

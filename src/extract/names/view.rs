@@ -61,6 +61,21 @@ impl Shape {
 }
 
 fn shape_of(tok: &Token, s: &str) -> Shape {
+    if tok.kind == TokenKind::Word && s.is_ascii() {
+        let b = s.as_bytes();
+        if b.iter().any(u8::is_ascii_digit) {
+            return Shape::Digit;
+        }
+        let up = b[1..].iter().filter(|c| c.is_ascii_uppercase()).count();
+        let low = b[1..].iter().filter(|c| c.is_ascii_lowercase()).count();
+        return match (b[0].is_ascii_uppercase(), up, low) {
+            (true, _, 0) => Shape::Upper,
+            (true, 0, _) => Shape::Cap,
+            (true, _, _) | (false, 1.., _) => Shape::Mixed,
+            (false, 0, _) if b[0].is_ascii_lowercase() => Shape::Lower,
+            _ => Shape::Punct,
+        };
+    }
     if tok.kind == TokenKind::Number || s.bytes().any(|b| b.is_ascii_digit()) {
         return Shape::Digit;
     }
@@ -99,8 +114,25 @@ fn shape_of(tok: &Token, s: &str) -> Shape {
 fn is_connector(w: &str) -> bool {
     matches!(
         w,
-        "dan" | "bin" | "binti" | "van" | "von" | "der" | "de" | "da" | "del" | "al" | "el"
-            | "of" | "the" | "and" | "for" | "untuk" | "&" | "-" | "'"
+        "dan"
+            | "bin"
+            | "binti"
+            | "van"
+            | "von"
+            | "der"
+            | "de"
+            | "da"
+            | "del"
+            | "al"
+            | "el"
+            | "of"
+            | "the"
+            | "and"
+            | "for"
+            | "untuk"
+            | "&"
+            | "-"
+            | "'"
     )
 }
 
@@ -137,17 +169,7 @@ impl<'a> View<'a> {
         let mut at_start = true;
         for t in toks {
             let s = t.text(text);
-            let a = self.lower.len();
-            if s.is_ascii() {
-                self.lower.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
-            } else {
-                for c in s.chars() {
-                    self.lower.extend(c.to_lowercase());
-                }
-            }
-            self.lower_at.push((a as u32, self.lower.len() as u32));
-            let shape = shape_of(t, s);
-            self.shape.push(shape);
+            self.shape.push(shape_of(t, s));
             self.initial.push(at_start && t.kind == TokenKind::Word);
             // Opening quotes, dashes and brackets keep the sentence start open.
             if t.kind == TokenKind::Word || t.kind == TokenKind::Number {
@@ -155,17 +177,38 @@ impl<'a> View<'a> {
             } else if matches!(s, ":" | ";") {
                 at_start = true;
             }
+            let c = matches!(
+                self.shape[self.shape.len() - 1],
+                Shape::Cap | Shape::Upper | Shape::Mixed
+            ) && t.kind == TokenKind::Word
+                && s.chars().next().is_some_and(char::is_uppercase);
+            self.cand.push(c);
         }
         let n = toks.len();
+        // Lowercase forms are only read near capitalized words (features look
+        // two tokens away, roles a little further); the rest stay empty.
+        let mut last_cap: Option<usize> = None;
+        let mut next_cap = (0..n).find(|&j| self.cand[j]);
+        #[allow(clippy::needless_range_loop)] // `i` also indexes `self.cand`
         for i in 0..n {
-            let c = match self.shape[i] {
-                Shape::Cap | Shape::Upper | Shape::Mixed => {
-                    self.toks[i].kind == TokenKind::Word
-                        && self.word(i).chars().next().is_some_and(char::is_uppercase)
+            if self.cand[i] {
+                last_cap = Some(i);
+                next_cap = (i + 1..n).find(|&j| self.cand[j]);
+            }
+            let near = last_cap.is_some_and(|l| i - l <= 3) || next_cap.is_some_and(|r| r - i <= 3);
+            let a = self.lower.len();
+            if near {
+                let s = toks[i].text(text);
+                if s.is_ascii() {
+                    self.lower
+                        .extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+                } else {
+                    for c in s.chars() {
+                        self.lower.extend(c.to_lowercase());
+                    }
                 }
-                _ => false,
-            };
-            self.cand.push(c);
+            }
+            self.lower_at.push((a as u32, self.lower.len() as u32));
         }
         // Connectors, initials' dots and numbers joining capitalized words.
         for i in 1..n.saturating_sub(1) {
