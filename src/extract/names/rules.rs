@@ -215,7 +215,10 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
     // ("Partai Persatuan" + "Pembangunan") and fill what it passed over.
     for &(a, b, idx) in &v.lex_spans {
         if let Some(c) = cands.iter_mut().find(|c| c.a == a && c.b == b) {
+            // The lexicon knows what a known name is ("Rusia" is a place even
+            // when it acts: "Rusia mengumumkan …").
             c.lex = Some(idx);
+            c.kind = v.lex_entries[idx].0;
             continue;
         }
         let inside = |c: &Cand| a <= c.a && c.b <= b;
