@@ -128,7 +128,10 @@ fn measure_indosum() {
         println!("data absent, skipping: {}", dir.display());
         return;
     };
-    let mut files: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut files: Vec<_> = rd
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
     files.sort();
     let texts: Vec<String> = files
         .iter()
@@ -196,6 +199,27 @@ fn measure_indosum() {
         bytes as f64 / 1e6 / secs
     );
     println!("titles: {titles}, datelines with place: {places}");
+    for (t, h) in texts.iter().zip(&heads) {
+        if let Some(s) = h.title {
+            println!("  title: {}", s.of(t));
+        }
+        if let Some(s) = h
+            .dateline_span
+            .filter(|_| h.outlet.is_none() || h.dateline.is_none())
+        {
+            println!(
+                "  dateline: {:?} -> {:?} / {:?}",
+                s.of(t),
+                h.dateline,
+                h.outlet
+            );
+        }
+    }
+    let long = all
+        .iter()
+        .filter(|(_, b)| b.text.split_whitespace().count() > 30)
+        .count();
+    println!("removals longer than 30 words: {long}");
     let mut by_count: Vec<_> = outlets.into_iter().collect();
     by_count.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     for (o, n) in by_count {

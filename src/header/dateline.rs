@@ -38,7 +38,9 @@ const HEAD_MAX: usize = 100;
 
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
     // The head is lazy, so the first separator wins: "Merdeka.com - Timnas U - 22".
-    Regex::new(r"^(\s*)([^\n]{1,90}?)\s*(--?|–|—|:)\s+[\p{Lu}\p{N}“\x22'‘(\[]")
+    // A dash glued to the next word needs a space before it ("JAKARTA –Polisi"),
+    // so "Jakarta–Bandung" stays a route.
+    Regex::new(r"^(\s*)([^\n]{1,90}?)(?:\s*(--?|–|—|:)\s+|\s+(--?|–|—))[\p{Lu}\p{N}“\x22'‘(\[]")
         .expect("static regex")
 });
 
@@ -50,7 +52,7 @@ pub fn parse(par: &str) -> Option<Dateline> {
     }
     let caps = SEPARATOR.captures(&par[..cut])?;
     let head = caps.get(2)?;
-    let sep = caps.get(3)?;
+    let sep = caps.get(3).or_else(|| caps.get(4))?;
     let colon = sep.as_str() == ":";
     let (place, outlet) = read_head(head.as_str(), colon)?;
     Some(Dateline {
@@ -77,7 +79,7 @@ fn read_head(head: &str, colon: bool) -> Option<(Option<&str>, Option<String>)> 
     if let Some(open) = head.rfind('(')
         && head.ends_with(')')
     {
-        let place = head[..open].trim();
+        let place = head[..open].trim().trim_end_matches(',').trim_end();
         let inner = &head[open + 1..head.len() - 1];
         let first = place.split(',').next()?.trim();
         if !is_name(first) {
@@ -85,8 +87,8 @@ fn read_head(head: &str, colon: bool) -> Option<(Option<&str>, Option<String>)> 
         }
         // "JAKARTA, Senin (13/7)": a dated dateline without an outlet.
         let rest = place[first.len()..].trim_start_matches([',', ' ']);
-        if !rest.is_empty() && (outlets::never_outlet(rest) || !is_name(rest)) {
-            return (is_date(inner) && outlets::never_outlet(rest) && !colon)
+        if !rest.is_empty() && (outlets::stopword(rest) || !is_name(rest)) {
+            return (is_date(inner) && outlets::stopword(rest) && !colon)
                 .then_some((Some(first), None));
         }
         return match classify(inner)? {
@@ -101,6 +103,12 @@ fn read_head(head: &str, colon: bool) -> Option<(Option<&str>, Option<String>)> 
         Part::OutletLike(o) | Part::Name(o) => o.to_string(),
     };
     let is_outlet = |p: &Part| !matches!(p, Part::Name(_));
+    // "OPINI -", "Senin, Jakarta -": a rubric or weekday never leads a dateline.
+    if let Some(Part::Name(first)) = kinds.first()
+        && outlets::stopword(first)
+    {
+        return None;
+    }
     let named = kinds.iter().any(is_outlet);
     if colon && !named {
         return None;
@@ -108,7 +116,7 @@ fn read_head(head: &str, colon: bool) -> Option<(Option<&str>, Option<String>)> 
     match kinds.as_slice() {
         [Part::Name(p)] => is_bare_place(p).then_some((Some(*p), None)),
         [o] => Some((None, Some(outlet(*o)))),
-        [Part::Name(p), Part::Name(o)] if outlets::never_outlet(o) => Some((Some(*p), None)),
+        [Part::Name(p), Part::Name(o)] if outlets::stopword(o) => Some((Some(*p), None)),
         [Part::Name(p), o] => Some((Some(*p), Some(outlet(*o)))),
         [o, Part::Name(p)] => Some((Some(*p), Some(outlet(*o)))),
         [Part::Name(p), Part::Name(_), o] if is_outlet(o) => Some((Some(*p), Some(outlet(*o)))),
@@ -126,7 +134,13 @@ fn classify(part: &str) -> Option<Part<'_>> {
     if !part.contains(' ') && looks_like_outlet(part) {
         return Some(Part::OutletLike(part));
     }
-    is_name(part).then_some(Part::Name(part))
+    // An unknown name ends in a word of three letters or more, so the spaced
+    // hyphens of "Co - Founder", "CEO Go - Jek", "Liga U - 22" are not read.
+    let last_ok = part
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.chars().count() >= 3);
+    (last_ok && is_name(part)).then_some(Part::Name(part))
 }
 
 /// `Suara.com`, `REPUBLIKA.CO.ID`, `5Blogger`, `Liputan6`, `detikNews`.
@@ -365,6 +379,24 @@ mod tests {
                 "Medan, Kontan.co.id -",
             ),
             (
+                "JAKARTA –Sekelah diultimatum, Golkar mengalah.",
+                Some("Jakarta"),
+                None,
+                "JAKARTA –",
+            ),
+            (
+                "Singkil, Aceh, (ANTARA News) - Kawasan Danau Bungara.",
+                Some("Singkil"),
+                Some("Antara"),
+                "Singkil, Aceh, (ANTARA News) -",
+            ),
+            (
+                "Malang (Kabarpas.com) – Sebuah mobil menjebol pagar.",
+                Some("Malang"),
+                Some("Kabarpas.com"),
+                "Malang (Kabarpas.com) –",
+            ),
+            (
                 "  Surabaya, Jatimnews.id – Banjir rob melanda.",
                 Some("Surabaya"),
                 Some("Jatimnews.id"),
@@ -393,11 +425,18 @@ mod tests {
             "Ketua MPR Zulkifli Hasan menyesalkan kisruh - katanya - yang terjadi.",
             "Presiden mengatakan bahwa pembangunan jalan tol Trans Jawa - yang sudah lama tertunda - selesai.",
             "YouTube TV (Foto: Google) - Layanan baru.",
+            "Kepada DailySocial, Co - Founder dan CEO Kata.ai Irzan Raditya menyebutkan.",
+            "CEO Go - Jek Nadiem Makarim mengatakan Go - Pay tumbuh.",
+            "Partai antara Timnas Indonesia U - 22 melawan Puerto Riko.",
+            "OPINI - Demokrasi kita sedang diuji.",
+            "ANALISIS – Rupiah tertekan sentimen global.",
             "",
             "-",
             " - Jakarta",
             "Jakarta -",
             "Jakarta - banjir merendam kota.",
+            "Jakarta–Bandung Lancar Sepanjang Libur Panjang",
+            "Tol Jakarta–Cikampek Macet Total.",
         ];
         for &par in rows {
             assert_eq!(parse(par), None, "{par:?}");

@@ -1,6 +1,6 @@
 //! Known outlets (`src/data/outlets.txt`: canonical name and spellings) and
-//! the words that are never an outlet in a dateline
-//! (`src/data/dateline_not_outlet.txt`), loaded once.
+//! the words that are never the place or the outlet of a dateline, weekdays
+//! and rubric labels (`src/data/dateline_stopwords.txt`), loaded once.
 //!
 //! It does not decide whether an unknown token is an outlet; `dateline` does.
 
@@ -10,8 +10,8 @@ use std::sync::LazyLock;
 
 const OUTLETS_FILE: &str = "outlets.txt";
 const OUTLETS_SRC: &str = include_str!("../data/outlets.txt");
-const NOT_OUTLET_FILE: &str = "dateline_not_outlet.txt";
-const NOT_OUTLET_SRC: &str = include_str!("../data/dateline_not_outlet.txt");
+const NOT_OUTLET_FILE: &str = "dateline_stopwords.txt";
+const NOT_OUTLET_SRC: &str = include_str!("../data/dateline_stopwords.txt");
 
 /// Lowercased spelling → canonical name.
 static OUTLETS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
@@ -38,8 +38,8 @@ pub fn canonical(spelling: &str) -> Option<&'static str> {
     OUTLETS.get(&spelling.to_lowercase()).copied()
 }
 
-/// True for words that follow a dateline place but are never an outlet (weekdays).
-pub fn never_outlet(word: &str) -> bool {
+/// True for words that are never a dateline's place or outlet (weekdays, rubrics).
+pub fn stopword(word: &str) -> bool {
     NOT_OUTLET.contains(&word.to_lowercase())
 }
 
@@ -91,7 +91,7 @@ mod tests {
         ] {
             assert_eq!(canonical(spelling), want, "{spelling}");
         }
-        assert!(never_outlet("SENIN"));
-        assert!(!never_outlet("Suarathailand"));
+        assert!(stopword("SENIN"));
+        assert!(!stopword("Suarathailand"));
     }
 }

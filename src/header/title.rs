@@ -26,6 +26,14 @@ pub fn is_headline(line: &str) -> bool {
     {
         return false;
     }
+    // "Tesla (Foto: Reuters)": a photo caption with its credit, not a headline.
+    if line.ends_with(')')
+        && line
+            .rfind('(')
+            .is_some_and(|open| line[open..].contains(':'))
+    {
+        return false;
+    }
     let first = line
         .chars()
         .find(|c| c.is_alphanumeric())
@@ -68,6 +76,9 @@ mod tests {
                 "Pemerintah menyatakan bahwa harga bahan bakar minyak jenis pertalite dan solar akan naik mulai pekan depan setelah rapat terbatas di Istana Negara",
                 false,
             ),
+            ("Tesla (Foto: Tesla)", false),
+            ("Tim Cook, CEO Apple (Foto: Reuters)", false),
+            ("Jokowi Resmikan Bendungan Karian (Banten)", true),
             // Lower-case start, too short, or no letters.
             ("harga cabai naik", false),
             ("Jakarta", false),
