@@ -21,15 +21,18 @@ pub enum Kind {
     Exact,
     Caps,
     Tail,
+    /// A form, not a phrase: the only one is `initials` (see `shape`).
+    Shape,
 }
 
 impl Kind {
-    const ALL: [(&'static str, Kind); 5] = [
+    const ALL: [(&'static str, Kind); 6] = [
         ("teaser", Kind::Teaser),
         ("credit", Kind::Credit),
         ("exact", Kind::Exact),
         ("caps", Kind::Caps),
         ("tail", Kind::Tail),
+        ("shape", Kind::Shape),
     ];
 
     fn parse(name: &str) -> Option<Kind> {
@@ -91,13 +94,16 @@ impl Markers {
             };
             let Some(kind) = Kind::parse(kind.trim()) else {
                 return Err(line.error(format!(
-                    "unknown marker kind {:?} (expected teaser, credit, exact, caps or tail)",
+                    "unknown marker kind {:?} (expected teaser, credit, exact, caps, tail or shape)",
                     kind.trim()
                 )));
             };
             let pattern = pattern.split_whitespace().collect::<Vec<_>>().join(" ");
             if !pattern.starts_with(char::is_alphanumeric) {
                 return Err(line.error("a pattern must start with a letter or digit"));
+            }
+            if kind == Kind::Shape && pattern != "initials" {
+                return Err(line.error(format!("unknown shape {pattern:?} (expected initials)")));
             }
             added.push(Marker {
                 kind,
@@ -123,6 +129,13 @@ impl Markers {
         &self.list[id]
     }
 
+    /// The `shape: initials` marker, when enabled.
+    pub fn initials(&self) -> Option<usize> {
+        self.list
+            .iter()
+            .position(|m| m.kind == Kind::Shape && m.pattern == "initials")
+    }
+
     /// Markers whose pattern starts with this lowercased first word.
     pub fn starting_with(&self, first_word: &str) -> &[usize] {
         self.by_first.get(first_word).map_or(&[], Vec::as_slice)
@@ -141,7 +154,9 @@ impl Markers {
         let mut word = String::new();
         for (id, m) in self.list.iter().enumerate() {
             super::scan::first_word_lower(&m.pattern, &mut word);
-            by_first.entry(word.clone()).or_default().push(id);
+            if m.kind != Kind::Shape {
+                by_first.entry(word.clone()).or_default().push(id);
+            }
         }
         let longest_first = |ids: &mut Vec<usize>, list: &[Marker]| {
             ids.sort_by(|&a, &b| {
@@ -218,6 +233,8 @@ mod tests {
         assert_eq!(m.list().len(), before, "nothing added on error");
         let e = m.extend("mine.txt", "Baca juga").unwrap_err();
         assert!(e.message.contains("KIND: PATTERN"));
+        let e = m.extend("mine.txt", "shape: tanggal").unwrap_err();
+        assert!(e.message.contains("unknown shape"));
         let e = m.extend("mine.txt", "exact: : x").unwrap_err();
         assert!(e.message.contains("letter or digit"));
     }

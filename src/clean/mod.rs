@@ -23,6 +23,7 @@
 
 mod markers;
 mod scan;
+mod shape;
 
 pub use markers::{Kind, Marker, Markers};
 
@@ -51,6 +52,7 @@ pub fn find(text: &str, markers: &Markers) -> Vec<Boilerplate> {
     let mut found = Vec::new();
     let mut word = String::new();
     let mut whole_lines = Vec::new();
+    let initials = markers.initials();
     let mut start = 0;
     while start <= text.len() {
         let nl = memchr::memchr(b'\n', &text.as_bytes()[start..]).map(|i| start + i);
@@ -61,6 +63,10 @@ pub fn find(text: &str, markers: &Markers) -> Vec<Boilerplate> {
         if let Some((s, e, id)) = line_match(line, markers, &mut word) {
             found.push(hit(text, start + s, start + e, markers.get(id)));
             whole_lines.push((start, start + line.len()));
+        } else if let Some(id) = initials {
+            if let Some((s, e)) = shape::initials(line) {
+                found.push(hit(text, start + s, start + e, markers.get(id)));
+            }
         }
         match nl {
             Some(i) => start = i + 1,

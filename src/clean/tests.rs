@@ -149,7 +149,7 @@ fn whole_lines_are_removed() {
 fn inline_forms() {
     let rows: &[(&str, &str, &str)] = &[
         (
-            "Kandidat akan diseleksi tanpa dibedakan. (Baca: KPK Siapkan Sejumlah Posisi Strategis untuk Diisi TNI) (agk/agk)",
+            "Kandidat akan diseleksi tanpa dibedakan. (Baca: KPK Siapkan Sejumlah Posisi Strategis untuk Diisi TNI) dan Polri.",
             "(Baca: KPK Siapkan Sejumlah Posisi Strategis untuk Diisi TNI)",
             "teaser: Baca:",
         ),
@@ -294,4 +294,20 @@ fn odd_input_never_panics() {
             assert!(b.start < b.end, "{text:?}");
         }
     }
+}
+
+#[test]
+fn initials_close_items() {
+    let text = "Kandidat diseleksi tanpa dibedakan. (Baca: KPK Siapkan Posisi untuk TNI) (agk/agk)\n(ard)\nBadan Pusat Statistik (BPS)";
+    let got = removed(text);
+    let want = [
+        ("(Baca: KPK Siapkan Posisi untuk TNI)", "teaser: Baca:"),
+        ("(agk/agk)", "shape: initials"),
+        ("(ard)", "shape: initials"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(got, want);
 }
