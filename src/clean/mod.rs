@@ -21,6 +21,7 @@
 //! assert_eq!(found[1].text, "(Baca juga: Operasi Pasar)");
 //! ```
 
+mod inline;
 mod markers;
 mod scan;
 mod shape;
@@ -39,9 +40,6 @@ pub struct Boilerplate {
     pub marker: String,
 }
 
-/// A glued teaser ("… kata dia. Baca juga: Judul") is removed only when the
-/// rest of its line is at most this many words; beyond, real text follows it.
-const GLUED_MAX_WORDS: usize = 30;
 /// Credit lines are short ("Penulis: Rizki Indra Sofa | Editor: Farid").
 const CREDIT_MAX_WORDS: usize = 20;
 /// Capitalised teaser leads carry one headline, sometimes with a leftover.
@@ -73,7 +71,7 @@ pub fn find(text: &str, markers: &Markers) -> Vec<Boilerplate> {
             None => break,
         }
     }
-    inline_matches(text, markers, &whole_lines, &mut found);
+    inline::find(text, markers, &whole_lines, &mut found);
     found.sort_by_key(|b| (b.start, b.end));
     found.dedup_by(|later, earlier| later.start < earlier.end);
     found
@@ -153,76 +151,6 @@ fn closing(line: &str, open: usize) -> usize {
         }
     }
     line.len()
-}
-
-/// Teasers inside a paragraph (in brackets, or glued after a sentence) and
-/// tails anywhere, outside the lines already removed whole.
-fn inline_matches(
-    text: &str,
-    markers: &Markers,
-    whole_lines: &[(usize, usize)],
-    out: &mut Vec<Boilerplate>,
-) {
-    let Some((ac, ids)) = markers.inline() else {
-        return;
-    };
-    let mut removed = whole_lines.iter().peekable();
-    for m in ac.find_iter(text) {
-        let at = m.start();
-        while removed.next_if(|&&(_, e)| e < at).is_some() {}
-        if removed.peek().is_some_and(|&&(s, e)| s <= at && at <= e) {
-            continue;
-        }
-        if scan::inside_word(text, at) {
-            continue;
-        }
-        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
-        let line_end = if text[..line_end].ends_with('\r') {
-            line_end - 1
-        } else {
-            line_end
-        };
-        if line_end < at {
-            continue;
-        }
-        for &id in &ids[m.pattern().as_usize()] {
-            let mk = markers.get(id);
-            if scan::match_at(&text[at..line_end], &mk.pattern, false).is_none() {
-                continue;
-            }
-            if let Some((s, e)) = inline_span(text, line_start, at, line_end, mk.kind) {
-                out.push(hit(text, s, e, mk));
-                break;
-            }
-        }
-    }
-}
-
-/// What an inline marker at `at` removes, given its line `line_start..line_end`.
-fn inline_span(
-    text: &str,
-    line_start: usize,
-    at: usize,
-    line_end: usize,
-    kind: Kind,
-) -> Option<(usize, usize)> {
-    if kind == Kind::Tail {
-        return Some((at, line_end));
-    }
-    let before = text[line_start..at].trim_end_matches(|c: char| scan::is_space(c) || c == '*');
-    let gap = at - line_start - before.len();
-    let prev = before.chars().next_back()?;
-    if prev == '(' || prev == '[' {
-        let open = line_start + before.len() - 1;
-        let line = &text[line_start..line_end];
-        return Some((open, line_start + closing(line, open - line_start)));
-    }
-    let sentence_end = matches!(prev, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')');
-    if sentence_end && gap > 0 && !scan::words_exceed(&text[at..line_end], GLUED_MAX_WORDS) {
-        return Some((at, line_end));
-    }
-    None
 }
 
 /// The text with every removed byte replaced by an ASCII space (newlines kept),

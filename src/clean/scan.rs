@@ -5,9 +5,10 @@
 //! It knows nothing about kinds or lines; `find` decides what a match removes.
 
 /// True for what separates the words of a pattern in text: any Unicode
-/// whitespace (no-break space included) and `_` (placeholders like `Baca_Juga`).
+/// whitespace but a line end (no-break space included) and `_` (placeholders
+/// like `Baca_Juga`). A marker never spans two lines.
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '_'
+    (c.is_whitespace() && c != '\n' && c != '\r') || c == '_'
 }
 
 /// What may open a line before its first word: quotes, brackets, bullets,

@@ -311,3 +311,16 @@ fn initials_close_items() {
         .collect();
     assert_eq!(got, want);
 }
+
+#[test]
+fn one_huge_line_stays_linear() {
+    // Many marker hits on one 1.6 MB line: each hit must look only nearby.
+    let unit = "Berita ini dibaca. Baca juga: Judul Berita (Baca juga: tanpa penutup ";
+    let text = unit.repeat(24_000);
+    let t0 = std::time::Instant::now();
+    let found = find(&text, &Markers::builtin());
+    assert!(!found.is_empty());
+    assert!(found.windows(2).all(|w| w[0].end <= w[1].start));
+    // Generous even for a debug build; a quadratic scan takes minutes.
+    assert!(t0.elapsed().as_secs() < 20, "{:?}", t0.elapsed());
+}

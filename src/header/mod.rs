@@ -44,6 +44,8 @@ pub struct Header {
 
 /// How many body paragraphs may hold the dateline.
 const DATELINE_PARAGRAPHS: usize = 2;
+/// How much of the body is searched for the stated publication date.
+const HEAD_MAX_BYTES: usize = 2000;
 
 /// Reads the head of a cleaned article text.
 pub fn parse(text: &str) -> Header {
@@ -61,8 +63,13 @@ pub fn parse(text: &str) -> Header {
         body.insert(0, first);
         body.truncate(DATELINE_PARAGRAPHS);
     }
-    for par in &body {
+    for (i, par) in body.iter().enumerate() {
         if let Some(d) = dateline::parse(par.of(text)) {
+            // Past the first paragraph only an outlet dateline is trusted: a bare
+            // "Kevin - Prince Boateng …" there is prose.
+            if i > 0 && d.outlet.is_none() {
+                continue;
+            }
             header.outlet = d.outlet;
             header.dateline = d.place;
             header.dateline_span = Some(Span::new(par.start + d.start, par.start + d.end));
@@ -70,7 +77,13 @@ pub fn parse(text: &str) -> Header {
         }
     }
     if let (Some(head), Some(last)) = (body.first(), body.last()) {
-        let span = Span::new(head.start, last.end);
+        // The stated date sits in the dateline or first sentence; a bound keeps a
+        // 200 MB single-line file from being handed over whole.
+        let mut end = last.end.min(head.start + HEAD_MAX_BYTES);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let span = Span::new(head.start, end);
         if let Some((date, at)) =
             crate::extract::date::stated_publication(span.of(text), span.start)
         {

@@ -66,6 +66,12 @@ fn head_table() {
             place: Some("Jakarta"),
         },
         Row {
+            text: "Eintracht Frankfurt merekrut gelandang baru.\nKevin - Prince Boateng sudah menjalani tes medis.",
+            title: None,
+            outlet: None,
+            place: None,
+        },
+        Row {
             text: "",
             title: None,
             outlet: None,
@@ -91,4 +97,24 @@ fn dateline_span_points_into_the_text() {
         h.dateline_span.map(|s| s.of(text)),
         Some("TEMPO.CO, Jakarta -")
     );
+}
+
+#[test]
+fn huge_and_odd_input() {
+    let long = format!("JAKARTA, KOMPAS.com - {}", "kata ".repeat(400_000));
+    let h = parse(&long);
+    assert_eq!(h.outlet.as_deref(), Some("Kompas.com"));
+    for odd in [
+        "\u{202e}Judul Terbalik Arah\nIsi.",
+        "🙂\n🙂",
+        "\n\n\n",
+        "é",
+        "((((\n))))",
+        "-\n- -",
+    ] {
+        let h = parse(odd);
+        for s in [h.title, h.dateline_span].into_iter().flatten() {
+            assert!(odd.is_char_boundary(s.start) && odd.is_char_boundary(s.end));
+        }
+    }
 }
