@@ -9,9 +9,10 @@
 //! Basarah (PDIP)") do not fit and are not linked.
 
 use super::forms::normalize;
+use super::fxhash::FxHashMap;
 use crate::extract::names::EntityKind;
 use crate::model::Article;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The longest parenthesized text considered, in bytes.
 const MAX_PAREN: usize = 120;
@@ -23,7 +24,7 @@ pub type Links = BTreeMap<usize, BTreeSet<usize>>;
 pub fn find(
     articles: &[Article],
     by_article: &[Vec<Option<usize>>],
-    ids: &HashMap<&str, usize>,
+    ids: &FxHashMap<&str, usize>,
     surfaces: &[&str],
 ) -> Links {
     let mut links = Links::new();

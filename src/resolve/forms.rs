@@ -2,6 +2,7 @@
 //! merged into. A form is one spelling as written (whitespace normalized);
 //! every resolution rule merges forms, never single mentions.
 
+use super::fxhash::FxHashMap;
 use super::key::key;
 use crate::extract::names::EntityKind;
 use crate::lexicon::Lexicon;
@@ -78,7 +79,7 @@ pub struct Collected {
 }
 
 pub fn collect(articles: &[Article], lexicon: &Lexicon, lex_ids: &LexIds) -> Collected {
-    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut ids: FxHashMap<Cow<'_, str>, usize> = FxHashMap::default();
     let mut forms: Vec<Form> = Vec::new();
     let mut by_article = Vec::with_capacity(articles.len());
     for a in articles {
@@ -102,7 +103,7 @@ pub fn collect(articles: &[Article], lexicon: &Lexicon, lex_ids: &LexIds) -> Col
                         lex: lexicon.lookup(&surface).map(|x| lex_ids.id(x)),
                         typo: false,
                     });
-                    ids.insert(surface.into_owned(), forms.len() - 1);
+                    ids.insert(surface, forms.len() - 1);
                     forms.len() - 1
                 }
             };
@@ -120,7 +121,7 @@ pub fn collect(articles: &[Article], lexicon: &Lexicon, lex_ids: &LexIds) -> Col
     // Sorted by surface, so indices (and every tie broken by index) do not
     // depend on the order of the articles.
     let mut order: Vec<usize> = (0..forms.len()).collect();
-    order.sort_by(|&x, &y| forms[x].surface.cmp(&forms[y].surface));
+    order.sort_unstable_by(|&x, &y| forms[x].surface.cmp(&forms[y].surface));
     let mut remap = vec![0; forms.len()];
     for (new, &old) in order.iter().enumerate() {
         remap[old] = new;

@@ -18,26 +18,55 @@ use std::sync::LazyLock;
 const FILE: &str = "transliteration.txt";
 const SRC: &str = include_str!("../data/transliteration.txt");
 
+/// The rules, split by the length of `from` (one or two chars) so that a
+/// lookup is an array index for ASCII and a small hash lookup otherwise.
 struct Rules {
-    /// `from` (lowercase) → `to`.
-    map: HashMap<String, String>,
-    /// The longest `from`, in chars.
-    longest: usize,
+    ascii_pairs: Vec<Option<String>>,
+    ascii_singles: Vec<Option<String>>,
+    other: HashMap<(char, Option<char>), String>,
+}
+
+impl Rules {
+    fn get(&self, a: char, b: Option<char>) -> Option<&str> {
+        match b {
+            Some(b) if a.is_ascii() && b.is_ascii() => {
+                self.ascii_pairs[(a as usize) * 128 + b as usize].as_deref()
+            }
+            None if a.is_ascii() => self.ascii_singles[a as usize].as_deref(),
+            _ => self.other.get(&(a, b)).map(String::as_str),
+        }
+    }
 }
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
-    let mut map = HashMap::new();
-    let mut longest = 1;
+    let mut rules = Rules {
+        ascii_pairs: vec![None; 128 * 128],
+        ascii_singles: vec![None; 128],
+        other: HashMap::new(),
+    };
     for line in lines(FILE, SRC) {
         let mut f = line.fields();
-        if let (Some(from), Some(to)) = (f.next(), f.next())
-            && !from.is_empty()
-        {
-            longest = longest.max(from.chars().count());
-            map.insert(from.to_lowercase(), to.to_string());
+        let (Some(from), Some(to)) = (f.next(), f.next()) else {
+            continue;
+        };
+        let from: Vec<char> = from.chars().flat_map(char::to_lowercase).collect();
+        let to = to.to_string();
+        match from[..] {
+            [a] if a.is_ascii() => rules.ascii_singles[a as usize] = Some(to),
+            [a, b] if a.is_ascii() && b.is_ascii() => {
+                rules.ascii_pairs[(a as usize) * 128 + b as usize] = Some(to)
+            }
+            [a] => {
+                rules.other.insert((a, None), to);
+            }
+            [a, b] => {
+                rules.other.insert((a, Some(b)), to);
+            }
+            // Longer rules are rejected by the data test.
+            _ => {}
         }
     }
-    Rules { map, longest }
+    rules
 });
 
 /// The comparison key of a name (see the module doc). Empty when the name has
@@ -59,38 +88,33 @@ pub fn key(name: &str) -> String {
         chars.pop();
     }
     let mut out = String::with_capacity(chars.len());
-    let mut buf = String::new();
+    let mut last = '\0';
     let mut i = 0;
     while i < chars.len() {
-        let mut step = 1;
-        let mut replaced = false;
-        for len in (1..=rules.longest.min(chars.len() - i)).rev() {
-            buf.clear();
-            buf.extend(&chars[i..i + len]);
-            if let Some(to) = rules.map.get(buf.as_str()) {
-                push_collapsed(&mut out, to);
-                step = len;
-                replaced = true;
-                break;
+        let c = chars[i];
+        if let Some(to) = chars.get(i + 1).and_then(|&n| rules.get(c, Some(n))) {
+            push_collapsed(&mut out, &mut last, to);
+            i += 2;
+        } else {
+            match rules.get(c, None) {
+                Some(to) => push_collapsed(&mut out, &mut last, to),
+                None => push_collapsed(&mut out, &mut last, c.encode_utf8(&mut [0u8; 4])),
             }
+            i += 1;
         }
-        if !replaced {
-            let mut tmp = [0u8; 4];
-            push_collapsed(&mut out, chars[i].encode_utf8(&mut tmp));
-        }
-        i += step;
     }
     out
 }
 
 /// Appends `s`, dropping a letter equal to the one before it (doubled letters
 /// are spelling variants: "Hassan" = "Hasan").
-fn push_collapsed(out: &mut String, s: &str) {
+fn push_collapsed(out: &mut String, last: &mut char, s: &str) {
     for c in s.chars() {
-        if out.ends_with(c) && c != ' ' && !c.is_ascii_digit() {
+        if c == *last && c != ' ' && !c.is_ascii_digit() {
             continue;
         }
         out.push(c);
+        *last = c;
     }
 }
 

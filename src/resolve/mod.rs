@@ -15,7 +15,7 @@
 //!
 //! Two sets that name different lexicon entries never merge ("Austria" and
 //! "Australia"). The canonical name is the lexicon's when the entity is known,
-//! else the fullest form seen (most words, then most mentions). The type is
+//! else the fullest form seen (several words over one, then most mentions). The type is
 //! the majority over mentions. Cost grows linearly with the mentions: every
 //! rule hashes keys, none compares all pairs. The result does not depend on
 //! the order of the articles.
@@ -25,6 +25,7 @@
 
 pub mod acronym;
 mod forms;
+mod fxhash;
 pub mod key;
 pub mod short;
 pub mod typo;
@@ -36,9 +37,10 @@ use crate::extract::names::EntityKind;
 use crate::lexicon::Lexicon;
 use crate::model::Article;
 use forms::{Form, LexIds, Sets, kind_index, majority};
+use fxhash::FxHashMap;
 use key::key;
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 /// One entity of the corpus.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -70,7 +72,7 @@ pub fn resolve(articles: &mut [Article], lexicon: &Lexicon) -> Vec<CorpusEntity>
     let mut sets = Sets::new(&forms);
 
     // 1. One lexicon entry, one set.
-    let mut first_of_entry: HashMap<usize, usize> = HashMap::new();
+    let mut first_of_entry: FxHashMap<usize, usize> = FxHashMap::default();
     for (i, f) in forms.iter().enumerate() {
         if let Some(l) = f.lex {
             let first = *first_of_entry.entry(l).or_insert(i);
@@ -81,7 +83,7 @@ pub fn resolve(articles: &mut [Article], lexicon: &Lexicon) -> Vec<CorpusEntity>
     // 2. Acronyms introduced in the text; an acronym introduced for two
     // different entities is ambiguous and left alone.
     let surfaces: Vec<&str> = forms.iter().map(|f| f.surface.as_str()).collect();
-    let ids: HashMap<&str, usize> = surfaces.iter().enumerate().map(|(i, &s)| (s, i)).collect();
+    let ids: FxHashMap<&str, usize> = surfaces.iter().enumerate().map(|(i, &s)| (s, i)).collect();
     for (short, longs) in acronym::find(articles, &by_article, &ids, &surfaces) {
         let roots: BTreeSet<usize> = longs.iter().map(|&l| sets.find(l)).collect();
         if let Some(&long) = longs.first()
@@ -122,7 +124,7 @@ fn lexicon_variants(forms: &mut [Form], lexicon: &Lexicon, lex_ids: &LexIds) {
     if forms.iter().all(|f| f.lex.is_some()) {
         return;
     }
-    let mut by_key: HashMap<String, Option<usize>> = HashMap::new();
+    let mut by_key: FxHashMap<String, Option<usize>> = FxHashMap::default();
     for e in lexicon.entries() {
         let id = lex_ids.id(e);
         for s in std::iter::once(&e.canonical).chain(&e.aliases) {
@@ -146,15 +148,35 @@ fn lexicon_variants(forms: &mut [Form], lexicon: &Lexicon, lex_ids: &LexIds) {
 /// much ("Chan" and "Han" share a short key), unless the forms differ only
 /// in letter case.
 fn spelling_variants(forms: &[Form], sets: &mut Sets) {
-    let mut by_key: HashMap<(&str, EntityKind), usize> = HashMap::new();
-    let mut by_case: HashMap<(String, EntityKind), usize> = HashMap::new();
+    let mut groups: FxHashMap<(&str, EntityKind), Vec<usize>> = FxHashMap::default();
     for (i, f) in forms.iter().enumerate() {
-        let kind = f.kind();
-        let first = *by_case.entry((f.surface.to_lowercase(), kind)).or_insert(i);
-        sets.union(first, i);
-        if f.words >= 2 || long_enough(&f.key) {
-            let first = *by_key.entry((f.key.as_str(), kind)).or_insert(i);
-            sets.union(first, i);
+        groups
+            .entry((f.key.as_str(), f.kind()))
+            .or_default()
+            .push(i);
+    }
+    // In form order: a union the lexicon refuses must not depend on hash order.
+    let mut groups: Vec<(&str, Vec<usize>)> = groups
+        .into_iter()
+        .filter(|(_, ids)| ids.len() > 1)
+        .map(|((key, _), ids)| (key, ids))
+        .collect();
+    groups.sort_by_key(|(_, ids)| ids[0]);
+    for (key, ids) in groups {
+        if key.contains(' ') || long_enough(key) {
+            for &i in &ids[1..] {
+                sets.union(ids[0], i);
+            }
+            continue;
+        }
+        let lower: Vec<String> = ids
+            .iter()
+            .map(|&i| forms[i].surface.to_lowercase())
+            .collect();
+        for (n, &i) in ids.iter().enumerate() {
+            if let Some(m) = lower[..n].iter().position(|l| *l == lower[n]) {
+                sets.union(ids[m], i);
+            }
         }
     }
 }
@@ -172,13 +194,18 @@ fn build(
     lexicon: &Lexicon,
 ) -> Vec<CorpusEntity> {
     let roots = sets.roots();
-    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (i, &r) in roots.iter().enumerate() {
-        members.entry(r).or_default().push(i);
-    }
-    // root → (canonical, kind)
-    let mut names: HashMap<usize, (String, EntityKind)> = HashMap::new();
-    for (&root, ids) in &members {
+    // Everything below is indexed by root (a form index) and laid out in flat
+    // arrays grouped by root: no hashing and no allocation per mention.
+    let members = group_by(
+        forms.len(),
+        roots.iter().copied().enumerate().map(|(i, r)| (r, i)),
+    );
+    let mut names: Vec<Option<(String, EntityKind)>> = vec![None; forms.len()];
+    for root in 0..forms.len() {
+        let ids = members.get(root);
+        if ids.is_empty() {
+            continue;
+        }
         let lex = sets.lex(root).and_then(|l| lexicon.entries().get(l));
         let mut votes = [0; 3];
         for &i in ids {
@@ -191,64 +218,68 @@ fn build(
             Some(e) => e.canonical.clone(),
             None => fullest(ids.iter().map(|&i| &forms[i])),
         };
-        names.insert(root, (canonical, kind));
+        names[root] = Some((canonical, kind));
     }
-
-    struct Acc {
-        surfaces: BTreeSet<String>,
-        typos: BTreeSet<String>,
-        articles: BTreeSet<String>,
-        roles: BTreeSet<String>,
-        mentions: usize,
-    }
-    let mut acc: HashMap<usize, Acc> = HashMap::new();
-    for (a, row) in articles.iter_mut().zip(by_article) {
+    let mut last_article = vec![usize::MAX; forms.len()];
+    let mut seen_in: Vec<(usize, usize)> = Vec::new();
+    let mut roles: Vec<BTreeSet<String>> = vec![BTreeSet::new(); forms.len()];
+    for (n, (a, row)) in articles.iter_mut().zip(by_article).enumerate() {
         for (e, id) in a.names.iter_mut().zip(row) {
             let Some(id) = *id else { continue };
             let root = roots[id];
-            let (canonical, kind) = &names[&root];
-            e.canonical.clone_from(canonical);
-            e.kind = *kind;
-            let x = acc.entry(root).or_insert_with(|| Acc {
-                surfaces: BTreeSet::new(),
-                typos: BTreeSet::new(),
-                articles: BTreeSet::new(),
-                roles: BTreeSet::new(),
-                mentions: 0,
-            });
-            x.mentions += 1;
-            if !x.articles.contains(&a.path) {
-                x.articles.insert(a.path.clone());
-            }
-            let f = &forms[id];
-            if !x.surfaces.contains(&f.surface) {
-                x.surfaces.insert(f.surface.clone());
-                if f.typo {
-                    x.typos.insert(f.surface.clone());
+            if let Some((canonical, kind)) = &names[root] {
+                if e.canonical != *canonical {
+                    e.canonical.clone_from(canonical);
                 }
+                e.kind = *kind;
+            }
+            if last_article[root] != n {
+                last_article[root] = n;
+                seen_in.push((root, n));
             }
             if let Some(r) = e.role.as_deref().map(str::trim).filter(|r| !r.is_empty())
-                && !x.roles.contains(r)
+                && !roles[root].contains(r)
             {
-                x.roles.insert(r.to_string());
+                roles[root].insert(r.to_string());
             }
         }
     }
-    let mut out: Vec<CorpusEntity> = acc
-        .into_iter()
-        .map(|(root, x)| {
-            let (canonical, kind) = names[&root].clone();
-            CorpusEntity {
-                aliases: x.surfaces.into_iter().filter(|s| *s != canonical).collect(),
-                kind,
-                canonical,
-                articles: x.articles.into_iter().collect(),
-                mentions: x.mentions,
-                typos: x.typos.into_iter().collect(),
-                roles: x.roles.into_iter().collect(),
-            }
-        })
-        .collect();
+    let in_articles = group_by(forms.len(), seen_in.iter().copied());
+    let mut out: Vec<CorpusEntity> = Vec::new();
+    for (root, name) in names.into_iter().enumerate() {
+        let Some((canonical, kind)) = name else {
+            continue;
+        };
+        // Forms are sorted by surface, so these lists come out sorted.
+        let ids = members.get(root);
+        let aliases: Vec<String> = ids
+            .iter()
+            .map(|&i| &forms[i].surface)
+            .filter(|s| **s != canonical)
+            .cloned()
+            .collect();
+        let typos: Vec<String> = ids
+            .iter()
+            .filter(|&&i| forms[i].typo)
+            .map(|&i| forms[i].surface.clone())
+            .collect();
+        let mut paths: Vec<String> = in_articles
+            .get(root)
+            .iter()
+            .map(|&n| articles[n].path.clone())
+            .collect();
+        paths.sort();
+        paths.dedup();
+        out.push(CorpusEntity {
+            kind,
+            canonical,
+            aliases,
+            articles: paths,
+            mentions: ids.iter().map(|&i| forms[i].mentions).sum(),
+            typos,
+            roles: std::mem::take(&mut roles[root]).into_iter().collect(),
+        });
+    }
     out.sort_by(|a, b| {
         b.articles
             .len()
@@ -260,9 +291,41 @@ fn build(
     out
 }
 
-/// The fullest form of a set the lexicon does not know: not a typo, most
-/// words, not set in capitals (a headline), most mentions, longest, then
-/// alphabetical.
+/// Values grouped by key (keys below `n`), each group in input order: a
+/// counting sort into one flat array.
+struct Groups {
+    start: Vec<usize>,
+    values: Vec<usize>,
+}
+
+impl Groups {
+    fn get(&self, key: usize) -> &[usize] {
+        &self.values[self.start[key]..self.start[key + 1]]
+    }
+}
+
+fn group_by(n: usize, pairs: impl Iterator<Item = (usize, usize)> + Clone) -> Groups {
+    let mut start = vec![0; n + 1];
+    for (k, _) in pairs.clone() {
+        start[k + 1] += 1;
+    }
+    for k in 0..n {
+        start[k + 1] += start[k];
+    }
+    let mut next = start.clone();
+    let mut values = vec![0; start[n]];
+    for (k, v) in pairs {
+        values[next[k]] = v;
+        next[k] += 1;
+    }
+    Groups { start, values }
+}
+
+/// The fullest form of a set the lexicon does not know: a name of several
+/// words beats a single word ("Zulkifli Hasan" over "Zulkifli"); then the most
+/// mentions, so that a one-off extraction with a stray leading word ("Kepada
+/// Marc Marquez") does not beat the usual full name; then most words, not set
+/// in capitals (a headline style), longest, alphabetical. Typos never win.
 fn fullest<'a>(forms: impl Iterator<Item = &'a Form>) -> String {
     // Capitals are a headline style, except in acronyms ("NATO", "KCNA").
     let shouting = |f: &Form| {
@@ -273,9 +336,10 @@ fn fullest<'a>(forms: impl Iterator<Item = &'a Form>) -> String {
         .min_by(|a, b| {
             a.typo
                 .cmp(&b.typo)
-                .then(b.words.cmp(&a.words))
+                .then((b.words >= 2).cmp(&(a.words >= 2)))
                 .then(shouting(a).cmp(&shouting(b)))
                 .then(b.mentions.cmp(&a.mentions))
+                .then(b.words.cmp(&a.words))
                 .then(b.surface.len().cmp(&a.surface.len()))
                 .then_with(|| a.surface.cmp(&b.surface))
         })

@@ -8,8 +8,9 @@
 //! shortened this way ("Jawa" is not "Jawa Timur").
 
 use super::forms::Form;
+use super::fxhash::FxHashMap;
 use crate::extract::names::EntityKind;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// Longer names are not indexed (their runs would grow quadratically).
 const MAX_WORDS: usize = 8;
@@ -21,8 +22,11 @@ const MIN_WORD_CHARS: usize = 3;
 /// on each other.
 pub fn find(forms: &[Form], roots: &[usize], lex: &[Option<usize>]) -> BTreeMap<usize, usize> {
     let person = |f: &Form| f.kind() == EntityKind::Person;
-    // Every run of whole words shorter than the name → the roots containing it.
-    let mut runs: HashMap<String, Vec<usize>> = HashMap::new();
+    // Every run of whole words shorter than the name → the one root containing
+    // it, or `None` once two roots do (ambiguous; further roots change nothing,
+    // which keeps common runs like "Muhammad" cheap).
+    let mut runs: FxHashMap<String, Option<usize>> = FxHashMap::default();
+    let mut run = String::new();
     for (i, f) in forms.iter().enumerate() {
         if !person(f) || f.words < 2 || f.words > MAX_WORDS {
             continue;
@@ -30,13 +34,25 @@ pub fn find(forms: &[Form], roots: &[usize], lex: &[Option<usize>]) -> BTreeMap<
         let words: Vec<&str> = f.key.split(' ').collect();
         for len in 1..words.len() {
             for start in 0..=words.len() - len {
-                let run = words[start..start + len].join(" ");
-                if len == 1 && run.chars().count() < MIN_WORD_CHARS {
+                if len == 1 && words[start].chars().count() < MIN_WORD_CHARS {
                     continue;
                 }
-                let roots_of_run = runs.entry(run).or_default();
-                if !roots_of_run.contains(&roots[i]) {
-                    roots_of_run.push(roots[i]);
+                run.clear();
+                for (n, w) in words[start..start + len].iter().enumerate() {
+                    if n > 0 {
+                        run.push(' ');
+                    }
+                    run.push_str(w);
+                }
+                match runs.get_mut(run.as_str()) {
+                    Some(slot) => {
+                        if *slot != Some(roots[i]) {
+                            *slot = None;
+                        }
+                    }
+                    None => {
+                        runs.insert(run.clone(), Some(roots[i]));
+                    }
                 }
             }
         }
@@ -47,10 +63,7 @@ pub fn find(forms: &[Form], roots: &[usize], lex: &[Option<usize>]) -> BTreeMap<
         if !person(f) || lex[i].is_some() {
             continue;
         }
-        let Some(cands) = runs.get(&f.key) else {
-            continue;
-        };
-        if let [only] = cands[..]
+        if let Some(&Some(only)) = runs.get(&f.key)
             && only != roots[i]
         {
             out.insert(i, only);
