@@ -151,12 +151,15 @@ fn seed_story_cast() {
 fn capitalized_runs(a: &mut Article) {
     let text = &a.text;
     let mut names = Vec::new();
-    let mut run: Option<(usize, usize, usize)> = None; // start, end, words
-    let mut flush = |run: &mut Option<(usize, usize, usize)>| {
-        if let Some((s, e, w)) = run.take() {
-            let kind = match w {
-                1 => Place,
-                2 | 3 => Person,
+    // start, end, words, sentence-initial
+    let mut run: Option<(usize, usize, usize, bool)> = None;
+    let mut flush = |run: &mut Option<(usize, usize, usize, bool)>| {
+        if let Some((s, e, w, initial)) = run.take() {
+            // One word mid-sentence is most often a person in news text; a
+            // sentence-initial word is most often not a name at all.
+            let kind = match (w, initial) {
+                (1, true) => Place,
+                (1, false) | (2 | 3, _) => Person,
                 _ => Organization,
             };
             names.push(Entity {
@@ -169,15 +172,19 @@ fn capitalized_runs(a: &mut Article) {
             });
         }
     };
+    let mut initial = true;
     for (i, w) in text.split_word_bound_indices_ascii() {
         let cap = w.chars().next().is_some_and(char::is_uppercase) && w.len() > 1;
         if cap {
             run = Some(match run {
-                Some((s, _, n)) => (s, i + w.len(), n + 1),
-                None => (i, i + w.len(), 1),
+                Some((s, _, n, init)) => (s, i + w.len(), n + 1, init),
+                None => (i, i + w.len(), 1, initial),
             });
         } else if w != " " {
             flush(&mut run);
+        }
+        if w != " " {
+            initial = matches!(w, "." | "\n" | "\"" | "“" | "!" | "?");
         }
     }
     flush(&mut run);
@@ -264,10 +271,17 @@ fn resolve_throughput_indosum() {
     for e in out.iter().filter(|e| !e.typos.is_empty()).take(15) {
         println!("typo: {} <- {:?}", e.canonical, e.typos);
     }
+    // RESOLVE_SHOW=n lists more merged persons, for eyeballing false merges.
+    let show: usize = std::env::var("RESOLVE_SHOW")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(15);
+    let single = |e: &&CorpusEntity| e.aliases.iter().any(|a| !a.contains(' '));
     for e in out
         .iter()
-        .filter(|e| e.kind == Person && !e.aliases.is_empty())
-        .take(15)
+        .filter(|e| e.kind == Person && e.canonical.contains(' '))
+        .filter(single)
+        .take(show)
     {
         println!("person: {} <- {:?}", e.canonical, e.aliases);
     }

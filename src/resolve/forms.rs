@@ -19,6 +19,8 @@ pub struct Form {
     /// Words in the key.
     pub words: usize,
     pub mentions: usize,
+    /// Articles that use this form.
+    pub articles: usize,
     /// Mentions tagged person, place, organization.
     pub kinds: [usize; 3],
     /// Index of the lexicon entry this form names, if any.
@@ -82,7 +84,9 @@ pub fn collect(articles: &[Article], lexicon: &Lexicon, lex_ids: &LexIds) -> Col
     let mut ids: FxHashMap<Cow<'_, str>, usize> = FxHashMap::default();
     let mut forms: Vec<Form> = Vec::new();
     let mut by_article = Vec::with_capacity(articles.len());
-    for a in articles {
+    // The last article (index) each form was counted in.
+    let mut last: Vec<usize> = Vec::new();
+    for (n, a) in articles.iter().enumerate() {
         let mut row = Vec::with_capacity(a.names.len());
         for e in &a.names {
             let surface = normalize(&e.text);
@@ -99,16 +103,22 @@ pub fn collect(articles: &[Article], lexicon: &Lexicon, lex_ids: &LexIds) -> Col
                         key: k,
                         surface: surface.to_string(),
                         mentions: 0,
+                        articles: 0,
                         kinds: [0; 3],
                         lex: lexicon.lookup(&surface).map(|x| lex_ids.id(x)),
                         typo: false,
                     });
                     ids.insert(surface, forms.len() - 1);
+                    last.push(usize::MAX);
                     forms.len() - 1
                 }
             };
             let f = &mut forms[id];
             f.mentions += 1;
+            if last[id] != n {
+                last[id] = n;
+                f.articles += 1;
+            }
             f.kinds[kind_index(e.kind)] += 1;
             // The extractor may know a canonical name the surface alone does not reach.
             if f.lex.is_none() && e.canonical != e.text {

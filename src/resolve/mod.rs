@@ -145,8 +145,7 @@ fn lexicon_variants(forms: &mut [Form], lexicon: &Lexicon, lex_ids: &LexIds) {
 }
 
 /// Forms with the same key and type merge; a key must be long enough to say
-/// much ("Chan" and "Han" share a short key), unless the forms differ only
-/// in letter case.
+/// much ([`long_enough`]), unless the forms differ only in letter case.
 fn spelling_variants(forms: &[Form], sets: &mut Sets) {
     let mut groups: FxHashMap<(&str, EntityKind), Vec<usize>> = FxHashMap::default();
     for (i, f) in forms.iter().enumerate() {
@@ -181,8 +180,10 @@ fn spelling_variants(forms: &[Form], sets: &mut Sets) {
     }
 }
 
+/// Single words of four letters or less are too often distinct names that a
+/// folding rule makes equal ("Juli"/"Yuli", "Chan"/"Han").
 fn long_enough(key: &str) -> bool {
-    key.contains(' ') || key.chars().count() >= 4
+    key.contains(' ') || key.chars().count() >= 5
 }
 
 /// The corpus entities, and `canonical`/`kind` written back into the articles.
@@ -201,7 +202,7 @@ fn build(
         roots.iter().copied().enumerate().map(|(i, r)| (r, i)),
     );
     let mut names: Vec<Option<(String, EntityKind)>> = vec![None; forms.len()];
-    for root in 0..forms.len() {
+    for (root, name) in names.iter_mut().enumerate() {
         let ids = members.get(root);
         if ids.is_empty() {
             continue;
@@ -218,7 +219,7 @@ fn build(
             Some(e) => e.canonical.clone(),
             None => fullest(ids.iter().map(|&i| &forms[i])),
         };
-        names[root] = Some((canonical, kind));
+        *name = Some((canonical, kind));
     }
     let mut last_article = vec![usize::MAX; forms.len()];
     let mut seen_in: Vec<(usize, usize)> = Vec::new();

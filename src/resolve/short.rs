@@ -59,8 +59,9 @@ pub fn find(forms: &[Form], roots: &[usize], lex: &[Option<usize>]) -> BTreeMap<
     }
     let mut out = BTreeMap::new();
     for (i, f) in forms.iter().enumerate() {
-        // A name the lexicon knows is already resolved.
-        if !person(f) || lex[i].is_some() {
+        // A name the lexicon knows is already resolved; a word in capitals
+        // is an acronym ("PMI", "MLS"), not part of a person's name.
+        if !person(f) || lex[i].is_some() || !f.surface.chars().any(char::is_lowercase) {
             continue;
         }
         if let Some(&Some(only)) = runs.get(&f.key)

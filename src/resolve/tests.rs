@@ -395,6 +395,54 @@ const ROWS: &[Row] = &[
         ],
         want: &[("Jawa", "Jawa")],
     },
+    Row {
+        what: "short names that a folding rule makes equal stay distinct",
+        lexicon: "",
+        articles: &[
+            ("Atlet angkat besi Yuli meraih emas.", &[(Person, "Yuli")]),
+            ("Pelatihnya, Juli, menangis haru.", &[(Person, "Juli")]),
+            (
+                "Jusuf Kalla dan Yusuf Kalla ditulis berbeda.",
+                &[(Person, "Jusuf Kalla"), (Person, "Yusuf Kalla")],
+            ),
+        ],
+        want: &[
+            ("Yuli", "Yuli"),
+            ("Juli", "Juli"),
+            ("Yusuf Kalla", "Jusuf Kalla"),
+        ],
+    },
+    Row {
+        what: "an acronym in capitals is not a short form of a person name",
+        lexicon: "",
+        articles: &[
+            (
+                "Relawan PMI Kepulauan Seribu membantu korban.",
+                &[(Person, "PMI Kepulauan Seribu")],
+            ),
+            (
+                "PMI menyalurkan bantuan, kata Budi Santoso.",
+                &[(Person, "PMI"), (Person, "Budi Santoso")],
+            ),
+        ],
+        want: &[("PMI", "PMI")],
+    },
+    Row {
+        what: "a near spelling found in two articles is a name of its own",
+        lexicon: "",
+        articles: &[
+            (
+                "Banjir di Bandung. Bandung lumpuh. Warga Bandung mengungsi.",
+                &[(Place, "Bandung")],
+            ),
+            ("Longsor juga terjadi di Bondung.", &[(Place, "Bondung")]),
+            (
+                "Warga Bondung mengungsi ke Bandung.",
+                &[(Place, "Bondung"), (Place, "Bandung")],
+            ),
+        ],
+        want: &[("Bondung", "Bondung")],
+    },
 ];
 
 #[test]

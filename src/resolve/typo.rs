@@ -6,8 +6,9 @@
 //! with its square. A pair must then be exactly one edit apart
 //! (substitution, insertion, deletion or swap of neighbours), share the
 //! first letter, be at least [`MIN_LETTERS`] letters long; the variant must be
-//! named at most half as often as the other, must not be a known lexicon name
-//! (a real place is not a typo), and must not itself be near-spelt by a rarer one.
+//! named at most half as often as the other, appear in one article only, must
+//! not be a known lexicon name (a real place is not a typo), and must not
+//! itself be near-spelt by a rarer one.
 
 use super::forms::Form;
 use super::fxhash::{FxHashMap, FxHasher};
@@ -83,7 +84,9 @@ pub fn find(forms: &[Form], roots: &[usize], weight: &[usize]) -> BTreeMap<usize
                 } else {
                     continue;
                 };
-                if forms[variant].lex.is_none() {
+                // Two outlets rarely make the same slip: a spelling found in
+                // several articles is a name of its own.
+                if forms[variant].lex.is_none() && forms[variant].articles == 1 {
                     targets.entry(variant).or_default().insert(target);
                 }
             }
