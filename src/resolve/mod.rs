@@ -40,7 +40,7 @@ use forms::{Form, LexIds, Sets, kind_index, majority};
 use fxhash::FxHashMap;
 use key::key;
 use serde::Serialize;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One entity of the corpus.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -116,6 +116,19 @@ pub fn resolve(articles: &mut [Article], lexicon: &Lexicon) -> Vec<CorpusEntity>
     }
 
     build(articles, &by_article, &forms, &mut sets, lexicon)
+}
+
+/// For each article path, the entities that no other article mentions (the
+/// "names only this outlet has" part of the cast), in the order of `entities`.
+/// Articles that have none are absent.
+pub fn exclusive(entities: &[CorpusEntity]) -> BTreeMap<&str, Vec<&CorpusEntity>> {
+    let mut out: BTreeMap<&str, Vec<&CorpusEntity>> = BTreeMap::new();
+    for e in entities {
+        if let [only] = &e.articles[..] {
+            out.entry(only.as_str()).or_default().push(e);
+        }
+    }
+    out
 }
 
 /// A form the lexicon does not know, spelled like exactly one lexicon name

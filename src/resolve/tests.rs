@@ -274,6 +274,24 @@ const ROWS: &[Row] = &[
         want: &[("KCNA", "Kantor Berita Pusat Korea")],
     },
     Row {
+        what: "acronym first, long name in parentheses",
+        lexicon: "",
+        articles: &[
+            (
+                "Menurut BMKG (Badan Meteorologi Klimatologi dan Geofisika), gempa tidak berpotensi tsunami.",
+                &[
+                    (Organization, "BMKG"),
+                    (Organization, "Badan Meteorologi Klimatologi dan Geofisika"),
+                ],
+            ),
+            (
+                "Kepala BMKG Dwikorita Karnawati mengimbau warga tenang.",
+                &[(Organization, "BMKG"), (Person, "Dwikorita Karnawati")],
+            ),
+        ],
+        want: &[("BMKG", "Badan Meteorologi Klimatologi dan Geofisika")],
+    },
+    Row {
         what: "a dateline agency and a party label are not acronyms",
         lexicon: "",
         articles: &[
@@ -489,6 +507,16 @@ fn corpus_entity_fields_and_order() {
     assert_eq!(rest, ["Choe Son Hui", "Pyongyang", "Wonsan"]);
     let json = serde_json::to_value(lavrov).unwrap();
     assert_eq!(json["type"], "person");
+}
+
+#[test]
+fn exclusive_lists_what_one_article_names() {
+    let (_, out) = run(&ROWS[0]);
+    let only = exclusive(&out);
+    let names = |p: &str| -> Vec<&str> { only[p].iter().map(|e| e.canonical.as_str()).collect() };
+    assert_eq!(names("a0.txt"), ["Pyongyang"]);
+    assert_eq!(names("a1.txt"), ["Choe Son Hui", "Wonsan"]);
+    assert!(!only.contains_key("a2.txt"));
 }
 
 #[test]
