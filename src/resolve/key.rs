@@ -7,7 +7,7 @@
 //!
 //! ```
 //! use corpus_analyze::resolve::key::key;
-//! assert_eq!(key("Sergey Lavrov"), key("Sergei Lavrov"));
+//! assert_eq!(key("Sergey Shoigu"), key("Sergei Shoigu"));
 //! assert_eq!(key("H.M. Prasetyo"), "h m prasetio");
 //! ```
 
