@@ -91,12 +91,20 @@ fn run_check(c: cli::Check) -> ExitCode {
     if !finish(written, sink) {
         return ExitCode::from(FAILURE);
     }
-    if !new.errors.is_empty() || !against.errors.is_empty() {
-        ExitCode::from(FAILURE)
-    } else if findings.iter().any(|f| f.severity >= c.fail_on) {
-        ExitCode::from(FINDINGS)
+    let failed = !new.errors.is_empty() || !against.errors.is_empty();
+    ExitCode::from(check_status(failed, &findings, c.fail_on))
+}
+
+/// The exit status of `check`: 2 when the tool failed (an input could not be
+/// analyzed: its findings would be incomplete), else 1 when a finding reaches
+/// `fail_on`, else 0.
+fn check_status(failed: bool, findings: &[check::Finding], fail_on: check::Severity) -> u8 {
+    if failed {
+        FAILURE
+    } else if findings.iter().any(|f| f.severity >= fail_on) {
+        FINDINGS
     } else {
-        ExitCode::SUCCESS
+        0
     }
 }
 
@@ -191,4 +199,42 @@ fn terminal_width(to_terminal: bool) -> usize {
 /// `corpus-analyze: …` on stderr; a closed stderr is ignored, never a panic.
 fn diagnostic(msg: &str) {
     let _ = writeln!(io::stderr().lock(), "corpus-analyze: {msg}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use check::{Finding, Severity};
+
+    #[test]
+    fn check_exit_status() {
+        let finding = |severity| Finding {
+            path: "baru.txt".into(),
+            line: 3,
+            column: 1,
+            severity,
+            rule: "figure-conflict".into(),
+            message: "50.000 tentara; korpus: sekitar 11.000".into(),
+        };
+        use Severity::*;
+        // (tool failed, findings, --fail-on, exit status)
+        let cases = [
+            (false, vec![], Error, 0),
+            (false, vec![finding(Error)], Error, 1),
+            (false, vec![finding(Warning)], Error, 0),
+            (false, vec![finding(Warning)], Warning, 1),
+            (false, vec![finding(Info)], Warning, 0),
+            (false, vec![finding(Info)], Info, 1),
+            (false, vec![finding(Info), finding(Error)], Warning, 1),
+            (true, vec![], Error, 2),
+            (true, vec![finding(Error)], Error, 2),
+        ];
+        for (failed, findings, fail_on, want) in cases {
+            assert_eq!(
+                check_status(failed, &findings, fail_on),
+                want,
+                "{findings:?} {fail_on:?}"
+            );
+        }
+    }
 }

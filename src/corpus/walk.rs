@@ -5,7 +5,7 @@
 
 use super::Origin;
 use crate::model::InputError;
-use globset::{Glob, GlobSet, GlobSetBuilder};
+use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
 use std::path::{Path, PathBuf};
 
 /// The globs files in folders must match: `*.txt` and `*.md` unless the user
@@ -42,7 +42,8 @@ impl Default for Filter {
 
 impl Filter {
     /// Builds a filter from `--glob` values. Globs match the path relative to
-    /// the folder being walked; `*` also crosses `/`, so `*.txt` matches at any depth.
+    /// the folder being walked, ignoring case; `*` also crosses `/`, so `*.txt`
+    /// matches at any depth.
     pub fn new<S: AsRef<str>>(globs: &[S]) -> Result<Filter, FilterError> {
         let mut include = GlobSetBuilder::new();
         let mut exclude = GlobSetBuilder::new();
@@ -56,14 +57,14 @@ impl Filter {
                     (&mut include, g)
                 }
             };
-            set.add(Glob::new(pattern).map_err(|e| FilterError {
+            set.add(glob(pattern).map_err(|e| FilterError {
                 glob: g.to_string(),
                 message: e.kind().to_string(),
             })?);
         }
         if !any_include {
             for g in DEFAULT_GLOBS {
-                include.add(Glob::new(g).expect("the default globs parse"));
+                include.add(glob(g).expect("the default globs parse"));
             }
         }
         let build = |b: GlobSetBuilder| {
@@ -86,6 +87,11 @@ impl Filter {
     pub fn matches(&self, relative: &Path) -> bool {
         self.include.is_match(relative) && !self.exclude.is_match(relative)
     }
+}
+
+/// Globs ignore case: scrapes from Windows machines come as `BERITA.TXT`.
+fn glob(pattern: &str) -> Result<Glob, globset::Error> {
+    GlobBuilder::new(pattern).case_insensitive(true).build()
 }
 
 /// Lists the article files under the given paths, sorted by path, each once;
@@ -162,6 +168,7 @@ mod tests {
             (&[], "berita.txt", true),
             (&[], "2025/juli/berita.md", true),
             (&[], "berita.html", false),
+            (&[], "ARSIP/BERITA.TXT", true),
             (&[], "berita.txt.bak", false),
             (&["*.html"], "berita.html", true),
             (&["*.html"], "berita.txt", false),
