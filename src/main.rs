@@ -132,10 +132,16 @@ fn analyze_paths(
         && origins.len() >= PROGRESS_MIN_FILES
         && io::stderr().is_terminal())
     .then(|| {
-        indicatif::ProgressBar::with_draw_target(
+        let bar = indicatif::ProgressBar::with_draw_target(
             Some(origins.len() as u64),
             indicatif::ProgressDrawTarget::stderr(),
-        )
+        );
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "analyzing {pos}/{len} files {wide_bar} {eta}",
+        ) {
+            bar.set_style(style);
+        }
+        bar
     });
     let done = || {
         if let Some(b) = &bar {
