@@ -136,9 +136,9 @@ fn analyze_paths(
             Some(origins.len() as u64),
             indicatif::ProgressDrawTarget::stderr(),
         );
-        if let Ok(style) = indicatif::ProgressStyle::with_template(
-            "analyzing {pos}/{len} files {wide_bar} {eta}",
-        ) {
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("analyzing {pos}/{len} files {wide_bar} {eta}")
+        {
             bar.set_style(style);
         }
         bar
