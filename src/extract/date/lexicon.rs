@@ -8,6 +8,7 @@
 
 use crate::data::lines;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 pub const MONTHS: &str = include_str!("../../data/date_months.txt");
@@ -95,17 +96,44 @@ impl Lex {
     }
 }
 
+/// FNV-1a: the keys are short ASCII words, so a simple hash beats SipHash
+/// on the one lookup per word of every article.
+#[derive(Clone, Copy, Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// One reading to add to a word's entry.
+type Edit = Box<dyn Fn(&mut Lex)>;
+
+type Map = HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>;
+
 /// The lexicon, keyed by lowercase word.
-pub static LEXICON: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(build);
+pub static LEXICON: LazyLock<Map> = LazyLock::new(build);
 
 /// The longest key, so lookups can skip longer words without lowercasing them.
 pub const MAX_KEY: usize = 24;
 
-fn build() -> HashMap<&'static str, Lex> {
-    let mut map: HashMap<&'static str, Lex> = HashMap::new();
+fn build() -> Map {
+    let mut map = Map::default();
     // Each file adds readings to words other files may know too, so the
     // readings are collected first and applied to one entry per word.
-    let mut edits: Vec<(String, Box<dyn Fn(&mut Lex)>)> = Vec::new();
+    let mut edits: Vec<(String, Edit)> = Vec::new();
 
     for l in lines("date_months.txt", MONTHS) {
         let f: Vec<&'static str> = l.fields().collect();
@@ -216,7 +244,7 @@ fn build() -> HashMap<&'static str, Lex> {
                 "greeting" => GREETING,
                 _ => 0,
             };
-            let edit: Box<dyn Fn(&mut Lex)> = match key {
+            let edit: Edit = match key {
                 "dir" => Box::new(move |x: &mut Lex| x.dir = n),
                 "day" => Box::new(move |x: &mut Lex| x.day = n),
                 _ => Box::new(move |x: &mut Lex| x.flags |= flag),
@@ -226,23 +254,41 @@ fn build() -> HashMap<&'static str, Lex> {
     }
     for (key, edit) in edits {
         let key: &'static str = Box::leak(key.into_boxed_str());
-        edit(map.entry(key).or_default());
+        edit(map.entry(key.as_bytes()).or_default());
     }
     map
 }
 
+/// For each first letter a-z, a bit per key length: most words of a text
+/// are rejected by this before any hashing.
+static SHAPES: LazyLock<[u32; 26]> = LazyLock::new(|| {
+    let mut shapes = [0u32; 26];
+    for k in LEXICON.keys() {
+        if let Some(&c) = k.first()
+            && c.is_ascii_lowercase()
+            && k.len() < 32
+        {
+            shapes[usize::from(c - b'a')] |= 1 << k.len();
+        }
+    }
+    shapes
+});
+
 /// Looks a word up, lowercasing ASCII on the stack (date words are ASCII).
 pub fn lookup(word: &str) -> Option<&'static Lex> {
     let b = word.as_bytes();
-    if b.len() > MAX_KEY || !b.is_ascii() {
+    if b.len() < 2 || b.len() > MAX_KEY {
+        return None;
+    }
+    let first = b[0].to_ascii_lowercase();
+    if !first.is_ascii_lowercase() || SHAPES[usize::from(first - b'a')] & (1 << b.len()) == 0 {
         return None;
     }
     let mut buf = [0u8; MAX_KEY];
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
-    let key = std::str::from_utf8(&buf[..b.len()]).ok()?;
-    LEXICON.get(key)
+    LEXICON.get(&buf[..b.len()])
 }
 
 #[cfg(test)]

@@ -172,12 +172,13 @@ impl<'a> P<'a> {
         if lex.has(CLOCK) && self.tok(i + 1).is_some_and(Tok::is_num) {
             return self.clock(i);
         }
+        // The classifiers "tanggal", "hari", "bulan" stay out of the span.
         if self.is(i, "tanggal") && self.day_num(i + 1).is_some() {
-            return self.day_month(i + 1, i);
+            return self.day_month(i + 1, i + 1);
         }
         if self.is(i, "hari") {
             if self.lex(i + 1).is_some_and(|l| l.weekday > 0) {
-                return self.weekday(i + 1, i);
+                return self.weekday(i + 1, i + 1);
             }
             if self.dir_at(i + 1) == Some(0) {
                 let (e, tod) = self.tail(i + 2);
@@ -186,7 +187,10 @@ impl<'a> P<'a> {
             return None;
         }
         if self.is(i, "bulan") && self.month_at(i + 1).is_some_and(|(_, abbr)| !abbr) {
-            return self.month(i + 1, i);
+            return self.month(i + 1, i + 1);
+        }
+        if self.is(i, "abad") {
+            return self.century(i);
         }
         if lex.weekday > 0
             && let Some(f) = self.weekday(i, i)
@@ -285,9 +289,8 @@ impl<'a> P<'a> {
 
     /// `13-07-2025` or `2025-07-13`, written without spaces.
     fn dashed_date(&self, i: usize) -> Option<Found> {
-        if !(self.punct(i + 1, b'-') && self.glued(i + 1) && self.glued(i + 2))
-            || !(self.punct(i + 3, b'-') && self.glued(i + 3) && self.glued(i + 4))
-        {
+        let dash = |k: usize| self.punct(k, b'-') && self.glued(k) && self.glued(k + 1);
+        if !(dash(i + 1) && dash(i + 3)) {
             return None;
         }
         let (a, b, c) = (self.int(i)?, self.int(i + 2)?, self.int(i + 4)?);
@@ -349,7 +352,8 @@ impl<'a> P<'a> {
     /// "Jumat silam (19/5)", "Selasa (28/10) malam", "Kamis pagi".
     fn weekday(&self, i: usize, start: usize) -> Option<Found> {
         let weekday = self.lex(i)?.weekday;
-        if weekday == 7 && !self.is_sunday(i, start < i) {
+        let after_hari = self.prev(i).is_some_and(|p| self.is(p, "hari"));
+        if weekday == 7 && !self.is_sunday(i, after_hari) {
             return None;
         }
         let mut j = i + 1;
@@ -762,7 +766,8 @@ impl<'a> P<'a> {
     fn set(&self, i: usize) -> Option<Found> {
         let n = i + 1;
         let l = self.lex(n)?;
-        if l.weekday > 0 && !(l.weekday == 7 && !self.t[n].cap) {
+        // Lowercase "minggu" after "setiap" is a week, not Sunday.
+        if l.weekday > 0 && (l.weekday != 7 || self.t[n].cap) {
             let (e, tod) = self.tail(n + 1);
             let v = format!(
                 "XXXX-WXX-{}{}",
@@ -774,8 +779,8 @@ impl<'a> P<'a> {
         if l.month > 0 && !l.month_abbr {
             return found(i, n + 1, "set", Expr::Fixed(format!("XXXX-{:02}", l.month)));
         }
-        if let Some(p) = l.part_of_day.filter(|_| !self.is(n, "dini")) {
-            return found(i, n + 1, "set", Expr::Fixed(format!("T{p}")));
+        if let Some((e, p)) = self.part_at(n) {
+            return found(i, e, "set", Expr::Fixed(format!("T{p}")));
         }
         if let Some(u) = l.unit.filter(|_| !l.se_unit) {
             return found(i, n + 1, "set", Expr::Fixed(duration(1.0, u)));
@@ -788,6 +793,21 @@ impl<'a> P<'a> {
             .unit
             .filter(|_| !self.lex(j).is_some_and(|x| x.se_unit))?;
         found(i, j + 1, "set", Expr::Fixed(duration(v, u)))
+    }
+
+    /// "abad ke-21", "abad 20": an ISO century ("20" for the 21st).
+    fn century(&self, i: usize) -> Option<Found> {
+        let (n, e) = if self.is(i + 1, "ke") && self.punct(i + 2, b'-') {
+            (self.int(i + 3)?, i + 4)
+        } else {
+            (self.int(i + 1)?, i + 2)
+        };
+        (1..=30).contains(&n).then(|| Found {
+            s: i,
+            e,
+            kind: "date",
+            expr: Expr::Fixed(format!("{:02}", n - 1)),
+        })
     }
 
     /// "pukul 07.24 WIB", "jam 10 pagi".
@@ -825,10 +845,22 @@ impl<'a> P<'a> {
     /// A part of the day at `j` ("pagi", "malam hari", "dini hari"): its end and code.
     fn part_at(&self, j: usize) -> Option<(usize, &'static str)> {
         let p = self.lex(j)?.part_of_day?;
+        // "dini", "larut" and "tengah" only qualify the word after them.
         if self.is(j, "dini") {
             return self.is(j + 1, "hari").then_some((j + 2, p));
         }
-        let e = if self.is(j + 1, "hari") { j + 2 } else { j + 1 };
+        if self.is(j, "larut") || self.is(j, "tengah") {
+            return match self.lex(j + 1).and_then(|l| l.part_of_day) {
+                Some("NI") if self.is(j + 1, "malam") => Some((j + 2, "NI")),
+                _ if self.is(j, "tengah") && self.is(j + 1, "hari") => Some((j + 2, "MI")),
+                _ => None,
+            };
+        }
+        let mut e = if self.is(j + 1, "hari") { j + 2 } else { j + 1 };
+        // "pagi tadi", "siang tadi": earlier today.
+        if self.has(e, EARLIER) {
+            e += 1;
+        }
         Some((e, p))
     }
 
@@ -862,6 +894,7 @@ impl<'a> P<'a> {
         }
         let (mut e, p) = self.part_at(i)?;
         let tod = Tod::Part(p);
+        let today = today || self.has(e - 1, EARLIER);
         if self.dir_at(e) == Some(0) {
             e += 1;
             return found(

@@ -111,6 +111,15 @@ fn digits(b: &[u8], mut i: usize) -> usize {
 /// The end of a word starting at `i` (letters, and an apostrophe between
 /// letters as in "Jum'at"), or None when `i` is not a letter.
 fn word_end(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    // Fast path: an ASCII word ending in ASCII.
+    let mut k = i;
+    while k < b.len() && b[k].is_ascii_alphabetic() {
+        k += 1;
+    }
+    if k > i && (k == b.len() || (b[k].is_ascii() && b[k] != b'\'')) {
+        return Some(k);
+    }
     let mut end = i;
     let mut chars = text[i..].char_indices().peekable();
     while let Some((off, ch)) = chars.next() {
