@@ -95,6 +95,7 @@ pub fn extract(doc: &Doc, published: Option<Date>) -> Vec<DateMention> {
         })
         .collect();
     attach_times(&mut mentions, text);
+    same_day(&mut mentions, text);
     let own = own_reference(published, &mentions);
     for m in &mut mentions {
         settle(m, own);
@@ -135,6 +136,22 @@ fn attach_times(mentions: &mut [DateMention], text: &str) {
         });
         if let Some(d) = after.or(before) {
             mentions[i].expr = Expr::TimeOf(Box::new(mentions[d].expr.clone()), tod);
+        }
+    }
+}
+
+/// "hari ini, Rabu (12/7)", "kemarin (11/7)": a relative day restated as
+/// a date takes that date (the article may have been published days after
+/// it was written).
+fn same_day(mentions: &mut [DateMention], text: &str) {
+    for i in 1..mentions.len() {
+        let (a, b) = (&mentions[i - 1], &mentions[i]);
+        let gap = text[a.end..b.start].trim();
+        if matches!(a.expr, Expr::RelDay { tod: None, .. })
+            && matches!(b.expr, Expr::Day { tod: None, .. })
+            && (gap.is_empty() || gap == ",")
+        {
+            mentions[i - 1].expr = mentions[i].expr.clone();
         }
     }
 }

@@ -253,7 +253,17 @@ impl<'a> P<'a> {
         if !self.tok(i)?.is_num() || s.contains(['.', ',', ':']) {
             return None;
         }
-        let g: Vec<&str> = s.split('/').collect();
+        let mut g: Vec<&str> = s.split('/').collect();
+        let mut end = i + 1;
+        // "13/3/ 2017": the scraper put a space inside the date.
+        if g.len() == 2
+            && self.punct(end, b'/')
+            && self.glued(end)
+            && self.year(end + 1, 1000, 2199).is_some()
+        {
+            g.push(self.s(end + 1));
+            end += 2;
+        }
         let n = |k: usize| g.get(k).and_then(|x| x.parse::<i32>().ok());
         let (y, m, d) = match g.len() {
             3 if g[0].len() == 4 => (Some(n(0)?), n(1)?, n(2)?),
@@ -269,7 +279,7 @@ impl<'a> P<'a> {
         if let Some(y) = y {
             jiff::civil::Date::new(y, m as i8, d as i8).ok()?;
         }
-        Some((i + 1, y, m as i8, d as i8))
+        Some((end, y, m as i8, d as i8))
     }
 
     /// `13.07.2025`: a date written with dots.
@@ -553,9 +563,14 @@ impl<'a> P<'a> {
         if counted || !(ctx || bare) {
             return None;
         }
-        // A range: "2014-2019", "2014 hingga 2019".
+        // A range: "2014-2019", "2014 hingga 2019", a season "2016-17".
+        let short = || {
+            let n = self.int(i + 2).filter(|_| self.s(i + 2).len() == 2)? as i16;
+            let y2 = y - y % 100 + n;
+            (self.punct(i + 1, b'-') && y2 > y).then_some(y2)
+        };
         if (self.punct(i + 1, b'-') || self.is(i + 1, "hingga") || self.is(i + 1, "sampai"))
-            && let Some(y2) = self.year(i + 2, 1000, 2199)
+            && let Some(y2) = self.year(i + 2, 1000, 2199).or_else(short)
             && y2 > y
             && y2 - y <= 100
         {
@@ -693,6 +708,15 @@ impl<'a> P<'a> {
             .prev(start)
             .is_some_and(|p| self.is(p, "kali") || self.has(p, AGE))
         {
+            return None;
+        }
+        // "45-60 menit", "4 hingga 6 jam": a range of counts is left to figures.
+        if self.prev(start).is_some_and(|p| {
+            (self.punct(p, b'-') || self.is(p, "hingga") || self.is(p, "sampai"))
+                && self.prev(p).is_some_and(|q| {
+                    self.t[q].is_num() || self.lex(q).is_some_and(|l| l.num.is_some())
+                })
+        }) {
             return None;
         }
         // "UU Nomor 14 Tahun 2008": a regulation number, not fourteen years.

@@ -98,6 +98,10 @@ fn absolute_dates() {
                 &[("2014-2019", "date", "2014/2019")],
             ),
             (
+                "Barcelona menjuarai La Liga musim 2016-17.",
+                &[("2016-17", "date", "2016/2017")],
+            ),
+            (
                 "Kawasan itu mulai dibangun pada 1970-an.",
                 &[("1970-an", "date", "197")],
             ),
@@ -181,6 +185,17 @@ fn weekdays_with_dates() {
                     "time",
                     "2017-03-10T20:36",
                 )],
+            ),
+            (
+                "Mentan melepas ekspor di Cikande, Serang, Banten, Senin (13/3/ 2017).",
+                &[("Senin (13/3/ 2017)", "date", "2017-03-13")],
+            ),
+            (
+                "Lohan baru saja tiba di Pulau Dewata hari ini, Rabu (9/7) dan langsung berlibur.",
+                &[
+                    ("hari ini", "date", "2025-07-09"),
+                    ("Rabu (9/7)", "date", "2025-07-09"),
+                ],
             ),
             (
                 "Kapal itu tenggelam pada Selasa silam (8/7) di perairan Bali.",
@@ -443,6 +458,10 @@ fn durations() {
             (
                 "Pencarian korban diperpanjang dua minggu.",
                 &[("dua minggu", "duration", "P2W")],
+            ),
+            (
+                "Perjalanan ke gurun memakan waktu sekitar 45-60 menit.",
+                &[],
             ),
             (
                 "Proyek itu tertunda satu setengah tahun.",
