@@ -73,6 +73,15 @@ fn dir_of(n: i8) -> Dir {
     }
 }
 
+/// For days and months "mendatang" includes the current one ("akhir Maret
+/// mendatang" said in March); for weekdays it does not.
+fn dir_of_loose(n: i8) -> Dir {
+    match dir_of(n) {
+        Dir::FutureStrict => Dir::Future,
+        d => d,
+    }
+}
+
 impl<'a> P<'a> {
     fn tok(&self, i: usize) -> Option<&'a Tok> {
         self.t.get(i)
@@ -329,7 +338,7 @@ impl<'a> P<'a> {
         if year.is_none()
             && let Some(n) = self.dir_at(e)
         {
-            dir = Some(dir_of(n));
+            dir = Some(dir_of_loose(n));
             e += 1;
         }
         let (e, tod) = self.tail(e);
@@ -471,7 +480,7 @@ impl<'a> P<'a> {
                 if year.is_none()
                     && let Some(n) = self.dir_at(j)
                 {
-                    dir = dir_of(n);
+                    dir = dir_of_loose(n);
                     j += 1;
                 }
                 found(
@@ -514,7 +523,7 @@ impl<'a> P<'a> {
         {
             (Dir::Past, Some(n), j + 2)
         } else if let Some(n) = self.dir_at(j) {
-            (dir_of(n), None, j + 1)
+            (dir_of_loose(n), None, j + 1)
         } else {
             let ctx = start < i
                 || self
@@ -723,9 +732,6 @@ impl<'a> P<'a> {
         if unit.code == "Y" && self.year(j, 1000, 2199).is_some() {
             return None;
         }
-        if unit.code == "Y" && self.is_age(start, j) {
-            return None;
-        }
         let n = match count {
             Count::Exact(v) => Some(v),
             Count::Vague => None,
@@ -766,24 +772,35 @@ impl<'a> P<'a> {
         } else {
             j
         };
+        if e == j && unit.code == "Y" && self.is_age(start, j) {
+            return None;
+        }
         let expr = n.map_or(Expr::Unknown, |v| Expr::Fixed(duration(v, unit)));
         found(start, e, "duration", expr)
     }
 
-    /// "berusia 27 tahun", "Raul Khajimba, 56 tahun,", "(27 tahun)": an age.
+    /// "Raul Khajimba, 56 tahun,", "(Cecep Rahmat, 24 tahun dan Asep
+    /// Suparmin 45 tahun)", "(27 tahun)": an age after a name (left to
+    /// figures), not a duration.
     fn is_age(&self, start: usize, end: usize) -> bool {
         let Some(p) = self.prev(start) else {
             return false;
+        };
+        let name = |q: usize| {
+            let t = &self.t[q];
+            t.kind == Kind::Word
+                && t.cap
+                && !t.sent_start
+                && t.lex.is_none_or(|l| l.month == 0 && l.weekday == 0)
         };
         let closes = |c| self.punct(end, c);
         if self.punct(p, b'(') && closes(b')') {
             return true;
         }
-        self.punct(p, b',')
-            && (closes(b',') || closes(b')') || closes(b'.'))
-            && self
-                .prev(p)
-                .is_some_and(|q| self.t[q].cap && self.t[q].kind == Kind::Word)
+        if self.punct(p, b',') {
+            return self.prev(p).is_some_and(name);
+        }
+        name(p) && (closes(b')') || closes(b',') || self.is(end, "dan"))
     }
 
     /// "setiap hari", "tiap tahun", "setiap dua tahun", "setiap Jumat pukul 20.45 WIB".

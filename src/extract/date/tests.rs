@@ -283,6 +283,10 @@ fn months_without_year() {
                 &[("November mendatang", "date", "2025-11")],
             ),
             (
+                "Hujan lebat masih berpeluang terjadi hingga akhir Juli mendatang.",
+                &[("akhir Juli mendatang", "date", "2025-07")],
+            ),
+            (
                 "Korban banjir Mei lalu belum menerima bantuan.",
                 &[("Mei lalu", "date", "2025-05")],
             ),
@@ -469,6 +473,10 @@ fn durations() {
             ),
             (
                 "Pria berusia 27 tahun itu ditangkap; Raul Khajimba, 56 tahun, memimpin oposisi.",
+                &[],
+            ),
+            (
+                "Dua orang luka berat (Cecep Rahmat, 24 tahun dan Asep Suparmin 45 tahun).",
                 &[],
             ),
         ],
