@@ -235,6 +235,13 @@ fn weekdays_alone() {
                 &[("Jumat", "date", "2025-07-18")],
             ),
             (
+                "Maka rapat paripurna dilanjutkan Kamis besok pada pukul 10.00 WIB.",
+                &[
+                    ("Kamis besok", "date", "2025-07-17"),
+                    ("pukul 10.00 WIB", "time", "2025-07-17T10:00"),
+                ],
+            ),
+            (
                 "Ia diperiksa penyidik KPK, Senin lalu.",
                 &[("Senin lalu", "date", "2025-07-07")],
             ),
