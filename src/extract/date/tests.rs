@@ -422,6 +422,20 @@ fn times() {
                 &[],
             ),
             (
+                "Warga berjaga hingga tengah malam, lalu polisi datang larut malam.",
+                &[
+                    ("tengah malam", "time", "2025-07-13TNI"),
+                    ("larut malam", "time", "2025-07-13TNI"),
+                ],
+            ),
+            (
+                "Jadwal baru berlaku mulai 10:15 WIB dan pengumuman terbit 13.07.2025.",
+                &[
+                    ("10:15 WIB", "time", "2025-07-13T10:15"),
+                    ("13.07.2025", "date", "2025-07-13"),
+                ],
+            ),
+            (
                 "Kereta berangkat pukul 8 malam dari Gambir.",
                 &[("pukul 8 malam", "time", "2025-07-13T20:00")],
             ),
@@ -473,6 +487,13 @@ fn durations() {
             (
                 "Perjalanan ke gurun memakan waktu sekitar 45-60 menit.",
                 &[],
+            ),
+            (
+                "Harga karet anjlok sedekade, padahal sehari sebelumnya masih naik.",
+                &[
+                    ("sedekade", "duration", "P10Y"),
+                    ("sehari sebelumnya", "date", "null"),
+                ],
             ),
             (
                 "Proyek itu tertunda satu setengah tahun.",
