@@ -139,6 +139,13 @@ fn word_end(text: &str, mut i: usize) -> usize {
     let b = text.as_bytes();
     loop {
         while i < b.len() {
+            if b[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            if b[i] < 0x80 {
+                break;
+            }
             let ch = char_at(text, i);
             if !ch.is_alphabetic() && !is_mark(ch) {
                 break;

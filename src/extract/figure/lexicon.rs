@@ -7,8 +7,34 @@
 
 use super::lex::{self, Kind, Tok};
 use crate::data::{DataError, lines};
-use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// FNV-1a: the keys are short words looked up once per token, where the
+/// default SipHash costs more than the rest of the scan.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
+type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
 
 pub const NUMBER_WORDS: &str = include_str!("../../data/figure_number_words.txt");
 pub const QUALIFIERS: &str = include_str!("../../data/figure_qualifiers.txt");
@@ -22,6 +48,7 @@ pub const MARKERS: &str = include_str!("../../data/figure_markers.txt");
 pub const TIME_UNITS: &str = include_str!("../../data/figure_time_units.txt");
 pub const FREQUENCIES: &str = include_str!("../../data/figure_frequencies.txt");
 pub const PREFIXES: &str = include_str!("../../data/figure_prefixes.txt");
+pub const IDIOMS: &str = include_str!("../../data/figure_idioms.txt");
 pub const VERBAL_NOUNS: &str = include_str!("../../data/figure_verbal_nouns.txt");
 
 /// Every shipped list, by file name (for the hygiene test and error messages).
@@ -39,6 +66,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("figure_frequencies.txt", FREQUENCIES),
     ("figure_prefixes.txt", PREFIXES),
     ("figure_verbal_nouns.txt", VERBAL_NOUNS),
+    ("figure_idioms.txt", IDIOMS),
 ];
 
 /// The kinds of number words (see `figure_number_words.txt`).
@@ -105,7 +133,7 @@ pub struct PhraseTable<V> {
 impl<V: Copy> PhraseTable<V> {
     fn new() -> Self {
         PhraseTable {
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
         }
     }
 
@@ -206,6 +234,7 @@ pub struct Tables {
     pub currencies: PhraseTable<Currency>,
     pub units: PhraseTable<&'static str>,
     pub classifiers: PhraseTable<&'static str>,
+    pub idioms: PhraseTable<()>,
     pub stopwords: HashSet<&'static str>,
     pub verbal_nouns: HashSet<&'static str>,
     pub markers: HashSet<String>,
@@ -216,8 +245,29 @@ pub struct Tables {
     /// Lower-cased words that can start a figure (number words, qualifiers,
     /// openers, prefixes, currencies written before the number).
     pub triggers: HashSet<String>,
+    /// A bit per first-two-bytes of a trigger: most words fail this test
+    /// before any hashing.
+    trigger_heads: Vec<u64>,
     /// Malformed built-in lines (a test asserts there are none).
     pub errors: Vec<DataError>,
+}
+
+/// The index of a word's first two (lower-case) bytes in the head bitset.
+fn head(w: &str) -> usize {
+    let b = w.as_bytes();
+    let b0 = b.first().copied().unwrap_or(0).to_ascii_lowercase();
+    let b1 = b.get(1).copied().unwrap_or(0).to_ascii_lowercase();
+    (usize::from(b0) << 8) | usize::from(b1)
+}
+
+impl Tables {
+    /// False when no trigger word starts like `w`; true means "look it up".
+    pub fn may_trigger(&self, w: &str) -> bool {
+        let k = head(w);
+        self.trigger_heads
+            .get(k / 64)
+            .is_some_and(|bits| bits & (1 << (k % 64)) != 0)
+    }
 }
 
 /// The qualifier codes of the JSON schema.
@@ -238,21 +288,23 @@ fn qualifier_code(s: &str) -> Option<&'static str> {
 
 fn load() -> Tables {
     let mut t = Tables {
-        numbers: HashMap::new(),
-        money: HashMap::new(),
+        numbers: HashMap::default(),
+        money: HashMap::default(),
         qualifiers: PhraseTable::new(),
         post_qualifiers: PhraseTable::new(),
         ranges: PhraseTable::new(),
         currencies: PhraseTable::new(),
         units: PhraseTable::new(),
         classifiers: PhraseTable::new(),
-        stopwords: HashSet::new(),
-        verbal_nouns: HashSet::new(),
-        markers: HashSet::new(),
-        time_units: HashMap::new(),
+        idioms: PhraseTable::new(),
+        stopwords: HashSet::default(),
+        verbal_nouns: HashSet::default(),
+        markers: HashSet::default(),
+        time_units: HashMap::default(),
         frequencies: PhraseTable::new(),
         prefixes: PhraseTable::new(),
-        triggers: HashSet::new(),
+        triggers: HashSet::default(),
+        trigger_heads: Vec::new(),
         errors: Vec::new(),
     };
     for line in lines("figure_number_words.txt", NUMBER_WORDS) {
@@ -384,6 +436,9 @@ fn load() -> Tables {
     }
     t.stopwords
         .extend(lines("figure_stopwords.txt", STOPWORDS).map(|l| l.text));
+    for line in lines("figure_idioms.txt", IDIOMS) {
+        t.idioms.insert(line.text, false, ());
+    }
     t.verbal_nouns
         .extend(lines("figure_verbal_nouns.txt", VERBAL_NOUNS).map(|l| l.text));
     t.markers
@@ -399,9 +454,22 @@ fn load() -> Tables {
     }
     let mut triggers: HashSet<String> = t.numbers.keys().cloned().collect();
     triggers.extend(t.qualifiers.first_tokens().cloned());
-    triggers.extend(t.ranges.first_tokens().cloned());
+    for (first, list) in &t.ranges.by_first {
+        if list.iter().any(|p| p.value == RangeRole::Opener) {
+            triggers.insert(first.clone());
+        }
+    }
     triggers.extend(t.prefixes.first_tokens().cloned());
-    triggers.extend(t.currencies.first_tokens().cloned());
+    for (first, list) in &t.currencies.by_first {
+        if list.iter().any(|p| p.value.pre) {
+            triggers.insert(first.clone());
+        }
+    }
+    t.trigger_heads = vec![0; 1024];
+    for w in triggers.iter().map(String::as_str).chain(["ke"]) {
+        let k = head(w);
+        t.trigger_heads[k / 64] |= 1 << (k % 64);
+    }
     t.triggers = triggers;
     t
 }

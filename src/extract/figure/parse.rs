@@ -74,9 +74,18 @@ pub fn may_start(s: &Scan, i: usize) -> bool {
         Some(Kind::Num) => true,
         Some(Kind::Word) => {
             let w = s.lower(i);
-            TABLES.triggers.contains(w) || w.starts_with("ke")
+            if !TABLES.may_trigger(w) {
+                return false;
+            }
+            TABLES.triggers.contains(w)
+                || w == "ke"
+                || w.strip_prefix("ke")
+                    .is_some_and(|rest| TABLES.numbers.contains_key(rest))
         }
-        Some(Kind::Punct) => TABLES.currencies.at(s, i).is_some() || is_minus(s.text(i)),
+        Some(Kind::Punct) => {
+            let w = s.text(i);
+            is_minus(w) || (TABLES.may_trigger(w) && TABLES.currencies.at(s, i).is_some())
+        }
         _ => false,
     }
 }
@@ -282,6 +291,11 @@ fn range_tail(
     if b.ordinal || b.vague != first.vague {
         return None;
     }
+    // "2009-2014", "periode 2014-2019": a span of years, the date extractor's.
+    let year = |a: &Amount| a.plain && !a.mult && (1900.0..2100.0).contains(&a.value);
+    if year(first) && year(&b) && p.unit.is_none() && !money {
+        return None;
+    }
     let mut q = Parsed {
         currency: currency.or(p.currency),
         unit: p.unit,
@@ -441,6 +455,9 @@ fn word_amount(s: &Scan, j: usize, money: bool) -> Option<Amount> {
             ..base
         });
     }
+    if t.idioms.at(s, j).is_some() {
+        return None;
+    }
     let mut words: [&str; MAX_WORDS] = [""; MAX_WORDS];
     let mut n = 0;
     while n < MAX_WORDS && s.kind(j + n) == Some(Kind::Word) {
@@ -458,6 +475,10 @@ fn word_amount(s: &Scan, j: usize, money: bool) -> Option<Amount> {
         ordinal = true;
     }
     let got = parse_words(&words[..n])?;
+    // "kosong" alone means empty; it is zero only among other digits.
+    if got.len == 1 && w == "kosong" {
+        return None;
+    }
     let mut a = Amount {
         value: got.value,
         raw: got.value,
@@ -484,7 +505,9 @@ fn noun_phrase(s: &Scan, k: usize, acronyms: bool, strict: bool) -> Option<(Stri
     }
     let mut out = first.to_string();
     let mut end = k + 1;
+    // After a unit ("40 persen suara", "10 ton beras") one word is enough.
     if !clitic
+        && !strict
         && let Some((second, _)) = noun_word(s, k + 1, false, false)
         && !looks_verbal(second, true)
     {
