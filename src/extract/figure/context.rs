@@ -3,7 +3,7 @@
 //! word (`Pasal 340`, `UU Nomor 7 Tahun 2017`, `RT 05`, `No. 10`, `pukul 7`,
 //! `Juni 2024`), a bare integer after a capitalized word (`Pemilu 2009`,
 //! `Liga 1`), bare years (`pada 2015`), clock times (`07.30`), collective
-//! `kedua`/`ketiga` ("kedua negara" = both countries), capitalized number
+//! capitalized number
 //! words inside names (`Kepulauan Seribu`), and a number alone on its line
 //! (page furniture).
 
@@ -63,6 +63,20 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
     }
     if p.unit.is_none() && p.currency.is_none() && is_clock(s.text(p.num_start)) {
         return true;
+    }
+    // A bare number before a capitalized word: a title or a list item
+    // ("'7 Manusia Harimau'", "24 - Marinus Mariyanto", "6. Gunakan").
+    if bare && p.counted.is_none() && p.qualifier.is_none() {
+        let mut k = p.end;
+        if matches!(s.text(k), "." | ")" | "-" | "–") {
+            k += 1;
+        }
+        let t = s.text(k);
+        let capital = s.is_word(k) && t.chars().next().is_some_and(char::is_uppercase);
+        let acronym = t.len() > 1 && t.bytes().all(|b| b.is_ascii_uppercase());
+        if capital && !acronym {
+            return true;
+        }
     }
     // A bare number alone on its line: a page number or a list index.
     let alone_before = prev.is_none_or(|k| s.kind(k) == Some(Kind::Break));
@@ -139,22 +153,31 @@ fn is_clock(t: &str) -> bool {
     (1..=2).contains(&t.find('.').unwrap_or(0)) && m.len() == 2 && h <= 24 && mm < 60
 }
 
-/// Word ordinals before a noun are collectives: "kedua negara" (both
-/// countries), "ketiga tersangka" (the three suspects); "hari kedua", "pekan
-/// keempat." and "kedua berjalan" stay ordinals.
+/// A word ordinal inside a sentence with a capital is part of a name
+/// ("Hamengku Buwono Kesepuluh"); other ordinals stand.
 fn ordinal_rejected(s: &Scan, p: &Parsed) -> bool {
     let i = p.start;
-    if s.kind(i) != Some(Kind::Word) || s.lower(i) == "pertama" || s.lower(i) == "ke" {
+    s.kind(i) == Some(Kind::Word) && s.lower(i) != "ke" && capital_inside_sentence(s, i)
+}
+
+/// Ke- forms before a noun, not after one, are collectives: "kedua negara"
+/// (both countries), "ke-14 tersangka" (the 14 suspects), "ketiga korban".
+/// After a noun they are ordinals: "tahap kedua pembangunan", "hari kedua".
+pub fn collective(s: &Scan, i: usize, end: usize) -> bool {
+    if s.lower(i) == "pertama" {
         return false;
     }
-    if capital_inside_sentence(s, i) {
-        return true;
-    }
-    let next = p.end;
-    s.is_word(next)
-        && !s.glued(next)
-        && !TABLES.stopwords.contains(s.lower(next))
-        && !TABLES.time_units.contains_key(s.lower(next))
-        && !super::parse::looks_verbal(s.lower(next), true)
-        && s.text(next).chars().next().is_some_and(char::is_lowercase)
+    let noun_next = s.is_word(end)
+        && !s.glued(end)
+        && !TABLES.stopwords.contains(s.lower(end))
+        && !TABLES.time_units.contains_key(s.lower(end))
+        && !super::parse::looks_verbal(s.lower(end), true)
+        && s.text(end).chars().next().is_some_and(char::is_lowercase);
+    let after_noun = i.checked_sub(1).is_some_and(|k| {
+        let w = s.lower(k);
+        s.is_word(k)
+            && (w == "yang"
+                || !(TABLES.stopwords.contains(w) || super::parse::looks_verbal(w, true)))
+    });
+    noun_next && !after_noun
 }

@@ -145,10 +145,18 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
             return None;
         }
         p.value = Some(a.value);
-        p.ordinal = true;
         p.end = a.end;
         p.core_end = a.end;
         p.first = Some(a);
+        if super::context::collective(s, i, a.end) {
+            // "kedua negara": a count of two, with its noun.
+            if let Some((noun, n)) = noun_phrase(s, a.end, false, false) {
+                p.counted = Some(noun);
+                p.end = n;
+            }
+        } else {
+            p.ordinal = true;
+        }
         return Some(p);
     }
     let mut k = a.end;
@@ -159,8 +167,12 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         p.qualifier = p.qualifier.or(Some("about"));
         k += 2;
     }
-    // A word glued to the digits that is no unit or multiplier makes a code: 4G, 3D.
+    // A word glued to the digits that is no unit or multiplier makes a code:
+    // 4G, 3D; so does a glued hyphen and word: 16-core, 3-in-1.
     if s.glued(k) && s.kind(k) == Some(Kind::Word) && a.end == k {
+        return None;
+    }
+    if s.text(k) == "-" && s.glued(k) && s.is_word(k + 1) && s.glued(k + 1) {
         return None;
     }
     let mut value = a.value;

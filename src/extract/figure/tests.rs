@@ -704,7 +704,27 @@ fn units_frequencies_ordinals() {
                 },
             ],
         ),
-        ("Kedua negara sepakat berdamai.", vec![]),
+        (
+            "Kedua negara sepakat berdamai.",
+            vec![Want {
+                counted: Some("negara"),
+                ..v("Kedua negara", 2.0)
+            }],
+        ),
+        (
+            "Polisi mengatakan ke-14 tersangka adalah taruna.",
+            vec![Want {
+                counted: Some("tersangka"),
+                ..v("ke-14 tersangka", 14.0)
+            }],
+        ),
+        (
+            "Tahap kedua pembangunan dimulai.",
+            vec![Want {
+                ordinal: true,
+                ..v("kedua", 2.0)
+            }],
+        ),
         ("Hubungan kedua belah pihak membaik.", vec![]),
     ];
     for (s, want) in cases {
@@ -741,6 +761,10 @@ fn not_figures() {
         "Tol Cipularang KM 97 macet.",
         "2\n",
         "Tanggal 13/7/2025 jadi penentu.",
+        "Ia membintangi '7 Manusia Harimau'.",
+        "Susunan pemain: 24 - Marinus Mariyanto, 20 - Addison Alves.",
+        "Prosesor dengan 16-core itu cepat.",
+        "Alat memasak satu ini praktis.",
     ] {
         check(s, vec![]);
     }
