@@ -34,6 +34,13 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
     if p.ordinal {
         return ordinal_rejected(s, p);
     }
+    // The second factor of "1 x 24 jam".
+    if prev.is_some_and(|k| matches!(s.lower(k), "x" | "×"))
+        && i.checked_sub(2)
+            .is_some_and(|k| s.kind(k) == Some(Kind::Num))
+    {
+        return true;
+    }
     // "(021) 5678": the local number after an area code.
     if prev.is_some_and(|k| s.text(k) == ")")
         && i.checked_sub(2)
@@ -87,12 +94,12 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
     false
 }
 
-/// The word before `i` (skipping one `.` or `:`) is a label word.
+/// The word before `i` (skipping one `.`, `:` or `(`) is a label word: "ayat (1)".
 fn after_marker(s: &Scan, i: usize) -> bool {
     let Some(mut k) = i.checked_sub(1) else {
         return false;
     };
-    if matches!(s.text(k), "." | ":") {
+    if matches!(s.text(k), "." | ":" | "(") {
         let Some(k2) = k.checked_sub(1) else {
             return false;
         };

@@ -160,6 +160,10 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         return Some(p);
     }
     let mut k = a.end;
+    // "1 x 24 jam", "2 x 3 meter": a product, not a figure of its own.
+    if matches!(s.lower(k), "x" | "×") && s.kind(k + 1) == Some(Kind::Num) {
+        return None;
+    }
     k = measure(s, k, &mut p);
     // "20-an": about twenty.
     if s.text(k) == "-" && s.glued(k) && s.lower(k + 1) == "an" && s.glued(k + 1) {

@@ -765,6 +765,8 @@ fn not_figures() {
         "Susunan pemain: 24 - Marinus Mariyanto, 20 - Addison Alves.",
         "Prosesor dengan 16-core itu cepat.",
         "Alat memasak satu ini praktis.",
+        "Ia diperiksa selama 1 x 24 jam.",
+        "Ia melanggar Pasal 2 ayat (1) UU Tipikor.",
     ] {
         check(s, vec![]);
     }
