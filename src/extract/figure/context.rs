@@ -85,6 +85,10 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
             return true;
         }
     }
+    // "Jeki 77'": the minute of a football match.
+    if bare && matches!(s.text(p.end), "'" | "’") {
+        return true;
+    }
     // A bare number alone on its line: a page number or a list index.
     let alone_before = prev.is_none_or(|k| s.kind(k) == Some(Kind::Break));
     let alone_after = s.kind(p.end).is_none_or(|k| k == Kind::Break);

@@ -80,6 +80,7 @@ pub fn may_start(s: &Scan, i: usize) -> bool {
             TABLES.triggers.contains(w)
                 || w == "ke"
                 || w.strip_prefix("ke")
+                    .map(|rest| rest.strip_prefix('-').unwrap_or(rest))
                     .is_some_and(|rest| TABLES.numbers.contains_key(rest))
         }
         Some(Kind::Punct) => {
@@ -482,7 +483,7 @@ fn word_amount(s: &Scan, j: usize, money: bool) -> Option<Amount> {
     }
     // "ketiga", "kedua puluh": ke- + a number word.
     let mut ordinal = false;
-    if let Some(rest) = w.strip_prefix("ke")
+    if let Some(rest) = w.strip_prefix("ke-").or_else(|| w.strip_prefix("ke"))
         && let Some(nw) = t.numbers.get(rest)
         && matches!(nw.kind, NumKind::Digit | NumKind::Whole | NumKind::SeBig)
         && nw.value > 0.0

@@ -726,6 +726,13 @@ fn units_frequencies_ordinals() {
             }],
         ),
         ("Hubungan kedua belah pihak membaik.", vec![]),
+        (
+            "Ia menjadi juara ke-dua.",
+            vec![Want {
+                ordinal: true,
+                ..v("ke-dua", 2.0)
+            }],
+        ),
     ];
     for (s, want) in cases {
         check(s, want);
@@ -767,6 +774,7 @@ fn not_figures() {
         "Alat memasak satu ini praktis.",
         "Ia diperiksa selama 1 x 24 jam.",
         "Ia melanggar Pasal 2 ayat (1) UU Tipikor.",
+        "Gol dicetak Marinus 16' dari titik penalti.",
     ] {
         check(s, vec![]);
     }
