@@ -120,6 +120,15 @@ impl<'a> Scanner<'a> {
                 self.run_of(i, |c| c == b'-', TokenKind::Punct, out)
             }
             b'.' => self.run_of(i, |c| c == b'.', TokenKind::Punct, out),
+            // The English possessive: `Moody's` is `Moody` `'s`.
+            b'\'' if self.word_before(i)
+                && i + 1 < self.end
+                && matches!(b[i + 1], b's' | b'S')
+                && !self.word_char_at(i + 2) =>
+            {
+                push(out, i, i + 2, TokenKind::Word);
+                i + 2
+            }
             b'!' | b'?' => self.run_of(i, |c| c == b'!' || c == b'?', TokenKind::Punct, out),
             b'@' | b'#' if !self.word_before(i) && self.word_char_at(i + 1) => {
                 self.handle(i, out)
@@ -222,7 +231,11 @@ impl<'a> Scanner<'a> {
         while j < end {
             let joined = match b[j] {
                 b'-' | b'_' => self.word_char_at(j + 1).then_some(j + 1),
-                b'/' => self.word_char_at(j + 1).then_some(j + 1),
+                b'/' if self.word_char_at(j + 1) && self.text[start..j].bytes().any(|c| c.is_ascii_digit()) => {
+                    j = self.code_tail(j);
+                    None
+                }
+                b'/' => self.slash_joins(start, j).then_some(j + 1),
                 b'\'' => self.apostrophe(j, 1),
                 b'&' => (b[j - 1].is_ascii_uppercase() && j + 1 < end && b[j + 1].is_ascii_uppercase())
                     .then_some(j + 1),
@@ -278,11 +291,45 @@ impl<'a> Scanner<'a> {
         whole.then_some(start + n)
     }
 
-    /// An apostrophe of `len` bytes at `j` inside a word (`Jum'at`, `Qur’an`).
+    /// The end of a reference code from the `/` at `j`: letters and digits
+    /// joined by `/`, `.` and `-` (`KM.10/7`, `PUU-XXI/2023`).
+    fn code_tail(&self, mut j: usize) -> usize {
+        let b = self.b;
+        while j + 1 < self.end && matches!(b[j], b'/' | b'.' | b'-') && b[j + 1].is_ascii_alphanumeric() {
+            j += 1;
+            while j < self.end && b[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
+        }
+        j
+    }
+
+    /// True when the letters `start..j` are a currency code (`Rp`, `USD`).
+    fn currency_at(&self, start: usize, j: usize) -> bool {
+        self.lists.currency_prefix(&self.b[start..j]) == Some(j - start)
+    }
+
+    /// An apostrophe of `len` bytes at `j` inside a word (`Jum'at`, `Qur’an`);
+    /// not the English possessive (`Moody's` is `Moody` `'s`).
     fn apostrophe(&self, j: usize, len: usize) -> Option<usize> {
         let before = char_before(self.text, j).is_some_and(char::is_alphabetic);
-        let after = j + len < self.end && self.b[j + len].is_ascii_alphabetic();
-        (before && after).then_some(j + len)
+        let k = j + len;
+        let after = k < self.end && self.b[k].is_ascii_alphabetic();
+        let possessive = after && matches!(self.b[k], b's' | b'S') && !self.word_char_at(k + 1);
+        (before && after && !possessive).then_some(k)
+    }
+
+    /// A slash inside a word joins codes (`II/2007`, `C/D`, `S/A`), not two
+    /// words (`DPR/MPR`, `dan/atau` are three tokens).
+    fn slash_joins(&self, start: usize, j: usize) -> bool {
+        if !self.word_char_at(j + 1) {
+            return false;
+        }
+        let seg = self.text[start..j]
+            .rsplit(['-', '/', '\'', '&', '_'])
+            .next()
+            .unwrap_or("");
+        seg.chars().count() <= 2 || self.digit_at(j + 1)
     }
 
     /// A number from the digit at `i`; the token starts at `tok` (a sign, a
@@ -307,17 +354,26 @@ impl<'a> Scanner<'a> {
             j = self.digits(j + 1);
         }
         let mut kind = TokenKind::Number;
+        // A reference number: `34/PMK.011/2007`, `90/PUU-XXI/2023`.
+        if j + 1 < end && b[j] == b'/' && b[j + 1].is_ascii_uppercase() && tok == i {
+            let e = self.code_tail(j);
+            push(out, tok, e, TokenKind::Word);
+            return e;
+        }
         if j < end {
             match b[j] {
                 b'%' => j += 1,
                 // `Rp50.000,-`: the amount is exact.
                 b',' if j + 1 < end && b[j + 1] == b'-' && !self.word_char_at(j + 2) => j += 2,
-                // `2000-an`: the decade.
-                b'-' if self.text[j + 1..end].len() >= 2
-                    && b[j + 1..j + 3].eq_ignore_ascii_case(b"an")
-                    && !self.word_char_at(j + 3) =>
-                {
-                    j += 3
+                // `2000-an` (the decade), `17-Mar`: letters, not another amount.
+                b'-' if j + 1 < end && b[j + 1].is_ascii_alphabetic() => {
+                    let mut k = j + 1;
+                    while k < end && b[k].is_ascii_alphabetic() {
+                        k += 1;
+                    }
+                    if !self.word_char_at(k) && !self.currency_at(j + 1, k) {
+                        j = k;
+                    }
                 }
                 _ if self.word_char_at(j) => {
                     j = self.alnum_run(j);

@@ -6,7 +6,10 @@
 //! Abbreviations, initials, decimals and times never reach this stage as a
 //! period of their own: the tokenizer keeps them inside their token. Closing
 //! quotes and brackets glued after the mark stay with the sentence
-//! (`… kata dia."`). It never looks across the paragraph.
+//! (`… kata dia."`). A quotation that closes later in the same paragraph is
+//! not split (`"Harga naik. Kami rugi," kata dia.` is one sentence, so the
+//! speaker stays with the words); a quotation left open (quotes that run over
+//! several paragraphs) is split as usual. It never looks across the paragraph.
 
 use super::chars::{is_closer, is_opener};
 use super::lists::Lists;
@@ -30,9 +33,16 @@ pub(crate) fn split(
     out: &mut Vec<Sentence>,
 ) {
     let n = tokens.len();
+    let closers = next_closers(text, tokens);
+    let mut quote_end = 0;
     let mut s = 0;
     let mut i = 0;
     while i < n {
+        if i >= quote_end {
+            if let Some(q) = quote_role(text, tokens, i).filter(|q| q.opens) {
+                quote_end = closers[i + 1][q.style].unwrap_or(0);
+            }
+        }
         let Some(mark) = end_mark(text, &tokens[i], lists) else {
             i += 1;
             continue;
@@ -44,8 +54,10 @@ pub(crate) fn split(
         if j >= n {
             break;
         }
-        let list_marker = mark == Mark::Strong && s == 0 && i == 1 && is_list_marker(text, &tokens[0]);
-        if !list_marker && starts_sentence(text, tokens, j, mark) {
+        let list_marker =
+            mark == Mark::Strong && s == 0 && i == 1 && is_list_marker(text, &tokens[0]);
+        let quoted = j <= quote_end;
+        if !list_marker && !quoted && starts_sentence(text, tokens, j, mark) {
             push(tokens, offset, s, j, out);
             s = j;
         }
@@ -54,6 +66,46 @@ pub(crate) fn split(
     if s < n {
         push(tokens, offset, s, n, out);
     }
+}
+
+/// A quotation mark's role: which style (0 straight, 1 curly) and whether it opens.
+#[derive(Clone, Copy)]
+struct Quote {
+    style: usize,
+    opens: bool,
+}
+
+/// Whether token `i` opens or closes a quotation. A straight quote opens when
+/// it is glued to the word after it only, and closes when glued to what comes before.
+fn quote_role(text: &str, tokens: &[Token], i: usize) -> Option<Quote> {
+    let t = &tokens[i];
+    match t.text(text) {
+        "\u{201C}" => Some(Quote { style: 1, opens: true }),
+        "\u{201D}" => Some(Quote { style: 1, opens: false }),
+        "\"" => {
+            let before = i > 0 && tokens[i - 1].end == t.start;
+            let after = tokens.get(i + 1).is_some_and(|nx| nx.start == t.end);
+            match (before, after) {
+                (false, true) => Some(Quote { style: 0, opens: true }),
+                (true, _) => Some(Quote { style: 0, opens: false }),
+                (false, false) => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// For every token, the index of the next closing quote of each style at or
+/// after it (one pass from the right, so finding a quotation's end is O(1)).
+fn next_closers(text: &str, tokens: &[Token]) -> Vec<[Option<usize>; 2]> {
+    let mut out = vec![[None; 2]; tokens.len() + 1];
+    for i in (0..tokens.len()).rev() {
+        out[i] = out[i + 1];
+        if let Some(q) = quote_role(text, tokens, i).filter(|q| !q.opens) {
+            out[i][q.style] = Some(i);
+        }
+    }
+    out
 }
 
 fn push(tokens: &[Token], offset: usize, s: usize, e: usize, out: &mut Vec<Sentence>) {
@@ -102,10 +154,12 @@ fn starts_sentence(text: &str, tokens: &[Token], j: usize, mark: Mark) -> bool {
     match mark {
         Mark::Strong => match t.kind {
             TokenKind::Punct => is_opener(s),
+            // `PMK.011`: a period glued to a number inside a code.
+            TokenKind::Number if t.start == tokens[j - 1].end => false,
             _ => !first.is_lowercase(),
         },
         Mark::Weak => {
-            if is_opener(s) {
+            if is_opener(s) && s != "(" && s != "[" {
                 return tokens
                     .get(j + 1)
                     .and_then(|nx| nx.text(text).chars().next())

@@ -60,6 +60,10 @@ const ONE_TOKEN: &[(&str, &str, TokenKind)] = &[
     ("Ia menjadi juara ke-3 nasional.", "ke-3", Word),
     ("Pandemi Covid-19 mereda.", "Covid-19", Word),
     ("Pesawat MH-17 jatuh di Ukraina.", "MH-17", Word),
+    ("Putusan MK Nomor 90/PUU-XXI/2023 dibacakan.", "90/PUU-XXI/2023", Word),
+    ("Diatur dalam PMK No. 34/PMK.011/2007 itu.", "34/PMK.011/2007", Word),
+    ("Obligasi II/2007 diterbitkan.", "II/2007", Word),
+    ("Laporan Moody's terbit.", "'s", Word),
     ("Salat Jum'at ditiadakan.", "Jum'at", Word),
     // abbreviations keep their period
     ("Menurut Dr. Tirta, vaksin aman.", "Dr.", Word),
@@ -128,6 +132,8 @@ const SPLITS: &[(&str, &str)] = &[
     ("Nomor #1 dunia", "Nomor|#|1|dunia"),
     ("US$ 10 juta", "US$|10|juta"),
     ("kata dia.\"", "kata|dia|.|\""),
+    ("Gedung DPR/MPR Senayan", "Gedung|DPR|/|MPR|Senayan"),
+    ("periode 03-Oct lalu", "periode|03-Oct|lalu"),
 ];
 
 #[test]
@@ -227,6 +233,22 @@ const SENTENCES: &[(&str, &str)] = &[
     (
         "Jaksa Agung H. M. Prasetyo hadir",
         "Jaksa Agung H. M. Prasetyo hadir",
+    ),
+    (
+        "\"Harga naik. Kami rugi,\" kata pedagang. Pasar sepi.",
+        "\"Harga naik. Kami rugi,\" kata pedagang.|Pasar sepi.",
+    ),
+    (
+        "\"Harga naik. Kami rugi.",
+        "\"Harga naik.|Kami rugi.",
+    ),
+    (
+        "Diatur PMK No. 34/PMK.011/2007. Aturan itu berlaku.",
+        "Diatur PMK No. 34/PMK.011/2007.|Aturan itu berlaku.",
+    ),
+    (
+        "Saham Sampoerna Packaging Asia Pte. Ltd. (SPA) dijual.",
+        "Saham Sampoerna Packaging Asia Pte. Ltd. (SPA) dijual.",
     ),
     (
         "1. Pemerintah menaikkan harga BBM.",
