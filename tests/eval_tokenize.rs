@@ -248,3 +248,65 @@ fn ud_sentence_boundary_f1() {
         );
     }
 }
+
+const NEWS: &str = "../shared/data/news/indosum-dev";
+
+/// Nanoseconds this thread has spent on a CPU (Linux), so that a busy machine
+/// does not distort the figure; `None` elsewhere.
+fn thread_cpu_ns() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    s.split_whitespace().next()?.parse().ok()
+}
+
+/// Throughput of `segment` on one core over the IndoSum articles (3,463 files,
+/// 7.2 MB): ten passes, reported by CPU time of this thread (and by the best
+/// wall-clock pass). `cargo test --release --test eval_tokenize -- --ignored
+/// --nocapture throughput`.
+#[test]
+#[ignore = "measurement on ../shared/data"]
+fn segment_throughput_indosum() {
+    let Ok(dir) = std::fs::read_dir(NEWS) else {
+        println!("data absent, skipping ({NEWS} not found)");
+        return;
+    };
+    let mut paths: Vec<_> = dir
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let texts: Vec<String> = paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    let mb = texts.iter().map(String::len).sum::<usize>() as f64 / 1e6;
+    const PASSES: usize = 10;
+    let mut best = f64::MAX;
+    let mut counts = (0, 0, 0);
+    let cpu0 = thread_cpu_ns();
+    for _ in 0..PASSES {
+        let t0 = std::time::Instant::now();
+        counts = (0, 0, 0);
+        for text in &texts {
+            let seg = segment(text);
+            counts.0 += seg.paragraphs.len();
+            counts.1 += seg.sentences.len();
+            counts.2 += seg.tokens.len();
+        }
+        best = best.min(t0.elapsed().as_secs_f64());
+    }
+    let cpu = cpu0
+        .zip(thread_cpu_ns())
+        .map(|(a, b)| (b - a) as f64 / 1e9 / PASSES as f64);
+    println!(
+        "segment: {} files, {mb:.1} MB, {} paragraphs, {} sentences, {} tokens",
+        texts.len(),
+        counts.0,
+        counts.1,
+        counts.2
+    );
+    if let Some(cpu) = cpu {
+        println!("segment: {:.0} MB/s by CPU time ({cpu:.3} s per pass)", mb / cpu);
+    }
+    println!("segment: {:.0} MB/s best wall-clock pass ({best:.3} s)", mb / best);
+}

@@ -20,6 +20,9 @@ const MIN_STEM: usize = 3;
 /// The stem of `word` as a byte range into it; `0..word.len()` when it has no clitic.
 pub(crate) fn stem(word: &str, lists: &Lists) -> (usize, usize) {
     let b = word.as_bytes();
+    if !maybe_clitic(b) {
+        return (0, b.len());
+    }
     let mut end = b.len();
     for group in [&PARTICLES[..], &[NYA][..]] {
         if let Some(e) = strip_suffix(word, end, group, lists) {
@@ -28,6 +31,27 @@ pub(crate) fn stem(word: &str, lists: &Lists) -> (usize, usize) {
     }
     let start = strip_prefix(word, end, lists);
     (start, end)
+}
+
+/// A cheap first look: only words ending in `-nya`, `-lah`, `-kah`, `-pun` or
+/// starting with `ku` can carry a clitic.
+pub(crate) fn maybe_clitic(b: &[u8]) -> bool {
+    // Compared as integers: cheaper than building small arrays in the hot path.
+    const fn key(s: &[u8; 3]) -> u32 {
+        (s[0] as u32) << 16 | (s[1] as u32) << 8 | s[2] as u32
+    }
+    let n = b.len();
+    if n < 4 {
+        return false;
+    }
+    let low = |c: u8| u32::from(c | 0x20);
+    let tail = low(b[n - 3]) << 16 | low(b[n - 2]) << 8 | low(b[n - 1]);
+    const SUFFIXES: [u32; 4] = [key(b"nya"), key(b"lah"), key(b"kah"), key(b"pun")];
+    if SUFFIXES.contains(&tail) {
+        return true;
+    }
+    low(b[0]) == u32::from(b'k')
+        && (low(b[1]) == u32::from(b'u') || (low(b[1]) == u32::from(b'a') && low(b[2]) == u32::from(b'u')))
 }
 
 /// The new end of `word[..end]` once one of `suffixes` is removed, if any is a clitic.

@@ -65,7 +65,7 @@ impl<'a> Scanner<'a> {
         if ch.is_alphanumeric() {
             return self.word(i, out);
         }
-        if is_extender(ch) || ch == '\u{AD}' {
+        if !is_unicode_punct(ch) && (is_extender(ch) || ch == '\u{AD}') {
             if let Some(last) = out.last_mut().filter(|t| t.end == i && i > self.start) {
                 let mut j = i;
                 while let Some((c, n)) = char_at(self.text, j).filter(|_| j < self.end) {
@@ -209,14 +209,20 @@ impl<'a> Scanner<'a> {
     fn word(&self, start: usize, out: &mut Vec<Token>) -> usize {
         let b = self.b;
         let end = self.end;
-        if self.url_prefix(start) {
-            return self.url(start, out);
-        }
         let mut j = start;
         while j < end && b[j].is_ascii_alphabetic() {
             j += 1;
         }
-        if j > start && j < end && matches!(b[j], b'0'..=b'9' | b'$' | b'.') {
+        // Fast path, most words: plain letters followed by a space.
+        if j > start && (j == end || b[j] == b' ') {
+            self.push_word(start, j, out);
+            return j;
+        }
+        if self.url_prefix(start) {
+            return self.url(start, out);
+        }
+        // Currency codes are at most three letters (`Rp`, `US$`, `USD`).
+        if j > start && j - start <= 3 && j < end && matches!(b[j], b'0'..=b'9' | b'$' | b'.') {
             if let Some(p) = self.currency(start, j) {
                 if self.digit_at(p) {
                     return self.number(start, p, out);
@@ -273,7 +279,17 @@ impl<'a> Scanner<'a> {
                 return j + 1;
             }
         }
-        let (s, e) = clitic::stem(&self.text[start..j], self.lists);
+        self.push_word(start, j, out);
+        j
+    }
+
+    /// Pushes the word `start..j` with its clitic stem marked.
+    fn push_word(&self, start: usize, j: usize, out: &mut Vec<Token>) {
+        let (s, e) = if clitic::maybe_clitic(&self.b[start..j]) {
+            clitic::stem(&self.text[start..j], self.lists)
+        } else {
+            (0, j - start)
+        };
         out.push(Token {
             start,
             end: j,
@@ -281,7 +297,6 @@ impl<'a> Scanner<'a> {
             stem_start: start + s,
             stem_end: start + e,
         });
-        j
     }
 
     /// Where the amount starts when the letters `start..j` are a currency prefix.
@@ -445,6 +460,9 @@ impl<'a> Scanner<'a> {
         let mut dom = r;
         while dom > j && b[dom - 1] == b'.' {
             dom -= 1;
+        }
+        if dom <= j {
+            return None;
         }
         let labels = &self.text[start..dom];
         let ok_label = |l: &str| !l.is_empty() && l.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-');

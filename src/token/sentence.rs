@@ -33,15 +33,13 @@ pub(crate) fn split(
     out: &mut Vec<Sentence>,
 ) {
     let n = tokens.len();
-    let closers = next_closers(text, tokens);
+    let mut quotes = Quotes::default();
     let mut quote_end = 0;
     let mut s = 0;
     let mut i = 0;
     while i < n {
         if i >= quote_end {
-            if let Some(q) = quote_role(text, tokens, i).filter(|q| q.opens) {
-                quote_end = closers[i + 1][q.style].unwrap_or(0);
-            }
+            quote_end = quotes.end_of_quotation(text, tokens, i).unwrap_or(0);
         }
         let Some(mark) = end_mark(text, &tokens[i], lists) else {
             i += 1;
@@ -95,17 +93,36 @@ fn quote_role(text: &str, tokens: &[Token], i: usize) -> Option<Quote> {
     }
 }
 
-/// For every token, the index of the next closing quote of each style at or
-/// after it (one pass from the right, so finding a quotation's end is O(1)).
-fn next_closers(text: &str, tokens: &[Token]) -> Vec<[Option<usize>; 2]> {
-    let mut out = vec![[None; 2]; tokens.len() + 1];
-    for i in (0..tokens.len()).rev() {
-        out[i] = out[i + 1];
-        if let Some(q) = quote_role(text, tokens, i).filter(|q| !q.opens) {
-            out[i][q.style] = Some(i);
+/// Finds where quotations close. Searches run forward from an opening quote;
+/// a search that finds no closing quote is remembered, so a paragraph full of
+/// unmatched quotes is still scanned in linear time.
+#[derive(Default)]
+struct Quotes {
+    /// Per style: the first index from which no closing quote follows.
+    none_after: [Option<usize>; 2],
+}
+
+impl Quotes {
+    /// The index of the quote closing the quotation that token `i` opens, if any.
+    fn end_of_quotation(&mut self, text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+        let first = text.as_bytes()[tokens[i].start];
+        if first != b'"' && first != 0xE2 {
+            return None;
         }
+        let q = quote_role(text, tokens, i).filter(|q| q.opens)?;
+        if self.none_after[q.style].is_some_and(|k| k <= i) {
+            return None;
+        }
+        let found = (i + 1..tokens.len()).find(|&k| {
+            let b = text.as_bytes()[tokens[k].start];
+            (b == b'"' || b == 0xE2)
+                && quote_role(text, tokens, k).is_some_and(|c| !c.opens && c.style == q.style)
+        });
+        if found.is_none() {
+            self.none_after[q.style] = Some(i);
+        }
+        found
     }
-    out
 }
 
 fn push(tokens: &[Token], offset: usize, s: usize, e: usize, out: &mut Vec<Sentence>) {
@@ -116,15 +133,18 @@ fn push(tokens: &[Token], offset: usize, s: usize, e: usize, out: &mut Vec<Sente
 }
 
 fn end_mark(text: &str, t: &Token, lists: &Lists) -> Option<Mark> {
-    let s = t.text(text);
+    let b = &text.as_bytes()[t.start..t.end];
     match t.kind {
-        TokenKind::Punct if s == "." || s.bytes().all(|c| c == b'!' || c == b'?') => {
-            Some(Mark::Strong)
-        }
-        TokenKind::Punct if s.starts_with("..") || s.starts_with('…') => Some(Mark::Weak),
-        TokenKind::Word if s.ends_with('.') && lists.abbreviation(s).is_some_and(|a| a.may_end) => {
-            Some(Mark::Weak)
-        }
+        TokenKind::Punct => match b {
+            b"." => Some(Mark::Strong),
+            [b'.', b'.', ..] | [0xE2, 0x80, 0xA6, ..] => Some(Mark::Weak),
+            _ if b.iter().all(|&c| c == b'!' || c == b'?') => Some(Mark::Strong),
+            _ => None,
+        },
+        TokenKind::Word if b.last() == Some(&b'.') => lists
+            .abbreviation(t.text(text))
+            .filter(|a| a.may_end)
+            .map(|_| Mark::Weak),
         _ => None,
     }
 }
