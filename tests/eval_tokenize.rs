@@ -44,7 +44,11 @@ fn load(split: &str) -> Option<Vec<Row>> {
                 text: v["text"].as_str().unwrap_or("").to_string(),
                 tokens: v["tokens"]
                     .as_array()
-                    .map(|a| a.iter().filter_map(|t| t.as_str().map(String::from)).collect())
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|t| t.as_str().map(String::from))
+                            .collect()
+                    })
                     .unwrap_or_default(),
             }
         })
@@ -104,7 +108,10 @@ fn pred_spans(text: &str, mapped: bool) -> Vec<(usize, usize)> {
         }
         let last = pieces.pop().unwrap_or((s, e));
         let lw = &text[last.0..last.1];
-        if lw.len() > 1 && (lw.ends_with('%') || lw.ends_with(",-")) && lw.starts_with(|c: char| c.is_ascii_digit()) {
+        if lw.len() > 1
+            && (lw.ends_with('%') || lw.ends_with(",-"))
+            && lw.starts_with(|c: char| c.is_ascii_digit())
+        {
             let cut = if lw.ends_with('%') { 1 } else { 2 };
             pieces.push((last.0, last.1 - cut));
             pieces.push((last.1 - cut, last.1));
@@ -145,12 +152,19 @@ impl Score {
     fn f1(&self) -> (f64, f64, f64) {
         let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
         let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         (p, r, f)
     }
     fn line(&self) -> String {
         let (p, r, f) = self.f1();
-        format!("P {p:.4}  R {r:.4}  F1 {f:.4}  (tp {}, fp {}, fn {})", self.tp, self.fp, self.fn_)
+        format!(
+            "P {p:.4}  R {r:.4}  F1 {f:.4}  (tp {}, fp {}, fn {})",
+            self.tp, self.fp, self.fn_
+        )
     }
 }
 
@@ -158,7 +172,10 @@ fn show(split: &str) -> usize {
     if split != "train" {
         return 0;
     }
-    std::env::var("EVAL_SHOW").ok().and_then(|v| v.parse().ok()).unwrap_or(0)
+    std::env::var("EVAL_SHOW")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
 }
 
 fn absent() -> bool {
@@ -190,13 +207,24 @@ fn ud_token_boundary_f1() {
             if shown < show(split) && gold != pred {
                 shown += 1;
                 let fmt = |v: &[(usize, usize)]| {
-                    v.iter().map(|&(s, e)| &row.text[s..e]).collect::<Vec<_>>().join("|")
+                    v.iter()
+                        .map(|&(s, e)| &row.text[s..e])
+                        .collect::<Vec<_>>()
+                        .join("|")
                 };
                 println!("{}\n  gold {}\n  ours {}", row.id, fmt(&gold), fmt(&pred));
             }
         }
-        println!("UD-CSUI {split} ({} sentences) token F1 raw:    {}", rows.len(), raw.line());
-        println!("UD-CSUI {split} ({} sentences) token F1 mapped: {}", rows.len(), mapped.line());
+        println!(
+            "UD-CSUI {split} ({} sentences) token F1 raw:    {}",
+            rows.len(),
+            raw.line()
+        );
+        println!(
+            "UD-CSUI {split} ({} sentences) token F1 mapped: {}",
+            rows.len(),
+            mapped.line()
+        );
     }
 }
 
@@ -225,18 +253,35 @@ fn ud_sentence_boundary_f1() {
             }
             gold.pop();
             let seg = segment(&para);
-            let mut pred: Vec<(usize, usize)> =
-                seg.sentences.iter().map(|s| (s.span.end, s.span.end)).collect();
+            let mut pred: Vec<(usize, usize)> = seg
+                .sentences
+                .iter()
+                .map(|s| (s.span.end, s.span.end))
+                .collect();
             pred.pop();
             if shown < show(split) && gold != pred {
                 shown += 1;
                 let cut = |v: &[(usize, usize)]| {
                     v.iter()
-                        .map(|&(e, _)| para[..e].chars().rev().take(25).collect::<Vec<_>>().into_iter().rev().collect::<String>())
+                        .map(|&(e, _)| {
+                            para[..e]
+                                .chars()
+                                .rev()
+                                .take(25)
+                                .collect::<Vec<_>>()
+                                .into_iter()
+                                .rev()
+                                .collect::<String>()
+                        })
                         .collect::<Vec<_>>()
                         .join(" ‖ ")
                 };
-                println!("{}\n  gold …{}\n  ours …{}", group[0].id, cut(&gold), cut(&pred));
+                println!(
+                    "{}\n  gold …{}\n  ours …{}",
+                    group[0].id,
+                    cut(&gold),
+                    cut(&pred)
+                );
             }
             score.add(&gold, &pred);
         }
@@ -306,7 +351,13 @@ fn segment_throughput_indosum() {
         counts.2
     );
     if let Some(cpu) = cpu {
-        println!("segment: {:.0} MB/s by CPU time ({cpu:.3} s per pass)", mb / cpu);
+        println!(
+            "segment: {:.0} MB/s by CPU time ({cpu:.3} s per pass)",
+            mb / cpu
+        );
     }
-    println!("segment: {:.0} MB/s best wall-clock pass ({best:.3} s)", mb / best);
+    println!(
+        "segment: {:.0} MB/s best wall-clock pass ({best:.3} s)",
+        mb / best
+    );
 }

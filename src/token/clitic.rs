@@ -51,7 +51,8 @@ pub(crate) fn maybe_clitic(b: &[u8]) -> bool {
         return true;
     }
     low(b[0]) == u32::from(b'k')
-        && (low(b[1]) == u32::from(b'u') || (low(b[1]) == u32::from(b'a') && low(b[2]) == u32::from(b'u')))
+        && (low(b[1]) == u32::from(b'u')
+            || (low(b[1]) == u32::from(b'a') && low(b[2]) == u32::from(b'u')))
 }
 
 /// The new end of `word[..end]` once one of `suffixes` is removed, if any is a clitic.
@@ -93,11 +94,7 @@ fn strip_prefix(word: &str, end: usize, lists: &Lists) -> usize {
             continue;
         }
         let rest = &word[n..end];
-        let root = [
-            Some(rest),
-            rest.strip_suffix("kan"),
-            rest.strip_suffix('i'),
-        ];
+        let root = [Some(rest), rest.strip_suffix("kan"), rest.strip_suffix('i')];
         if root.into_iter().flatten().any(|r| lists.is_prefix_root(r)) {
             return n;
         }

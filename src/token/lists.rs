@@ -4,7 +4,28 @@
 
 use crate::data::lines;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// A small multiplicative hasher for the short ASCII keys of these lists: the
+/// lookups run once per sentence end and per clitic candidate, where SipHash's
+/// protection against crafted keys buys nothing (the keys are our own data).
+#[derive(Default)]
+pub(crate) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Build = BuildHasherDefault<KeyHasher>;
+type Set = HashSet<Box<[u8]>, Build>;
 
 pub(crate) const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 pub(crate) const CLITIC_EXCEPTIONS: &str = include_str!("../data/clitic_exceptions.txt");
@@ -26,15 +47,15 @@ pub(crate) struct Abbr {
 #[derive(Debug)]
 pub(crate) struct Lists {
     /// Lowercased abbreviation (with its final period) → behaviour.
-    abbreviations: HashMap<Box<str>, Abbr>,
+    abbreviations: HashMap<Box<[u8]>, Abbr, Build>,
     /// Lowercased whole-word clitic exceptions.
-    exceptions: HashSet<Box<str>>,
+    exceptions: Set,
     /// Lowercased exceptions that also match with any prefix.
-    exception_tails: Vec<Box<str>>,
-    prefix_roots: HashSet<Box<str>>,
+    exception_tails: Vec<Box<[u8]>>,
+    prefix_roots: Set,
     /// Lowercased currency prefixes, longest first.
     currencies: Vec<Box<str>>,
-    domains: HashSet<Box<str>>,
+    domains: Set,
 }
 
 pub(crate) static LISTS: LazyLock<Lists> = LazyLock::new(Lists::builtin);
@@ -42,8 +63,8 @@ pub(crate) static LISTS: LazyLock<Lists> = LazyLock::new(Lists::builtin);
 /// Longest word the lookups consider; longer words are never in a list.
 const MAX_KEY: usize = 48;
 
-/// Calls `f` with the ASCII-lowercased `s`, or returns `None` when `s` is too long.
-pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+/// Calls `f` with the ASCII-lowercased bytes of `s`, or returns `None` when `s` is too long.
+pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
     if s.len() > MAX_KEY {
         return None;
     }
@@ -51,19 +72,22 @@ pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
     let buf = &mut buf[..s.len()];
     buf.copy_from_slice(s.as_bytes());
     buf.make_ascii_lowercase();
-    // Lowercasing ASCII bytes keeps UTF-8 valid.
-    std::str::from_utf8(buf).ok().map(f)
+    Some(f(buf))
+}
+
+fn key(s: &str) -> Box<[u8]> {
+    s.to_ascii_lowercase().into_bytes().into_boxed_slice()
 }
 
 impl Lists {
     fn builtin() -> Lists {
-        let mut abbreviations = HashMap::new();
+        let mut abbreviations = HashMap::default();
         for line in lines("abbreviations.txt", ABBREVIATIONS) {
             let mut fields = line.fields();
             let written = fields.next().unwrap_or_default();
             let flags: Vec<&str> = fields.collect();
             abbreviations.insert(
-                written.to_ascii_lowercase().into(),
+                key(written),
                 Abbr {
                     written: written.into(),
                     case_sensitive: flags.contains(&"case"),
@@ -71,21 +95,17 @@ impl Lists {
                 },
             );
         }
-        let mut exceptions = HashSet::new();
+        let mut exceptions = Set::default();
         let mut exception_tails = Vec::new();
         for line in lines("clitic_exceptions.txt", CLITIC_EXCEPTIONS) {
             let mut fields = line.fields();
-            let word: Box<str> = fields.next().unwrap_or_default().to_lowercase().into();
+            let word = key(fields.next().unwrap_or_default());
             if fields.any(|f| f == "any-prefix") {
                 exception_tails.push(word.clone());
             }
             exceptions.insert(word);
         }
-        let set = |file, src| -> HashSet<Box<str>> {
-            lines(file, src)
-                .map(|l| l.text.to_ascii_lowercase().into())
-                .collect()
-        };
+        let set = |file, src| -> Set { lines(file, src).map(|l| key(l.text)).collect() };
         let mut currencies: Vec<Box<str>> = lines("currency_prefixes.txt", CURRENCY_PREFIXES)
             .map(|l| l.text.to_ascii_lowercase().into())
             .collect();
@@ -109,8 +129,7 @@ impl Lists {
     /// True when `word` ends in a clitic's letters but is not a clitic form.
     pub(crate) fn is_clitic_exception(&self, word: &str) -> bool {
         with_lower(word, |w| {
-            self.exceptions.contains(w)
-                || self.exception_tails.iter().any(|t| w.ends_with(&**t))
+            self.exceptions.contains(w) || self.exception_tails.iter().any(|t| w.ends_with(t))
         })
         .unwrap_or(false)
     }

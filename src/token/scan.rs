@@ -41,11 +41,16 @@ impl<'a> Scanner<'a> {
     pub(crate) fn run(&self, out: &mut Vec<Token>) {
         let mut i = self.start;
         while i < self.end {
+            if self.b[i] == b' ' {
+                i += 1;
+                continue;
+            }
             i = self.step(i, out);
         }
     }
 
     /// Reads the token (or the space) at `i`; returns where the next one starts.
+    #[inline]
     fn step(&self, i: usize, out: &mut Vec<Token>) -> usize {
         let c = self.b[i];
         if c < 0x80 {
@@ -121,18 +126,17 @@ impl<'a> Scanner<'a> {
             }
             b'.' => self.run_of(i, |c| c == b'.', TokenKind::Punct, out),
             // The English possessive: `Moody's` is `Moody` `'s`.
-            b'\'' if self.word_before(i)
-                && i + 1 < self.end
-                && matches!(b[i + 1], b's' | b'S')
-                && !self.word_char_at(i + 2) =>
+            b'\''
+                if self.word_before(i)
+                    && i + 1 < self.end
+                    && matches!(b[i + 1], b's' | b'S')
+                    && !self.word_char_at(i + 2) =>
             {
                 push(out, i, i + 2, TokenKind::Word);
                 i + 2
             }
             b'!' | b'?' => self.run_of(i, |c| c == b'!' || c == b'?', TokenKind::Punct, out),
-            b'@' | b'#' if !self.word_before(i) && self.word_char_at(i + 1) => {
-                self.handle(i, out)
-            }
+            b'@' | b'#' if !self.word_before(i) && self.word_char_at(i + 1) => self.handle(i, out),
             _ => {
                 let kind = match c {
                     b'$' | b'%' | b'+' | b'<' | b'=' | b'>' | b'^' | b'|' | b'~' | b'@' | b'#'
@@ -147,7 +151,13 @@ impl<'a> Scanner<'a> {
     }
 
     /// One token for a run of bytes accepted by `f` (`...`, `?!`, `--`).
-    fn run_of(&self, i: usize, f: impl Fn(u8) -> bool, kind: TokenKind, out: &mut Vec<Token>) -> usize {
+    fn run_of(
+        &self,
+        i: usize,
+        f: impl Fn(u8) -> bool,
+        kind: TokenKind,
+        out: &mut Vec<Token>,
+    ) -> usize {
         let mut j = i + 1;
         while j < self.end && f(self.b[j]) {
             j += 1;
@@ -237,14 +247,18 @@ impl<'a> Scanner<'a> {
         while j < end {
             let joined = match b[j] {
                 b'-' | b'_' => self.word_char_at(j + 1).then_some(j + 1),
-                b'/' if self.word_char_at(j + 1) && self.text[start..j].bytes().any(|c| c.is_ascii_digit()) => {
+                b'/' if self.word_char_at(j + 1)
+                    && self.text[start..j].bytes().any(|c| c.is_ascii_digit()) =>
+                {
                     j = self.code_tail(j);
                     None
                 }
                 b'/' => self.slash_joins(start, j).then_some(j + 1),
                 b'\'' => self.apostrophe(j, 1),
-                b'&' => (b[j - 1].is_ascii_uppercase() && j + 1 < end && b[j + 1].is_ascii_uppercase())
-                    .then_some(j + 1),
+                b'&' => {
+                    (b[j - 1].is_ascii_uppercase() && j + 1 < end && b[j + 1].is_ascii_uppercase())
+                        .then_some(j + 1)
+                }
                 b'@' => {
                     if let Some(e) = self.email_domain(j + 1) {
                         push(out, start, e, TokenKind::Url);
@@ -310,7 +324,10 @@ impl<'a> Scanner<'a> {
     /// joined by `/`, `.` and `-` (`KM.10/7`, `PUU-XXI/2023`).
     fn code_tail(&self, mut j: usize) -> usize {
         let b = self.b;
-        while j + 1 < self.end && matches!(b[j], b'/' | b'.' | b'-') && b[j + 1].is_ascii_alphanumeric() {
+        while j + 1 < self.end
+            && matches!(b[j], b'/' | b'.' | b'-')
+            && b[j + 1].is_ascii_alphanumeric()
+        {
             j += 1;
             while j < self.end && b[j].is_ascii_alphanumeric() {
                 j += 1;
@@ -451,7 +468,9 @@ impl<'a> Scanner<'a> {
     fn dotted_url(&self, start: usize, j: usize) -> Option<usize> {
         let b = self.b;
         let mut r = j;
-        while r < self.end && (b[r].is_ascii_alphanumeric() || matches!(b[r], b'.' | b'-' | b'_' | b'+')) {
+        while r < self.end
+            && (b[r].is_ascii_alphanumeric() || matches!(b[r], b'.' | b'-' | b'_' | b'+'))
+        {
             r += 1;
         }
         if r < self.end && b[r] == b'@' {
@@ -465,7 +484,8 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let labels = &self.text[start..dom];
-        let ok_label = |l: &str| !l.is_empty() && l.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-');
+        let ok_label =
+            |l: &str| !l.is_empty() && l.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-');
         if !labels.split('.').all(ok_label) || !labels.contains('.') {
             return None;
         }
@@ -517,7 +537,9 @@ impl<'a> Scanner<'a> {
         let mut j = from;
         while j < self.end {
             match char_at(self.text, j) {
-                Some((c, _)) if is_space(c) || matches!(c, '"' | '<' | '>' | '“' | '”') => break,
+                Some((c, _)) if is_space(c) || matches!(c, '"' | '<' | '>' | '“' | '”') => {
+                    break;
+                }
                 Some((_, n)) => j += n,
                 None => break,
             }

@@ -37,11 +37,20 @@ pub(crate) fn split(
     let mut quote_end = 0;
     let mut s = 0;
     let mut i = 0;
+    let bytes = text.as_bytes();
     while i < n {
-        if i >= quote_end {
+        let t = &tokens[i];
+        let first = bytes[t.start];
+        if i >= quote_end && (first == b'"' || first == 0xE2) {
             quote_end = quotes.end_of_quotation(text, tokens, i).unwrap_or(0);
         }
-        let Some(mark) = end_mark(text, &tokens[i], lists) else {
+        // Most tokens are words without a final period: no mark, no lookup.
+        let maybe = match t.kind {
+            TokenKind::Punct => true,
+            TokenKind::Word => bytes[t.end - 1] == b'.',
+            _ => false,
+        };
+        let Some(mark) = maybe.then(|| end_mark(text, t, lists)).flatten() else {
             i += 1;
             continue;
         };
@@ -78,14 +87,26 @@ struct Quote {
 fn quote_role(text: &str, tokens: &[Token], i: usize) -> Option<Quote> {
     let t = &tokens[i];
     match t.text(text) {
-        "\u{201C}" => Some(Quote { style: 1, opens: true }),
-        "\u{201D}" => Some(Quote { style: 1, opens: false }),
+        "\u{201C}" => Some(Quote {
+            style: 1,
+            opens: true,
+        }),
+        "\u{201D}" => Some(Quote {
+            style: 1,
+            opens: false,
+        }),
         "\"" => {
             let before = i > 0 && tokens[i - 1].end == t.start;
             let after = tokens.get(i + 1).is_some_and(|nx| nx.start == t.end);
             match (before, after) {
-                (false, true) => Some(Quote { style: 0, opens: true }),
-                (true, _) => Some(Quote { style: 0, opens: false }),
+                (false, true) => Some(Quote {
+                    style: 0,
+                    opens: true,
+                }),
+                (true, _) => Some(Quote {
+                    style: 0,
+                    opens: false,
+                }),
                 (false, false) => None,
             }
         }
@@ -105,10 +126,6 @@ struct Quotes {
 impl Quotes {
     /// The index of the quote closing the quotation that token `i` opens, if any.
     fn end_of_quotation(&mut self, text: &str, tokens: &[Token], i: usize) -> Option<usize> {
-        let first = text.as_bytes()[tokens[i].start];
-        if first != b'"' && first != 0xE2 {
-            return None;
-        }
         let q = quote_role(text, tokens, i).filter(|q| q.opens)?;
         if self.none_after[q.style].is_some_and(|k| k <= i) {
             return None;

@@ -38,9 +38,21 @@ const ONE_TOKEN: &[(&str, &str, TokenKind)] = &[
     ("Inflasi naik 12,5 persen.", "12,5", Number),
     ("Koefisiennya hanya 0,77 saja.", "0,77", Number),
     ("Nilainya turun ,5 poin.", ",5", Number),
-    ("Sidang digelar Minggu (13/7/2025) siang.", "13/7/2025", Number),
-    ("Surat bertanggal 13-07-2025 itu beredar.", "13-07-2025", Number),
-    ("Data per 2025-07-13 menunjukkan kenaikan.", "2025-07-13", Number),
+    (
+        "Sidang digelar Minggu (13/7/2025) siang.",
+        "13/7/2025",
+        Number,
+    ),
+    (
+        "Surat bertanggal 13-07-2025 itu beredar.",
+        "13-07-2025",
+        Number,
+    ),
+    (
+        "Data per 2025-07-13 menunjukkan kenaikan.",
+        "2025-07-13",
+        Number,
+    ),
     ("Rapat dimulai pukul 07.30 WIB.", "07.30", Number),
     ("Rapat dimulai pukul 07:30 WIB.", "07:30", Number),
     ("Suku bunga naik 40% tahun ini.", "40%", Number),
@@ -60,8 +72,16 @@ const ONE_TOKEN: &[(&str, &str, TokenKind)] = &[
     ("Ia menjadi juara ke-3 nasional.", "ke-3", Word),
     ("Pandemi Covid-19 mereda.", "Covid-19", Word),
     ("Pesawat MH-17 jatuh di Ukraina.", "MH-17", Word),
-    ("Putusan MK Nomor 90/PUU-XXI/2023 dibacakan.", "90/PUU-XXI/2023", Word),
-    ("Diatur dalam PMK No. 34/PMK.011/2007 itu.", "34/PMK.011/2007", Word),
+    (
+        "Putusan MK Nomor 90/PUU-XXI/2023 dibacakan.",
+        "90/PUU-XXI/2023",
+        Word,
+    ),
+    (
+        "Diatur dalam PMK No. 34/PMK.011/2007 itu.",
+        "34/PMK.011/2007",
+        Word,
+    ),
     ("Obligasi II/2007 diterbitkan.", "II/2007", Word),
     ("Laporan Moody's terbit.", "'s", Word),
     ("Salat Jum'at ditiadakan.", "Jum'at", Word),
@@ -84,12 +104,28 @@ const ONE_TOKEN: &[(&str, &str, TokenKind)] = &[
     ("Jaksa Agung H. M. Prasetyo hadir.", "M.", Word),
     // URLs, e-mail, handles, hashtags
     ("Dilansir KOMPAS.com, Senin.", "KOMPAS.com", Url),
-    ("Baca di https://www.antaranews.com/berita/123.", "https://www.antaranews.com/berita/123", Url),
-    ("Kirim ke redaksi@tempo.co.id segera.", "redaksi@tempo.co.id", Url),
-    ("Kirim ke budi.santoso@kompas.com segera.", "budi.santoso@kompas.com", Url),
+    (
+        "Baca di https://www.antaranews.com/berita/123.",
+        "https://www.antaranews.com/berita/123",
+        Url,
+    ),
+    (
+        "Kirim ke redaksi@tempo.co.id segera.",
+        "redaksi@tempo.co.id",
+        Url,
+    ),
+    (
+        "Kirim ke budi.santoso@kompas.com segera.",
+        "budi.santoso@kompas.com",
+        Url,
+    ),
     ("Akun @jokowi mengunggah video.", "@jokowi", Url),
     ("Tagar #IndonesiaTerserah ramai.", "#IndonesiaTerserah", Url),
-    ("Situs kemlu.go.id/berita memuatnya.", "kemlu.go.id/berita", Url),
+    (
+        "Situs kemlu.go.id/berita memuatnya.",
+        "kemlu.go.id/berita",
+        Url,
+    ),
     // punctuation and symbols
     ("Tunggu... ia datang.", "...", Punct),
     ("Tunggu… ia datang.", "…", Punct),
@@ -178,10 +214,7 @@ fn clitic_stems_table() {
 
 /// (paragraph text, its sentences joined by `|`)
 const SENTENCES: &[(&str, &str)] = &[
-    (
-        "Harga naik. Warga mengeluh.",
-        "Harga naik.|Warga mengeluh.",
-    ),
+    ("Harga naik. Warga mengeluh.", "Harga naik.|Warga mengeluh."),
     (
         "\"Kami siap,\" kata dia. \"Semua sudah disiapkan.\" Rapat lalu ditutup.",
         "\"Kami siap,\" kata dia.|\"Semua sudah disiapkan.\"|Rapat lalu ditutup.",
@@ -218,10 +251,7 @@ const SENTENCES: &[(&str, &str)] = &[
         "Ia terdiam... Lalu ia pergi.",
         "Ia terdiam...|Lalu ia pergi.",
     ),
-    (
-        "Ia terdiam... dan pergi.",
-        "Ia terdiam... dan pergi.",
-    ),
+    ("Ia terdiam... dan pergi.", "Ia terdiam... dan pergi."),
     (
         "\"Merdeka!\" teriak mereka. Massa bubar.",
         "\"Merdeka!\" teriak mereka.|Massa bubar.",
@@ -238,10 +268,7 @@ const SENTENCES: &[(&str, &str)] = &[
         "\"Harga naik. Kami rugi,\" kata pedagang. Pasar sepi.",
         "\"Harga naik. Kami rugi,\" kata pedagang.|Pasar sepi.",
     ),
-    (
-        "\"Harga naik. Kami rugi.",
-        "\"Harga naik.|Kami rugi.",
-    ),
+    ("\"Harga naik. Kami rugi.", "\"Harga naik.|Kami rugi."),
     (
         "Diatur PMK No. 34/PMK.011/2007. Aturan itu berlaku.",
         "Diatur PMK No. 34/PMK.011/2007.|Aturan itu berlaku.",
@@ -269,16 +296,26 @@ fn sentence_table() {
 
 #[test]
 fn paragraphs_are_trimmed_lines_and_bound_sentences() {
-    let text = "  Judul berita\n\n\tBaris kedua tanpa titik\nBaris tiga. Kalimat dua.  \n \u{200B} \n";
+    let text =
+        "  Judul berita\n\n\tBaris kedua tanpa titik\nBaris tiga. Kalimat dua.  \n \u{200B} \n";
     let seg = segment(text);
     let paras: Vec<&str> = seg.paragraphs.iter().map(|p| p.of(text)).collect();
     assert_eq!(
         paras,
-        ["Judul berita", "Baris kedua tanpa titik", "Baris tiga. Kalimat dua."]
+        [
+            "Judul berita",
+            "Baris kedua tanpa titik",
+            "Baris tiga. Kalimat dua."
+        ]
     );
     assert_eq!(
         sentences(text),
-        ["Judul berita", "Baris kedua tanpa titik", "Baris tiga.", "Kalimat dua."]
+        [
+            "Judul berita",
+            "Baris kedua tanpa titik",
+            "Baris tiga.",
+            "Kalimat dua."
+        ]
     );
 }
 
@@ -286,7 +323,10 @@ fn paragraphs_are_trimmed_lines_and_bound_sentences() {
 fn combining_marks_and_odd_input_stay_in_tokens() {
     assert_eq!(bars("Cafe\u{301} itu"), "Cafe\u{301}|itu");
     assert_eq!(bars(".\u{301}"), ".\u{301}");
-    assert_eq!(bars("\u{301}a"), "\u{301}a".chars().next().unwrap().to_string() + "|a");
+    assert_eq!(
+        bars("\u{301}a"),
+        "\u{301}a".chars().next().unwrap().to_string() + "|a"
+    );
     assert_eq!(bars("مرحبا بالعالم"), "مرحبا|بالعالم");
     assert!(segment("").tokens.is_empty());
     assert!(segment("\n\n  \n").paragraphs.is_empty());
@@ -313,13 +353,20 @@ fn check_invariants(text: &str) {
     }
     let mut next = 0;
     for s in &seg.sentences {
-        assert_eq!(s.tokens.start, next, "sentences must cover every token in order");
+        assert_eq!(
+            s.tokens.start, next,
+            "sentences must cover every token in order"
+        );
         assert!(!s.tokens.is_empty());
         next = s.tokens.end;
         for t in &seg.tokens[s.tokens.clone()] {
             assert!(s.span.contains(&t.span()));
         }
-        let in_para = seg.paragraphs.iter().filter(|p| p.contains(&s.span)).count();
+        let in_para = seg
+            .paragraphs
+            .iter()
+            .filter(|p| p.contains(&s.span))
+            .count();
         assert_eq!(in_para, 1, "a sentence lies in exactly one paragraph");
     }
     assert_eq!(next, seg.tokens.len());
@@ -330,7 +377,10 @@ fn check_invariants(text: &str) {
             covered.next();
         }
         if !chars::is_space(c) {
-            assert!(covered.peek().is_some_and(|t| t.start <= i), "char {c:?} at {i} not in a token");
+            assert!(
+                covered.peek().is_some_and(|t| t.start <= i),
+                "char {c:?} at {i} not in a token"
+            );
         }
     }
 }
