@@ -29,6 +29,8 @@ struct Row {
     id: String,
     text: String,
     tokens: Vec<String>,
+    /// Indices of the tokens the treebank splits into several words (`katanya` → `kata` `nya`).
+    multiword: Vec<usize>,
 }
 
 fn load(split: &str) -> Option<Vec<Row>> {
@@ -47,6 +49,15 @@ fn load(split: &str) -> Option<Vec<Row>> {
                     .map(|a| {
                         a.iter()
                             .filter_map(|t| t.as_str().map(String::from))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                multiword: v["mwt"]
+                    .as_array()
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|m| m["token"].as_str())
+                            .filter_map(|t| v["tokens"].as_array()?.iter().position(|x| x == t))
                             .collect()
                     })
                     .unwrap_or_default(),
@@ -291,6 +302,56 @@ fn ud_sentence_boundary_f1() {
             SENTENCES_PER_PARAGRAPH,
             score.line()
         );
+    }
+}
+
+/// Agreement of our clitic marks with the treebank's multiword tokens
+/// (`katanya` = `kata` + `nya`), over the tokens whose span both agree on.
+#[test]
+#[ignore = "measurement on ../shared/data"]
+fn ud_clitic_agreement() {
+    if absent() {
+        return;
+    }
+    for split in ["train", "test"] {
+        let Some(rows) = load(split) else {
+            continue;
+        };
+        let mut score = Score::default();
+        let mut misses = std::collections::BTreeMap::<String, usize>::new();
+        for row in &rows {
+            let gold = gold_spans(row);
+            let seg = segment(&row.text);
+            for (gi, span) in gold.iter().enumerate() {
+                let Some(t) = seg.tokens.iter().find(|t| (t.start, t.end) == *span) else {
+                    continue;
+                };
+                let word = &row.text[span.0..span.1];
+                let is_clitic_letters = |w: &str| {
+                    let l = w.to_lowercase();
+                    ["nya", "lah", "kah", "pun"].iter().any(|c| l.ends_with(c))
+                        || l.starts_with("ku")
+                        || l.starts_with("kau")
+                };
+                let g = row.multiword.contains(&gi) && is_clitic_letters(word);
+                let p = t.has_clitic();
+                score.tp += usize::from(g && p);
+                score.fp += usize::from(p && !g);
+                score.fn_ += usize::from(g && !p);
+                if g != p {
+                    *misses
+                        .entry(format!("{}{word}", if p { "+" } else { "-" }))
+                        .or_default() += 1;
+                }
+            }
+        }
+        println!(
+            "UD-CSUI {split} clitic marks vs multiword tokens: {}",
+            score.line()
+        );
+        if show(split) > 0 {
+            println!("  disagreements (+ ours only, - treebank only): {misses:?}");
+        }
     }
 }
 

@@ -69,9 +69,13 @@ fn strip_suffix(word: &str, end: usize, suffixes: &[&str], lists: &Lists) -> Opt
         if let Some(s) = stem.strip_suffix('-') {
             return (!s.is_empty()).then_some(s.len());
         }
-        let plausible = stem.chars().count() >= MIN_STEM
+        // In `anak-anaknya` the last part decides (`seolah-olah` has no clitic).
+        let part = cand.rsplit('-').next().unwrap_or(cand);
+        let part_stem = &part[..part.len() - n];
+        let plausible = part_stem.chars().count() >= MIN_STEM
             && stem.chars().next_back().is_some_and(char::is_alphabetic)
             && !lists.is_clitic_exception(cand)
+            && !lists.is_clitic_exception(part)
             && !arabic_name(cand);
         return plausible.then_some(stem.len());
     }
@@ -125,6 +129,11 @@ mod tests {
             ("bisalah", "bisa"),
             ("malampun", "malam"),
             ("anak-anaknya", "anak-anak"),
+            ("satu-satunya", "satu-satu"),
+            ("seolah-olah", "seolah-olah"),
+            ("masalah-masalah", "masalah-masalah"),
+            ("sebelumnya", "sebelumnya"),
+            ("ialah", "ialah"),
             ("APBD-nya", "APBD"),
             ("Covid-19-nya", "Covid-19"),
             // particles, alone and stacked on -nya
