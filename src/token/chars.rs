@@ -4,10 +4,20 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Separates tokens: Unicode white space plus the invisible separators that
-/// scraped text carries (zero-width space, word joiner, BOM).
+/// Separates tokens: Unicode white space plus the invisible characters that
+/// scraped text carries (zero-width space, word joiner, BOM, bidirectional marks).
 pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
 }
 
 /// A character that belongs to the preceding grapheme (combining marks, ZWJ,
@@ -85,7 +95,9 @@ mod tests {
 
     #[test]
     fn classes() {
-        assert!(is_space('\u{A0}') && is_space('\u{200B}') && !is_space('a'));
+        assert!(
+            is_space('\u{A0}') && is_space('\u{200B}') && is_space('\u{200E}') && !is_space('a')
+        );
         assert!(is_extender('\u{301}') && is_extender('\u{200D}') && !is_extender('é'));
         assert!(is_word_char('é') && is_word_char('ب') && !is_word_char('—'));
         assert!(is_unicode_punct('…') && is_unicode_punct('—') && !is_unicode_punct('€'));

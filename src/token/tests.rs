@@ -170,6 +170,8 @@ const SPLITS: &[(&str, &str)] = &[
     ("kata dia.\"", "kata|dia|.|\""),
     ("Gedung DPR/MPR Senayan", "Gedung|DPR|/|MPR|Senayan"),
     ("periode 03-Oct lalu", "periode|03-Oct|lalu"),
+    ("kamera 5-megapixel baru", "kamera|5|-|megapixel|baru"),
+    ("kata\u{200E} itu", "kata|itu"),
 ];
 
 #[test]
