@@ -64,6 +64,9 @@ const ONE_TOKEN: &[(&str, &str, TokenKind)] = &[
     ("Harganya Rp50.000,- per orang.", "Rp50.000,-", Number),
     ("Kota itu berkembang pada 2000-an.", "2000-an", Number),
     ("Kurs ditutup pada 1.314,40 poin.", "1.314,40", Number),
+    ("Hubungi +62 21 5550123 untuk info.", "+62", Number),
+    ("Tiket konser €20 per orang.", "€20", Number),
+    ("Musim 2017/2018 berakhir.", "2017/2018", Number),
     // hyphenated words and reduplication
     ("Operasi besar-besaran digelar.", "besar-besaran", Word),
     ("Anak-anak bermain di taman.", "Anak-anak", Word),
@@ -278,6 +281,10 @@ const SENTENCES: &[(&str, &str)] = &[
     (
         "Saham Sampoerna Packaging Asia Pte. Ltd. (SPA) dijual.",
         "Saham Sampoerna Packaging Asia Pte. Ltd. (SPA) dijual.",
+    ),
+    (
+        "IV. Kesimpulan rapat dibacakan.",
+        "IV. Kesimpulan rapat dibacakan.",
     ),
     (
         "1. Pemerintah menaikkan harga BBM.",
