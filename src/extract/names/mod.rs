@@ -29,8 +29,11 @@
 
 mod cues;
 mod features;
+mod headline;
+mod retype;
 mod role;
 mod rules;
+mod split;
 pub mod tagger;
 pub mod view;
 
@@ -111,6 +114,9 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
         }
         rules::decode(&labels, &mut cands);
         rules::clean(&view, &mut cands);
+        if headline::is_title_case(&view) {
+            headline::restrict(&view, doc.text, s.span, &mut cands);
+        }
         persons.clear();
         persons.extend(
             cands

@@ -211,6 +211,8 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
             c.kind = EntityKind::Organization;
         }
     }
+    super::split::split(v, cands);
+    super::retype::retype(v, cands);
     // Names the lexicon knows: they replace the tagger's pieces of them
     // ("Partai Persatuan" + "Pembangunan") and fill what it passed over.
     for &(a, b, idx) in &v.lex_spans {
@@ -238,6 +240,7 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
         });
     }
     cands.sort_by_key(|c| (c.a, c.b));
+    super::split::drop_role_places(v, cands);
     // "Mahkamah Konstitusi (MK)": the acronym in brackets belongs to the name.
     let mut k = 0;
     while k < cands.len() {

@@ -288,6 +288,36 @@ impl<'a> View<'a> {
         }
     }
 
+    /// A title or rank the lexicon does not claim ("Presiden", "Irjen").
+    pub fn is_title(&self, i: usize) -> bool {
+        CUES.titles.contains(self.lower(i)) && self.lex[i].is_none()
+    }
+
+    /// Do tokens `[a, b)` spell one title entry ("Irjen Pol", "Perdana Menteri")?
+    pub fn is_title_phrase(&self, a: usize, b: usize) -> bool {
+        self.is_phrase(a, b, &CUES.titles)
+    }
+
+    /// Do the lowercase forms of tokens `[a, b)`, joined by spaces, form an entry of `set`?
+    pub fn is_phrase(&self, a: usize, b: usize, set: &std::collections::HashSet<String>) -> bool {
+        if b > self.len() || b <= a {
+            return false;
+        }
+        let mut phrase = String::new();
+        for k in a..b {
+            if k > a {
+                phrase.push(' ');
+            }
+            phrase.push_str(self.lower(k));
+        }
+        set.contains(&phrase)
+    }
+
+    /// A day or month name.
+    pub fn is_calendar(&self, i: usize) -> bool {
+        CUES.calendar.contains(self.lower(i))
+    }
+
     /// True when the token is on the ordinary-words list.
     pub fn is_common(&self, i: usize) -> bool {
         CUES.common.contains(self.lower(i))
