@@ -225,6 +225,10 @@ fn examples<'a>(docs: &'a [(Gold, Segmented)], lex: &'a Lexicon) -> Vec<Example<
     for (g, seg) in docs {
         for s in &seg.sentences {
             let toks = &seg.tokens[s.tokens.clone()];
+            // The view may split tokens (hyphen compounds): label its tokens.
+            let mut view = View::default();
+            view.fill(&g.text, toks, lex);
+            let toks = &view.toks;
             let mut gold = vec![0usize; toks.len()];
             for &(a, b, k) in &g.ents {
                 let base = 1 + 2 * idx(k);
@@ -239,8 +243,6 @@ fn examples<'a>(docs: &'a [(Gold, Segmented)], lex: &'a Lexicon) -> Vec<Example<
                     }
                 }
             }
-            let mut view = View::default();
-            view.fill(&g.text, toks, lex);
             out.push(Example { view, gold });
         }
     }

@@ -154,6 +154,8 @@ fn at_lexicon(v: &View, c: Cand, out: &mut Vec<Cand>) {
             lex: None,
         });
     }
+    // Punctuation between two names only glues them ("Rusia-Korea Utara").
+    pieces.retain(|p| (p.a..p.b).any(|k| v.shape[k] != Shape::Punct));
     if pieces.len() < 2 {
         out.push(c);
         return;
