@@ -532,3 +532,28 @@ fn title_case_lines() {
         "Sergei Lavrov"
     ));
 }
+
+/// What the article says clearly settles what it says unclearly.
+#[test]
+fn article_level_agreement() {
+    // A sentence-initial first name the tagger dropped comes back.
+    let got = run(
+        "Juru bicara KPK, Ali Fikri Ahmad, membenarkan penahanan itu.\n\
+         Fikri Ahmad mengatakan tersangka ditahan 20 hari.",
+    );
+    assert!(
+        got.iter().filter(|e| e.text == "Ali Fikri Ahmad").count() >= 1
+            && !got.iter().any(|e| e.text == "Fikri Ahmad"),
+        "{got:?}"
+    );
+    // Acronyms written as words are still the known organization.
+    let got = run("Kabar itu dikutip kantor berita Tass dari sumber militer.");
+    let tass = got.iter().find(|e| e.text == "Tass").expect("Tass found");
+    assert_eq!(
+        (tass.kind, tass.canonical.as_str()),
+        (O, "Kantor Berita Rusia TASS")
+    );
+    // A reduplicated ordinary word opening a quote is not a name.
+    let got = run("\"Teman-teman Jepang kami sangat membantu,\" katanya.");
+    assert!(!got.iter().any(|e| e.text.starts_with("Teman")), "{got:?}");
+}

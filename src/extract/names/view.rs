@@ -331,6 +331,18 @@ impl<'a> View<'a> {
                         .then(|| lexicon.lookup(s))
                         .flatten()
                         .filter(|e| e.canonical.to_uppercase() == s || s.contains(' '))
+                        .or_else(|| {
+                            // Acronyms written as words ("Tass", "Nato", "Asean").
+                            (i == j && self.shape[i] == Shape::Cap && s.len() >= 4)
+                                .then(|| lexicon.lookup(s))
+                                .flatten()
+                                .filter(|e| {
+                                    e.aliases.iter().chain([&e.canonical]).any(|a| {
+                                        a.eq_ignore_ascii_case(s)
+                                            && a.bytes().all(|b| b.is_ascii_uppercase())
+                                    })
+                                })
+                        })
                 });
                 if let Some(e) = hit {
                     best = Some((j, e));
