@@ -374,3 +374,30 @@ fn indosum_speed() {
         bytes as f64 / 1e6 / secs
     );
 }
+
+/// Prints the mentions of each line of the file named by `DATES_PROBE`,
+/// anchored on `DATES_REF` (default 2025-07-13): a quick look at new forms.
+#[test]
+#[ignore]
+fn probe() {
+    let Ok(path) = std::env::var("DATES_PROBE") else {
+        println!("DATES_PROBE unset, skipping");
+        return;
+    };
+    let r: Date = std::env::var("DATES_REF")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(jiff::civil::date(2025, 7, 13));
+    let src = std::fs::read_to_string(path).unwrap_or_default();
+    for line in src.lines().filter(|l| !l.trim().is_empty()) {
+        println!("{line}");
+        for m in run(line, Some(r)) {
+            println!(
+                "    {:?} {} {}",
+                m.text,
+                m.kind,
+                m.value.unwrap_or_else(|| "null".into())
+            );
+        }
+    }
+}

@@ -57,6 +57,9 @@ pub struct DateMention {
     /// What the text says, kept to resolve it again against another reference.
     #[serde(skip)]
     pub expr: Expr,
+    /// Said of a birth ("kelahiran 27 Juli 1968"): never the article's reference.
+    #[serde(skip)]
+    pub birth: bool,
 }
 
 impl DateMention {
@@ -91,6 +94,7 @@ pub fn extract(doc: &Doc, published: Option<Date>) -> Vec<DateMention> {
                 value: None,
                 reference: None,
                 expr: f.expr,
+                birth: f.birth,
             }
         })
         .collect();
@@ -157,7 +161,9 @@ fn same_day(mentions: &mut [DateMention], text: &str) {
 }
 
 /// The article's own reference: its stated publication date, else the
-/// latest explicit full date it mentions (not in the future tense).
+/// latest explicit full date it mentions (not in the future tense, not a
+/// birth date). Dates written with their weekday ("Kamis (24/8/2017)") are
+/// the dates of the reported events and win over bare ones ("27 Juli 1968").
 fn own_reference(
     published: Option<Date>,
     mentions: &[DateMention],
@@ -165,11 +171,26 @@ fn own_reference(
     if let Some(d) = published {
         return Some((d, PUBLISHED));
     }
-    mentions
-        .iter()
-        .filter_map(|m| m.expr.full_date())
-        .max()
+    let candidates = || {
+        mentions
+            .iter()
+            .filter(|m| !m.birth)
+            .filter_map(|m| Some((m.expr.full_date()?, has_weekday(&m.expr))))
+    };
+    let with_weekday = candidates().filter(|c| c.1).map(|c| c.0).max();
+    with_weekday
+        .or_else(|| candidates().map(|c| c.0).max())
         .map(|d| (d, LATEST_IN_ARTICLE))
+}
+
+fn has_weekday(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Day {
+            weekday: Some(_),
+            ..
+        }
+    )
 }
 
 /// Resolves one mention against a reference (or none).

@@ -14,10 +14,13 @@
 
 use super::expr::{Dir, Expr, Tod};
 use super::lexicon::{
-    AGAIN, AGE, CLOCK, COUNTER, EARLIER, FUTURE, GREETING, Lex, MEAL, MONTH_CTX, NumRole, PART,
-    QTY, RECENT, RELATIVE, SET, Unit, YEAR_CTX, ZONE,
+    AGAIN, AGE, ANAPHOR, BIRTH, CLOCK, COUNTER, EARLIER, FUTURE, GREETING, HOLIDAY, INDEF, Lex,
+    MEAL, MONTH_CTX, NumRole, PART, PERSON, QTY, RECENT, RELATIVE, SET, Unit, YEAR_CTX, ZONE,
 };
 use super::scan::{Kind, Tok};
+
+mod holiday;
+mod period;
 
 /// One match: tokens `s..e`, its kind (`date`, `time`, `duration`, `set`) and expression.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,7 +29,25 @@ pub struct Found {
     pub e: usize,
     pub kind: &'static str,
     pub expr: Expr,
+    /// Said of a birth ("kelahiran 27 Juli 1968"): never the article's reference.
+    pub birth: bool,
 }
+
+impl Found {
+    fn new(s: usize, e: usize, kind: &'static str, expr: Expr) -> Found {
+        Found {
+            s,
+            e,
+            kind,
+            expr,
+            birth: false,
+        }
+    }
+}
+
+/// The kind of a match that consumes tokens but is no date ("berusia 29
+/// tahun ini" is an age): it keeps a shorter reading from starting inside it.
+const SKIP: &str = "";
 
 /// Finds every date expression in the tokens of `text`.
 pub fn parse(text: &str, toks: &[Tok]) -> Vec<Found> {
@@ -37,7 +58,12 @@ pub fn parse(text: &str, toks: &[Tok]) -> Vec<Found> {
         match p.at(i) {
             Some(f) if f.e > i => {
                 i = f.e;
-                out.push(f);
+                if f.kind != SKIP {
+                    out.push(Found {
+                        birth: p.after_birth(f.s),
+                        ..f
+                    });
+                }
             }
             _ => i += 1,
         }
@@ -58,7 +84,7 @@ enum Count {
 }
 
 fn found(s: usize, e: usize, kind: &'static str, expr: Expr) -> Option<Found> {
-    Some(Found { s, e, kind, expr })
+    Some(Found::new(s, e, kind, expr))
 }
 
 fn day_kind(tod: Option<Tod>) -> &'static str {
@@ -159,17 +185,47 @@ impl<'a> P<'a> {
         }
     }
 
+    /// A birth word ("lahir", "kelahiran") shortly before `i` in the same sentence.
+    fn after_birth(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < 5 && !self.t[k].sent_start {
+            k -= 1;
+            if self.has(k, BIRTH) {
+                return true;
+            }
+        }
+        false
+    }
+
     fn at(&self, i: usize) -> Option<Found> {
         let t = self.tok(i)?;
         match t.kind {
             Kind::Punct(b'(') => self.paren_date(i),
             Kind::Num => self.numeric(i),
+            Kind::Word if t.lex.is_none() => self.h_day(i),
             Kind::Word => self.wordy(i, t.lex?),
             Kind::Punct(_) => None,
         }
     }
 
     fn wordy(&self, i: usize, lex: &'static Lex) -> Option<Found> {
+        if lex.has(HOLIDAY)
+            && let Some(f) = self.holiday(i, false)
+        {
+            return Some(f);
+        }
+        if self.is(i, "malam")
+            && self.has(i + 1, HOLIDAY)
+            && let Some(f) = self.holiday(i + 1, true)
+        {
+            return Some(f);
+        }
+        if lex.unit.is_some_and(|u| u.code == "M" && u.times > 1)
+            && !lex.se_unit
+            && let Some(f) = self.period(i, i)
+        {
+            return Some(f);
+        }
         if lex.has(SET) {
             return self.set(i);
         }
@@ -213,7 +269,7 @@ impl<'a> P<'a> {
             return self.rel_day(i, i32::from(days));
         }
         if lex.unit.is_some() && !lex.se_unit {
-            return self.unit_dir(i, i);
+            return self.unit_dir(i, i).or_else(|| self.decade_recent(i));
         }
         if lex.se_unit || lex.num.is_some() {
             return self.count_unit(i, i);
@@ -523,7 +579,10 @@ impl<'a> P<'a> {
         {
             (Dir::Past, Some(n), j + 2)
         } else if let Some(n) = self.dir_at(j) {
-            (dir_of_loose(n), None, j + 1)
+            // "awal Juli lalu" said in late July is this July: a month
+            // "lalu" may be the current one ("Juli tahun lalu" is last year's).
+            let dir = if n < 0 { Dir::Past } else { dir_of_loose(n) };
+            (dir, None, j + 1)
         } else {
             let ctx = start < i
                 || self
@@ -549,12 +608,8 @@ impl<'a> P<'a> {
         let y = self.year(i, 1000, 2199)?;
         if self.punct(i + 1, b'-') && self.glued(i + 1) && self.is(i + 2, "an") && self.glued(i + 2)
         {
-            return (y % 10 == 0).then(|| Found {
-                s: start,
-                e: i + 3,
-                kind: "date",
-                expr: Expr::Fixed(format!("{:03}", y / 10)),
-            });
+            return (y % 10 == 0)
+                .then(|| Found::new(start, i + 3, "date", Expr::Fixed(format!("{:03}", y / 10))));
         }
         let prev = self.prev(i);
         let ctx = prev.is_some_and(|p| {
@@ -564,7 +619,15 @@ impl<'a> P<'a> {
         let bare = (1900..=2099).contains(&y)
             && prev.is_none_or(|p| {
                 let pt = &self.t[p];
-                !(pt.has(QTY) || pt.is_num() || matches!(pt.kind, Kind::Punct(b'$' | b'-' | b'/')))
+                // "G20 2022", "MotoGP 2017": a year after a code is still a year.
+                let code = pt.is_num()
+                    && self.glued(p)
+                    && self
+                        .prev(p)
+                        .is_some_and(|q| self.t[q].kind == Kind::Word && !self.has(q, QTY));
+                !(pt.has(QTY)
+                    || (pt.is_num() && !code)
+                    || matches!(pt.kind, Kind::Punct(b'$' | b'-' | b'/')))
             })
             && !(self.punct(i + 1, b'-')
                 && self.glued(i + 1)
@@ -604,7 +667,7 @@ impl<'a> P<'a> {
             return self.year_expr(n + 1, i);
         }
         if self.lex(n).is_some_and(|l| l.unit.is_some() && !l.se_unit) {
-            return self.unit_dir(n, i);
+            return self.period(n, i).or_else(|| self.unit_dir(n, i));
         }
         None
     }
@@ -659,6 +722,11 @@ impl<'a> P<'a> {
             } else {
                 s.parse::<f64>().ok()?
             };
+            // "2x24 jam", "1 x 24 jam", "3×24 jam": a deadline written as a product.
+            let times = self.is(i + 1, "x") || self.s(i + 1) == "×";
+            if times && let Some(b) = self.int(i + 2).filter(|_| self.s(i).len() <= 2) {
+                return Some((i + 3, Count::Exact(v * f64::from(b))));
+            }
             return Some((i + 1, Count::Exact(v)));
         }
         let first = self.lex(i)?.num?;
@@ -713,10 +781,7 @@ impl<'a> P<'a> {
                 .filter(|_| !self.lex(j).is_some_and(|l| l.se_unit))?;
             (j + 1, count, unit)
         };
-        if self
-            .prev(start)
-            .is_some_and(|p| self.is(p, "kali") || self.has(p, AGE))
-        {
+        if self.prev(start).is_some_and(|p| self.is(p, "kali")) {
             return None;
         }
         // "45-60 menit", "4 hingga 6 jam": a range of counts is left to figures.
@@ -746,7 +811,8 @@ impl<'a> P<'a> {
         } else {
             None
         };
-        if let Some((e, sign)) = past {
+        let age = self.age_before(start, unit);
+        if let Some((e, sign)) = past.filter(|_| !age) {
             let expr = match n {
                 Some(v) if v.fract() == 0.0 && !unit.is_clock() => {
                     let k = sign * (v as i32) * unit.times as i32;
@@ -765,18 +831,77 @@ impl<'a> P<'a> {
         if self.has(j, RELATIVE) {
             return found(start, j + 1, "date", Expr::Unknown);
         }
+        // "1 tahun 6 bulan penjara", "10 tahun dua bulan 18 hari": one duration.
+        let mut parts = vec![(n.unwrap_or(0.0), unit)];
+        let mut j = j;
+        while n.is_some() {
+            let k = if self.is(j, "dan") { j + 1 } else { j };
+            let Some((k2, Count::Exact(v))) = self.count(k) else {
+                break;
+            };
+            let Some(u) = self
+                .lex(k2)
+                .and_then(|l| l.unit)
+                .filter(|_| !self.has_se(k2))
+            else {
+                break;
+            };
+            if rank(u) <= rank(parts[parts.len() - 1].1) {
+                break;
+            }
+            parts.push((v, u));
+            j = k2 + 1;
+        }
+        if age || (unit.code == "Y" && self.is_age(start, j)) {
+            // An age, left to figures; "berusia 29 tahun ini" keeps its "ini".
+            let e = if self.dir_at(j) == Some(0) { j + 1 } else { j };
+            return found(start, e, SKIP, Expr::Unknown);
+        }
         let e = if self.has(j, RECENT) || matches!(self.dir_at(j), Some(0 | 1)) {
             j + 1
         } else if self.is(j, "ke") && self.is(j + 1, "depan") {
             j + 2
+        } else if self.is(j, "kedepan") {
+            j + 1
         } else {
             j
         };
-        if e == j && unit.code == "Y" && self.is_age(start, j) {
-            return None;
-        }
-        let expr = n.map_or(Expr::Unknown, |v| Expr::Fixed(duration(v, unit)));
+        let expr = n.map_or(Expr::Unknown, |_| Expr::Fixed(durations(&parts)));
         found(start, e, "duration", expr)
+    }
+
+    fn has_se(&self, i: usize) -> bool {
+        self.lex(i).is_some_and(|l| l.se_unit)
+    }
+
+    /// "berusia 27 tahun", "usianya kini masih 11 tahun", "penyanyi 20
+    /// tahun": an age word shortly before, or a person noun right before years.
+    fn age_before(&self, start: usize, unit: Unit) -> bool {
+        let Some(p) = self.prev(start) else {
+            return false;
+        };
+        if unit.code == "Y" && self.has(p, PERSON) {
+            return true;
+        }
+        let mut k = start;
+        while k > 0 && start - k < 3 {
+            k -= 1;
+            if self.has(k, AGE) {
+                return true;
+            }
+            if self.t[k].kind != Kind::Word || self.t[k].sent_start {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// "dekade terakhir", "dua dasawarsa terakhir" read elsewhere: a decade
+    /// (or longer unit) up to the reference.
+    fn decade_recent(&self, i: usize) -> Option<Found> {
+        let u = self.lex(i)?.unit?;
+        (u.code == "Y" && u.times >= 10 && self.has(i + 1, RECENT))
+            .then(|| Found::new(i, i + 2, "duration", Expr::Fixed(duration(1.0, u))))
     }
 
     /// "Raul Khajimba, 56 tahun,", "(Cecep Rahmat, 24 tahun dan Asep
@@ -843,12 +968,9 @@ impl<'a> P<'a> {
         } else {
             (self.int(i + 1)?, i + 2)
         };
-        (1..=30).contains(&n).then(|| Found {
-            s: i,
-            e,
-            kind: "date",
-            expr: Expr::Fixed(format!("{:02}", n - 1)),
-        })
+        (1..=30)
+            .contains(&n)
+            .then(|| Found::new(i, e, "date", Expr::Fixed(format!("{:02}", n - 1))))
     }
 
     /// "pukul 07.24 WIB", "jam 10 pagi".
@@ -869,11 +991,8 @@ impl<'a> P<'a> {
         };
         let (mut h, m) =
             parse_clock(self.s(num)).filter(|_| self.tok(num).is_some_and(Tok::is_num))?;
-        let mut e = num + 1;
-        let zone = self.has(e, ZONE);
-        if zone {
-            e += 1;
-        } else if need_zone {
+        let mut e = self.zone_end(num + 1);
+        if e == num + 1 && need_zone {
             return None;
         }
         if let Some((pe, part)) = self.part_at(e) {
@@ -888,7 +1007,13 @@ impl<'a> P<'a> {
         let p = self.lex(j)?.part_of_day?;
         // "dini", "larut" and "tengah" only qualify the word after them.
         if self.is(j, "dini") {
-            return self.is(j + 1, "hari").then_some((j + 2, p));
+            // "dini hari tadi": earlier today.
+            let e = if self.has(j + 2, EARLIER) {
+                j + 3
+            } else {
+                j + 2
+            };
+            return self.is(j + 1, "hari").then_some((e, p));
         }
         if self.is(j, "larut") || self.is(j, "tengah") {
             return match self.lex(j + 1).and_then(|l| l.part_of_day) {
@@ -898,6 +1023,15 @@ impl<'a> P<'a> {
             };
         }
         let mut e = if self.is(j + 1, "hari") { j + 2 } else { j + 1 };
+        // "pagi-pagi": early in the morning, one expression.
+        if e == j + 1
+            && self.punct(j + 1, b'-')
+            && self.glued(j + 1)
+            && self.glued(j + 2)
+            && self.s(j + 2).eq_ignore_ascii_case(self.s(j))
+        {
+            e = j + 3;
+        }
         // "pagi tadi", "siang tadi": earlier today.
         if self.has(e, EARLIER) {
             e += 1;
@@ -912,7 +1046,8 @@ impl<'a> P<'a> {
         let mut tod = None;
         if let Some((pe, p)) = self.part_at(e) {
             tod = Some(Tod::Part(p));
-            e = pe;
+            // "Rabu pagi WIB", "Selasa malam waktu setempat".
+            e = self.zone_end(pe);
         }
         let k = if self.punct(e, b',') { e + 1 } else { e };
         if let Some((ce, mut h, m)) = self.clock_at(k, true) {
@@ -934,6 +1069,14 @@ impl<'a> P<'a> {
             return None;
         }
         let (mut e, p) = self.part_at(i)?;
+        // "suatu malam": an indefinite time, no date.
+        if self.prev(start).is_some_and(|q| self.has(q, INDEF)) {
+            return found(start, e, SKIP, Expr::Unknown);
+        }
+        // "malam itu", "pagi harinya": a day said before, which this stage does not track.
+        if self.has(e, ANAPHOR) {
+            return found(start, e + 1, "time", Expr::Unknown);
+        }
         let tod = Tod::Part(p);
         let today = today || self.has(e - 1, EARLIER);
         if self.dir_at(e) == Some(0) {
@@ -967,7 +1110,18 @@ impl<'a> P<'a> {
                 Expr::Time(Tod::Clock(afternoon(h, p), m)),
             );
         }
-        found(start, e, "time", Expr::Time(tod))
+        found(start, self.zone_end(e), "time", Expr::Time(tod))
+    }
+
+    /// The end of a time zone at `e` ("WIB", "waktu setempat"), or `e`.
+    fn zone_end(&self, e: usize) -> usize {
+        if self.has(e, ZONE) {
+            e + 1
+        } else if self.is(e, "waktu") && self.is(e + 1, "setempat") {
+            e + 2
+        } else {
+            e
+        }
     }
 }
 
@@ -1005,6 +1159,40 @@ fn parse_clock(s: &str) -> Option<(u8, u8)> {
     }
     let (h, m) = (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?);
     (h <= 24 && m <= 59).then_some((h, m))
+}
+
+/// Units from the largest: a compound duration lists them in this order.
+fn rank(u: Unit) -> u8 {
+    match u.code {
+        "Y" => 0,
+        "M" => 1,
+        "W" => 2,
+        "D" => 3,
+        "H" => 4,
+        "MIN" => 5,
+        _ => 6,
+    }
+}
+
+/// A compound ISO 8601 duration: "P1Y6M", "P10Y2M18D", "PT1H30M".
+fn durations(parts: &[(f64, Unit)]) -> String {
+    if let [(n, u)] = parts {
+        return duration(*n, *u);
+    }
+    let mut date = String::from("P");
+    let mut time = String::new();
+    for (n, u) in parts {
+        let one = duration(*n, *u);
+        match one.strip_prefix("PT") {
+            Some(t) => time.push_str(t),
+            None => date.push_str(&one[1..]),
+        }
+    }
+    if !time.is_empty() {
+        date.push('T');
+        date.push_str(&time);
+    }
+    date
 }
 
 /// An ISO 8601 duration: "P3D", "P2W", "P16Y", "PT24H", "P2.5Y", "P10Y" for a dekade.
