@@ -233,7 +233,7 @@ const INDOSUM_GOLD: &[(&str, &str, &str)] = &[
     ("00021.txt", "beberapa menit", ""),
     ("00021.txt", "Agustus 2017", "2017-08"),
     ("00021.txt", "lima menit kemudian", ""),
-    ("00022.txt", "2016", "2016"),
+    ("00022.txt", "Hari Pahlawan 2016", "2016-11-10"),
     ("00022.txt", "Kamis", "2016-11-10"),
     ("00022.txt", "tiga hari", "P3D"),
     (

@@ -772,6 +772,12 @@ impl<'a> P<'a> {
             if self.punct(i + 1, b'-') && self.glued(i + 1) {
                 return None;
             }
+            // "8 jam sehari", "tiga kali sebulan": a rate, not a duration.
+            if self.prev(i).is_some_and(|p| {
+                self.is(p, "kali") || self.lex(p).is_some_and(|l| l.unit.is_some() && !l.se_unit)
+            }) {
+                return None;
+            }
             (i + 1, Count::Exact(1.0), self.lex(i)?.unit?)
         } else {
             let (j, count) = self.count(i)?;

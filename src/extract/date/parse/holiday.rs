@@ -114,7 +114,8 @@ impl P<'_> {
     /// 2017", "1438 H", "1438 Hijriah" (for Islamic feasts), "2569" (Imlek),
     /// "Saka 1939" (Nyepi).
     fn holiday_year(&self, j: usize, h: Holiday) -> Option<(i16, usize)> {
-        let j = if self.is(j, "tahun") && self.int(j + 1).is_some() {
+        // "tahun 2017", "Tahun Saka 1939", "Saka 1939".
+        let j = if self.is(j, "tahun") && (self.int(j + 1).is_some() || self.is(j + 1, "saka")) {
             j + 1
         } else {
             j
