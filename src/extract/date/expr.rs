@@ -310,8 +310,10 @@ fn day_of(year: Option<i16>, month: i8, day: i8, dir: Dir, r: Option<Date>) -> O
             Ok(d) if d < r => Some(d),
             _ => prev.ok(),
         },
+        // Likewise a day said in the future tense may fall a little before
+        // an inferred reference ("akan menggelar sidang hari ini (24/6)").
         Dir::Future => match this {
-            Ok(d) if d >= r => Some(d),
+            Ok(d) if d >= r.checked_sub(14.days()).ok()? => Some(d),
             _ => next.ok(),
         },
         Dir::FutureStrict => match this {

@@ -77,6 +77,10 @@ pub const INDEF: u32 = 1 << 18;
 pub const ANAPHOR: u32 = 1 << 19;
 /// The first word of a holiday name ("Idul" of "Idul Fitri").
 pub const HOLIDAY: u32 = 1 << 20;
+pub const PASARAN: u32 = 1 << 21;
+pub const OBJECT: u32 = 1 << 22;
+pub const HABIT: u32 = 1 << 23;
+pub const EVENT: u32 = 1 << 24;
 
 /// Everything one lowercase word can be.
 #[derive(Clone, Copy, Debug, Default)]
@@ -257,6 +261,10 @@ fn build() -> Map {
                 "person" => PERSON,
                 "indef" => INDEF,
                 "anaphor" => ANAPHOR,
+                "pasaran" => PASARAN,
+                "object" => OBJECT,
+                "habit" => HABIT,
+                "event" => EVENT,
                 _ => 0,
             };
             let edit: Edit = match key {

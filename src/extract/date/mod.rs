@@ -60,6 +60,10 @@ pub struct DateMention {
     /// Said of a birth ("kelahiran 27 Juli 1968"): never the article's reference.
     #[serde(skip)]
     pub birth: bool,
+    /// "hari ini, Rabu (12/7)": today restated as a date, the best witness of
+    /// when the article was written.
+    #[serde(skip)]
+    pub today: bool,
 }
 
 impl DateMention {
@@ -95,6 +99,7 @@ pub fn extract(doc: &Doc, published: Option<Date>) -> Vec<DateMention> {
                 reference: None,
                 expr: f.expr,
                 birth: f.birth,
+                today: false,
             }
         })
         .collect();
@@ -151,11 +156,16 @@ fn same_day(mentions: &mut [DateMention], text: &str) {
     for i in 1..mentions.len() {
         let (a, b) = (&mentions[i - 1], &mentions[i]);
         let gap = text[a.end..b.start].trim();
-        if matches!(a.expr, Expr::RelDay { tod: None, .. })
-            && matches!(b.expr, Expr::Day { tod: None, .. })
+        if let Expr::RelDay { days, tod: None } = a.expr
+            && let Expr::Day { .. } = b.expr
             && (gap.is_empty() || gap == ",")
         {
-            mentions[i - 1].expr = mentions[i].expr.clone();
+            let mut day = mentions[i].expr.clone();
+            if let Expr::Day { tod, .. } = &mut day {
+                *tod = None;
+            }
+            mentions[i - 1].expr = day;
+            mentions[i - 1].today = days == 0;
         }
     }
 }
@@ -178,9 +188,14 @@ fn own_reference(
             .filter_map(|m| Some((m.expr.full_date()?, has_weekday(&m.expr))))
     };
     let with_weekday = candidates().filter(|c| c.1).map(|c| c.0).max();
-    with_weekday
-        .or_else(|| candidates().map(|c| c.0).max())
-        .map(|d| (d, LATEST_IN_ARTICLE))
+    let latest = with_weekday.or_else(|| candidates().map(|c| c.0).max());
+    // "hari ini (24/6)" dates the writing even when a later day is named
+    // ("akan jatuh besok, 25 Juni 2017").
+    let today = mentions
+        .iter()
+        .filter(|m| m.today)
+        .find_map(|m| m.expr.resolve(latest)?.parse::<Date>().ok());
+    today.or(latest).map(|d| (d, LATEST_IN_ARTICLE))
 }
 
 fn has_weekday(e: &Expr) -> bool {

@@ -14,8 +14,9 @@
 
 use super::expr::{Dir, Expr, Tod};
 use super::lexicon::{
-    AGAIN, AGE, ANAPHOR, BIRTH, CLOCK, COUNTER, EARLIER, FUTURE, GREETING, HOLIDAY, INDEF, Lex,
-    MEAL, MONTH_CTX, NumRole, PART, PERSON, QTY, RECENT, RELATIVE, SET, Unit, YEAR_CTX, ZONE,
+    AGAIN, AGE, ANAPHOR, BIRTH, CLOCK, COUNTER, EARLIER, EVENT, FUTURE, GREETING, HABIT, HOLIDAY,
+    INDEF, Lex, MEAL, MONTH_CTX, NumRole, PART, PASARAN, PERSON, QTY, RECENT, RELATIVE, SET, Unit,
+    YEAR_CTX, ZONE,
 };
 use super::scan::{Kind, Tok};
 
@@ -161,6 +162,11 @@ impl<'a> P<'a> {
 
     /// A future-tense marker shortly before `i` in the same clause.
     fn future_before(&self, i: usize) -> bool {
+        self.marker_before(i, FUTURE)
+    }
+
+    /// A word with `flag` shortly before `i` in the same clause.
+    fn marker_before(&self, i: usize, flag: u32) -> bool {
         let mut k = i;
         let mut words = 0;
         while k > 0 && words < 6 {
@@ -171,7 +177,7 @@ impl<'a> P<'a> {
             let t = &self.t[k];
             match t.kind {
                 Kind::Punct(b'.' | b'!' | b'?' | b';' | b',') => break,
-                Kind::Word if t.has(FUTURE) => return true,
+                Kind::Word if t.has(flag) => return true,
                 _ => words += 1,
             }
         }
@@ -296,7 +302,7 @@ impl<'a> P<'a> {
                 return self.finish_day(i, e, y, m, d);
             }
             let (e, h, m) = self.clock_at(i, true)?;
-            return found(i, e, "time", Expr::Time(Tod::Clock(h, m)));
+            return found(i, e, "time", self.time_expr(i, Tod::Clock(h, m)));
         }
         if let Some(f) = self.dashed_date(i) {
             return Some(f);
@@ -432,6 +438,10 @@ impl<'a> P<'a> {
             return None;
         }
         let mut j = i + 1;
+        // "Ahad Legi, 25 Juni 2017": the Javanese market day sits between.
+        if self.has(j, PASARAN) {
+            j += 1;
+        }
         let mut dir = None;
         if let Some(n) = self.dir_at(j) {
             dir = Some(dir_of(n));
@@ -982,7 +992,17 @@ impl<'a> P<'a> {
     /// "pukul 07.24 WIB", "jam 10 pagi".
     fn clock(&self, i: usize) -> Option<Found> {
         let (e, h, m) = self.clock_at(i, false)?;
-        found(i, e, "time", Expr::Time(Tod::Clock(h, m)))
+        found(i, e, "time", self.time_expr(i, Tod::Clock(h, m)))
+    }
+
+    /// A time with no day: on the reference day, or on no day at all when
+    /// a habit is told ("selalu mematikan lampu setelah pukul 8 malam": `T20:00`).
+    fn time_expr(&self, i: usize, tod: Tod) -> Expr {
+        if self.marker_before(i, HABIT) {
+            Expr::Fixed(iso_tod(tod))
+        } else {
+            Expr::Time(tod)
+        }
     }
 
     /// A clock time at `k`: "pukul"/"jam" + number, or (when `bare`) a number
@@ -1079,13 +1099,18 @@ impl<'a> P<'a> {
         if self.prev(start).is_some_and(|q| self.has(q, INDEF)) {
             return found(start, e, SKIP, Expr::Unknown);
         }
-        // "malam itu", "pagi harinya": a day said before, which this stage does not track.
+        // "malam itu", "pagi harinya", "pagi-pagi waktu itu": a day said
+        // before, which this stage does not track.
         if self.has(e, ANAPHOR) {
             return found(start, e + 1, "time", Expr::Unknown);
         }
+        if (self.is(e, "waktu") || self.is(e, "saat")) && self.has(e + 1, ANAPHOR) {
+            return found(start, e, "time", Expr::Unknown);
+        }
         let tod = Tod::Part(p);
         let today = today || self.has(e - 1, EARLIER);
-        if self.dir_at(e) == Some(0) {
+        // "malam ini", "sore nanti": today.
+        if self.dir_at(e) == Some(0) || self.is(e, "nanti") {
             e += 1;
             return found(
                 start,
@@ -1109,14 +1134,14 @@ impl<'a> P<'a> {
             );
         }
         if let Some((ce, h, m)) = self.clock_at(e, false) {
-            return found(
-                start,
-                ce,
-                "time",
-                Expr::Time(Tod::Clock(afternoon(h, p), m)),
-            );
+            let expr = self.time_expr(start, Tod::Clock(afternoon(h, p), m));
+            return found(start, ce, "time", expr);
         }
-        found(start, self.zone_end(e), "time", Expr::Time(tod))
+        // "malam menjelang pemilihan", "pagi setelah gempa": anchored on an event.
+        if self.has(e, RELATIVE) || self.has(e, EVENT) {
+            return found(start, e, "time", Expr::Unknown);
+        }
+        found(start, self.zone_end(e), "time", self.time_expr(start, tod))
     }
 
     /// The end of a time zone at `e` ("WIB", "waktu setempat"), or `e`.

@@ -822,7 +822,7 @@ fn unseen_news_forms() {
             ),
             (
                 "\"Lihat Golden Gate Bridge pagi-pagi waktu itu, saya terpukau,\" katanya.",
-                &[("pagi-pagi", "time", "2025-07-13TMO")],
+                &[("pagi-pagi", "time", "null")],
             ),
             ("Album itu bercerita tentang emosi dalam suatu malam.", &[]),
             (
@@ -853,7 +853,43 @@ fn unseen_news_forms() {
                 "Dishub diminta menyelesaikan TOD dalam dua minggu kedepan.",
                 &[("dua minggu kedepan", "duration", "P2W")],
             ),
+            (
+                "Kantor itu selalu mematikan lampu setelah pukul 8 malam.",
+                &[("pukul 8 malam", "time", "T20:00")],
+            ),
+            (
+                "Ia mengunggah foto itu pada malam menjelang pemilihan presiden.",
+                &[("malam", "time", "null")],
+            ),
+            ("\"Saya melukis sebuah pohon Natal,\" kenangnya.", &[]),
+            (
+                "Muhammadiyah menetapkan 1 Syawal jatuh pada Ahad Legi, 25 Juni 2017.",
+                &[("Ahad Legi, 25 Juni 2017", "date", "2017-06-25")],
+            ),
+            (
+                "Posisi hilal sore nanti sudah berada di atas ufuk.",
+                &[("sore nanti", "time", "2025-07-13TAF")],
+            ),
+            (
+                "Posko Angkutan Lebaran ini bertugas memantau arus mudik.",
+                &[("Lebaran ini", "date", "2025")],
+            ),
         ],
+    );
+    // "hari ini (24/6)" dates the writing, even when a later day is named.
+    check(
+        None,
+        &[(
+            "Kemenag akan menggelar sidang isbat hari ini (24/6) pukul 17.00 WIB. Muhammadiyah menetapkan Idul Fitri jatuh besok, 25 Juni 2017. Sidang dimulai sore ini.",
+            &[
+                ("hari ini", "date", "2017-06-24"),
+                ("(24/6) pukul 17.00 WIB", "time", "2017-06-24T17:00"),
+                ("Idul Fitri", "date", "null"),
+                ("besok", "date", "2017-06-25"),
+                ("25 Juni 2017", "date", "2017-06-25"),
+                ("sore ini", "time", "2017-06-24TAF"),
+            ],
+        )],
     );
     // "awal Juli lalu" said late in July is this July.
     check(

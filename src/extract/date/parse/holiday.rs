@@ -11,9 +11,9 @@
 //! It does not know the dates of moving feasts (no calendar tables), and it
 //! does not read anniversaries ("HUT ke-79 RI").
 
-use super::{Found, P, dir_of_loose};
+use super::{Found, P, SKIP, dir_of_loose};
 use crate::extract::date::expr::{Expr, Tod};
-use crate::extract::date::lexicon::{HOLIDAY, HOLIDAY_NAMES, Holiday};
+use crate::extract::date::lexicon::{HOLIDAY, HOLIDAY_NAMES, Holiday, OBJECT};
 use jiff::ToSpan;
 use jiff::civil::Date;
 
@@ -50,6 +50,10 @@ impl P<'_> {
     pub(super) fn holiday(&self, i: usize, eve: bool) -> Option<Found> {
         let (h, mut j) = self.holiday_name(i)?;
         let start = if eve { i - 1 } else { i };
+        // "pohon Natal", "kue Lebaran": a thing named after the feast.
+        if !eve && self.prev(i).is_some_and(|p| self.has(p, OBJECT)) {
+            return Some(Found::new(i, j, SKIP, Expr::Unknown));
+        }
         // "H-3 Lebaran" is read by `h_day`; a lone holiday word in lowercase
         // mid-sentence is still a holiday ("libur lebaran").
         let mut year = None;
@@ -98,6 +102,11 @@ impl P<'_> {
                             weekday: None,
                             dir: dir_of_loose(n),
                             tod: None,
+                        },
+                        // "Lebaran ini": this year's.
+                        _ if n == 0 && !eve => Expr::InYear {
+                            offset: 0,
+                            suffix: String::new(),
                         },
                         _ => Expr::Unknown,
                     }
