@@ -85,9 +85,32 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
             return true;
         }
     }
-    // "Jeki 77'": the minute of a football match.
-    if bare && matches!(s.text(p.end), "'" | "’") {
+    // "Jeki 77'": the minute of a football match; "(90 + 3')" stoppage time.
+    if bare && matches!(s.text(p.end), "'" | "’" | "+") {
         return true;
+    }
+    if bare && p.counted.is_none() && p.qualifier.is_none() {
+        // "Budi (31)": an age after a name (the date extractor's business).
+        let integer = p
+            .value
+            .is_some_and(|v| v.fract() == 0.0 && (1.0..130.0).contains(&v));
+        if integer
+            && prev.is_some_and(|k| s.text(k) == "(")
+            && s.text(p.end) == ")"
+            && i.checked_sub(2).is_some_and(|k| {
+                s.is_word(k) && s.text(k).chars().next().is_some_and(char::is_uppercase)
+            })
+        {
+            return true;
+        }
+        // "visa R - 1", "Covid - 19": a code written with spaces around "-".
+        if prev.is_some_and(|k| matches!(s.text(k), "-" | "–"))
+            && i.checked_sub(2).is_some_and(|k| {
+                s.is_word(k) && s.text(k).chars().next().is_some_and(char::is_uppercase)
+            })
+        {
+            return true;
+        }
     }
     // A bare number alone on its line: a page number or a list index.
     let alone_before = prev.is_none_or(|k| s.kind(k) == Some(Kind::Break));
@@ -125,7 +148,8 @@ fn prev_is_name(s: &Scan, i: usize) -> bool {
     if TABLES.stopwords.contains(lower) || TABLES.triggers.contains(lower) {
         return false;
     }
-    !sentence_start(s, k)
+    // "(Satgas 115)": a name may open a parenthesis.
+    k.checked_sub(1).is_some_and(|b| s.text(b) == "(") || !sentence_start(s, k)
 }
 
 /// A capitalized token that does not begin a sentence: part of a name.
@@ -191,4 +215,20 @@ pub fn collective(s: &Scan, i: usize, end: usize) -> bool {
                 || !(TABLES.stopwords.contains(w) || super::parse::looks_verbal(w, true)))
     });
     noun_next && !after_noun
+}
+
+/// A score word ("menang", "skor", "kalah") among the three tokens before
+/// `i`, on the same line: the pair that follows is a match score.
+pub fn after_score_word(s: &Scan, i: usize) -> bool {
+    for back in 1..=3 {
+        let Some(k) = i.checked_sub(back) else {
+            return false;
+        };
+        match s.kind(k) {
+            Some(Kind::Break) | None => return false,
+            Some(Kind::Word) if TABLES.score_words.contains(s.lower(k)) => return true,
+            _ => {}
+        }
+    }
+    false
 }
