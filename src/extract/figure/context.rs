@@ -103,6 +103,28 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
         {
             return true;
         }
+        // "Tersangka MI, 27, kenal dengan korban": an age between commas.
+        if integer
+            && prev.is_some_and(|k| s.text(k) == ",")
+            && s.text(p.end) == ","
+            && i.checked_sub(2).is_some_and(|k| {
+                s.is_word(k) && s.text(k).chars().next().is_some_and(char::is_uppercase)
+            })
+        {
+            return true;
+        }
+        // "berdurasi 3 menit 45": the seconds of a duration.
+        if prev.is_some_and(|k| s.is_word(k) && TABLES.time_units.contains_key(s.lower(k)))
+            && i.checked_sub(2)
+                .is_some_and(|k| s.kind(k) == Some(Kind::Num))
+        {
+            return true;
+        }
+        // "Next Apps 4.0", "EMUI 5.1", "versi baru, 4.4": a dotted number that
+        // is no Indonesian thousands group is a version without a unit.
+        if is_version(s.text(p.num_start)) {
+            return true;
+        }
         // "visa R - 1", "Covid - 19": a code written with spaces around "-".
         if prev.is_some_and(|k| matches!(s.text(k), "-" | "–"))
             && i.checked_sub(2).is_some_and(|k| {
@@ -172,6 +194,14 @@ fn sentence_start(s: &Scan, k: usize) -> bool {
     }
 }
 
+/// `4.0`, `5.1`, `10.3.2`: dots with a last group that is not three digits.
+fn is_version(t: &str) -> bool {
+    t.contains('.')
+        && !t.contains(',')
+        && t.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && t.rsplit('.').next().is_some_and(|g| g.len() != 3)
+}
+
 /// 1900-2099 written as four plain digits.
 fn is_year(t: &str) -> bool {
     t.len() == 4 && (t.starts_with("19") || t.starts_with("20"))
@@ -202,9 +232,13 @@ pub fn collective(s: &Scan, i: usize, end: usize) -> bool {
     if s.lower(i) == "pertama" {
         return false;
     }
+    let next = s.lower(end);
+    // "kelima kalinya": the clitic hides a function word.
+    let stem = next.strip_suffix("nya").unwrap_or(next);
     let noun_next = s.is_word(end)
         && !s.glued(end)
-        && !TABLES.stopwords.contains(s.lower(end))
+        && !TABLES.stopwords.contains(next)
+        && !TABLES.stopwords.contains(stem)
         && !TABLES.time_units.contains_key(s.lower(end))
         && !super::parse::looks_verbal(s.lower(end), true)
         && s.text(end).chars().next().is_some_and(char::is_lowercase);

@@ -168,7 +168,11 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         } else {
             let next = s.lower(a.end);
             let next = next.strip_suffix("nya").unwrap_or(next);
-            if kedua && s.is_word(a.end) && t.both_nouns.contains(next) {
+            // "harga kedua drone ini": a noun with a demonstrative after "kedua".
+            let demonstrative = s.is_word(a.end)
+                && s.is_word(a.end + 1)
+                && matches!(s.lower(a.end + 1), "ini" | "itu" | "tersebut");
+            if kedua && s.is_word(a.end) && (t.both_nouns.contains(next) || demonstrative) {
                 // "hubungan kedua negara": both countries, after a noun.
                 return None;
             }
@@ -177,10 +181,17 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         return Some(p);
     }
     let mut k = a.end;
-    // "3 x 4 meter": a product with a unit is one figure (an area for
-    // lengths); "1 x 24 jam" (a time) and a bare "3 x 3" are not figures.
+    // "berukuran 3 x 4 meter": a size is one figure (an area for lengths);
+    // other products are none: "1 x 24 jam", "estafet 4 x 400 meter", "3 x 3".
     let mut factor = None;
     if matches!(s.lower(k), "x" | "×") && s.kind(k + 1) == Some(Kind::Num) {
+        let size = (1..=2).any(|back| {
+            i.checked_sub(back)
+                .is_some_and(|b| s.is_word(b) && t.size_words.contains(s.lower(b)))
+        });
+        if !size {
+            return None;
+        }
         let b = amount(s, k + 1, false)?;
         factor = Some(b.value);
         k = b.end;
@@ -191,6 +202,12 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
     }
     // "20-an": about twenty.
     if s.text(k) == "-" && s.glued(k) && s.lower(k + 1) == "an" && s.glued(k + 1) {
+        // "era '90-an": a decade, the date extractor's.
+        if i.checked_sub(1)
+            .is_some_and(|b| matches!(s.text(b), "'" | "’"))
+        {
+            return None;
+        }
         p.vague = true;
         p.qualifier = p.qualifier.or(Some("about"));
         k += 2;

@@ -58,6 +58,7 @@ fn units_seen_in_economy_and_disaster_news() {
             }],
         ),
         ("Ia diperiksa 1 x 24 jam.", vec![]),
+        ("Ia turun di nomor estafet 4 x 400 meter.", vec![]),
         (
             "Hasilnya 3 x 3 sama dengan sembilan.",
             vec![Want {
@@ -183,6 +184,14 @@ fn ranks_and_both() {
         ),
         ("Hubungan kedua negara membaik.", vec![]),
         ("Kedua pelaku ditangkap polisi.", vec![]),
+        ("Wajar apabila harga kedua drone ini cukup mahal.", vec![]),
+        (
+            "Festival itu digelar untuk kelima kalinya.",
+            vec![Want {
+                ordinal: true,
+                ..v("kelima", 5.0)
+            }],
+        ),
         ("Ia diborgol dengan kedua tangannya.", vec![]),
         (
             "Tahap kedua pembangunan dimulai.",
@@ -211,6 +220,29 @@ fn labels_ages_and_codes() {
         ("Ia memperoleh visa R - 1 dari kedutaan.", vec![]),
         ("Jenderal bintang dua itu tiba.", vec![]),
         ("Satgas Illegal Fishing (Satgas 115) dibentuk.", vec![]),
+        ("Tersangka MI, 27, kenal dengan korban.", vec![]),
+        (
+            "Dalam video berdurasi 3 menit 45 itu terlihat kemacetan.",
+            vec![],
+        ),
+        ("Ajang Indonesia Next Apps 4.0 kembali digelar.", vec![]),
+        ("Telegram merilis versi baru, 4.4 untuk Android.", vec![]),
+        ("Pada era '90-an, keduanya populer.", vec![]),
+        (
+            "Arsenal menawarkan bonus 1,5 juta pounds.",
+            vec![Want {
+                currency: Some("GBP"),
+                ..v("1,5 juta pounds", 1_500_000.0)
+            }],
+        ),
+        (
+            "Polisi mengerahkan sekitar 18.000 personil guna mengamankan aksi.",
+            vec![Want {
+                qualifier: Some("about"),
+                counted: Some("personil"),
+                ..v("sekitar 18.000 personil", 18_000.0)
+            }],
+        ),
         (
             "Ia membawakan tiga lagu miliknya.",
             vec![Want {
