@@ -1,0 +1,243 @@
+//! The tokenizer: one left-to-right pass over the bytes of a span, ASCII by
+//! table and everything else by Unicode properties, never splitting a grapheme.
+//!
+//! It decides token boundaries and kinds (numbers with their separators,
+//! hyphenated words, abbreviations with their period, URLs) and marks clitic
+//! stems; it does not decide where sentences end (see `sentence`).
+
+mod number;
+mod url;
+mod word;
+
+use super::chars::{
+    char_at, char_before, is_closer, is_extender, is_space, is_unicode_punct, is_word_char,
+};
+use super::lists::Lists;
+use crate::model::{Token, TokenKind};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Enclitics that may follow a closing quote: `"nyata"-nya`.
+const QUOTED_CLITICS: [&[u8]; 4] = [b"nya", b"lah", b"kah", b"pun"];
+
+pub(crate) struct Scanner<'a> {
+    text: &'a str,
+    b: &'a [u8],
+    start: usize,
+    end: usize,
+    lists: &'a Lists,
+}
+
+impl<'a> Scanner<'a> {
+    /// A scanner over `text[start..end]`; both must be char boundaries.
+    pub(crate) fn new(text: &'a str, start: usize, end: usize, lists: &'a Lists) -> Self {
+        Scanner {
+            text,
+            b: text.as_bytes(),
+            start,
+            end,
+            lists,
+        }
+    }
+
+    /// Appends every token of the span to `out`.
+    pub(crate) fn run(&self, out: &mut Vec<Token>) {
+        let mut i = self.start;
+        while i < self.end {
+            if self.b[i] == b' ' {
+                i += 1;
+                continue;
+            }
+            i = self.step(i, out);
+        }
+    }
+
+    /// Reads the token (or the space) at `i`; returns where the next one starts.
+    #[inline]
+    fn step(&self, i: usize, out: &mut Vec<Token>) -> usize {
+        let c = self.b[i];
+        if c < 0x80 {
+            return match c {
+                b'\t'..=b'\r' | b' ' => i + 1,
+                b'a'..=b'z' | b'A'..=b'Z' => self.word(i, out),
+                b'0'..=b'9' => self.number(i, i, out),
+                _ => self.ascii_other(i, out),
+            };
+        }
+        let Some((ch, len)) = char_at(self.text, i) else {
+            return self.end;
+        };
+        if is_space(ch) {
+            return i + len;
+        }
+        if ch.is_alphanumeric() {
+            return self.word(i, out);
+        }
+        if !is_unicode_punct(ch) && (is_extender(ch) || ch == '\u{AD}') {
+            if let Some(last) = out.last_mut().filter(|t| t.end == i && i > self.start) {
+                let mut j = i;
+                while let Some((c, n)) = char_at(self.text, j).filter(|_| j < self.end) {
+                    if !(is_extender(c) || c == '\u{AD}') {
+                        break;
+                    }
+                    j += n;
+                }
+                if last.stem_end == last.end {
+                    last.stem_end = j;
+                }
+                last.end = j;
+                return j;
+            }
+        }
+        if matches!(ch, '€' | '£' | '¥' | '\u{2212}') && self.digit_at(i + len) {
+            let signed = ch != '\u{2212}' || !self.word_before(i);
+            if signed {
+                return self.number(i, i + len, out);
+            }
+        }
+        let g = self.text[i..self.end]
+            .graphemes(true)
+            .next()
+            .map_or(len, str::len);
+        let mut j = i + g;
+        if matches!(ch, '—' | '–' | '―' | '…') {
+            while self.text[j..self.end].starts_with(ch) {
+                j += len;
+            }
+        }
+        let kind = if is_unicode_punct(ch) {
+            TokenKind::Punct
+        } else {
+            TokenKind::Symbol
+        };
+        push(out, i, j, kind);
+        j
+    }
+
+    fn ascii_other(&self, i: usize, out: &mut Vec<Token>) -> usize {
+        let b = self.b;
+        let c = b[i];
+        let after = self.digit_at(i + 1);
+        match c {
+            b',' | b'-' | b'+' if after && !self.word_before(i) => self.number(i, i + 1, out),
+            b'$' if after => self.number(i, i + 1, out),
+            b'-' => {
+                if let Some(j) = self.quoted_clitic(i, out) {
+                    return j;
+                }
+                self.run_of(i, |c| c == b'-', TokenKind::Punct, out)
+            }
+            b'.' => self.run_of(i, |c| c == b'.', TokenKind::Punct, out),
+            // The English possessive: `Moody's` is `Moody` `'s`.
+            b'\''
+                if self.word_before(i)
+                    && i + 1 < self.end
+                    && matches!(b[i + 1], b's' | b'S')
+                    && !self.word_char_at(i + 2) =>
+            {
+                push(out, i, i + 2, TokenKind::Word);
+                i + 2
+            }
+            b'!' | b'?' => self.run_of(i, |c| c == b'!' || c == b'?', TokenKind::Punct, out),
+            b'@' | b'#' if !self.word_before(i) && self.word_char_at(i + 1) => self.handle(i, out),
+            _ => {
+                let kind = match c {
+                    b'$' | b'%' | b'+' | b'<' | b'=' | b'>' | b'^' | b'|' | b'~' | b'@' | b'#'
+                    | b'&' => TokenKind::Symbol,
+                    0..=0x1F | 0x7F => TokenKind::Symbol,
+                    _ => TokenKind::Punct,
+                };
+                push(out, i, i + 1, kind);
+                i + 1
+            }
+        }
+    }
+
+    /// One token for a run of bytes accepted by `f` (`...`, `?!`, `--`).
+    fn run_of(
+        &self,
+        i: usize,
+        f: impl Fn(u8) -> bool,
+        kind: TokenKind,
+        out: &mut Vec<Token>,
+    ) -> usize {
+        let mut j = i + 1;
+        while j < self.end && f(self.b[j]) {
+            j += 1;
+        }
+        push(out, i, j, kind);
+        j
+    }
+
+    /// `-nya` (or `-lah`, `-kah`, `-pun`) right after a closing quote or bracket:
+    /// a token of its own whose stem is empty, since the stem is the quoted word.
+    fn quoted_clitic(&self, i: usize, out: &mut Vec<Token>) -> Option<usize> {
+        let last = out.last()?;
+        if last.end != i || i == self.start || !is_closer(last.text(self.text)) {
+            return None;
+        }
+        let rest = &self.b[i + 1..self.end];
+        let hit = QUOTED_CLITICS
+            .iter()
+            .any(|c| rest.len() >= 3 && rest[..3].eq_ignore_ascii_case(c));
+        if !hit || self.word_char_at(i + 4) {
+            return None;
+        }
+        out.push(Token {
+            start: i,
+            end: i + 4,
+            kind: TokenKind::Word,
+            stem_start: i,
+            stem_end: i,
+        });
+        Some(i + 4)
+    }
+
+    /// Letters, digits and combining marks from `j`.
+    fn alnum_run(&self, mut j: usize) -> usize {
+        while j < self.end {
+            let c = self.b[j];
+            if c < 0x80 {
+                if c.is_ascii_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            match char_at(self.text, j) {
+                Some((ch, n)) if is_word_char(ch) => j += n,
+                _ => break,
+            }
+        }
+        j
+    }
+
+    fn digit_at(&self, k: usize) -> bool {
+        k < self.end && self.b[k].is_ascii_digit()
+    }
+
+    fn word_char_at(&self, k: usize) -> bool {
+        if k >= self.end {
+            return false;
+        }
+        let c = self.b[k];
+        if c < 0x80 {
+            return c.is_ascii_alphanumeric();
+        }
+        char_at(self.text, k).is_some_and(|(ch, _)| ch.is_alphanumeric())
+    }
+
+    /// True when a letter or digit ends right before `i` inside the span.
+    fn word_before(&self, i: usize) -> bool {
+        i > self.start && char_before(self.text, i).is_some_and(char::is_alphanumeric)
+    }
+}
+
+fn push(out: &mut Vec<Token>, start: usize, end: usize, kind: TokenKind) {
+    out.push(Token {
+        start,
+        end,
+        kind,
+        stem_start: start,
+        stem_end: end,
+    });
+}
