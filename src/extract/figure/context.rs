@@ -170,8 +170,10 @@ fn prev_is_name(s: &Scan, i: usize) -> bool {
     if TABLES.stopwords.contains(lower) || TABLES.triggers.contains(lower) {
         return false;
     }
-    // "(Satgas 115)": a name may open a parenthesis.
-    k.checked_sub(1).is_some_and(|b| s.text(b) == "(") || !sentence_start(s, k)
+    // "(Satgas 115)", "“Alumni 212": a name may open a parenthesis or a quote.
+    k.checked_sub(1)
+        .is_some_and(|b| matches!(s.text(b), "(" | "\"" | "“" | "'" | "‘"))
+        || !sentence_start(s, k)
 }
 
 /// A capitalized token that does not begin a sentence: part of a name.

@@ -186,6 +186,10 @@ fn ranks_and_both() {
         ("Kedua pelaku ditangkap polisi.", vec![]),
         ("Wajar apabila harga kedua drone ini cukup mahal.", vec![]),
         (
+            "Lila saksi, termasuk keluarga kedua korban, diperiksa.",
+            vec![],
+        ),
+        (
             "Festival itu digelar untuk kelima kalinya.",
             vec![Want {
                 ordinal: true,
@@ -221,6 +225,30 @@ fn labels_ages_and_codes() {
         ("Jenderal bintang dua itu tiba.", vec![]),
         ("Satgas Illegal Fishing (Satgas 115) dibentuk.", vec![]),
         ("Tersangka MI, 27, kenal dengan korban.", vec![]),
+        ("“Alumni 212 merasakan tiga tahun pemerintahan ini.", vec![]),
+        (
+            "Bentuknya segi delapan sangat identik dengan pendahulunya.",
+            vec![],
+        ),
+        ("Tanggal 4 setiap bulan Mei diperingati penggemar.", vec![]),
+        (
+            "Ia yakin kembali dalam kondisi 100 persen selepas jeda.",
+            vec![Want {
+                unit: Some("percent"),
+                ..v("100 persen", 100.0)
+            }],
+        ),
+        (
+            "Tiga orang tewas, dua diantaranya petugas kepolisian.",
+            vec![
+                Want {
+                    classifier: Some("orang"),
+                    counted: Some("orang"),
+                    ..v("Tiga orang", 3.0)
+                },
+                v("dua", 2.0),
+            ],
+        ),
         (
             "Dalam video berdurasi 3 menit 45 itu terlihat kemacetan.",
             vec![],
