@@ -58,6 +58,19 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
     if unqualified && after_marker(s, i) {
         return true;
     }
+    // "LP/1049/K/VII/2017", "Sprin.Lidik/73/VIII": a part of a file number.
+    if s.glued(i) && prev.is_some_and(|k| s.text(k) == "/") {
+        return true;
+    }
+    // "bintang 1 atau 2", "Pasal 2 dan 3": a second label after a conjunction.
+    if unqualified
+        && bare
+        && prev.is_some_and(|k| matches!(s.lower(k), "atau" | "dan"))
+        && i.checked_sub(2)
+            .is_some_and(|k| s.kind(k) == Some(Kind::Num) && after_marker(s, k))
+    {
+        return true;
+    }
     let word_start = s.kind(p.num_start) == Some(Kind::Word);
     if word_start && capital_inside_sentence(s, p.num_start) {
         return true;
@@ -138,6 +151,16 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
     let alone_before = prev.is_none_or(|k| s.kind(k) == Some(Kind::Break));
     let alone_after = s.kind(p.end).is_none_or(|k| k == Kind::Break);
     if bare && alone_before && alone_after {
+        return true;
+    }
+    // "Fakta 6" on a line of its own: a heading.
+    let heading_word = prev.is_some_and(|k| {
+        s.is_word(k)
+            && s.text(k).chars().next().is_some_and(char::is_uppercase)
+            && k.checked_sub(1)
+                .is_none_or(|b| s.kind(b) == Some(Kind::Break))
+    });
+    if bare && p.counted.is_none() && heading_word && alone_after {
         return true;
     }
     false
@@ -254,8 +277,23 @@ pub fn collective(s: &Scan, i: usize, end: usize) -> bool {
 }
 
 /// A score word ("menang", "skor", "kalah") among the three tokens before
-/// `i`, on the same line: the pair that follows is a match score.
+/// `i`, on the same line, or a score before a comma ("skor 6-2, 6-7, 6-3"):
+/// the pair that follows is a match score.
 pub fn after_score_word(s: &Scan, i: usize) -> bool {
+    let mut i = i;
+    // Walk back over earlier sets: ", N-N" (at most a few).
+    for _ in 0..5 {
+        let set = i.checked_sub(4).filter(|&k| {
+            s.text(k + 3) == ","
+                && s.kind(k + 2) == Some(Kind::Num)
+                && matches!(s.text(k + 1), "-" | "–")
+                && s.kind(k) == Some(Kind::Num)
+        });
+        match set {
+            Some(k) => i = k,
+            None => break,
+        }
+    }
     for back in 1..=3 {
         let Some(k) = i.checked_sub(back) else {
             return false;

@@ -202,9 +202,9 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
     }
     // "20-an": about twenty.
     if s.text(k) == "-" && s.glued(k) && s.lower(k + 1) == "an" && s.glued(k + 1) {
-        // "era '90-an": a decade, the date extractor's.
+        // "era '90-an", "era 80-an": a decade, the date extractor's.
         if i.checked_sub(1)
-            .is_some_and(|b| matches!(s.text(b), "'" | "’"))
+            .is_some_and(|b| matches!(s.text(b), "'" | "’") || t.markers.contains(s.lower(b)))
         {
             return None;
         }
@@ -321,7 +321,12 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         k = n;
     }
     // "16 tahun", "tiga hari": a duration, the date extractor's.
-    if p.unit.is_none() && p.currency.is_none() && t.time_units.contains_key(s.lower(k)) {
+    let word = s.lower(k);
+    let stem = word.strip_suffix("nya").unwrap_or(word);
+    if p.unit.is_none()
+        && p.currency.is_none()
+        && (t.time_units.contains_key(word) || t.time_units.contains_key(stem))
+    {
         return None;
     }
     if a.fraction && p.unit.is_none() && p.currency.is_none() {

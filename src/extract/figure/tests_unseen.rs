@@ -148,6 +148,14 @@ fn match_scores() {
             "Ia kalah 19-21 dari Pusarla.",
             vec![score("19-21", 19.0, 21.0)],
         ),
+        (
+            "Del Potro menang dengan skor 6-2, 6-7, 6-3.",
+            vec![
+                score("6-2", 6.0, 2.0),
+                score("6-7", 6.0, 7.0),
+                score("6-3", 6.0, 3.0),
+            ],
+        ),
         // Without a score word an ascending pair stays a range.
         (
             "Antrean 10-20 orang setiap pagi.",
@@ -225,6 +233,15 @@ fn labels_ages_and_codes() {
         ("Jenderal bintang dua itu tiba.", vec![]),
         ("Satgas Illegal Fishing (Satgas 115) dibentuk.", vec![]),
         ("Tersangka MI, 27, kenal dengan korban.", vec![]),
+        ("Sejak era 80-an, namanya dikenal.", vec![]),
+        (
+            "Laporan polisi bernomor LP/1049/K/VII/2017/SPKT diterima.",
+            vec![],
+        ),
+        ("Kenaikan pangkat menjadi bintang 1 atau 2 dibahas.", vec![]),
+        ("Baca ini.\nFakta 6\nPerubahan itu normal.", vec![]),
+        ("Trump mengawali lawatan 12 harinya ke Asia.", vec![]),
+        ("Apalagi kedua anaknya masih kecil.", vec![]),
         ("“Alumni 212 merasakan tiga tahun pemerintahan ini.", vec![]),
         (
             "Bentuknya segi delapan sangat identik dengan pendahulunya.",
