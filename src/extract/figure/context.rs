@@ -62,6 +62,15 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
     if s.glued(i) && prev.is_some_and(|k| s.text(k) == "/") {
         return true;
     }
+    // "(3/DEN)": a seed and country code in a draw.
+    if s.text(p.end) == "/"
+        && s.glued(p.end)
+        && s.glued(p.end + 1)
+        && s.is_word(p.end + 1)
+        && s.text(p.end + 1).bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return true;
+    }
     // "bintang 1 atau 2", "Pasal 2 dan 3": a second label after a conjunction.
     if unqualified
         && bare

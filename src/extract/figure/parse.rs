@@ -484,6 +484,13 @@ pub fn amount(s: &Scan, j: usize, money: bool) -> Option<Amount> {
             multipliers(s, &mut a, money);
             if a.mult {
                 a.alt = None;
+                // "2 juta 55 ribu": a smaller group after a multiplied one.
+                if let Some(rest) = lower_group(s, a.end, a.value / a.raw)
+                    && rest.value < a.value
+                {
+                    a.value += rest.value;
+                    a.end = rest.end;
+                }
             }
             Some(a)
         }
@@ -527,6 +534,28 @@ fn area(unit: &'static str) -> &'static str {
         "mm" => "mm2",
         other => other,
     }
+}
+
+/// Digits and a multiplier smaller than `above` at `k` ("55 ribu" after
+/// "2 juta"), or `None`.
+fn lower_group(s: &Scan, k: usize, above: f64) -> Option<Amount> {
+    if s.kind(k) != Some(Kind::Num) {
+        return None;
+    }
+    let d = parse_digits(s.text(k))?;
+    let nw = TABLES.numbers.get(s.lower(k + 1))?;
+    (nw.kind == NumKind::Big && nw.value < above && d.value < 1000.0).then(|| Amount {
+        value: d.value * nw.value,
+        raw: d.value,
+        end: k + 2,
+        vague: false,
+        ordinal: false,
+        mult: true,
+        words: false,
+        plain: !d.separated,
+        alt: None,
+        fraction: false,
+    })
 }
 
 /// Multiplier words after an amount: `12 juta`, `Rp 5 M`, `ribuan` → ×.

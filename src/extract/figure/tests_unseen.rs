@@ -233,6 +233,26 @@ fn labels_ages_and_codes() {
         ("Jenderal bintang dua itu tiba.", vec![]),
         ("Satgas Illegal Fishing (Satgas 115) dibentuk.", vec![]),
         ("Tersangka MI, 27, kenal dengan korban.", vec![]),
+        (
+            "MS: Viktor Axelsen (3/DEN) vs Lee Chong Wei (5/MAS).",
+            vec![],
+        ),
+        (
+            "Larangan itu tertuang pada surat bernomor 887/-1.856.21.",
+            vec![],
+        ),
+        (
+            "Hal itu pernah dilakukan kepada anak berusia 6 di pemakaman.",
+            vec![],
+        ),
+        (
+            "Penontonnya sudah 2 juta 55 ribu orang.",
+            vec![Want {
+                classifier: Some("orang"),
+                counted: Some("orang"),
+                ..v("2 juta 55 ribu orang", 2_055_000.0)
+            }],
+        ),
         ("Sejak era 80-an, namanya dikenal.", vec![]),
         (
             "Laporan polisi bernomor LP/1049/K/VII/2017/SPKT diterima.",
