@@ -73,7 +73,9 @@ pub fn find(cx: &Context, hits: &[Hit], sentences: &[Span]) -> Vec<Attribution> 
             Some(Source::Name(e)) => (e.canonical.clone(), Some(e.kind), e.end.max(h.end)),
             Some(Source::Phrase(s, span)) if !is_pronoun(&s) => (s, None, span.end.max(h.end)),
             _ => match &last_person {
-                Some(p) if pronoun || found.is_some() => (p.clone(), Some(EntityKind::Person), h.end),
+                Some(p) if pronoun || found.is_some() => {
+                    (p.clone(), Some(EntityKind::Person), h.end)
+                }
                 _ => continue,
             },
         };
@@ -99,7 +101,10 @@ enum Source<'a> {
 }
 
 fn is_pronoun(s: &str) -> bool {
-    matches!(s.to_lowercase().as_str(), "ia" | "dia" | "beliau" | "mereka")
+    matches!(
+        s.to_lowercase().as_str(),
+        "ia" | "dia" | "beliau" | "mereka"
+    )
 }
 
 /// A cue after a closing quotation may be followed by the source on the same
@@ -252,7 +257,9 @@ pub fn speaker<'a>(text: &str, q: Span, attrs: &'a [Attribution]) -> Option<&'a 
         .find(|a| a.at >= q.end && a.at <= q.end + 12 && !text[q.end..a.at].contains('\n'));
     let before = || {
         attrs.iter().rev().find(|a| {
-            a.span.end <= q.start && a.span.end + 12 >= q.start && !text[a.span.end..q.start].contains('\n')
+            a.span.end <= q.start
+                && a.span.end + 12 >= q.start
+                && !text[a.span.end..q.start].contains('\n')
         })
     };
     after.or_else(before)

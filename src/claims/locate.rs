@@ -65,7 +65,14 @@ impl Look<'_> {
         let (measure, counted, class, firm, figure, date) = match m {
             Mention::Figure(f) => {
                 let (counted, class, firm) = self.counted(f, span, clause);
-                (measure_of(f), counted, class, firm, Some((*f).clone()), None)
+                (
+                    measure_of(f),
+                    counted,
+                    class,
+                    firm,
+                    Some((*f).clone()),
+                    None,
+                )
             }
             Mention::Date(d) => {
                 // "kata Lavrov, Sabtu": the date says when it was said, not what happened.
@@ -73,9 +80,19 @@ impl Look<'_> {
                     return None;
                 }
                 if self.words_outside(clause, span) <= 2 {
-                    clause = Span::new(clause.start, self.clause(Span::new(clause.end, clause.end)).end);
+                    clause = Span::new(
+                        clause.start,
+                        self.clause(Span::new(clause.end, clause.end)).end,
+                    );
                 }
-                (d.kind.to_string(), None, None, false, None, Some((*d).clone()))
+                (
+                    d.kind.to_string(),
+                    None,
+                    None,
+                    false,
+                    None,
+                    Some((*d).clone()),
+                )
             }
         };
         let (event, verb) = self.event(span, clause, date.is_none());
@@ -113,7 +130,9 @@ impl Look<'_> {
             event: event.map(|e| WORDS.events[e].label.to_string()),
             verb,
             role: self.role(span, clause),
-            additional: self.near(span, clause, 30, |c| c == Cue::Additional).is_some(),
+            additional: self
+                .near(span, clause, 30, |c| c == Cue::Additional)
+                .is_some(),
             entities,
             actors,
             attribution,
@@ -144,7 +163,11 @@ impl Look<'_> {
         let text = self.cx.text;
         let bytes = text.as_bytes();
         let is_break = |i: usize, c: char| match c {
-            ',' => !(i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)),
+            ',' => {
+                !(i > 0
+                    && bytes[i - 1].is_ascii_digit()
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+            }
             ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”' => true,
             _ => false,
         };
@@ -185,7 +208,12 @@ impl Look<'_> {
     /// What a figure counts, as written and as a class label.
     /// What a figure counts: (as written, class label, whether it was read
     /// after the figure or given by the figure extractor).
-    fn counted(&self, f: &crate::extract::figure::Figure, span: Span, clause: Span) -> (Option<String>, Option<String>, bool) {
+    fn counted(
+        &self,
+        f: &crate::extract::figure::Figure,
+        span: Span,
+        clause: Span,
+    ) -> (Option<String>, Option<String>, bool) {
         let label = |c: usize| Some(WORDS.nouns[c].to_string());
         if let Some(c) = f.counted.as_deref().map(str::to_lowercase) {
             let first = c.split_whitespace().next().unwrap_or("");
@@ -195,7 +223,10 @@ impl Look<'_> {
         }
         let money = f.currency.is_some() || f.unit.is_some();
         let after = || self.counted_after(span, clause).map(|(w, c)| (w, c, true));
-        let before = || self.head_before(span, clause).map(|(w, c)| (Some(w), label(c), false));
+        let before = || {
+            self.head_before(span, clause)
+                .map(|(w, c)| (Some(w), label(c), false))
+        };
         let found = if money {
             before().or_else(after)
         } else {
@@ -206,7 +237,11 @@ impl Look<'_> {
             None => {
                 let own = f.counted.as_deref().map(str::to_lowercase);
                 let firm = own.is_some();
-                (own.clone(), own.or_else(|| self.words_before(span, clause)), firm)
+                (
+                    own.clone(),
+                    own.or_else(|| self.words_before(span, clause)),
+                    firm,
+                )
             }
         }
     }
@@ -331,8 +366,12 @@ impl Look<'_> {
         // Only a name right after the head noun's phrase counts: the run must
         // be inside the noun phrase before the figure, not the clause subject.
         let head = self.head_before(span, clause);
-        head.is_some().then(|| self.cx.text[s..e].to_string())
-            .filter(|_| self.names_in(Span::new(s, e)).all(|n| n.kind != EntityKind::Person))
+        head.is_some()
+            .then(|| self.cx.text[s..e].to_string())
+            .filter(|_| {
+                self.names_in(Span::new(s, e))
+                    .all(|n| n.kind != EntityKind::Person)
+            })
     }
 
     /// The nearest event of the clause; a figure may also take one from the
@@ -367,13 +406,23 @@ impl Look<'_> {
     }
 
     /// The nearest hit with a cue satisfying `want`, in `within`, at most `max` bytes away.
-    fn near(&self, span: Span, within: Span, max: usize, want: impl Fn(Cue) -> bool) -> Option<&Hit> {
+    fn near(
+        &self,
+        span: Span,
+        within: Span,
+        max: usize,
+        want: impl Fn(Cue) -> bool,
+    ) -> Option<&Hit> {
         self.sent_hits()
             .iter()
             .filter(|h| within.start <= h.start && h.end <= within.end)
             .filter(|h| WORDS.cues(h).iter().any(|&c| want(c)))
             .map(|h| {
-                let d = if h.end <= span.start { span.start - h.end } else { h.start.saturating_sub(span.end) };
+                let d = if h.end <= span.start {
+                    span.start - h.end
+                } else {
+                    h.start.saturating_sub(span.end)
+                };
                 (d, h)
             })
             .filter(|&(d, _)| d <= max)
@@ -384,12 +433,19 @@ impl Look<'_> {
     /// `from` after "dari" when a "menjadi" follows; `delta` for "naik Rp 2.350 menjadi".
     fn role(&self, span: Span, clause: Span) -> Option<&'static str> {
         let hits = self.sent_hits();
-        let prev = hits.iter().rev().find(|h| h.end <= span.start && span.start - h.end <= 2);
-        let next = hits.iter().find(|h| h.start >= span.end && h.start - span.end <= 2);
-        let has = |h: Option<&Hit>, c: Cue| h.is_some_and(|h| WORDS.cues(h).contains(&c));
-        let to_later = hits
+        let prev = hits
             .iter()
-            .any(|h| h.start >= span.end && h.end <= clause.end.max(self.sent.end) && WORDS.cues(h).contains(&Cue::ChangeTo));
+            .rev()
+            .find(|h| h.end <= span.start && span.start - h.end <= 2);
+        let next = hits
+            .iter()
+            .find(|h| h.start >= span.end && h.start - span.end <= 2);
+        let has = |h: Option<&Hit>, c: Cue| h.is_some_and(|h| WORDS.cues(h).contains(&c));
+        let to_later = hits.iter().any(|h| {
+            h.start >= span.end
+                && h.end <= clause.end.max(self.sent.end)
+                && WORDS.cues(h).contains(&Cue::ChangeTo)
+        });
         if has(prev, Cue::ChangeFrom) && to_later {
             return Some("from");
         }
@@ -416,16 +472,29 @@ impl Look<'_> {
 
     /// The attribution of a mention: its quotation's speaker, else the nearest
     /// attribution of its sentence.
-    fn attribution(&self, span: Span, sent_attrs: &[&Attribution], all: &[Attribution], quotes: &[Span]) -> Option<Attribution> {
+    fn attribution(
+        &self,
+        span: Span,
+        sent_attrs: &[&Attribution],
+        all: &[Attribution],
+        quotes: &[Span],
+    ) -> Option<Attribution> {
         let q = quotes.iter().find(|q| q.contains(&span));
         if let Some(q) = q {
             let a = attribution::speaker(self.cx.text, *q, all)
                 .or_else(|| sent_attrs.iter().find(|a| !q.contains(&a.span)).copied());
-            return a.map(|a| Attribution { quote: true, ..a.clone() });
+            return a.map(|a| Attribution {
+                quote: true,
+                ..a.clone()
+            });
         }
         sent_attrs
             .iter()
-            .filter(|a| !quotes.iter().any(|q| q.contains(&Span::new(a.at, a.at + 1))))
+            .filter(|a| {
+                !quotes
+                    .iter()
+                    .any(|q| q.contains(&Span::new(a.at, a.at + 1)))
+            })
             .min_by_key(|a| (a.at.abs_diff(span.start), a.at))
             .map(|a| (*a).clone())
     }

@@ -76,21 +76,39 @@ impl Builder {
     }
     /// A count with an optional qualifier.
     pub fn count(self, needle: &str, value: f64, qualifier: Option<&'static str>) -> Self {
-        self.figure(needle, Figure { qualifier, ..fig(value) })
+        self.figure(
+            needle,
+            Figure {
+                qualifier,
+                ..fig(value)
+            },
+        )
     }
     /// A range "25.000 hingga 30.000".
     pub fn range(self, needle: &str, min: f64, max: f64) -> Self {
-        let f = Figure { value: None, min: Some(min), max: Some(max), ..fig(0.0) };
+        let f = Figure {
+            value: None,
+            min: Some(min),
+            max: Some(max),
+            ..fig(0.0)
+        };
         self.figure(needle, f)
     }
     /// A percentage.
     pub fn percent(self, needle: &str, value: f64, qualifier: Option<&'static str>) -> Self {
-        let f = Figure { unit: Some("persen".into()), qualifier, ..fig(value) };
+        let f = Figure {
+            unit: Some("persen".into()),
+            qualifier,
+            ..fig(value)
+        };
         self.figure(needle, f)
     }
     /// An amount of money.
     pub fn money(self, needle: &str, value: f64, currency: &str) -> Self {
-        let f = Figure { currency: Some(currency.into()), ..fig(value) };
+        let f = Figure {
+            currency: Some(currency.into()),
+            ..fig(value)
+        };
         self.figure(needle, f)
     }
     /// A date or duration with its ISO value.

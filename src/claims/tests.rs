@@ -21,7 +21,10 @@ fn troop_figure_counts_its_class_with_its_source() {
     assert_eq!(c.event.as_deref(), Some("kirim"));
     assert_eq!(c.measure, "count");
     let at = c.attribution.as_ref().unwrap();
-    assert_eq!((at.source.as_str(), at.cue.as_str()), ("Pejabat Barat", "percaya"));
+    assert_eq!(
+        (at.source.as_str(), at.cue.as_str()),
+        ("Pejabat Barat", "percaya")
+    );
     assert_eq!(c.hedge, None);
     assert_eq!(c.entities, ["Pyongyang", "Rusia"]);
 }
@@ -69,15 +72,21 @@ fn pronoun_cue_refers_to_the_last_person_quoted() {
         .build();
     let c = only(&a);
     let at = c.attribution.as_ref().unwrap();
-    assert_eq!((at.source.as_str(), at.quote), ("Budi Gunadi Sadikin", true));
+    assert_eq!(
+        (at.source.as_str(), at.quote),
+        ("Budi Gunadi Sadikin", true)
+    );
 }
 
 #[test]
 fn hedge_and_unattributed() {
-    let a = article("a", "Gempa itu diperkirakan merusak sedikitnya 1.200 rumah warga di Cianjur.")
-        .count("sedikitnya 1.200", 1200.0, Some("at_least"))
-        .place("Cianjur", "Cianjur")
-        .build();
+    let a = article(
+        "a",
+        "Gempa itu diperkirakan merusak sedikitnya 1.200 rumah warga di Cianjur.",
+    )
+    .count("sedikitnya 1.200", 1200.0, Some("at_least"))
+    .place("Cianjur", "Cianjur")
+    .build();
     let c = only(&a);
     assert_eq!(c.hedge.as_deref(), Some("diperkirakan"));
     assert_eq!(c.attribution, None);
@@ -129,7 +138,8 @@ fn additional_deployment_is_marked() {
 
 #[test]
 fn statement_date_is_not_an_event_date() {
-    let text = "Kemungkinan akan ada lebih banyak pertemuan antara kedua pemimpin, kata Lavrov, Sabtu.";
+    let text =
+        "Kemungkinan akan ada lebih banyak pertemuan antara kedua pemimpin, kata Lavrov, Sabtu.";
     let a = article("a", text)
         .date("Sabtu", "date", "2025-07-12")
         .person("Lavrov", "Sergei Lavrov")
@@ -139,10 +149,13 @@ fn statement_date_is_not_an_event_date() {
 
 #[test]
 fn duration_of_a_visit() {
-    let a = article("a", "Lavrov tiba di Korea Utara pada hari Jumat untuk memulai kunjungan tiga hari.")
-        .date("tiga hari", "duration", "P3D")
-        .person("Lavrov", "Sergei Lavrov")
-        .build();
+    let a = article(
+        "a",
+        "Lavrov tiba di Korea Utara pada hari Jumat untuk memulai kunjungan tiga hari.",
+    )
+    .date("tiga hari", "duration", "P3D")
+    .person("Lavrov", "Sergei Lavrov")
+    .build();
     let c = a.claims.iter().find(|c| c.measure == "duration").unwrap();
     assert_eq!(c.event.as_deref(), Some("kunjung"));
 }
@@ -154,8 +167,20 @@ fn ordinals_and_parenthesized_conversions_are_not_claims() {
     ord.ordinal = true;
     let a = article("a", text)
         .figure("ketiga", ord)
-        .figure("90 kilometer persegi", crate::extract::figure::Figure { unit: Some("km2".into()), ..super::testing::fig(90.0) })
-        .figure("35 mil persegi", crate::extract::figure::Figure { unit: Some("mi2".into()), ..super::testing::fig(35.0) })
+        .figure(
+            "90 kilometer persegi",
+            crate::extract::figure::Figure {
+                unit: Some("km2".into()),
+                ..super::testing::fig(90.0)
+            },
+        )
+        .figure(
+            "35 mil persegi",
+            crate::extract::figure::Figure {
+                unit: Some("mi2".into()),
+                ..super::testing::fig(35.0)
+            },
+        )
         .build();
     let texts: Vec<&str> = a.claims.iter().map(|c| c.mention_text()).collect();
     assert_eq!(texts, ["90 kilometer persegi"]);

@@ -23,7 +23,9 @@ pub enum Cue {
     /// An event of the class with this index in [`Words::events`].
     Event(usize),
     /// An attribution cue; `after` when the source follows it.
-    Attribution { after: bool },
+    Attribution {
+        after: bool,
+    },
     Hedge,
     Classifier,
     Additional,
@@ -211,7 +213,9 @@ pub struct Hit {
 /// of a non-ASCII char, which is always a letter-ish continuation here).
 fn is_word_byte(bytes: &[u8], i: usize) -> bool {
     let b = bytes[i];
-    b.is_ascii_alphanumeric() || b >= 0x80 || b == b'-' && i > 0 && bytes[i - 1].is_ascii_alphabetic()
+    b.is_ascii_alphanumeric()
+        || b >= 0x80
+        || b == b'-' && i > 0 && bytes[i - 1].is_ascii_alphabetic()
 }
 
 #[cfg(test)]

@@ -1,0 +1,271 @@
+//! Grouping: statements are hashed by (kind, measure, class or event, role);
+//! inside a bucket they gather into clusters with a compatible event and
+//! compatible actors (greedy, one pass: a bucket holds few clusters), and each
+//! cluster gets its status and note.
+
+use super::values::{self, compatible};
+use super::{ClaimGroup, Statement};
+use crate::claims::Claim;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+type Key = (&'static str, String, String, &'static str);
+
+fn key(c: &Claim) -> Option<Key> {
+    let role = c.role.unwrap_or("");
+    if c.figure.is_some() {
+        let class = c.class.clone()?;
+        return Some(("figure", c.measure.clone(), class, role));
+    }
+    let what = c.event.clone().or_else(|| c.class.clone())?;
+    Some(("date", c.measure.clone(), what, role))
+}
+
+struct Cluster {
+    event: Option<String>,
+    actors: BTreeSet<String>,
+    members: Vec<Statement>,
+}
+
+impl Cluster {
+    fn fits(&self, s: &Statement) -> bool {
+        let c = &s.claim;
+        let event_ok = match (&self.event, &c.event) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let mine: BTreeSet<String> = c.actors.iter().cloned().collect();
+        let actors_ok = mine.is_empty()
+            || self.actors.is_empty()
+            || mine.is_subset(&self.actors)
+            || self.actors.is_subset(&mine);
+        event_ok && actors_ok
+    }
+    fn add(&mut self, s: Statement) {
+        if self.event.is_none() {
+            self.event.clone_from(&s.claim.event);
+        }
+        self.actors.extend(s.claim.actors.iter().cloned());
+        self.members.push(s);
+    }
+}
+
+/// Groups statements; the result is sorted (most articles first, then topic).
+pub(super) fn groups(statements: Vec<Statement>) -> Vec<ClaimGroup> {
+    let mut buckets: HashMap<Key, Vec<Statement>> = HashMap::new();
+    for s in statements {
+        if let Some(k) = key(&s.claim) {
+            buckets.entry(k).or_default().push(s);
+        }
+    }
+    let mut buckets: Vec<(Key, Vec<Statement>)> = buckets.into_iter().collect();
+    buckets.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut out = Vec::new();
+    for (k, mut stmts) in buckets {
+        // Statements that say most go first, so that vaguer ones join them.
+        let order = |s: &Statement| {
+            let c = &s.claim;
+            (
+                c.event.is_none(),
+                std::cmp::Reverse(c.actors.len()),
+                s.article.clone(),
+                c.mention(),
+            )
+        };
+        stmts.sort_by_cached_key(order);
+        let mut clusters: Vec<Cluster> = Vec::new();
+        for s in stmts {
+            let best = clusters
+                .iter_mut()
+                .enumerate()
+                .filter(|(_, c)| c.fits(&s))
+                .max_by_key(|(i, c)| (c.members.len(), std::cmp::Reverse(*i)))
+                .map(|(i, _)| i);
+            match best {
+                Some(i) => clusters[i].add(s),
+                None => {
+                    let mut c = Cluster {
+                        event: None,
+                        actors: BTreeSet::new(),
+                        members: Vec::new(),
+                    };
+                    c.add(s);
+                    clusters.push(c);
+                }
+            }
+        }
+        for c in clusters {
+            out.extend(finish(&k, c));
+        }
+    }
+    mark_different_measures(&mut out);
+    out.sort_by(|a, b| {
+        b.articles
+            .len()
+            .cmp(&a.articles.len())
+            .then_with(|| a.topic.cmp(&b.topic))
+            .then_with(|| first(a).cmp(&first(b)))
+    });
+    out
+}
+
+fn first(g: &ClaimGroup) -> (&str, usize) {
+    g.statements
+        .first()
+        .map_or(("", 0), |s| (s.article.as_str(), s.claim.mention().start))
+}
+
+fn topic(k: &Key, event: Option<&str>, actors: &BTreeSet<String>) -> String {
+    let (kind, measure, what, role) = k;
+    let mut t = format!("{measure} of {what}");
+    if !actors.is_empty() {
+        let names: Vec<&str> = actors.iter().take(3).map(String::as_str).collect();
+        t.push_str(&format!(" [{}]", names.join(", ")));
+    }
+    if let Some(e) = event.filter(|e| *kind == "figure" || e != what) {
+        t.push_str(&format!(" — {e}"));
+    }
+    if !role.is_empty() {
+        t.push_str(&format!(" ({role})"));
+    }
+    t
+}
+
+/// Status and note of a cluster; an additional quantity that does not fit is
+/// split into a group of its own.
+fn finish(k: &Key, mut c: Cluster) -> Vec<ClaimGroup> {
+    let mut out = Vec::new();
+    let claims: Vec<&Claim> = c.members.iter().map(|s| &s.claim).collect();
+    if !compatible(&claims) {
+        let base: Vec<&Claim> = claims.iter().copied().filter(|c| !c.additional).collect();
+        if base.len() < claims.len() && !base.is_empty() && compatible(&base) {
+            if let Some((lo, hi)) = values::common(&base) {
+                let apart = |c: &Claim| {
+                    c.additional && values::interval(c).is_some_and(|(a, b)| b < lo || a > hi)
+                };
+                let (split, keep): (Vec<Statement>, Vec<Statement>) =
+                    c.members.drain(..).partition(|s| apart(&s.claim));
+                c.members = keep;
+                let extra = Cluster {
+                    event: c.event.clone(),
+                    actors: c.actors.clone(),
+                    members: split,
+                };
+                let mut g = build(k, extra);
+                g.note = Some("additional");
+                g.detail =
+                    Some("an additional quantity on top of the one reported elsewhere".into());
+                out.push(g);
+            }
+        }
+    }
+    out.push(build(k, c));
+    out
+}
+
+fn build(k: &Key, mut c: Cluster) -> ClaimGroup {
+    c.members
+        .sort_by(|a, b| (&a.article, a.claim.mention()).cmp(&(&b.article, b.claim.mention())));
+    let articles: Vec<String> = c
+        .members
+        .iter()
+        .map(|s| s.article.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let claims: Vec<&Claim> = c.members.iter().map(|s| &s.claim).collect();
+    let (status, note, detail) = if articles.len() < 2 {
+        ("unique", None, None)
+    } else if compatible(&claims) {
+        ("agree", None, None)
+    } else if let Some(d) = update(&c.members) {
+        ("conflict", Some("update"), Some(d))
+    } else {
+        ("conflict", None, Some(differences(&c.members)))
+    };
+    ClaimGroup {
+        topic: topic(k, c.event.as_deref(), &c.actors),
+        kind: k.0,
+        status,
+        note,
+        detail,
+        articles,
+        statements: c.members,
+    }
+}
+
+/// "values change over time: 7 (2015-01-01) → 30 (2015-01-02)" when the
+/// statements of each day agree and the values move one way as days pass.
+fn update(members: &[Statement]) -> Option<String> {
+    let mut by_day: BTreeMap<&str, Vec<&Statement>> = BTreeMap::new();
+    for s in members {
+        by_day.entry(s.time.as_deref()?).or_default().push(s);
+    }
+    if by_day.len() < 2 {
+        return None;
+    }
+    let mut steps = Vec::new();
+    let mut mids = Vec::new();
+    for (day, ss) in &by_day {
+        let claims: Vec<&Claim> = ss.iter().map(|s| &s.claim).collect();
+        if !compatible(&claims) {
+            return None;
+        }
+        mids.push(
+            claims
+                .iter()
+                .filter_map(|c| values::midpoint(c))
+                .fold(f64::NAN, f64::max),
+        );
+        steps.push(format!("{} ({day})", ss[0].claim.mention_text()));
+    }
+    let up = mids.windows(2).all(|w| w[0] <= w[1]);
+    let down = mids.windows(2).all(|w| w[0] >= w[1]);
+    (up || down).then(|| format!("values change over time: {}", steps.join(" → ")))
+}
+
+fn differences(members: &[Statement]) -> String {
+    let mut seen = BTreeSet::new();
+    let parts: Vec<String> = members
+        .iter()
+        .filter(|s| seen.insert(s.claim.mention_text().to_lowercase()))
+        .map(|s| format!("{} ({})", s.claim.mention_text(), s.article))
+        .collect();
+    format!("values differ: {}", parts.join(" vs "))
+}
+
+/// Groups about the same class and event in different measures ("12 juta
+/// butir amunisi" and "40% amunisi") are noted as different measures.
+fn mark_different_measures(groups: &mut [ClaimGroup]) {
+    let mut measures: HashMap<(String, Option<String>), BTreeSet<String>> = HashMap::new();
+    let key = |g: &ClaimGroup| {
+        let c = &g.statements.first()?.claim;
+        (g.kind == "figure").then(|| (c.class.clone().unwrap_or_default(), c.event.clone()))
+    };
+    for g in groups.iter() {
+        if let (Some(k), Some(s)) = (key(g), g.statements.first()) {
+            measures
+                .entry(k)
+                .or_default()
+                .insert(s.claim.measure.clone());
+        }
+    }
+    for g in groups.iter_mut() {
+        let Some(k) = key(g) else { continue };
+        let Some(set) = measures.get(&k).filter(|m| m.len() > 1) else {
+            continue;
+        };
+        if g.note.is_none() {
+            let mine = &g.statements[0].claim.measure;
+            let others: Vec<&str> = set
+                .iter()
+                .filter(|m| *m != mine)
+                .map(String::as_str)
+                .collect();
+            g.note = Some("different_measure");
+            g.detail = Some(format!(
+                "the same thing is also given as {}",
+                others.join(", ")
+            ));
+        }
+    }
+}
