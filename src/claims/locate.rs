@@ -174,8 +174,8 @@ impl Look<'_> {
         let before = &text[self.sent.start..span.start.max(self.sent.start)];
         let mut start = before
             .char_indices()
-            .filter(|&(i, c)| is_break(self.sent.start + i, c))
-            .last()
+            .rev()
+            .find(|&(i, c)| is_break(self.sent.start + i, c))
             .map_or(self.sent.start, |(i, c)| self.sent.start + i + c.len_utf8());
         let after = &text[span.end.min(self.sent.end)..self.sent.end];
         let mut end = after
@@ -391,7 +391,7 @@ impl Look<'_> {
                 h.start.saturating_sub(span.end)
             };
             let inside = clause.start <= h.start && h.end <= clause.end;
-            if !inside && !(figure && dist <= 60) {
+            if !(inside || figure && dist <= 60) {
                 continue;
             }
             let score = dist + if inside { 0 } else { 1000 };

@@ -104,7 +104,8 @@ mod tests {
     #[test]
     fn figure_compatibility_table() {
         // (first, second, compatible?)
-        let table: [(f64, Option<&'static str>, f64, Option<&'static str>, bool); 7] = [
+        type Row = (f64, Option<&'static str>, f64, Option<&'static str>, bool);
+        let table: [Row; 7] = [
             (10000.0, Some("more_than"), 11000.0, Some("about"), true),
             (10000.0, Some("more_than"), 11000.0, None, true),
             (11000.0, None, 11000.0, Some("about"), true),
