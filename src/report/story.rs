@@ -101,7 +101,7 @@ fn article_label(s: &Statement) -> String {
     }
 }
 
-fn sections<'a>(corpus: &'a Corpus) -> [(&'static str, &'static str, Vec<&'a ClaimGroup>); 4] {
+fn sections(corpus: &Corpus) -> [(&'static str, &'static str, Vec<&ClaimGroup>); 4] {
     let pick =
         |f: &dyn Fn(&ClaimGroup) -> bool| corpus.claims.iter().filter(|g| f(g)).collect::<Vec<_>>();
     [
