@@ -285,6 +285,14 @@ impl Look<'_> {
     /// The head noun of the noun phrase before the figure ("jumlah penumpang
     /// pesawat … sebanyak 162" → penumpang; "harga Pertalite naik menjadi" → harga).
     fn head_before(&self, span: Span, clause: Span) -> Option<(String, usize)> {
+        // "Harga Pertalite tidak berubah, yakni Rp 10.000": the head may sit
+        // before a comma when the figure's own clause names none.
+        let sentence = Span::new(self.sent.start, clause.end);
+        self.head_in(span, clause)
+            .or_else(|| self.head_in(span, sentence))
+    }
+
+    fn head_in(&self, span: Span, clause: Span) -> Option<(String, usize)> {
         let nouns: Vec<(&Hit, usize)> = self
             .sent_hits()
             .iter()
@@ -441,12 +449,14 @@ impl Look<'_> {
             .iter()
             .find(|h| h.start >= span.end && h.start - span.end <= 2);
         let has = |h: Option<&Hit>, c: Cue| h.is_some_and(|h| WORDS.cues(h).contains(&c));
-        let to_later = hits.iter().any(|h| {
-            h.start >= span.end
-                && h.end <= clause.end.max(self.sent.end)
-                && WORDS.cues(h).contains(&Cue::ChangeTo)
-        });
-        if has(prev, Cue::ChangeFrom) && to_later {
+        // "naik dari Rp 7.650 menjadi …", "menjadi Rp 13.900 dari sebelumnya Rp 12.950".
+        let in_clause =
+            |h: &&Hit| h.start >= clause.start.min(self.sent.start) && h.end <= self.sent.end;
+        let to_word = hits
+            .iter()
+            .filter(in_clause)
+            .any(|h| WORDS.cues(h).contains(&Cue::ChangeTo));
+        if has(prev, Cue::ChangeFrom) && to_word {
             return Some("from");
         }
         let change_next = has(next, Cue::ChangeTo) || has(next, Cue::ChangeFrom);
@@ -460,11 +470,18 @@ impl Look<'_> {
         (change_next && moved).then_some("delta")
     }
 
-    /// Persons and organizations of the clause that are not the claim's source;
-    /// places too for dates (where a meeting happened tells meetings apart).
+    /// The persons of the clause that are not the claim's source, with the
+    /// organizations for figures and the places for dates.
     fn actors(&self, clause: Span, with_places: bool, attr: Option<&Attribution>) -> Vec<String> {
         self.names_in(clause)
-            .filter(|e| with_places || e.kind != EntityKind::Place)
+            // Figures: who acts. Dates: who meets where ("bertemu di Wonsan"
+            // and "bertemu di Moskow" are two meetings); an agency named near a
+            // date is rarely what tells two events apart.
+            .filter(|e| match e.kind {
+                EntityKind::Person => true,
+                EntityKind::Organization => !with_places,
+                EntityKind::Place => with_places,
+            })
             .filter(|e| attr.is_none_or(|a| !a.span.overlaps(&e.span()) && a.source != e.canonical))
             .map(|e| e.canonical.clone())
             .collect()

@@ -16,7 +16,7 @@ fn troop_figure_counts_its_class_with_its_source() {
         .place("Rusia", "Rusia")
         .build();
     let c = only(&a);
-    assert_eq!(c.class.as_deref(), Some("tentara"));
+    assert_eq!(c.class.as_deref(), Some("personel"));
     assert_eq!(c.counted.as_deref(), Some("pasukan"));
     assert_eq!(c.event.as_deref(), Some("kirim"));
     assert_eq!(c.measure, "count");
@@ -132,7 +132,7 @@ fn additional_deployment_is_marked() {
         .build();
     let c = only(&a);
     assert!(c.additional);
-    assert_eq!(c.class.as_deref(), Some("tentara"));
+    assert_eq!(c.class.as_deref(), Some("personel"));
     assert_eq!(c.attribution.as_ref().unwrap().source, "intelijen Ukraina");
 }
 

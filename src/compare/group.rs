@@ -136,26 +136,27 @@ fn finish(k: &Key, mut c: Cluster) -> Vec<ClaimGroup> {
     let mut out = Vec::new();
     let claims: Vec<&Claim> = c.members.iter().map(|s| &s.claim).collect();
     if !compatible(&claims) {
+        // An additional quantity that no other statement allows is a claim of
+        // its own ("tambahan 25.000 hingga 30.000" beside "11.000 tentara").
         let base: Vec<&Claim> = claims.iter().copied().filter(|c| !c.additional).collect();
-        if base.len() < claims.len() && !base.is_empty() && compatible(&base) {
-            if let Some((lo, hi)) = values::common(&base) {
-                let apart = |c: &Claim| {
-                    c.additional && values::interval(c).is_some_and(|(a, b)| b < lo || a > hi)
-                };
-                let (split, keep): (Vec<Statement>, Vec<Statement>) =
-                    c.members.drain(..).partition(|s| apart(&s.claim));
-                c.members = keep;
-                let extra = Cluster {
-                    event: c.event.clone(),
-                    actors: c.actors.clone(),
-                    members: split,
-                };
-                let mut g = build(k, extra);
-                g.note = Some("additional");
-                g.detail =
-                    Some("an additional quantity on top of the one reported elsewhere".into());
-                out.push(g);
+        let apart = |c: &Claim| c.additional && !base.iter().any(|b| compatible(&[c, b]));
+        let split: Vec<bool> = c.members.iter().map(|s| apart(&s.claim)).collect();
+        if !base.is_empty() && split.contains(&true) {
+            let mut keep = Vec::new();
+            let mut extra = Vec::new();
+            for (s, out) in c.members.drain(..).zip(split) {
+                if out { extra.push(s) } else { keep.push(s) }
             }
+            c.members = keep;
+            let extra = Cluster {
+                event: c.event.clone(),
+                actors: c.actors.clone(),
+                members: extra,
+            };
+            let mut g = build(k, extra);
+            g.note = Some("additional");
+            g.detail = Some("an additional quantity on top of the one reported elsewhere".into());
+            out.push(g);
         }
     }
     out.push(build(k, c));
