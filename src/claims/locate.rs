@@ -225,7 +225,7 @@ impl Look<'_> {
         let after = || self.counted_after(span, clause).map(|(w, c)| (w, c, true));
         let before = || {
             self.head_before(span, clause)
-                .map(|(w, c)| (Some(w), label(c), false))
+                .map(|(w, c, _)| (Some(w), label(c), false))
         };
         let found = if money {
             before().or_else(after)
@@ -284,7 +284,7 @@ impl Look<'_> {
 
     /// The head noun of the noun phrase before the figure ("jumlah penumpang
     /// pesawat … sebanyak 162" → penumpang; "harga Pertalite naik menjadi" → harga).
-    fn head_before(&self, span: Span, clause: Span) -> Option<(String, usize)> {
+    fn head_before(&self, span: Span, clause: Span) -> Option<(String, usize, usize)> {
         // "Harga Pertalite tidak berubah, yakni Rp 10.000": the head may sit
         // before a comma when the figure's own clause names none.
         let sentence = Span::new(self.sent.start, clause.end);
@@ -292,7 +292,7 @@ impl Look<'_> {
             .or_else(|| self.head_in(span, sentence))
     }
 
-    fn head_in(&self, span: Span, clause: Span) -> Option<(String, usize)> {
+    fn head_in(&self, span: Span, clause: Span) -> Option<(String, usize, usize)> {
         let nouns: Vec<(&Hit, usize)> = self
             .sent_hits()
             .iter()
@@ -312,7 +312,7 @@ impl Look<'_> {
             idx -= 1;
         }
         let (h, k) = nouns[idx];
-        Some((self.cx.lower[h.start..h.end].to_string(), k))
+        Some((self.cx.lower[h.start..h.end].to_string(), k, h.end))
     }
 
     /// True when only content words (no function words, verbs or cues) lie between.
@@ -352,18 +352,27 @@ impl Look<'_> {
         (!words.is_empty()).then(|| words.join(" "))
     }
 
-    /// The named thing a price or count is about ("harga BBM jenis Pertalite"):
-    /// the last run of capitalized words between the head noun and the figure.
+    /// The named thing a price or count is about ("harga BBM jenis Pertalite
+    /// naik", "harga Pertamax di Jakarta"): the last run of capitalized words
+    /// in the noun phrase after the head noun, which ends at a function word,
+    /// a verb or a cue.
     fn object(&self, span: Span, clause: Span) -> Option<String> {
+        let head_end = self.head_before(span, clause)?.2;
         let tokens = self.cx.tokens;
-        let a = tokens.partition_point(|t| t.start < clause.start);
+        let a = tokens.partition_point(|t| t.start < head_end);
         let b = tokens.partition_point(|t| t.end <= span.start);
         let mut best: Option<(usize, usize)> = None;
         let mut run: Option<(usize, usize)> = None;
         for t in tokens.get(a..b).unwrap_or(&[]) {
-            let capital = self.cx.text[t.start..].starts_with(char::is_uppercase);
-            let free = !attribution::in_mention(self.cx, t.start);
-            if capital && free && t.start > self.sent.start && t.kind == TokenKind::Word {
+            let w = &self.cx.lower[t.start..t.end];
+            let cue = self
+                .sent_hits()
+                .iter()
+                .any(|h| h.start <= t.start && t.start < h.end);
+            if t.kind != TokenKind::Word || cue || WORDS.stopwords.contains(w) {
+                break;
+            }
+            if self.cx.text[t.start..].starts_with(char::is_uppercase) {
                 run = Some(run.map_or((t.start, t.end), |(s, _)| (s, t.end)));
                 best = run;
             } else {
@@ -371,15 +380,10 @@ impl Look<'_> {
             }
         }
         let (s, e) = best?;
-        // Only a name right after the head noun's phrase counts: the run must
-        // be inside the noun phrase before the figure, not the clause subject.
-        let head = self.head_before(span, clause);
-        head.is_some()
-            .then(|| self.cx.text[s..e].to_string())
-            .filter(|_| {
-                self.names_in(Span::new(s, e))
-                    .all(|n| n.kind != EntityKind::Person)
-            })
+        let person = self
+            .names_in(Span::new(s, e))
+            .any(|n| n.kind == EntityKind::Person);
+        (!person).then(|| self.cx.text[s..e].to_string())
     }
 
     /// The nearest event of the clause; a figure may also take one from the
