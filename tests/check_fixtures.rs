@@ -63,7 +63,7 @@ fn check_fixtures_against_the_seeds() {
     let mut fails = Vec::new();
     for (path, exp) in cases() {
         let (want_exit, want) = expectations(&exp);
-        let new = analyze(&[path.clone()]);
+        let new = analyze(std::slice::from_ref(&path));
         let found = check::check(&new, &against, &Rules::default());
         let exit = i32::from(found.iter().any(|f| f.severity >= Severity::Error));
         if exit != want_exit {
