@@ -8,8 +8,10 @@ use crate::model::{Article, TokenKind};
 
 /// Fewer words than this are too few to judge.
 pub const MIN_WORDS: usize = 20;
-/// Below this share of function words the text is not taken as Indonesian.
-pub const MIN_RATIO: f64 = 0.12;
+/// Below this share of function words the text is not taken as Indonesian:
+/// on IndoSum dev (3,464 articles) the lowest share is 0.10, the median 0.32;
+/// English news scores under 0.02.
+pub const MIN_RATIO: f64 = 0.08;
 
 /// (function words, words) of an article's analysis text.
 pub fn stopword_ratio(a: &Article) -> (usize, usize) {
