@@ -3,7 +3,7 @@
 
 use crate::clean::{self, Markers};
 use crate::compare::{self, ClaimGroup, Summary};
-use crate::corpus::Source;
+use crate::corpus::{self, Origin, Source};
 use crate::extract::{date, figure, names};
 use crate::lexicon::Lexicon;
 use crate::model::{Article, InputError, Span};
@@ -93,6 +93,35 @@ pub fn analyze(sources: Vec<Source>, errors: Vec<InputError>, settings: &Setting
         .into_par_iter()
         .map(|s| analyze_article(s, &settings.knowledge))
         .collect();
+    articles.sort_by(|a, b| a.path.cmp(&b.path));
+    merge(articles, errors, settings)
+}
+
+/// Reads, decodes and analyzes files in parallel, then merges them into a
+/// corpus. Each file is read inside the parallel loop, so only the files in
+/// flight sit in memory as raw bytes; files that cannot be read join `errors`.
+/// `done` is called once per file (for a progress bar).
+pub fn analyze_files(
+    origins: Vec<Origin>,
+    mut errors: Vec<InputError>,
+    settings: &Settings,
+    done: &(dyn Fn() + Sync),
+) -> Corpus {
+    let results: Vec<Result<Article, InputError>> = origins
+        .into_par_iter()
+        .map(|o| {
+            let r = corpus::read(&o).map(|s| analyze_article(s, &settings.knowledge));
+            done();
+            r
+        })
+        .collect();
+    let mut articles = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(a) => articles.push(a),
+            Err(e) => errors.push(e),
+        }
+    }
     articles.sort_by(|a, b| a.path.cmp(&b.path));
     merge(articles, errors, settings)
 }

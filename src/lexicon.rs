@@ -29,7 +29,21 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// The built-in lexicon files: (file name, contents).
-const BUILTIN: &[(&str, &str)] = &[];
+const BUILTIN: &[(&str, &str)] = &[
+    ("countries.txt", include_str!("data/lexicon/countries.txt")),
+    ("regions.txt", include_str!("data/lexicon/regions.txt")),
+    (
+        "world_cities.txt",
+        include_str!("data/lexicon/world_cities.txt"),
+    ),
+    ("indonesia.txt", include_str!("data/lexicon/indonesia.txt")),
+    (
+        "organizations.txt",
+        include_str!("data/lexicon/organizations.txt"),
+    ),
+    ("media.txt", include_str!("data/lexicon/media.txt")),
+    ("people.txt", include_str!("data/lexicon/people.txt")),
+];
 
 /// One known entity.
 #[derive(Clone, Debug, PartialEq, Eq)]

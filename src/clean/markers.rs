@@ -1,0 +1,257 @@
+//! The marker set: parsed from `src/data/boilerplate.txt` and user
+//! `--boilerplate` files (format documented at the top of that file), and
+//! indexed so that a line costs one hash lookup and the whole text one
+//! Aho-Corasick pass.
+//!
+//! It does not match text itself (that is `scan` and `find`).
+
+use crate::data::{DataError, lines};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const BUILTIN_FILE: &str = "boilerplate.txt";
+const BUILTIN_SRC: &str = include_str!("../data/boilerplate.txt");
+
+/// What a marker removes when it matches; see `src/data/boilerplate.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Teaser,
+    Credit,
+    Exact,
+    Caps,
+    Tail,
+    /// A form, not a phrase: the only one is `initials` (see `shape`).
+    Shape,
+}
+
+impl Kind {
+    const ALL: [(&'static str, Kind); 6] = [
+        ("teaser", Kind::Teaser),
+        ("credit", Kind::Credit),
+        ("exact", Kind::Exact),
+        ("caps", Kind::Caps),
+        ("tail", Kind::Tail),
+        ("shape", Kind::Shape),
+    ];
+
+    fn parse(name: &str) -> Option<Kind> {
+        Kind::ALL
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|&(_, k)| k)
+    }
+
+    /// Whether the marker also matches inside a line, not only at its start.
+    pub fn inline(self) -> bool {
+        matches!(self, Kind::Teaser | Kind::Tail)
+    }
+}
+
+/// One marker: its kind, its pattern, and the data-file entry it came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Marker {
+    pub kind: Kind,
+    /// The pattern with runs of spaces collapsed to one.
+    pub pattern: String,
+    /// The entry as written in the data file, reported as `marker`.
+    pub entry: String,
+}
+
+/// The compiled marker set.
+#[derive(Clone, Debug, Default)]
+pub struct Markers {
+    list: Vec<Marker>,
+    /// Lowercased first word of a pattern → markers, longest pattern first.
+    by_first: HashMap<String, Vec<usize>>,
+    /// First words of inline markers, any ASCII casing.
+    inline: Option<AhoCorasick>,
+    /// Aho-Corasick pattern id → inline markers, longest pattern first.
+    inline_ids: Vec<Vec<usize>>,
+}
+
+static BUILTIN: LazyLock<Markers> = LazyLock::new(|| {
+    let mut m = Markers::default();
+    // The shipped file is checked by a test; a broken entry there is a build bug.
+    m.extend(BUILTIN_FILE, BUILTIN_SRC)
+        .expect("src/data/boilerplate.txt is valid");
+    m
+});
+
+impl Markers {
+    /// The built-in markers.
+    pub fn builtin() -> Markers {
+        BUILTIN.clone()
+    }
+
+    /// Adds the markers of a user file (same format as the built-in list).
+    /// On error nothing is added.
+    pub fn extend(&mut self, file: &str, src: &str) -> Result<(), DataError> {
+        let mut added = Vec::new();
+        for line in lines(file, src) {
+            let Some((kind, pattern)) = line.text.split_once(':') else {
+                return Err(line.error("expected `KIND: PATTERN`"));
+            };
+            let Some(kind) = Kind::parse(kind.trim()) else {
+                return Err(line.error(format!(
+                    "unknown marker kind {:?} (expected teaser, credit, exact, caps, tail or shape)",
+                    kind.trim()
+                )));
+            };
+            let pattern = pattern.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !pattern.starts_with(char::is_alphanumeric) {
+                return Err(line.error("a pattern must start with a letter or digit"));
+            }
+            if kind == Kind::Shape && pattern != "initials" {
+                return Err(line.error(format!("unknown shape {pattern:?} (expected initials)")));
+            }
+            added.push(Marker {
+                kind,
+                pattern,
+                entry: line.text.to_string(),
+            });
+        }
+        for m in added {
+            if !self.list.iter().any(|old| old.entry == m.entry) {
+                self.list.push(m);
+            }
+        }
+        self.index();
+        Ok(())
+    }
+
+    /// All markers, built-in first, in file order.
+    pub fn list(&self) -> &[Marker] {
+        &self.list
+    }
+
+    pub fn get(&self, id: usize) -> &Marker {
+        &self.list[id]
+    }
+
+    /// The `shape: initials` marker, when enabled.
+    pub fn initials(&self) -> Option<usize> {
+        self.list
+            .iter()
+            .position(|m| m.kind == Kind::Shape && m.pattern == "initials")
+    }
+
+    /// Markers whose pattern starts with this lowercased first word.
+    pub fn starting_with(&self, first_word: &str) -> &[usize] {
+        self.by_first.get(first_word).map_or(&[], Vec::as_slice)
+    }
+
+    /// The automaton that finds where inline markers may start, and for each of
+    /// its pattern ids the inline markers to try.
+    pub fn inline(&self) -> Option<(&AhoCorasick, &[Vec<usize>])> {
+        self.inline
+            .as_ref()
+            .map(|ac| (ac, self.inline_ids.as_slice()))
+    }
+
+    fn index(&mut self) {
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut word = String::new();
+        for (id, m) in self.list.iter().enumerate() {
+            super::scan::first_word_lower(&m.pattern, &mut word);
+            if m.kind != Kind::Shape {
+                by_first.entry(word.clone()).or_default().push(id);
+            }
+        }
+        let longest_first = |ids: &mut Vec<usize>, list: &[Marker]| {
+            ids.sort_by(|&a, &b| {
+                list[b]
+                    .pattern
+                    .len()
+                    .cmp(&list[a].pattern.len())
+                    .then(a.cmp(&b))
+            });
+        };
+        let mut words: Vec<String> = Vec::new();
+        let mut inline_ids: Vec<Vec<usize>> = Vec::new();
+        for ids in by_first.values_mut() {
+            longest_first(ids, &self.list);
+        }
+        let mut keys: Vec<&String> = by_first.keys().collect();
+        keys.sort();
+        for key in keys {
+            let ids: Vec<usize> = by_first[key]
+                .iter()
+                .copied()
+                .filter(|&id| self.list[id].kind.inline())
+                .collect();
+            if !ids.is_empty() && !key.is_empty() {
+                words.push(key.clone());
+                inline_ids.push(ids);
+            }
+        }
+        self.inline = if words.is_empty() {
+            None
+        } else {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&words)
+                .ok()
+        };
+        self.inline_ids = inline_ids;
+        self.by_first = by_first;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::check_hygiene;
+
+    #[test]
+    fn builtin_file_is_clean_and_sorted_per_kind() {
+        assert_eq!(check_hygiene(BUILTIN_FILE, BUILTIN_SRC), []);
+        let list = Markers::builtin().list;
+        assert!(list.len() > 30);
+        for pair in list.windows(2) {
+            if pair[0].kind == pair[1].kind {
+                assert!(
+                    pair[0].pattern.to_lowercase() < pair[1].pattern.to_lowercase(),
+                    "{} should come after {}",
+                    pair[0].entry,
+                    pair[1].entry
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn user_file_errors_name_the_line() {
+        let mut m = Markers::builtin();
+        let before = m.list().len();
+        let e = m
+            .extend("mine.txt", "teaser: Baca:\nfoo: Bar\n")
+            .unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.to_string().starts_with("mine.txt:2: unknown marker kind"));
+        assert_eq!(m.list().len(), before, "nothing added on error");
+        let e = m.extend("mine.txt", "Baca juga").unwrap_err();
+        assert!(e.message.contains("KIND: PATTERN"));
+        let e = m.extend("mine.txt", "shape: tanggal").unwrap_err();
+        assert!(e.message.contains("unknown shape"));
+        let e = m.extend("mine.txt", "exact: : x").unwrap_err();
+        assert!(e.message.contains("letter or digit"));
+    }
+
+    #[test]
+    fn user_file_adds_markers() {
+        let mut m = Markers::builtin();
+        m.extend(
+            "mine.txt",
+            "# mine\nteaser:   Klik   di sini:\nexact: Baca juga\n",
+        )
+        .unwrap();
+        let added = m.list().last().unwrap();
+        assert_eq!(added.pattern, "Klik di sini:");
+        assert_eq!(added.entry, "teaser:   Klik   di sini:");
+        assert_eq!(m.starting_with("klik").len(), 1);
+        // A duplicate of a built-in entry is not added twice.
+        assert_eq!(Markers::builtin().list().len() + 1, m.list().len());
+    }
+}

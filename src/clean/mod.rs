@@ -1,0 +1,172 @@
+//! Boilerplate: finds the scraper leftovers that are not the article ("Baca
+//! juga: …", cookie notices, share prompts, credit lines, teasers) and sets them
+//! aside. Nothing is deleted: each removed span is reported with the marker that
+//! matched, and [`mask`] blanks it out with spaces so that every later stage
+//! keeps the original byte offsets.
+//!
+//! Markers are data (`src/data/boilerplate.txt`, whose header documents the
+//! syntax); users extend them with `--boilerplate FILE`, parsed by
+//! [`crate::data`]. A line costs one hash lookup of its first word; inline
+//! forms are found with one Aho-Corasick pass over the text.
+//!
+//! It does not judge content: a line is removed only when a marker matches it,
+//! so prose that merely contains "juga" or talks about cookies is kept.
+//!
+//! ```
+//! use corpus_analyze::clean::{find, Markers};
+//! let text = "Harga beras naik.\nBaca juga: Stok Bulog Aman\nPedagang mengeluh (Baca juga: Operasi Pasar) sejak Senin.";
+//! let found = find(text, &Markers::builtin());
+//! assert_eq!(found[0].text, "Baca juga: Stok Bulog Aman");
+//! assert_eq!(found[0].marker, "teaser: Baca juga:");
+//! assert_eq!(found[1].text, "(Baca juga: Operasi Pasar)");
+//! ```
+
+mod inline;
+mod markers;
+mod scan;
+mod shape;
+
+pub use markers::{Kind, Marker, Markers};
+
+use serde::Serialize;
+
+/// One removed span.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Boilerplate {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// The marker (data-file entry) that matched.
+    pub marker: String,
+}
+
+/// Credit lines are short ("Penulis: Rizki Indra Sofa | Editor: Farid").
+const CREDIT_MAX_WORDS: usize = 20;
+/// Capitalised teaser leads carry one headline, sometimes with a leftover.
+const CAPS_MAX_WORDS: usize = 40;
+
+/// Finds the boilerplate spans of a text, sorted by start, non-overlapping.
+pub fn find(text: &str, markers: &Markers) -> Vec<Boilerplate> {
+    let mut found = Vec::new();
+    let mut word = String::new();
+    let mut whole_lines = Vec::new();
+    let initials = markers.initials();
+    let mut start = 0;
+    while start <= text.len() {
+        let nl = memchr::memchr(b'\n', &text.as_bytes()[start..]).map(|i| start + i);
+        let end = nl.unwrap_or(text.len());
+        let line = text[start..end]
+            .strip_suffix('\r')
+            .unwrap_or(&text[start..end]);
+        if let Some((s, e, id)) = line_match(line, markers, &mut word) {
+            found.push(hit(text, start + s, start + e, markers.get(id)));
+            whole_lines.push((start, start + line.len()));
+        } else if let Some(id) = initials {
+            if let Some((s, e)) = shape::initials(line) {
+                found.push(hit(text, start + s, start + e, markers.get(id)));
+            }
+        }
+        match nl {
+            Some(i) => start = i + 1,
+            None => break,
+        }
+    }
+    inline::find(text, markers, &whole_lines, &mut found);
+    found.sort_by_key(|b| (b.start, b.end));
+    found.dedup_by(|later, earlier| later.start < earlier.end);
+    found
+}
+
+fn hit(text: &str, start: usize, end: usize, m: &Marker) -> Boilerplate {
+    Boilerplate {
+        text: text[start..end].to_string(),
+        start,
+        end,
+        marker: m.entry.clone(),
+    }
+}
+
+/// A marker that owns this line from its start: the span it removes (within
+/// the line) and the marker id.
+fn line_match(line: &str, markers: &Markers, word: &mut String) -> Option<(usize, usize, usize)> {
+    scan::first_word_lower(line, word);
+    let ids = markers.starting_with(word);
+    if ids.is_empty() {
+        return None;
+    }
+    let lead = scan::lead_len(line);
+    let body = &line[lead..];
+    for &id in ids {
+        let m = markers.get(id);
+        let exact = m.kind == Kind::Caps;
+        let Some(n) = scan::match_at(body, &m.pattern, exact) else {
+            continue;
+        };
+        let rest = &body[n..];
+        let whole = (0, line.len(), id);
+        match m.kind {
+            Kind::Teaser => {
+                // "(Baca juga: X) Lanjutan berita…": only the parenthesis goes.
+                if let Some(open) = line[..lead].rfind(['(', '[']) {
+                    let close = closing(line, open);
+                    let after = scan::trim_tail(&line[close..]);
+                    if !after.trim().is_empty() {
+                        return Some((open, close, id));
+                    }
+                }
+                return Some(whole);
+            }
+            Kind::Credit if !scan::words_exceed(body, CREDIT_MAX_WORDS) => return Some(whole),
+            Kind::Exact if scan::trim_tail(rest).is_empty() => return Some(whole),
+            Kind::Caps
+                if !scan::trim_tail(rest).is_empty()
+                    && !scan::words_exceed(body, CAPS_MAX_WORDS) =>
+            {
+                return Some(whole);
+            }
+            Kind::Tail => return Some(whole),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The byte just past the bracket that closes the one at `open` (nesting
+/// counted), or the line end when it is never closed.
+fn closing(line: &str, open: usize) -> usize {
+    let (o, c) = if line.as_bytes()[open] == b'(' {
+        (b'(', b')')
+    } else {
+        (b'[', b']')
+    };
+    let mut depth = 0usize;
+    for (i, &b) in line.as_bytes().iter().enumerate().skip(open) {
+        if b == o {
+            depth += 1;
+        } else if b == c {
+            depth -= 1;
+            if depth == 0 {
+                return i + 1;
+            }
+        }
+    }
+    line.len()
+}
+
+/// The text with every removed byte replaced by an ASCII space (newlines kept),
+/// so that offsets into the result are offsets into `text`.
+pub fn mask(text: &str, removed: &[Boilerplate]) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for b in removed {
+        for byte in &mut bytes[b.start..b.end] {
+            if *byte != b'\n' {
+                *byte = b' ';
+            }
+        }
+    }
+    // Whole chars were replaced byte by byte with ASCII, so this stays UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,239 @@
+//! People, places and organizations in one article.
+//!
+//! Each sentence is viewed as tokens with their shape, sentence position,
+//! lexicon matches and cue-list membership ([`view`]); a small averaged
+//! perceptron tagger trained on Indonesian news NER data ([`tagger`]) labels
+//! the capitalized tokens, then [`rules`] clean the result (titles are moved
+//! out of person names, lexicon names the tagger missed are added, calendar
+//! words and bare titles are dropped) and [`role`] attaches each person's
+//! title or role. Without a built-in model the rules label alone.
+//!
+//! It does not resolve names across articles (`resolve` does) and never looks
+//! at blanked boilerplate (there are no tokens there) or at spans that dates
+//! and figures took.
+//!
+//! ```
+//! use corpus_analyze::extract::names::{extract, EntityKind};
+//! use corpus_analyze::lexicon::Lexicon;
+//! use corpus_analyze::token::segment;
+//! let text = "Presiden Joko Widodo meninjau banjir di Jawa Timur.";
+//! let seg = segment(text);
+//! let doc = corpus_analyze::model::Doc {
+//!     text, paragraphs: &seg.paragraphs, sentences: &seg.sentences, tokens: &seg.tokens,
+//! };
+//! let names = extract(&doc, &[], &Lexicon::builtin());
+//! assert_eq!(names[0].text, "Joko Widodo");
+//! assert_eq!(names[0].role.as_deref(), Some("Presiden"));
+//! assert_eq!(names[1].kind, EntityKind::Place);
+//! ```
+
+mod cues;
+mod features;
+mod role;
+mod rules;
+pub mod tagger;
+pub mod view;
+
+use crate::lexicon::Lexicon;
+use crate::model::{Doc, Span};
+use rules::Cand;
+use serde::Serialize;
+use view::View;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Place,
+    Organization,
+}
+
+/// A named entity mention.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Entity {
+    #[serde(rename = "type")]
+    pub kind: EntityKind,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// The corpus-wide canonical name (filled by `resolve`; the lexicon's
+    /// canonical name or the surface text until then).
+    pub canonical: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+impl Entity {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// Which labeller runs before the rules clean up.
+#[derive(Clone, Copy)]
+pub enum Mode<'m> {
+    /// The built-in tagger when there is one, else rules.
+    Default,
+    /// Rules only (the baseline).
+    Rules,
+    /// A given model (for training and measurements).
+    Model(&'m tagger::Model),
+}
+
+/// Finds the names of one article, skipping the spans already taken by dates
+/// and figures. Sorted by start.
+pub fn extract(doc: &Doc, taken: &[Span], lexicon: &Lexicon) -> Vec<Entity> {
+    extract_with(doc, taken, lexicon, Mode::Default)
+}
+
+/// [`extract`] with a chosen labeller (for measurements).
+pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) -> Vec<Entity> {
+    let model = match mode {
+        Mode::Default => tagger::builtin(),
+        Mode::Rules => None,
+        Mode::Model(m) => Some(m),
+    };
+    let mut out = Vec::new();
+    let mut view = View::default();
+    let mut labels = Vec::new();
+    let mut cands = Vec::new();
+    let mut persons = Vec::new();
+    let mut facts = Vec::new();
+    for s in doc.sentences {
+        let toks = doc.sentence_tokens(s);
+        if !may_name(doc.text, toks) {
+            continue;
+        }
+        view.fill(doc.text, toks, lexicon);
+        match model {
+            Some(m) => m.tag(&view, &mut facts, &mut labels),
+            None => rules::label(&view, &mut labels),
+        }
+        rules::decode(&labels, &mut cands);
+        rules::clean(&view, &mut cands);
+        persons.clear();
+        persons.extend(
+            cands
+                .iter()
+                .filter(|c| c.kind == EntityKind::Person)
+                .map(|c| (c.a, c.b)),
+        );
+        for c in &cands {
+            if let Some(e) = entity(&view, c, taken, lexicon, &persons) {
+                out.push(e);
+            }
+        }
+    }
+    out.sort_by_key(|e| (e.start, e.end));
+    out.dedup_by(|b, a| a.start == b.start);
+    out
+}
+
+/// False when the sentence cannot hold a name: its only capital letter opens
+/// it, on an ordinary word ("Menurut dia, …"). Saves the tagger most of the
+/// lowercase text.
+fn may_name(text: &str, toks: &[crate::model::Token]) -> bool {
+    let mut words = toks
+        .iter()
+        .filter(|t| t.kind == crate::model::TokenKind::Word);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let capital = |t: &crate::model::Token| {
+        t.text(text)
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_uppercase() || b >= 0x80)
+    };
+    if words.any(&capital) {
+        return true;
+    }
+    capital(first) && !cues::CUES.common.contains(&first.text(text).to_lowercase())
+}
+
+/// Extends a person's start over initials the sentence splitter may have cut
+/// off ("H. M. Prasetyo", "B. J. Habibie"): one or two letters, the first a
+/// capital, then a dot, then at most one space. Titles ("Dr.") stay outside.
+fn initials_before(text: &str, start: usize, taken: &[Span]) -> usize {
+    let b = text.as_bytes();
+    let mut s = start;
+    loop {
+        let mut i = s;
+        if i > 0 && b[i - 1] == b' ' {
+            i -= 1;
+        }
+        if i == 0 || b[i - 1] != b'.' {
+            return s;
+        }
+        let dot = i - 1;
+        let mut j = dot;
+        while j > 0 && dot - j < 2 && b[j - 1].is_ascii_alphabetic() {
+            j -= 1;
+        }
+        let word = &text[j..dot];
+        let boundary = j == 0 || !b[j - 1].is_ascii_alphanumeric();
+        if word.is_empty()
+            || !boundary
+            || !word.as_bytes()[0].is_ascii_uppercase()
+            || cues::CUES.titles.contains(&word.to_ascii_lowercase())
+            || taken.iter().any(|t| t.overlaps(&Span::new(j, s)))
+        {
+            return s;
+        }
+        s = j;
+    }
+}
+
+/// Builds the entity of a cleaned span, or nothing when dates or figures took it.
+fn entity(
+    v: &View,
+    c: &Cand,
+    taken: &[Span],
+    lexicon: &Lexicon,
+    persons: &[(usize, usize)],
+) -> Option<Entity> {
+    let (mut a, mut b) = (c.a, c.b);
+    let hit = |i: usize| {
+        let t = v.toks[i].span();
+        let k = taken.partition_point(|s| s.end <= t.start);
+        taken.get(k).is_some_and(|s| s.overlaps(&t))
+    };
+    while a < b && hit(a) {
+        a += 1;
+    }
+    while b > a && hit(b - 1) {
+        b -= 1;
+    }
+    if a >= b || (a..b).any(hit) {
+        return None;
+    }
+    let mut start = v.toks[a].start;
+    let end = v.toks[b - 1].end;
+    if c.kind == EntityKind::Person && a == c.a {
+        start = initials_before(v.text, start, taken);
+    }
+    let text = &v.text[start..end];
+    let canonical = match c.lex.filter(|_| (a, b) == (c.a, c.b)) {
+        Some(idx) if v.lex_entries[idx].0 == c.kind => v.lex_entries[idx].1.to_string(),
+        _ => lexicon
+            .lookup_exact(text)
+            .filter(|e| e.kind == c.kind)
+            .map_or_else(|| text.to_string(), |e| e.canonical.clone()),
+    };
+    let others: Vec<(usize, usize)> = persons.iter().copied().filter(|&(x, _)| x != c.a).collect();
+    let role = (c.kind == EntityKind::Person)
+        .then(|| role::find(v, a, b, &others))
+        .flatten()
+        .map(|(x, y)| v.text[v.toks[x].start..v.toks[y - 1].end].to_string());
+    Some(Entity {
+        kind: c.kind,
+        text: text.to_string(),
+        start,
+        end,
+        canonical,
+        role,
+    })
+}
+
+#[cfg(test)]
+mod tests;

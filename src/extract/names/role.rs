@@ -1,0 +1,80 @@
+//! The role of a person: the title phrase right before the name ("Menteri
+//! Luar Negeri Rusia Sergei Lavrov", "juru bicara Kementerian Luar Negeri
+//! Rusia, Maria Zakharova") or an apposition right after it ("Budi Gunadi,
+//! Menteri Kesehatan,").
+//!
+//! It reads tokens only; it never changes which names were found.
+
+use super::cues::CUES;
+use super::view::{Shape, View};
+
+/// The longest title entry starting at token `i`, as an end index.
+fn title_at(v: &View, i: usize) -> Option<usize> {
+    let mut best = None;
+    let mut phrase = String::new();
+    for k in i..i + CUES.title_max_words {
+        if k >= v.len() || v.shape[k] == Shape::Punct {
+            break;
+        }
+        if !phrase.is_empty() {
+            phrase.push(' ');
+        }
+        phrase.push_str(v.lower(k));
+        if CUES.titles.contains(&phrase) {
+            best = Some(k + 1);
+        }
+    }
+    best
+}
+
+/// May this token be inside a role phrase?
+fn role_token(v: &View, i: usize, others: &[(usize, usize)]) -> bool {
+    if others.iter().any(|&(a, b)| a <= i && i < b) {
+        return false;
+    }
+    match v.shape[i] {
+        Shape::Cap | Shape::Upper | Shape::Mixed => true,
+        Shape::Lower => {
+            let w = v.lower(i);
+            CUES.title_words.contains(w) || matches!(w, "luar" | "dalam")
+        }
+        Shape::Punct => v.lower(i) == ".",
+        Shape::Digit => false,
+    }
+}
+
+/// The role of the person at tokens `[a, b)` as a token range, if any;
+/// `others` are the token ranges of the other persons of the sentence.
+pub fn find(v: &View, a: usize, b: usize, others: &[(usize, usize)]) -> Option<(usize, usize)> {
+    const WINDOW: usize = 8;
+    // Before: "Presiden Rusia Vladimir Putin", "Pemimpin Korea Utara, Kim".
+    let mut end = a;
+    if end > 0 && v.lower(end - 1) == "," {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && end - start < WINDOW && role_token(v, start - 1, others) {
+        start -= 1;
+    }
+    for k in start..end {
+        if title_at(v, k).is_some() {
+            return trimmed(v, k, end);
+        }
+    }
+    // After: "Budi Gunadi Sadikin, Menteri Kesehatan, …".
+    if b + 1 < v.len() && v.lower(b) == "," && title_at(v, b + 1).is_some() {
+        let mut e = b + 1;
+        while e < v.len() && e - b <= WINDOW && role_token(v, e, others) {
+            e += 1;
+        }
+        return trimmed(v, b + 1, e);
+    }
+    None
+}
+
+fn trimmed(v: &View, a: usize, mut b: usize) -> Option<(usize, usize)> {
+    while b > a && v.shape[b - 1] == Shape::Punct {
+        b -= 1;
+    }
+    (b > a).then_some((a, b))
+}

@@ -1,0 +1,274 @@
+//! Hand-written decisions around the tagger: a rules-only labeller (used when
+//! no model is built in, and as the baseline the model is measured against),
+//! and the clean-up every labelling goes through (titles out of person names,
+//! lexicon names the tagger missed, calendar words and bare titles dropped).
+//!
+//! It does not find roles (`role`) or build the final entities (`mod`).
+
+use super::EntityKind;
+use super::cues::CUES;
+use super::view::{Shape, View};
+
+/// A name found in one sentence: token range `[a, b)` and its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cand {
+    pub a: usize,
+    pub b: usize,
+    pub kind: EntityKind,
+    /// Index into `View::lex_entries` when the span is exactly a lexicon match.
+    pub lex: Option<usize>,
+}
+
+/// Turns BIO labels (see `tagger::LABELS`) into spans.
+pub fn decode(labels: &[usize], out: &mut Vec<Cand>) {
+    out.clear();
+    let mut i = 0;
+    while i < labels.len() {
+        if let Some((kind, _)) = super::tagger::label_kind(labels[i]) {
+            let inside = labels[i] + if labels[i] % 2 == 1 { 1 } else { 0 };
+            let mut j = i + 1;
+            while j < labels.len() && labels[j] == inside {
+                j += 1;
+            }
+            out.push(Cand {
+                a: i,
+                b: j,
+                kind,
+                lex: None,
+            });
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn is_title_token(v: &View, i: usize) -> bool {
+    CUES.titles.contains(v.lower(i)) && v.lex[i].is_none()
+}
+
+/// Labels a sentence with rules alone: capitalized runs split at lexicon
+/// matches, typed by lexicon, organization heads, acronyms, place cues, else person.
+pub fn label(v: &View, out: &mut Vec<usize>) {
+    out.clear();
+    out.resize(v.len(), 0);
+    let n = v.len();
+    let mut i = 0;
+    while i < n {
+        if !v.cand[i] {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < n && v.cand[j] && v.lex[j].is_none_or(|(_, b)| !b || j == i) {
+            j += 1;
+            if j < n && v.lex[j].is_some_and(|(_, b)| b) {
+                break;
+            }
+        }
+        // A lexicon match is its own piece.
+        if let Some((kind, true)) = v.lex[i] {
+            let mut k = i + 1;
+            while k < n && v.lex[k].is_some_and(|(kk, b)| kk == kind && !b) {
+                k += 1;
+            }
+            put(out, i, k, kind);
+            i = k;
+            continue;
+        }
+        let mut a = i;
+        while a < j
+            && (v.shape[a] == Shape::Punct
+                || is_title_token(v, a)
+                || CUES.calendar.contains(v.lower(a))
+                || (v.initial[a] && v.is_common(a)))
+        {
+            a += 1;
+        }
+        let mut b = j;
+        while b > a && (v.shape[b - 1] == Shape::Punct || v.shape[b - 1] == Shape::Lower) {
+            b -= 1;
+        }
+        if a < b && !(b - a == 1 && v.is_common(a)) {
+            let prev = a.checked_sub(1).map(|p| v.lower(p));
+            let kind = if CUES.org_heads.contains(v.lower(a))
+                || (b - a == 1 && v.shape[a] == Shape::Upper)
+            {
+                EntityKind::Organization
+            } else if prev.is_some_and(|p| CUES.place.contains(p)) {
+                EntityKind::Place
+            } else {
+                EntityKind::Person
+            };
+            put(out, a, b, kind);
+        }
+        i = j.max(i + 1);
+    }
+}
+
+fn put(out: &mut [usize], a: usize, b: usize, kind: EntityKind) {
+    let base = match kind {
+        EntityKind::Person => 1,
+        EntityKind::Place => 3,
+        EntityKind::Organization => 5,
+    };
+    for (k, l) in out[a..b].iter_mut().enumerate() {
+        *l = if k == 0 { base } else { base + 1 };
+    }
+}
+
+/// Can an unlabelled capitalized token continue a person's name?
+fn name_part(v: &View, i: usize) -> bool {
+    let w = v.lower(i);
+    matches!(v.shape[i], Shape::Cap | Shape::Upper)
+        && v.cand[i]
+        && v.lex[i].is_none_or(|(k, _)| k == EntityKind::Person)
+        && !CUES.common.contains(w)
+        && !CUES.title_words.contains(w)
+        && !CUES.calendar.contains(w)
+        && !CUES.org_heads.contains(w)
+}
+
+/// Repairs person names the tagger broke: an unlabelled capitalized word
+/// between or after name parts joins them ("Listyo Sigit Prabowo"), and
+/// initials before a name join it ("H. M. Prasetyo").
+fn mend_persons(v: &View, cands: &mut Vec<Cand>) {
+    let free = |cands: &[Cand], i: usize| !cands.iter().any(|c| c.a <= i && i < c.b);
+    for k in 0..cands.len() {
+        if cands[k].kind != EntityKind::Person {
+            continue;
+        }
+        while cands[k].b < v.len() && free(cands, cands[k].b) && name_part(v, cands[k].b) {
+            cands[k].b += 1;
+        }
+        while cands[k].a >= 2
+            && v.lower(cands[k].a - 1) == "."
+            && v.toks[cands[k].a - 2].end == v.toks[cands[k].a - 1].start
+            && v.shape[cands[k].a - 2] == Shape::Upper
+            && v.word(cands[k].a - 2).chars().count() <= 2
+            && free(cands, cands[k].a - 2)
+        {
+            cands[k].a -= 2;
+        }
+    }
+    // Two person spans that touch are one name.
+    let mut k = 1;
+    while k < cands.len() {
+        let (p, c) = (cands[k - 1], cands[k]);
+        if p.kind == EntityKind::Person && c.kind == EntityKind::Person && p.b == c.a {
+            cands[k - 1].b = c.b;
+            cands[k - 1].lex = None;
+            cands.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// Cleans the spans of one sentence in place; keeps them sorted.
+pub fn clean(v: &View, cands: &mut Vec<Cand>) {
+    mend_persons(v, cands);
+    for c in cands.iter_mut() {
+        // Titles are the role, not the name: "Presiden Joko Widodo", "Dr. Lely".
+        if c.kind == EntityKind::Person {
+            while c.b - c.a > 1 && (is_title_token(v, c.a) || v.shape[c.a] == Shape::Punct) {
+                c.a += 1;
+            }
+        }
+        while c.b > c.a && v.shape[c.b - 1] == Shape::Punct && v.lower(c.b - 1) != "." {
+            c.b -= 1;
+        }
+        while c.b > c.a && v.shape[c.a] == Shape::Punct {
+            c.a += 1;
+        }
+    }
+    cands.retain(|c| c.b > c.a && keep(v, c));
+    // "Pengadilan Negeri …", "Kementerian …", "Partai …" are bodies even
+    // after "di"; buildings, campuses and hospitals ("Kantor …", "Universitas
+    // …", "Rumah Sakit …") may be where something happens, so they keep the tag.
+    for c in cands.iter_mut() {
+        let head = v.lower(c.a);
+        let body = matches!(
+            head,
+            "kementerian"
+                | "badan"
+                | "komisi"
+                | "dewan"
+                | "partai"
+                | "pengadilan"
+                | "mahkamah"
+                | "kejaksaan"
+                | "kepolisian"
+                | "polda"
+                | "polres"
+                | "polresta"
+                | "polsek"
+                | "pt"
+                | "majelis"
+                | "lembaga"
+        );
+        if c.b - c.a > 1 && c.kind == EntityKind::Place && body {
+            c.kind = EntityKind::Organization;
+        }
+    }
+    // Names the lexicon knows: they replace the tagger's pieces of them
+    // ("Partai Persatuan" + "Pembangunan") and fill what it passed over.
+    for &(a, b, idx) in &v.lex_spans {
+        if let Some(c) = cands.iter_mut().find(|c| c.a == a && c.b == b) {
+            // The lexicon knows what a known name is ("Rusia" is a place even
+            // when it acts: "Rusia mengumumkan …").
+            c.lex = Some(idx);
+            c.kind = v.lex_entries[idx].0;
+            continue;
+        }
+        let inside = |c: &Cand| a <= c.a && c.b <= b;
+        let crossing = |c: &Cand| c.a < b && a < c.b && !inside(c);
+        if cands.iter().any(crossing) {
+            continue;
+        }
+        if b - a == 1 && v.initial[a] && v.is_common(a) {
+            continue;
+        }
+        cands.retain(|c| !inside(c));
+        cands.push(Cand {
+            a,
+            b,
+            kind: v.lex_entries[idx].0,
+            lex: Some(idx),
+        });
+    }
+    cands.sort_by_key(|c| (c.a, c.b));
+    // "Mahkamah Konstitusi (MK)": the acronym in brackets belongs to the name.
+    let mut k = 0;
+    while k < cands.len() {
+        let c = cands[k];
+        let b = c.b;
+        if c.kind != EntityKind::Person
+            && b + 2 < v.len()
+            && v.lower(b) == "("
+            && v.lower(b + 2) == ")"
+            && matches!(v.shape[b + 1], Shape::Upper | Shape::Mixed)
+            && c.b - c.a > 1
+        {
+            cands[k].b = b + 3;
+            cands.retain(|x| !(x.a == b + 1 && x.b == b + 2));
+        }
+        k += 1;
+    }
+}
+
+fn keep(v: &View, c: &Cand) -> bool {
+    let words = (c.a..c.b).filter(|&i| v.shape[i] != Shape::Punct);
+    let mut all_plain = true;
+    for i in words {
+        let w = v.lower(i);
+        if !(CUES.calendar.contains(w) || CUES.titles.contains(w) || CUES.title_words.contains(w)) {
+            all_plain = false;
+        }
+    }
+    if all_plain {
+        return false;
+    }
+    // A lone ordinary word opening the sentence ("Menurut", "Dalam").
+    !(c.b - c.a == 1 && v.initial[c.a] && v.is_common(c.a) && v.lex[c.a].is_none())
+}

@@ -1,0 +1,110 @@
+//! The article's head: its title (a first line that reads as a headline), the
+//! outlet and dateline at the start of the body ("KOMPAS.com -", "Jakarta, CNN
+//! Indonesia --", "JAKARTA (Antara) -"), and the stated date of publication
+//! ("Minggu (13/7/2025)", "Senin, 29 Desember 2014").
+//!
+//! It reads only the first lines of the cleaned text (boilerplate already
+//! blanked): the title line and the first two body paragraphs, since some
+//! outlets put a one-line summary before the dateline. It does not extract
+//! dates elsewhere (that is `extract::date`, which also reads the stated date).
+//!
+//! ```
+//! use corpus_analyze::header::parse;
+//! let text = "Banjir Rendam Ribuan Rumah di Bekasi\n\nBEKASI, KOMPAS.com - Banjir merendam 1.200 rumah.";
+//! let h = parse(text);
+//! assert_eq!(h.title.map(|s| s.of(text)), Some("Banjir Rendam Ribuan Rumah di Bekasi"));
+//! assert_eq!(h.outlet.as_deref(), Some("Kompas.com"));
+//! assert_eq!(h.dateline.as_deref(), Some("Bekasi"));
+//! ```
+
+mod dateline;
+mod outlets;
+mod title;
+
+pub use dateline::Dateline;
+
+use crate::model::Span;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Header {
+    /// The title line, without its line end.
+    pub title: Option<Span>,
+    /// The outlet named in the dateline ("Kompas.com", "CNN Indonesia", "Antara").
+    pub outlet: Option<String>,
+    /// The place named in the dateline ("Jakarta", "Pyongyang").
+    pub dateline: Option<String>,
+    /// The stated date of publication.
+    pub published: Option<jiff::civil::Date>,
+    /// Where the publication date was read.
+    pub published_span: Option<Span>,
+    /// The dateline prefix itself, separator included ("Jakarta, CNN Indonesia --"),
+    /// so later stages can skip it.
+    pub dateline_span: Option<Span>,
+}
+
+/// How many body paragraphs may hold the dateline.
+const DATELINE_PARAGRAPHS: usize = 2;
+/// How much of the body is searched for the stated publication date.
+const HEAD_MAX_BYTES: usize = 2000;
+
+/// Reads the head of a cleaned article text.
+pub fn parse(text: &str) -> Header {
+    let mut header = Header::default();
+    let mut lines = nonblank_lines(text);
+    let Some(first) = lines.next() else {
+        return header;
+    };
+    let mut body: Vec<Span> = lines.take(DATELINE_PARAGRAPHS).collect();
+    let first_text = first.of(text);
+    let names_outlet = dateline::parse(first_text).is_some_and(|d| d.outlet.is_some());
+    if !body.is_empty() && !names_outlet && title::is_headline(first_text) {
+        header.title = Some(first);
+    } else {
+        body.insert(0, first);
+        body.truncate(DATELINE_PARAGRAPHS);
+    }
+    for (i, par) in body.iter().enumerate() {
+        if let Some(d) = dateline::parse(par.of(text)) {
+            // Past the first paragraph only an outlet dateline is trusted: a bare
+            // "Kevin - Prince Boateng …" there is prose.
+            if i > 0 && d.outlet.is_none() {
+                continue;
+            }
+            header.outlet = d.outlet;
+            header.dateline = d.place;
+            header.dateline_span = Some(Span::new(par.start + d.start, par.start + d.end));
+            break;
+        }
+    }
+    if let (Some(head), Some(last)) = (body.first(), body.last()) {
+        // The stated date sits in the dateline or first sentence; a bound keeps a
+        // 200 MB single-line file from being handed over whole.
+        let mut end = last.end.min(head.start + HEAD_MAX_BYTES);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let span = Span::new(head.start, end);
+        if let Some((date, at)) =
+            crate::extract::date::stated_publication(span.of(text), span.start)
+        {
+            header.published = Some(date);
+            header.published_span = Some(at);
+        }
+    }
+    header
+}
+
+/// The non-blank lines of `text`, trimmed, as spans.
+fn nonblank_lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut start = 0;
+    text.split('\n').filter_map(move |line| {
+        let at = start;
+        start += line.len() + 1;
+        let lead = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        (!trimmed.is_empty()).then(|| Span::new(at + lead, at + lead + trimmed.len()))
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,120 @@
+//! Whole-head table tests: title or not, and where the dateline may be.
+
+use super::*;
+
+struct Row {
+    text: &'static str,
+    title: Option<&'static str>,
+    outlet: Option<&'static str>,
+    place: Option<&'static str>,
+}
+
+#[test]
+fn head_table() {
+    let rows = [
+        Row {
+            text: "Kim Jong Un Tegaskan Dukungan untuk Perang Rusia di Ukraina\n\nPemimpin Korea Utara menawarkan dukungan.",
+            title: Some("Kim Jong Un Tegaskan Dukungan untuk Perang Rusia di Ukraina"),
+            outlet: None,
+            place: None,
+        },
+        Row {
+            text: "KPK Tahan Bupati Kolaka Timur\nJakarta, CNN Indonesia -- Komisi Pemberantasan Korupsi menahan Bupati Kolaka Timur.\nIa ditahan 20 hari.",
+            title: Some("KPK Tahan Bupati Kolaka Timur"),
+            outlet: Some("CNN Indonesia"),
+            place: Some("Jakarta"),
+        },
+        Row {
+            // A first line ending with a period is the lead, not a title; the
+            // dateline then opens the second paragraph.
+            text: "Kim bertemu dengan Lavrov dan menegaskan dukungan.\nPyongyang, Suarathailand- Menteri Luar Negeri Rusia tiba.\nIsi berita.",
+            title: None,
+            outlet: Some("Suarathailand"),
+            place: Some("Pyongyang"),
+        },
+        Row {
+            text: "Jakarta - Gubernur DKI meninjau banjir di Kampung Melayu.\nWarga mengungsi.",
+            title: None,
+            outlet: None,
+            place: Some("Jakarta"),
+        },
+        Row {
+            // A headline-like first line that carries an outlet dateline is body.
+            text: "KOMPAS.com - Banjir Rendam Kemang\nWarga mengungsi ke masjid.",
+            title: None,
+            outlet: Some("Kompas.com"),
+            place: None,
+        },
+        Row {
+            // A headline with no body after it is not a title.
+            text: "Gempa Guncang Cianjur\n\n",
+            title: None,
+            outlet: None,
+            place: None,
+        },
+        Row {
+            // The dateline is looked for in the first two body paragraphs only.
+            text: "Paragraf satu.\nParagraf dua.\nJakarta, CNN Indonesia -- Terlambat.",
+            title: None,
+            outlet: None,
+            place: None,
+        },
+        Row {
+            text: "  \n\n   Harga Emas Antam Turun Rp5.000  \r\nJAKARTA (Antara) - Harga emas turun.\r\n",
+            title: Some("Harga Emas Antam Turun Rp5.000"),
+            outlet: Some("Antara"),
+            place: Some("Jakarta"),
+        },
+        Row {
+            text: "Eintracht Frankfurt merekrut gelandang baru.\nKevin - Prince Boateng sudah menjalani tes medis.",
+            title: None,
+            outlet: None,
+            place: None,
+        },
+        Row {
+            text: "",
+            title: None,
+            outlet: None,
+            place: None,
+        },
+    ];
+    for r in rows {
+        let h = parse(r.text);
+        assert_eq!(h.title.map(|s| s.of(r.text)), r.title, "{:?}", r.text);
+        assert_eq!(h.outlet.as_deref(), r.outlet, "{:?}", r.text);
+        assert_eq!(h.dateline.as_deref(), r.place, "{:?}", r.text);
+        if let Some(s) = h.dateline_span {
+            assert!(r.text.is_char_boundary(s.start) && r.text.is_char_boundary(s.end));
+        }
+    }
+}
+
+#[test]
+fn dateline_span_points_into_the_text() {
+    let text = "Judul Berita Ekonomi Hari Ini\n\nTEMPO.CO, Jakarta - Rupiah melemah.";
+    let h = parse(text);
+    assert_eq!(
+        h.dateline_span.map(|s| s.of(text)),
+        Some("TEMPO.CO, Jakarta -")
+    );
+}
+
+#[test]
+fn huge_and_odd_input() {
+    let long = format!("JAKARTA, KOMPAS.com - {}", "Kata ".repeat(400_000));
+    let h = parse(&long);
+    assert_eq!(h.outlet.as_deref(), Some("Kompas.com"));
+    for odd in [
+        "\u{202e}Judul Terbalik Arah\nIsi.",
+        "🙂\n🙂",
+        "\n\n\n",
+        "é",
+        "((((\n))))",
+        "-\n- -",
+    ] {
+        let h = parse(odd);
+        for s in [h.title, h.dateline_span].into_iter().flatten() {
+            assert!(odd.is_char_boundary(s.start) && odd.is_char_boundary(s.end));
+        }
+    }
+}

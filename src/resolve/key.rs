@@ -1,0 +1,200 @@
+//! The comparison key of a name: lowercase letters and digits, spelling
+//! variants folded by the rules in `src/data/transliteration.txt` ("Sergey"
+//! and "Sergei", "Soekarno" and "Sukarno", "Muhammad" and "Muhamad" share a
+//! key), words separated by one space.
+//!
+//! It only builds keys; deciding which keys may merge is `resolve`'s job.
+//!
+//! ```
+//! use corpus_analyze::resolve::key::key;
+//! assert_eq!(key("Sergey Shoigu"), key("Sergei Shoigu"));
+//! assert_eq!(key("H.M. Prasetyo"), "h m prasetio");
+//! ```
+
+use crate::data::lines;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const FILE: &str = "transliteration.txt";
+const SRC: &str = include_str!("../data/transliteration.txt");
+
+/// The rules, split by the length of `from` (one or two chars) so that a
+/// lookup is an array index for ASCII and a small hash lookup otherwise.
+struct Rules {
+    ascii_pairs: Vec<Option<String>>,
+    ascii_singles: Vec<Option<String>>,
+    other: HashMap<(char, Option<char>), String>,
+}
+
+impl Rules {
+    fn get(&self, a: char, b: Option<char>) -> Option<&str> {
+        match b {
+            Some(b) if a.is_ascii() && b.is_ascii() => {
+                self.ascii_pairs[(a as usize) * 128 + b as usize].as_deref()
+            }
+            None if a.is_ascii() => self.ascii_singles[a as usize].as_deref(),
+            _ => self.other.get(&(a, b)).map(String::as_str),
+        }
+    }
+}
+
+static RULES: LazyLock<Rules> = LazyLock::new(|| {
+    let mut rules = Rules {
+        ascii_pairs: vec![None; 128 * 128],
+        ascii_singles: vec![None; 128],
+        other: HashMap::new(),
+    };
+    for line in lines(FILE, SRC) {
+        let mut f = line.fields();
+        let (Some(from), Some(to)) = (f.next(), f.next()) else {
+            continue;
+        };
+        let from: Vec<char> = from.chars().flat_map(char::to_lowercase).collect();
+        let to = to.to_string();
+        match from[..] {
+            [a] if a.is_ascii() => rules.ascii_singles[a as usize] = Some(to),
+            [a, b] if a.is_ascii() && b.is_ascii() => {
+                rules.ascii_pairs[(a as usize) * 128 + b as usize] = Some(to)
+            }
+            [a] => {
+                rules.other.insert((a, None), to);
+            }
+            [a, b] => {
+                rules.other.insert((a, Some(b)), to);
+            }
+            // Longer rules are rejected by the data test.
+            _ => {}
+        }
+    }
+    rules
+});
+
+/// The comparison key of a name (see the module doc). Empty when the name has
+/// no letters or digits.
+pub fn key(name: &str) -> String {
+    let rules = &*RULES;
+    // Lowercase letters and digits; any other char ends a word, except
+    // apostrophes, which vanish inside a word ("Ma'ruf" = "Maruf").
+    let mut chars: Vec<char> = Vec::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            chars.extend(c.to_lowercase());
+        } else if matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`') {
+        } else if chars.last().is_some_and(|&l| l != ' ') {
+            chars.push(' ');
+        }
+    }
+    while chars.last() == Some(&' ') {
+        chars.pop();
+    }
+    let mut out = String::with_capacity(chars.len());
+    let mut last = '\0';
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if let Some(to) = chars.get(i + 1).and_then(|&n| rules.get(c, Some(n))) {
+            push_collapsed(&mut out, &mut last, to);
+            i += 2;
+        } else {
+            match rules.get(c, None) {
+                Some(to) => push_collapsed(&mut out, &mut last, to),
+                None => push_collapsed(&mut out, &mut last, c.encode_utf8(&mut [0u8; 4])),
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Appends `s`, dropping a letter equal to the one before it (doubled letters
+/// are spelling variants: "Hassan" = "Hasan").
+fn push_collapsed(out: &mut String, last: &mut char, s: &str) {
+    for c in s.chars() {
+        if c == *last && c != ' ' && !c.is_ascii_digit() {
+            continue;
+        }
+        out.push(c);
+        *last = c;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_file_is_clean() {
+        let problems = crate::data::check_hygiene(FILE, SRC);
+        assert!(problems.is_empty(), "{problems:?}");
+        for line in lines(FILE, SRC) {
+            assert_eq!(
+                line.fields().count(),
+                2,
+                "{FILE}:{}: want `from | to`",
+                line.number
+            );
+        }
+    }
+
+    #[test]
+    fn variants_share_a_key() {
+        let same = [
+            ("Sergey Lavrov", "Sergei Lavrov"),
+            ("Sergej", "Sergei"),
+            ("Soekarno", "Sukarno"),
+            ("Djakarta", "Jakarta"),
+            ("Jogjakarta", "Yogyakarta"),
+            ("Jusuf Kalla", "Yusuf Kalla"),
+            ("Tjokroaminoto", "Cokroaminoto"),
+            ("Sjahrir", "Syahrir"),
+            ("Chairul Tanjung", "Khairul Tanjung"),
+            ("Achmad Yani", "Ahmad Yani"),
+            ("Muhammad", "Muhamad"),
+            ("Ramadhan", "Ramadan"),
+            ("Ma'ruf Amin", "Maruf Amin"),
+            ("H.M. Prasetyo", "H. M. Prasetyo"),
+            ("Kim Jong-un", "Kim Jong Un"),
+            ("José Ramos-Horta", "Jose Ramos Horta"),
+            ("KOREA UTARA", "Korea Utara"),
+            ("Alexander", "Aleksander"),
+        ];
+        for (a, b) in same {
+            assert_eq!(key(a), key(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn distinct_names_keep_distinct_keys() {
+        let distinct = [
+            ("Austria", "Australia"),
+            ("Iran", "Irak"),
+            ("Wonsan", "Wonson"),
+            ("Korea Utara", "Korea Selatan"),
+            ("Rahmat", "Rahman"),
+            ("Malang", "Malaga"),
+        ];
+        for (a, b) in distinct {
+            assert_ne!(key(a), key(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for s in [
+            "",
+            " ",
+            "()",
+            "—",
+            "😀 Jakarta",
+            "مرحبا",
+            "e\u{301}",
+            "ǅ",
+            "İstanbul",
+            "1.000",
+        ] {
+            let _ = key(s);
+        }
+        assert_eq!(key("  -- "), "");
+        assert_eq!(key("Bandung, Jawa Barat"), "bandung iawa barat");
+    }
+}

@@ -1,0 +1,74 @@
+//! Short forms of person names: "Lavrov" (a surname, as international news
+//! writes it), "Prabowo" or "Zulkifli" (a first name, as Indonesian news
+//! writes it), or "Jong Un" resolve to the one longer person name of the
+//! corpus that contains them as a run of whole words.
+//!
+//! Only when that longer name is unique: "Kim" beside both "Kim Jong Un" and
+//! "Kim Yo Jong" stays its own entity. Places and organizations are not
+//! shortened this way ("Jawa" is not "Jawa Timur").
+
+use super::forms::Form;
+use super::fxhash::FxHashMap;
+use crate::extract::names::EntityKind;
+use std::collections::BTreeMap;
+
+/// Longer names are not indexed (their runs would grow quadratically).
+const MAX_WORDS: usize = 8;
+/// One-word runs shorter than this ("al", "bin", "Un") name no one.
+const MIN_WORD_CHARS: usize = 3;
+
+/// short form → the root of the longer name it abbreviates. `roots` is a
+/// snapshot taken before any of these merges, so the decisions do not depend
+/// on each other.
+pub fn find(forms: &[Form], roots: &[usize], lex: &[Option<usize>]) -> BTreeMap<usize, usize> {
+    let person = |f: &Form| f.kind() == EntityKind::Person;
+    // Every run of whole words shorter than the name → the one root containing
+    // it, or `None` once two roots do (ambiguous; further roots change nothing,
+    // which keeps common runs like "Muhammad" cheap).
+    let mut runs: FxHashMap<String, Option<usize>> = FxHashMap::default();
+    let mut run = String::new();
+    for (i, f) in forms.iter().enumerate() {
+        if !person(f) || f.words < 2 || f.words > MAX_WORDS {
+            continue;
+        }
+        let words: Vec<&str> = f.key.split(' ').collect();
+        for len in 1..words.len() {
+            for start in 0..=words.len() - len {
+                if len == 1 && words[start].chars().count() < MIN_WORD_CHARS {
+                    continue;
+                }
+                run.clear();
+                for (n, w) in words[start..start + len].iter().enumerate() {
+                    if n > 0 {
+                        run.push(' ');
+                    }
+                    run.push_str(w);
+                }
+                match runs.get_mut(run.as_str()) {
+                    Some(slot) => {
+                        if *slot != Some(roots[i]) {
+                            *slot = None;
+                        }
+                    }
+                    None => {
+                        runs.insert(run.clone(), Some(roots[i]));
+                    }
+                }
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    for (i, f) in forms.iter().enumerate() {
+        // A name the lexicon knows is already resolved; a word in capitals
+        // is an acronym ("PMI", "MLS"), not part of a person's name.
+        if !person(f) || lex[i].is_some() || !f.surface.chars().any(char::is_lowercase) {
+            continue;
+        }
+        if let Some(&Some(only)) = runs.get(&f.key)
+            && only != roots[i]
+        {
+            out.insert(i, only);
+        }
+    }
+    out
+}

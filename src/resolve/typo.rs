@@ -1,0 +1,154 @@
+//! Probable typos of place names: a rarer form one edit away from a place the
+//! corpus names more often ("Wonson" beside "Wonsan").
+//!
+//! Candidates come from a deletion neighbourhood (each key and each key with
+//! one char deleted, hashed), so the cost grows with the number of forms, not
+//! with its square. A pair must then be exactly one edit apart
+//! (substitution, insertion, deletion or swap of neighbours), share the
+//! first letter, be at least [`MIN_LETTERS`] letters long; the variant must be
+//! named at most half as often as the other, appear in one article only, must
+//! not be a known lexicon name (a real place is not a typo), and must not
+//! itself be near-spelt by a rarer one.
+
+use super::forms::Form;
+use super::fxhash::{FxHashMap, FxHasher};
+use crate::extract::names::EntityKind;
+use std::collections::{BTreeMap, BTreeSet};
+use std::hash::Hasher;
+
+/// Shorter names are too often distinct names one letter apart ("Iran"/"Irak").
+pub const MIN_LETTERS: usize = 5;
+/// The correct form is named at least this many times as often as the variant.
+pub const RARER: usize = 2;
+/// Buckets larger than this are degenerate (many near-identical names): skipped.
+const MAX_BUCKET: usize = 32;
+
+/// variant form → the root it is a probable typo of. `roots` and `weight`
+/// (mentions per root) are a snapshot taken before any of these merges.
+pub fn find(forms: &[Form], roots: &[usize], weight: &[usize]) -> BTreeMap<usize, usize> {
+    // Buckets are keyed by a hash of the string: a collision only adds a
+    // candidate, which `one_edit` then rejects. Most buckets hold one form, so
+    // the first member sits in a map and only the others in a list.
+    let keys: Vec<Vec<char>> = forms
+        .iter()
+        .map(|f| {
+            let k: Vec<char> = f.key.chars().collect();
+            let letters = k.iter().filter(|c| c.is_alphabetic()).count();
+            if f.kind() == EntityKind::Place && letters >= MIN_LETTERS {
+                k
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    let mut first: FxHashMap<u64, usize> = FxHashMap::default();
+    let mut more: Vec<(u64, usize)> = Vec::new();
+    let mut add = |h: u64, i: usize| match first.get(&h) {
+        Some(&j) if j == i => {}
+        Some(_) => more.push((h, i)),
+        None => {
+            first.insert(h, i);
+        }
+    };
+    for (i, k) in keys.iter().enumerate() {
+        if k.is_empty() {
+            continue;
+        }
+        add(hash(k.iter()), i);
+        for d in 0..k.len() {
+            add(hash(k[..d].iter().chain(&k[d + 1..])), i);
+        }
+    }
+    more.sort_unstable();
+    more.dedup();
+    let mut targets: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for group in more.chunk_by(|x, y| x.0 == y.0) {
+        if group.len() + 1 > MAX_BUCKET {
+            continue;
+        }
+        let members: Vec<usize> = std::iter::once(first[&group[0].0])
+            .chain(group.iter().map(|&(_, i)| i))
+            .collect();
+        for (n, &a) in members.iter().enumerate() {
+            for &b in &members[n + 1..] {
+                let (ra, rb) = (roots[a], roots[b]);
+                if ra == rb || keys[a].first() != keys[b].first() || !one_edit(&keys[a], &keys[b]) {
+                    continue;
+                }
+                // The variant must be clearly rarer: two real places named
+                // about as often are not each other's typo.
+                let (variant, target) = if weight[ra] * RARER <= weight[rb] {
+                    (a, rb)
+                } else if weight[rb] * RARER <= weight[ra] {
+                    (b, ra)
+                } else {
+                    continue;
+                };
+                // Two outlets rarely make the same slip: a spelling found in
+                // several articles is a name of its own.
+                if forms[variant].lex.is_none() && forms[variant].articles == 1 {
+                    targets.entry(variant).or_default().insert(target);
+                }
+            }
+        }
+    }
+    // A variant near two different names is ambiguous, and a variant is no
+    // target: no chains ("Selamat" → "Selama" → "Selasa").
+    let variant_roots: BTreeSet<usize> = targets.keys().map(|&v| roots[v]).collect();
+    targets
+        .into_iter()
+        .filter(|(_, t)| t.len() == 1 && t.is_disjoint(&variant_roots))
+        .filter_map(|(v, t)| t.first().map(|&t| (v, t)))
+        .collect()
+}
+
+fn hash<'a>(chars: impl Iterator<Item = &'a char>) -> u64 {
+    let mut h = FxHasher::default();
+    for c in chars {
+        h.write_u32(*c as u32);
+    }
+    h.finish()
+}
+
+/// True when `a` and `b` are exactly one edit apart (substitution, insertion,
+/// deletion, or a swap of two neighbouring chars).
+pub fn one_edit(a: &[char], b: &[char]) -> bool {
+    let (la, lb) = (a.len(), b.len());
+    let Some(i) = a.iter().zip(b).position(|(x, y)| x != y) else {
+        return la.abs_diff(lb) == 1;
+    };
+    match la.cmp(&lb) {
+        std::cmp::Ordering::Equal => {
+            a[i + 1..] == b[i + 1..]
+                || (i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && a[i + 2..] == b[i + 2..])
+        }
+        std::cmp::Ordering::Greater => lb + 1 == la && a[i + 1..] == b[i..],
+        std::cmp::Ordering::Less => la + 1 == lb && a[i..] == b[i + 1..],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_edit_table() {
+        let rows = [
+            ("wonsan", "wonson", true),
+            ("wonsan", "wosnan", true),
+            ("surabaia", "surabaa", true),
+            ("bandung", "bandungg", true),
+            ("austria", "australia", false),
+            ("malang", "malaga", false),
+            ("jakarta", "jakarta", false),
+            ("", "a", true),
+            ("ab", "ba", true),
+            ("abc", "cab", false),
+        ];
+        for (a, b, want) in rows {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            assert_eq!(one_edit(&a, &b), want, "{a:?} {b:?}");
+            assert_eq!(one_edit(&b, &a), want, "{b:?} {a:?}");
+        }
+    }
+}
