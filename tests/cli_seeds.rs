@@ -1,8 +1,6 @@
 //! The seed articles through the binary, checked against what a reader sees in
 //! them: which lines are boilerplate (each removed, nothing else), the titles
-//! and the outlets. These need the boilerplate and header stages; until those
-//! are merged into this branch the tests are ignored (run them with
-//! `cargo test --test cli_seeds -- --ignored`).
+//! and the outlets.
 
 mod common;
 
@@ -58,7 +56,6 @@ fn line_spans(text: &str) -> Vec<(usize, usize)> {
 }
 
 #[test]
-#[ignore = "needs the boilerplate stage (clean branch)"]
 fn seed_boilerplate_lines_are_removed_and_nothing_else() {
     let out = bin().args(["--format", "json", SEEDS]).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
@@ -102,7 +99,6 @@ fn seed_boilerplate_lines_are_removed_and_nothing_else() {
 }
 
 #[test]
-#[ignore = "needs the header stage"]
 fn seed_titles_and_outlets() {
     let out = bin().args(["--format", "json", SEEDS]).output().unwrap();
     let report = parse_report(&out.stdout);
@@ -121,7 +117,6 @@ fn seed_titles_and_outlets() {
 }
 
 #[test]
-#[ignore = "needs the boilerplate stage (clean branch)"]
 fn boilerplate_only_file_is_an_article_with_nothing_left() {
     let out = bin()
         .args([
@@ -146,7 +141,6 @@ fn boilerplate_only_file_is_an_article_with_nothing_left() {
 }
 
 #[test]
-#[ignore = "needs the boilerplate stage (clean branch)"]
 fn user_boilerplate_markers_are_used() {
     let dir = tempfile::tempdir().unwrap();
     let article = dir.path().join("berita.txt");
@@ -156,7 +150,11 @@ fn user_boilerplate_markers_are_used() {
     )
     .unwrap();
     let markers = dir.path().join("penanda.txt");
-    std::fs::write(&markers, "# penanda tambahan\nTONTON VIDEO PILIHAN KAMI\n").unwrap();
+    std::fs::write(
+        &markers,
+        "# penanda tambahan\nexact: TONTON VIDEO PILIHAN KAMI\n",
+    )
+    .unwrap();
     let run = |extra: &[&std::path::Path]| {
         let mut cmd = bin();
         cmd.args(["--format", "json"]);

@@ -89,14 +89,19 @@ impl Markers {
     pub fn extend(&mut self, file: &str, src: &str) -> Result<(), DataError> {
         let mut added = Vec::new();
         for line in lines(file, src) {
-            let Some((kind, pattern)) = line.text.split_once(':') else {
-                return Err(line.error("expected `KIND: PATTERN`"));
-            };
-            let Some(kind) = Kind::parse(kind.trim()) else {
-                return Err(line.error(format!(
-                    "unknown marker kind {:?} (expected teaser, credit, exact, caps, tail or shape)",
-                    kind.trim()
-                )));
+            // `KIND: PATTERN`; a line without a known kind is a teaser pattern,
+            // so that a user list of plain phrases ("KLIK DI SINI") just works.
+            let (kind, pattern) = match line.text.split_once(':') {
+                Some((k, p)) if Kind::parse(k.trim()).is_some() => {
+                    (Kind::parse(k.trim()).unwrap_or(Kind::Teaser), p)
+                }
+                Some((k, _)) if is_kind_like(k) => {
+                    return Err(line.error(format!(
+                        "unknown marker kind {:?} (expected teaser, credit, exact, caps, tail or shape)",
+                        k.trim()
+                    )));
+                }
+                _ => (Kind::Teaser, line.text),
             };
             let pattern = pattern.split_whitespace().collect::<Vec<_>>().join(" ");
             if !pattern.starts_with(char::is_alphanumeric) {
@@ -199,6 +204,13 @@ impl Markers {
     }
 }
 
+/// A lowercase single word before the colon reads as a (mistyped) kind name,
+/// not as the start of a phrase such as "Baca juga:".
+fn is_kind_like(k: &str) -> bool {
+    let k = k.trim();
+    !k.is_empty() && k.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,8 +243,9 @@ mod tests {
         assert_eq!(e.line, 2);
         assert!(e.to_string().starts_with("mine.txt:2: unknown marker kind"));
         assert_eq!(m.list().len(), before, "nothing added on error");
-        let e = m.extend("mine.txt", "Baca juga").unwrap_err();
-        assert!(e.message.contains("KIND: PATTERN"));
+        // A plain phrase without a kind is a teaser pattern.
+        m.extend("mine.txt", "KLIK DI SINI").unwrap();
+        assert_eq!(m.list().len(), before + 1);
         let e = m.extend("mine.txt", "shape: tanggal").unwrap_err();
         assert!(e.message.contains("unknown shape"));
         let e = m.extend("mine.txt", "exact: : x").unwrap_err();

@@ -1,0 +1,351 @@
+//! The words date extraction knows, read once from the `src/data/date_*.txt`
+//! files: month and weekday names, time units and number words, parts of the
+//! day, time zones, and the context words around dates ("lalu", "akan",
+//! "sejak", "berusia"). One lowercase key maps to everything the word can be
+//! ("minggu" is a weekday and a unit; "kemarin" a day and a direction).
+//!
+//! It does not decide what a word means in context; that is `parse`.
+
+use crate::data::lines;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+pub const MONTHS: &str = include_str!("../../data/date_months.txt");
+pub const WEEKDAYS: &str = include_str!("../../data/date_weekdays.txt");
+pub const UNITS: &str = include_str!("../../data/date_units.txt");
+pub const NUMBERS: &str = include_str!("../../data/date_numbers.txt");
+pub const PARTS: &str = include_str!("../../data/date_parts_of_day.txt");
+pub const ZONES: &str = include_str!("../../data/date_zones.txt");
+pub const WORDS: &str = include_str!("../../data/date_words.txt");
+
+/// A time unit: its ISO 8601 designator and how many of it one unit is
+/// ("dekade" = 10 Y).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unit {
+    pub code: &'static str,
+    pub times: u32,
+}
+
+impl Unit {
+    /// Calendar units ("tahun", "bulan", "pekan", "hari") can be relative dates;
+    /// clock units ("jam", "menit") only durations.
+    pub fn is_clock(&self) -> bool {
+        matches!(self.code, "H" | "MIN" | "S")
+    }
+}
+
+/// How a number word combines ("dua puluh tiga", "tiga belas", "satu setengah").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NumRole {
+    Unit,
+    Teen,
+    Mul,
+    Frac,
+    Vague,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NumWord {
+    pub value: f64,
+    pub role: NumRole,
+}
+
+pub const FUTURE: u32 = 1;
+pub const PART: u32 = 1 << 1;
+pub const YEAR_CTX: u32 = 1 << 2;
+pub const MONTH_CTX: u32 = 1 << 3;
+pub const QTY: u32 = 1 << 4;
+pub const COUNTER: u32 = 1 << 5;
+pub const AGE: u32 = 1 << 6;
+pub const SET: u32 = 1 << 7;
+pub const CLOCK: u32 = 1 << 8;
+pub const RELATIVE: u32 = 1 << 9;
+pub const RECENT: u32 = 1 << 10;
+pub const AGAIN: u32 = 1 << 11;
+pub const EARLIER: u32 = 1 << 12;
+pub const MEAL: u32 = 1 << 13;
+pub const GREETING: u32 = 1 << 14;
+pub const ZONE: u32 = 1 << 15;
+
+/// Everything one lowercase word can be.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Lex {
+    /// 1..=12, or 0.
+    pub month: i8,
+    /// The month name is only an abbreviation ("Agt"): read next to digits only.
+    pub month_abbr: bool,
+    /// ISO weekday 1..=7, or 0.
+    pub weekday: i8,
+    pub unit: Option<Unit>,
+    /// The "se-" form of a unit ("sebulan"): the unit counted once.
+    pub se_unit: bool,
+    pub num: Option<NumWord>,
+    /// TIMEX3 part-of-day code.
+    pub part_of_day: Option<&'static str>,
+    /// A direction after a unit or name: -1 "lalu", 0 "ini", +1 "depan".
+    pub dir: Option<i8>,
+    /// A day relative to the reference: "kemarin" -1, "besok" +1.
+    pub day: Option<i8>,
+    pub flags: u32,
+}
+
+impl Lex {
+    pub fn has(&self, flag: u32) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// FNV-1a: the keys are short ASCII words, so a simple hash beats SipHash
+/// on the one lookup per word of every article.
+#[derive(Clone, Copy, Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// One reading to add to a word's entry.
+type Edit = Box<dyn Fn(&mut Lex)>;
+
+type Map = HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>;
+
+/// The lexicon, keyed by lowercase word.
+pub static LEXICON: LazyLock<Map> = LazyLock::new(build);
+
+/// The longest key, so lookups can skip longer words without lowercasing them.
+pub const MAX_KEY: usize = 24;
+
+fn build() -> Map {
+    let mut map = Map::default();
+    // Each file adds readings to words other files may know too, so the
+    // readings are collected first and applied to one entry per word.
+    let mut edits: Vec<(String, Edit)> = Vec::new();
+
+    for l in lines("date_months.txt", MONTHS) {
+        let f: Vec<&'static str> = l.fields().collect();
+        let Some(n) = f.get(1).and_then(|s| s.parse::<i8>().ok()) else {
+            continue;
+        };
+        for (i, name) in f.iter().enumerate().filter(|(i, _)| *i != 1) {
+            // Variants of five letters or fewer are abbreviations; longer ones
+            // are spelling variants ("Nopember") that stand alone like names.
+            let abbr = i >= 2 && name.len() <= 5;
+            edits.push((
+                name.to_lowercase(),
+                Box::new(move |x: &mut Lex| {
+                    x.month = n;
+                    x.month_abbr = abbr;
+                }),
+            ));
+        }
+    }
+    for l in lines("date_weekdays.txt", WEEKDAYS) {
+        let f: Vec<&'static str> = l.fields().collect();
+        if let (Some(name), Some(n)) = (f.first(), f.get(1).and_then(|s| s.parse::<i8>().ok())) {
+            edits.push((
+                name.to_lowercase(),
+                Box::new(move |x: &mut Lex| x.weekday = n),
+            ));
+        }
+    }
+    for l in lines("date_units.txt", UNITS) {
+        let f: Vec<&'static str> = l.fields().collect();
+        let (Some(name), Some(code), Some(times)) = (
+            f.first(),
+            f.get(1),
+            f.get(2).and_then(|s| s.parse::<u32>().ok()),
+        ) else {
+            continue;
+        };
+        let unit = Unit { code, times };
+        edits.push((
+            name.to_lowercase(),
+            Box::new(move |x: &mut Lex| x.unit = Some(unit)),
+        ));
+        edits.push((
+            format!("se{}", name.to_lowercase()),
+            Box::new(move |x: &mut Lex| {
+                x.unit = Some(unit);
+                x.se_unit = true;
+            }),
+        ));
+    }
+    for l in lines("date_numbers.txt", NUMBERS) {
+        let f: Vec<&'static str> = l.fields().collect();
+        let (Some(name), Some(value), Some(role)) = (
+            f.first(),
+            f.get(1).and_then(|s| s.parse::<f64>().ok()),
+            f.get(2),
+        ) else {
+            continue;
+        };
+        let role = match *role {
+            "teen" => NumRole::Teen,
+            "mul" => NumRole::Mul,
+            "frac" => NumRole::Frac,
+            "vague" => NumRole::Vague,
+            _ => NumRole::Unit,
+        };
+        edits.push((
+            name.to_lowercase(),
+            Box::new(move |x: &mut Lex| x.num = Some(NumWord { value, role })),
+        ));
+    }
+    for l in lines("date_parts_of_day.txt", PARTS) {
+        let f: Vec<&'static str> = l.fields().collect();
+        if let (Some(name), Some(code)) = (f.first(), f.get(1).copied()) {
+            edits.push((
+                name.to_lowercase(),
+                Box::new(move |x: &mut Lex| x.part_of_day = Some(code)),
+            ));
+        }
+    }
+    for l in lines("date_zones.txt", ZONES) {
+        edits.push((
+            l.text.to_lowercase(),
+            Box::new(|x: &mut Lex| x.flags |= ZONE),
+        ));
+    }
+    for l in lines("date_words.txt", WORDS) {
+        let f: Vec<&'static str> = l.fields().collect();
+        let Some(name) = f.first() else { continue };
+        for tag in f.get(1).unwrap_or(&"").split_whitespace() {
+            let (key, val) = tag.split_once('=').unwrap_or((tag, ""));
+            let n = val.parse::<i8>().ok();
+            let flag = match key {
+                "future" => FUTURE,
+                "part" => PART,
+                "year_ctx" => YEAR_CTX,
+                "month_ctx" => MONTH_CTX,
+                "qty" => QTY,
+                "counter" => COUNTER,
+                "age" => AGE,
+                "set" => SET,
+                "clock" => CLOCK,
+                "relative" => RELATIVE,
+                "recent" => RECENT,
+                "again" => AGAIN,
+                "earlier" => EARLIER,
+                "meal" => MEAL,
+                "greeting" => GREETING,
+                _ => 0,
+            };
+            let edit: Edit = match key {
+                "dir" => Box::new(move |x: &mut Lex| x.dir = n),
+                "day" => Box::new(move |x: &mut Lex| x.day = n),
+                _ => Box::new(move |x: &mut Lex| x.flags |= flag),
+            };
+            edits.push((name.to_lowercase(), edit));
+        }
+    }
+    for (key, edit) in edits {
+        let key: &'static str = Box::leak(key.into_boxed_str());
+        edit(map.entry(key.as_bytes()).or_default());
+    }
+    map
+}
+
+/// For each first letter a-z, a bit per key length: most words of a text
+/// are rejected by this before any hashing.
+static SHAPES: LazyLock<[u32; 26]> = LazyLock::new(|| {
+    let mut shapes = [0u32; 26];
+    for k in LEXICON.keys() {
+        if let Some(&c) = k.first()
+            && c.is_ascii_lowercase()
+            && k.len() < 32
+        {
+            shapes[usize::from(c - b'a')] |= 1 << k.len();
+        }
+    }
+    shapes
+});
+
+/// Looks a word up, lowercasing ASCII on the stack (date words are ASCII).
+pub fn lookup(word: &str) -> Option<&'static Lex> {
+    let b = word.as_bytes();
+    if b.len() < 2 || b.len() > MAX_KEY {
+        return None;
+    }
+    let first = b[0].to_ascii_lowercase();
+    if !first.is_ascii_lowercase() || SHAPES[usize::from(first - b'a')] & (1 << b.len()) == 0 {
+        return None;
+    }
+    let mut buf = [0u8; MAX_KEY];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    LEXICON.get(&buf[..b.len()])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::check_hygiene;
+
+    #[test]
+    fn data_files_are_clean() {
+        for (name, src) in [
+            ("date_months.txt", MONTHS),
+            ("date_weekdays.txt", WEEKDAYS),
+            ("date_units.txt", UNITS),
+            ("date_numbers.txt", NUMBERS),
+            ("date_parts_of_day.txt", PARTS),
+            ("date_zones.txt", ZONES),
+            ("date_words.txt", WORDS),
+        ] {
+            let problems = check_hygiene(name, src);
+            assert!(problems.is_empty(), "{problems:?}");
+        }
+    }
+
+    #[test]
+    fn sorted_where_order_is_free() {
+        for (name, src) in [
+            ("date_weekdays.txt", WEEKDAYS),
+            ("date_units.txt", UNITS),
+            ("date_numbers.txt", NUMBERS),
+            ("date_parts_of_day.txt", PARTS),
+            ("date_zones.txt", ZONES),
+            ("date_words.txt", WORDS),
+        ] {
+            let keys: Vec<String> = lines(name, src)
+                .map(|l| l.fields().next().unwrap_or("").to_lowercase())
+                .collect();
+            let mut sorted = keys.clone();
+            sorted.sort();
+            assert_eq!(keys, sorted, "{name} is not sorted");
+        }
+    }
+
+    #[test]
+    fn words_have_all_their_readings() {
+        let minggu = lookup("Minggu").unwrap();
+        assert_eq!(minggu.weekday, 7);
+        assert_eq!(minggu.unit.unwrap().code, "W");
+        assert_eq!(lookup("AGT").unwrap().month, 8);
+        assert!(lookup("Agt").unwrap().month_abbr);
+        assert!(!lookup("Agustus").unwrap().month_abbr);
+        assert!(!lookup("Mei").unwrap().month_abbr);
+        assert!(lookup("sebulan").unwrap().se_unit);
+        assert_eq!(lookup("kemarin").unwrap().day, Some(-1));
+        assert_eq!(lookup("lalu").unwrap().dir, Some(-1));
+        assert!(lookup("WITA").unwrap().has(ZONE));
+        assert!(lookup("pukul").unwrap().has(CLOCK));
+        assert!(lookup("orang").unwrap().has(COUNTER));
+        assert!(lookup("xyz").is_none());
+    }
+}

@@ -1,0 +1,246 @@
+//! Dates and times: absolute ("13 Juli 2025", "13/7/2025", "Minggu (13/7/2025)"),
+//! weekdays, months without a year, relative expressions ("tahun lalu", "Juni
+//! tahun lalu"), times ("pukul 07.24 WIB"), durations ("tiga hari") and sets
+//! ("setiap hari"), each with an ISO 8601 value anchored on a reference date.
+//!
+//! The reference of an article is its stated publication date, else the
+//! latest explicit full date in it; articles with neither are anchored by
+//! [`reanchor`] on the other articles of the corpus, else on
+//! `--reference-date`. Each mention says how it was anchored (`reference`).
+//!
+//! It does not read numbers that are not about time ("2025 orang", "40%"):
+//! those are figures. "dua kali seminggu" is a frequency and left to figures
+//! too; ages ("berusia 27 tahun") are not durations.
+//!
+//! ```
+//! use corpus_analyze::extract::date::{extract, Expr};
+//! use corpus_analyze::model::Doc;
+//! let text = "Lavrov tiba di Pyongyang, Sabtu (12/7/2025), untuk kunjungan tiga hari.";
+//! let doc = Doc { text, paragraphs: &[], sentences: &[], tokens: &[] };
+//! let got: Vec<_> = extract(&doc, None)
+//!     .into_iter()
+//!     .map(|m| (m.text, m.value.unwrap_or_default()))
+//!     .collect();
+//! assert_eq!(got, [
+//!     ("Sabtu (12/7/2025)".to_string(), "2025-07-12".to_string()),
+//!     ("tiga hari".to_string(), "P3D".to_string()),
+//! ]);
+//! ```
+
+mod expr;
+mod lexicon;
+mod parse;
+mod scan;
+
+pub use expr::{Dir, Expr, Tod};
+
+use crate::model::{Article, Doc, Span};
+use jiff::civil::Date;
+use serde::Serialize;
+
+/// A date or time expression. Built elsewhere (tests), fill the rest with
+/// `..Default::default()`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct DateMention {
+    #[serde(rename = "type")]
+    pub tag: &'static str,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// `date` | `time` | `duration` | `set`.
+    pub kind: &'static str,
+    /// ISO 8601 value, or null when it cannot be resolved.
+    pub value: Option<String>,
+    /// How the value was anchored: `absolute` (the text alone gives it),
+    /// `published`, `latest_in_article`, `corpus`, `cli`; null when unresolved.
+    pub reference: Option<String>,
+    /// What the text says, kept to resolve it again against another reference.
+    #[serde(skip)]
+    pub expr: Expr,
+}
+
+impl DateMention {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// How an article's reference date was found.
+pub const PUBLISHED: &str = "published";
+pub const LATEST_IN_ARTICLE: &str = "latest_in_article";
+pub const CORPUS: &str = "corpus";
+pub const CLI: &str = "cli";
+pub const ABSOLUTE: &str = "absolute";
+
+/// Finds the date and time expressions of one article. `published` is the
+/// article's stated publication date, when its header gives one. Sorted by
+/// start, non-overlapping.
+pub fn extract(doc: &Doc, published: Option<Date>) -> Vec<DateMention> {
+    let text = doc.text;
+    let toks = scan::scan(text);
+    let mut mentions: Vec<DateMention> = parse::parse(text, &toks)
+        .into_iter()
+        .map(|f| {
+            let (start, end) = (toks[f.s].start, toks[f.e - 1].end);
+            DateMention {
+                tag: "date",
+                text: text[start..end].to_string(),
+                start,
+                end,
+                kind: f.kind,
+                value: None,
+                reference: None,
+                expr: f.expr,
+            }
+        })
+        .collect();
+    attach_times(&mut mentions, text);
+    same_day(&mut mentions, text);
+    let own = own_reference(published, &mentions);
+    for m in &mut mentions {
+        settle(m, own);
+    }
+    mentions
+}
+
+/// A time with no day of its own ("pukul 10.40 WIB") takes the day of a
+/// day expression next to it on the same line ("pukul 04.28 WIB, Selasa
+/// (25/4)", "Kamis (7/9) ... pukul 12.00").
+fn attach_times(mentions: &mut [DateMention], text: &str) {
+    let day_level = |e: &Expr| {
+        matches!(
+            e,
+            Expr::Day { tod: None, .. }
+                | Expr::Weekday { tod: None, .. }
+                | Expr::RelDay { tod: None, .. }
+        )
+    };
+    // Same line, same sentence, close by.
+    let near = |a: usize, b: usize, max: usize| {
+        b >= a
+            && b - a <= max
+            && !text[a..b].contains(['\n', '!', '?'])
+            && !text[a..b].contains(". ")
+    };
+    for i in 0..mentions.len() {
+        let Expr::Time(tod) = mentions[i].expr else {
+            continue;
+        };
+        let before = i.checked_sub(1).filter(|&p| {
+            day_level(&mentions[p].expr) && near(mentions[p].end, mentions[i].start, 80)
+        });
+        let after = Some(i + 1).filter(|&n| {
+            n < mentions.len()
+                && day_level(&mentions[n].expr)
+                && near(mentions[i].end, mentions[n].start, 12)
+        });
+        if let Some(d) = after.or(before) {
+            mentions[i].expr = Expr::TimeOf(Box::new(mentions[d].expr.clone()), tod);
+        }
+    }
+}
+
+/// "hari ini, Rabu (12/7)", "kemarin (11/7)": a relative day restated as
+/// a date takes that date (the article may have been published days after
+/// it was written).
+fn same_day(mentions: &mut [DateMention], text: &str) {
+    for i in 1..mentions.len() {
+        let (a, b) = (&mentions[i - 1], &mentions[i]);
+        let gap = text[a.end..b.start].trim();
+        if matches!(a.expr, Expr::RelDay { tod: None, .. })
+            && matches!(b.expr, Expr::Day { tod: None, .. })
+            && (gap.is_empty() || gap == ",")
+        {
+            mentions[i - 1].expr = mentions[i].expr.clone();
+        }
+    }
+}
+
+/// The article's own reference: its stated publication date, else the
+/// latest explicit full date it mentions (not in the future tense).
+fn own_reference(
+    published: Option<Date>,
+    mentions: &[DateMention],
+) -> Option<(Date, &'static str)> {
+    if let Some(d) = published {
+        return Some((d, PUBLISHED));
+    }
+    mentions
+        .iter()
+        .filter_map(|m| m.expr.full_date())
+        .max()
+        .map(|d| (d, LATEST_IN_ARTICLE))
+}
+
+/// Resolves one mention against a reference (or none).
+fn settle(m: &mut DateMention, reference: Option<(Date, &'static str)>) {
+    if m.expr.is_absolute() {
+        m.value = m.expr.resolve(None);
+        m.reference = m.value.as_ref().map(|_| ABSOLUTE.to_string());
+        return;
+    }
+    m.value = m.expr.resolve(reference.map(|r| r.0));
+    m.reference = match (&m.value, reference) {
+        (Some(_), Some((_, how))) => Some(how.to_string()),
+        _ => None,
+    };
+}
+
+/// Corpus-level pass: articles with no reference date of their own are anchored
+/// on one inferred from the other articles (the median of their references:
+/// articles on one story sit within days of each other), else on `fallback`
+/// (`--reference-date`). Linear in the number of mentions.
+pub fn reanchor(articles: &mut [Article], fallback: Option<Date>) {
+    let mut refs: Vec<Date> = articles
+        .iter()
+        .filter_map(|a| own_reference(a.header.published, &a.dates).map(|r| r.0))
+        .collect();
+    let corpus = if refs.is_empty() {
+        None
+    } else {
+        let mid = refs.len() / 2;
+        Some(*refs.select_nth_unstable(mid).1)
+    };
+    let reference = corpus.map(|d| (d, CORPUS)).or(fallback.map(|d| (d, CLI)));
+    if reference.is_none() {
+        return;
+    }
+    for a in articles.iter_mut() {
+        if own_reference(a.header.published, &a.dates).is_none() {
+            for m in &mut a.dates {
+                settle(m, reference);
+            }
+        }
+    }
+}
+
+/// The stated date of publication at the start of an article's body
+/// ("Minggu (13/7/2025)", "Senin, 29 Desember 2014", "Jakarta, 5/1/2015"):
+/// the date and its span. `head` is the text of the first paragraph or two,
+/// starting at offset `offset` of the article. Only a full date in the
+/// dateline or first sentence counts.
+pub fn stated_publication(head: &str, offset: usize) -> Option<(Date, Span)> {
+    let toks = scan::scan(head);
+    // The first sentence ends at ". " (not "KOMPAS.com", not "10.000").
+    let limit = toks
+        .iter()
+        .enumerate()
+        .find(|(k, t)| {
+            matches!(t.kind, scan::Kind::Punct(b'.' | b'!' | b'?'))
+                && toks.get(k + 1).is_none_or(|n| n.space_before)
+                && t.start > 0
+        })
+        .map_or(head.len(), |(_, t)| t.end)
+        .min(600);
+    parse::parse(head, &toks)
+        .into_iter()
+        .take_while(|f| toks[f.s].start < limit)
+        .find_map(|f| {
+            let d = f.expr.full_date()?;
+            let span = Span::new(offset + toks[f.s].start, offset + toks[f.e - 1].end);
+            Some((d, span))
+        })
+}
+
+#[cfg(test)]
+mod tests;

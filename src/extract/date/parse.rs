@@ -1,0 +1,1058 @@
+//! The date patterns: reads the scanned tokens left to right and, at each
+//! token that can start a date (a number, a month, weekday, unit, relative or
+//! context word from the lexicon), tries the patterns that start with it and
+//! keeps the longest reading. Matches never overlap.
+//!
+//! Span conventions (those of the Indonesian NER TIME annotations where they
+//! are consistent): prepositions stay out ("pada", "sejak", "selama"), so does
+//! "tahun" before a year number ("tahun 2014" → "2014"); classifier nouns
+//! before names stay in ("hari Rabu", "bulan Juni", "tanggal 15 Agustus
+//! 1945", "pukul 07.24 WIB"); a weekday and its date are one expression
+//! ("Minggu (13/7/2025)", "Selasa (28/10) malam").
+//!
+//! It does not resolve values; it builds [`Expr`]s for `expr` to resolve.
+
+use super::expr::{Dir, Expr, Tod};
+use super::lexicon::{
+    AGAIN, AGE, CLOCK, COUNTER, EARLIER, FUTURE, GREETING, Lex, MEAL, MONTH_CTX, NumRole, PART,
+    QTY, RECENT, RELATIVE, SET, Unit, YEAR_CTX, ZONE,
+};
+use super::scan::{Kind, Tok};
+
+/// One match: tokens `s..e`, its kind (`date`, `time`, `duration`, `set`) and expression.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub s: usize,
+    pub e: usize,
+    pub kind: &'static str,
+    pub expr: Expr,
+}
+
+/// Finds every date expression in the tokens of `text`.
+pub fn parse(text: &str, toks: &[Tok]) -> Vec<Found> {
+    let p = P { text, t: toks };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match p.at(i) {
+            Some(f) if f.e > i => {
+                i = f.e;
+                out.push(f);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+struct P<'a> {
+    text: &'a str,
+    t: &'a [Tok],
+}
+
+/// A count before a unit: a number, or vague ("beberapa").
+#[derive(Clone, Copy)]
+enum Count {
+    Exact(f64),
+    Vague,
+}
+
+fn found(s: usize, e: usize, kind: &'static str, expr: Expr) -> Option<Found> {
+    Some(Found { s, e, kind, expr })
+}
+
+fn day_kind(tod: Option<Tod>) -> &'static str {
+    if tod.is_some() { "time" } else { "date" }
+}
+
+fn dir_of(n: i8) -> Dir {
+    match n {
+        ..=-1 => Dir::PastStrict,
+        0 => Dir::Nearest,
+        _ => Dir::FutureStrict,
+    }
+}
+
+/// For days and months "mendatang" includes the current one ("akhir Maret
+/// mendatang" said in March); for weekdays it does not.
+fn dir_of_loose(n: i8) -> Dir {
+    match dir_of(n) {
+        Dir::FutureStrict => Dir::Future,
+        d => d,
+    }
+}
+
+impl<'a> P<'a> {
+    fn tok(&self, i: usize) -> Option<&'a Tok> {
+        self.t.get(i)
+    }
+    fn s(&self, i: usize) -> &'a str {
+        self.t.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+    fn lex(&self, i: usize) -> Option<&'static Lex> {
+        self.t.get(i).and_then(|t| t.lex)
+    }
+    fn has(&self, i: usize, flag: u32) -> bool {
+        self.t.get(i).is_some_and(|t| t.has(flag))
+    }
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.t.get(i).is_some_and(|t| t.kind == Kind::Word) && self.s(i).eq_ignore_ascii_case(word)
+    }
+    fn punct(&self, i: usize, c: u8) -> bool {
+        self.t.get(i).is_some_and(|t| t.is_punct(c))
+    }
+    /// Token `i` touches the token before it (no whitespace between).
+    fn glued(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| !t.space_before)
+    }
+    fn prev(&self, i: usize) -> Option<usize> {
+        i.checked_sub(1)
+    }
+    /// A number token made of digits only.
+    fn int(&self, i: usize) -> Option<u32> {
+        let t = self.tok(i)?;
+        let s = self.s(i);
+        (t.is_num() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    }
+    /// A four-digit year in `lo..=hi`.
+    fn year(&self, i: usize, lo: u32, hi: u32) -> Option<i16> {
+        let y = self.int(i)?;
+        (self.s(i).len() == 4 && (lo..=hi).contains(&y)).then_some(y as i16)
+    }
+    fn day_num(&self, i: usize) -> Option<i8> {
+        let d = self.int(i)?;
+        (self.s(i).len() <= 2 && (1..=31).contains(&d)).then_some(d as i8)
+    }
+    fn month_at(&self, i: usize) -> Option<(i8, bool)> {
+        let l = self.lex(i)?;
+        (l.month > 0).then_some((l.month, l.month_abbr))
+    }
+    fn dir_at(&self, i: usize) -> Option<i8> {
+        self.lex(i).and_then(|l| l.dir)
+    }
+
+    /// A future-tense marker shortly before `i` in the same clause.
+    fn future_before(&self, i: usize) -> bool {
+        let mut k = i;
+        let mut words = 0;
+        while k > 0 && words < 6 {
+            if self.t[k].sent_start {
+                break;
+            }
+            k -= 1;
+            let t = &self.t[k];
+            match t.kind {
+                Kind::Punct(b'.' | b'!' | b'?' | b';' | b',') => break,
+                Kind::Word if t.has(FUTURE) => return true,
+                _ => words += 1,
+            }
+        }
+        false
+    }
+    fn default_dir(&self, i: usize) -> Dir {
+        if self.future_before(i) {
+            Dir::Future
+        } else {
+            Dir::Past
+        }
+    }
+
+    fn at(&self, i: usize) -> Option<Found> {
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Punct(b'(') => self.paren_date(i),
+            Kind::Num => self.numeric(i),
+            Kind::Word => self.wordy(i, t.lex?),
+            Kind::Punct(_) => None,
+        }
+    }
+
+    fn wordy(&self, i: usize, lex: &'static Lex) -> Option<Found> {
+        if lex.has(SET) {
+            return self.set(i);
+        }
+        if lex.has(PART)
+            && let Some(f) = self.part_prefix(i)
+        {
+            return Some(f);
+        }
+        if lex.has(CLOCK) && self.tok(i + 1).is_some_and(Tok::is_num) {
+            return self.clock(i);
+        }
+        // The classifiers "tanggal", "hari", "bulan" stay out of the span.
+        if self.is(i, "tanggal") && self.day_num(i + 1).is_some() {
+            return self.day_month(i + 1, i + 1);
+        }
+        if self.is(i, "hari") {
+            if self.lex(i + 1).is_some_and(|l| l.weekday > 0) {
+                return self.weekday(i + 1, i + 1);
+            }
+            if self.dir_at(i + 1) == Some(0) {
+                let (e, tod) = self.tail(i + 2);
+                return found(i, e, day_kind(tod), Expr::RelDay { days: 0, tod });
+            }
+            return None;
+        }
+        if self.is(i, "bulan") && self.month_at(i + 1).is_some_and(|(_, abbr)| !abbr) {
+            return self.month(i + 1, i + 1);
+        }
+        if self.is(i, "abad") {
+            return self.century(i);
+        }
+        if lex.weekday > 0
+            && let Some(f) = self.weekday(i, i)
+        {
+            return Some(f);
+        }
+        if lex.month > 0 {
+            return self.month(i, i);
+        }
+        if let Some(days) = lex.day {
+            return self.rel_day(i, i32::from(days));
+        }
+        if lex.unit.is_some() && !lex.se_unit {
+            return self.unit_dir(i, i);
+        }
+        if lex.se_unit || lex.num.is_some() {
+            return self.count_unit(i, i);
+        }
+        if lex.part_of_day.is_some() {
+            return self.part_of_day(i, i, false);
+        }
+        if (lex.has(EARLIER) || self.is(i, "nanti"))
+            && self.lex(i + 1).is_some_and(|l| l.part_of_day.is_some())
+        {
+            return self.part_of_day(i + 1, i, true);
+        }
+        None
+    }
+
+    fn numeric(&self, i: usize) -> Option<Found> {
+        let s = self.s(i);
+        if s.contains('/') {
+            let (e, y, m, d) = self.slash_date(i, false)?;
+            return self.finish_day(i, e, y, m, d);
+        }
+        if s.contains('.') || s.contains(':') {
+            if let Some((e, y, m, d)) = self.dotted_date(i) {
+                return self.finish_day(i, e, y, m, d);
+            }
+            let (e, h, m) = self.clock_at(i, true)?;
+            return found(i, e, "time", Expr::Time(Tod::Clock(h, m)));
+        }
+        if let Some(f) = self.dashed_date(i) {
+            return Some(f);
+        }
+        if self.day_num(i).is_some()
+            && let Some(f) = self.day_month(i, i)
+        {
+            return Some(f);
+        }
+        if let Some(f) = self.year_expr(i, i) {
+            return Some(f);
+        }
+        self.count_unit(i, i)
+    }
+
+    /// `d/m/y`, or `d/m` when `dm_ok` (in parentheses, after a weekday or "tanggal").
+    fn slash_date(&self, i: usize, dm_ok: bool) -> Option<(usize, Option<i16>, i8, i8)> {
+        let s = self.s(i);
+        if !self.tok(i)?.is_num() || s.contains(['.', ',', ':']) {
+            return None;
+        }
+        let mut g: Vec<&str> = s.split('/').collect();
+        let mut end = i + 1;
+        // "13/3/ 2017": the scraper put a space inside the date.
+        if g.len() == 2
+            && self.punct(end, b'/')
+            && self.glued(end)
+            && self.year(end + 1, 1000, 2199).is_some()
+        {
+            g.push(self.s(end + 1));
+            end += 2;
+        }
+        let n = |k: usize| g.get(k).and_then(|x| x.parse::<i32>().ok());
+        let (y, m, d) = match g.len() {
+            3 if g[0].len() == 4 => (Some(n(0)?), n(1)?, n(2)?),
+            3 if g[2].len() == 4 => (Some(n(2)?), n(1)?, n(0)?),
+            3 if g[2].len() == 2 => (Some(2000 + n(2)?), n(1)?, n(0)?),
+            2 if dm_ok && g[0].len() <= 2 && g[1].len() <= 2 => (None, n(1)?, n(0)?),
+            _ => return None,
+        };
+        let y = y.map(|y| y as i16);
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        if let Some(y) = y {
+            jiff::civil::Date::new(y, m as i8, d as i8).ok()?;
+        }
+        Some((end, y, m as i8, d as i8))
+    }
+
+    /// `13.07.2025`: a date written with dots.
+    fn dotted_date(&self, i: usize) -> Option<(usize, Option<i16>, i8, i8)> {
+        let g: Vec<&str> = self.s(i).split('.').collect();
+        if g.len() != 3 || g[2].len() != 4 || g[0].len() > 2 || g[1].len() > 2 {
+            return None;
+        }
+        let (d, m, y) = (
+            g[0].parse::<i8>().ok()?,
+            g[1].parse::<i8>().ok()?,
+            g[2].parse::<i16>().ok()?,
+        );
+        jiff::civil::Date::new(y, m, d).ok()?;
+        Some((i + 1, Some(y), m, d))
+    }
+
+    /// `13-07-2025` or `2025-07-13`, written without spaces.
+    fn dashed_date(&self, i: usize) -> Option<Found> {
+        let dash = |k: usize| self.punct(k, b'-') && self.glued(k) && self.glued(k + 1);
+        if !(dash(i + 1) && dash(i + 3)) {
+            return None;
+        }
+        let (a, b, c) = (self.int(i)?, self.int(i + 2)?, self.int(i + 4)?);
+        let (y, m, d) = if self.s(i).len() == 4 && self.s(i + 4).len() <= 2 {
+            (a, b, c)
+        } else if self.s(i + 4).len() == 4 && self.s(i).len() <= 2 {
+            (c, b, a)
+        } else {
+            return None;
+        };
+        let date = jiff::civil::Date::new(y as i16, m as i8, d as i8).ok()?;
+        self.finish_day(i, i + 5, Some(date.year()), date.month(), date.day())
+    }
+
+    /// A day with its date read: adds a trailing "lalu"/"ini" and time, builds the Day.
+    fn finish_day(
+        &self,
+        s: usize,
+        e: usize,
+        year: Option<i16>,
+        month: i8,
+        day: i8,
+    ) -> Option<Found> {
+        let mut e = e;
+        let mut dir = None;
+        if year.is_none()
+            && let Some(n) = self.dir_at(e)
+        {
+            dir = Some(dir_of_loose(n));
+            e += 1;
+        }
+        let (e, tod) = self.tail(e);
+        let dir = dir.unwrap_or_else(|| self.default_dir(s));
+        found(
+            s,
+            e,
+            day_kind(tod),
+            Expr::Day {
+                year,
+                month,
+                day,
+                weekday: None,
+                dir,
+                tod,
+            },
+        )
+    }
+
+    /// "(25/9)", "(13/7/2025)": a day in parentheses, parentheses included.
+    fn paren_date(&self, i: usize) -> Option<Found> {
+        let (e, y, m, d) = self.slash_date(i + 1, true)?;
+        if !self.punct(e, b')') {
+            return None;
+        }
+        self.finish_day(i, e + 1, y, m, d)
+    }
+
+    /// "Sabtu", "hari Rabu", "Minggu (13/7/2025)", "Senin, 29 Desember 2014",
+    /// "Jumat silam (19/5)", "Selasa (28/10) malam", "Kamis pagi".
+    fn weekday(&self, i: usize, start: usize) -> Option<Found> {
+        let weekday = self.lex(i)?.weekday;
+        let after_hari = self.prev(i).is_some_and(|p| self.is(p, "hari"));
+        if weekday == 7 && !self.is_sunday(i, after_hari) {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut dir = None;
+        if let Some(n) = self.dir_at(j) {
+            dir = Some(dir_of(n));
+            j += 1;
+        }
+        let k = if self.punct(j, b',') { j + 1 } else { j };
+        if let Some((e, y, m, d)) = self.date_after_weekday(k) {
+            let mut f = self.finish_day(start, e, y, m, d)?;
+            if let Expr::Day {
+                dir: d, weekday: w, ..
+            } = &mut f.expr
+            {
+                *w = Some(weekday);
+                if let Some(dir) = dir {
+                    *d = dir;
+                }
+            }
+            return Some(f);
+        }
+        let (e, tod) = self.tail(j);
+        let dir = dir.unwrap_or_else(|| self.default_dir(start));
+        found(start, e, day_kind(tod), Expr::Weekday { weekday, dir, tod })
+    }
+
+    /// Whether "Minggu" at `i` is Sunday rather than "week".
+    fn is_sunday(&self, i: usize, after_hari: bool) -> bool {
+        if after_hari {
+            return true;
+        }
+        if let Some(p) = self.prev(i) {
+            let pt = &self.t[p];
+            if pt.is_num() || pt.lex.is_some_and(|l| l.num.is_some()) || pt.has(SET) {
+                return false;
+            }
+            if pt.is_punct(b'(') {
+                return true;
+            }
+        }
+        let t = &self.t[i];
+        if !t.cap {
+            return false;
+        }
+        if !t.sent_start {
+            return true;
+        }
+        // Sentence-initial "Minggu" is capitalized either way: Sunday only
+        // when a date, comma or time follows ("Minggu (13/7)", "Minggu pagi").
+        let n = i + 1;
+        self.punct(n, b'(')
+            || self.punct(n, b',')
+            || self.tok(n).is_some_and(Tok::is_num)
+            || self.lex(n).is_some_and(|l| l.part_of_day.is_some())
+    }
+
+    /// The date written after a weekday: "(13/7/2025)", "(25/9)", "29 Desember 2014", "17/06/2020".
+    fn date_after_weekday(&self, k: usize) -> Option<(usize, Option<i16>, i8, i8)> {
+        if self.punct(k, b'(') {
+            let (e, y, m, d) = self.slash_date(k + 1, true)?;
+            return self.punct(e, b')').then_some((e + 1, y, m, d));
+        }
+        if self.s(k).contains('/') {
+            return self.slash_date(k, true);
+        }
+        let d = self.day_num(k)?;
+        let (m, _) = self.month_at(k + 1)?;
+        let mut e = k + 2;
+        if self.punct(e, b'.') && self.glued(e) {
+            e += 1;
+        }
+        match self.year(e, 1000, 2199) {
+            Some(y) => Some((e + 1, Some(y), m, d)),
+            None => Some((e, None, m, d)),
+        }
+    }
+
+    /// "15 Agustus 1945", "8 Juli", "22-25 Januari 2013", "15 Agustus lalu", "13 Jan 2025".
+    fn day_month(&self, i: usize, start: usize) -> Option<Found> {
+        let from = self.day_num(i)?;
+        let mut j = i + 1;
+        let mut to = None;
+        if (self.punct(j, b'-') || self.is(j, "hingga") || self.is(j, "sampai"))
+            && let Some(d2) = self.day_num(j + 1)
+            && d2 > from
+            && self.month_at(j + 2).is_some()
+        {
+            to = Some(d2);
+            j += 2;
+        }
+        let (month, _) = self.month_at(j)?;
+        j += 1;
+        if self.punct(j, b'.') && self.glued(j) && self.lex(j - 1).is_some_and(|l| l.month_abbr) {
+            j += 1;
+        }
+        let year = self.year(j, 1000, 2199);
+        if year.is_some() {
+            j += 1;
+        }
+        match to {
+            None => self.finish_day(start, j, year, month, from),
+            Some(to) => {
+                let mut dir = self.default_dir(start);
+                if year.is_none()
+                    && let Some(n) = self.dir_at(j)
+                {
+                    dir = dir_of_loose(n);
+                    j += 1;
+                }
+                found(
+                    start,
+                    j,
+                    "date",
+                    Expr::DayRange {
+                        year,
+                        month,
+                        from,
+                        to,
+                        dir,
+                    },
+                )
+            }
+        }
+    }
+
+    /// "Juli 2025", "Juni tahun lalu", "Mei lalu", "bulan November", "pada April", "Agt 2024".
+    fn month(&self, i: usize, start: usize) -> Option<Found> {
+        let (month, abbr) = self.month_at(i)?;
+        let mut j = i + 1;
+        if abbr && self.punct(j, b'.') && self.glued(j) {
+            j += 1;
+        }
+        if let Some(y) = self.year(j, 1000, 2199) {
+            let expr = Expr::Month {
+                year: Some(y),
+                month,
+                dir: Dir::Past,
+                year_offset: None,
+            };
+            return found(start, j + 1, "date", expr);
+        }
+        if abbr {
+            return None;
+        }
+        let (dir, year_offset, e) = if self.is(j, "tahun")
+            && let Some(n) = self.dir_at(j + 1)
+        {
+            (Dir::Past, Some(n), j + 2)
+        } else if let Some(n) = self.dir_at(j) {
+            (dir_of_loose(n), None, j + 1)
+        } else {
+            let ctx = start < i
+                || self
+                    .prev(i)
+                    .is_some_and(|p| self.has(p, MONTH_CTX) || self.punct(p, b'('));
+            if !ctx {
+                return None;
+            }
+            (self.default_dir(start), None, j)
+        };
+        let expr = Expr::Month {
+            year: None,
+            month,
+            dir,
+            year_offset,
+        };
+        found(start, e, "date", expr)
+    }
+
+    /// A four-digit year in year context, a year range ("2014-2019", "2014
+    /// hingga 2019") or a decade ("1970-an").
+    fn year_expr(&self, i: usize, start: usize) -> Option<Found> {
+        let y = self.year(i, 1000, 2199)?;
+        if self.punct(i + 1, b'-') && self.glued(i + 1) && self.is(i + 2, "an") && self.glued(i + 2)
+        {
+            return (y % 10 == 0).then(|| Found {
+                s: start,
+                e: i + 3,
+                kind: "date",
+                expr: Expr::Fixed(format!("{:03}", y / 10)),
+            });
+        }
+        let prev = self.prev(i);
+        let ctx = prev.is_some_and(|p| {
+            self.has(p, YEAR_CTX) || (self.punct(p, b'(') && self.punct(i + 1, b')'))
+        }) || start < i;
+        let counted = self.has(i + 1, COUNTER) || self.punct(i + 1, b'%');
+        let bare = (1900..=2099).contains(&y)
+            && prev.is_none_or(|p| {
+                let pt = &self.t[p];
+                !(pt.has(QTY) || pt.is_num() || matches!(pt.kind, Kind::Punct(b'$' | b'-' | b'/')))
+            })
+            && !(self.punct(i + 1, b'-')
+                && self.glued(i + 1)
+                && !self.tok(i + 2).is_some_and(Tok::is_num));
+        if counted || !(ctx || bare) {
+            return None;
+        }
+        // A range: "2014-2019", "2014 hingga 2019", a season "2016-17".
+        let short = || {
+            let n = self.int(i + 2).filter(|_| self.s(i + 2).len() == 2)? as i16;
+            let y2 = y - y % 100 + n;
+            (self.punct(i + 1, b'-') && y2 > y).then_some(y2)
+        };
+        if (self.punct(i + 1, b'-') || self.is(i + 1, "hingga") || self.is(i + 1, "sampai"))
+            && let Some(y2) = self.year(i + 2, 1000, 2199).or_else(short)
+            && y2 > y
+            && y2 - y <= 100
+        {
+            return found(start, i + 3, "date", Expr::Fixed(format!("{y:04}/{y2:04}")));
+        }
+        found(start, i + 1, "date", Expr::Fixed(format!("{y:04}")))
+    }
+
+    /// "awal 2014", "akhir tahun ini", "pertengahan Juni", "awal bulan depan", "akhir tahun 2014".
+    fn part_prefix(&self, i: usize) -> Option<Found> {
+        let n = i + 1;
+        if self.year(n, 1000, 2199).is_some() {
+            return self.year_expr(n, i);
+        }
+        if self.month_at(n).is_some_and(|(_, abbr)| !abbr) {
+            return self.month(n, i);
+        }
+        if self.is(n, "bulan") && self.month_at(n + 1).is_some_and(|(_, abbr)| !abbr) {
+            return self.month(n + 1, i);
+        }
+        if self.is(n, "tahun") && self.year(n + 1, 1000, 2199).is_some() {
+            return self.year_expr(n + 1, i);
+        }
+        if self.lex(n).is_some_and(|l| l.unit.is_some() && !l.se_unit) {
+            return self.unit_dir(n, i);
+        }
+        None
+    }
+
+    /// "tahun lalu", "bulan depan", "pekan lalu", "minggu depan", "tahun ini", "hari ini".
+    fn unit_dir(&self, i: usize, start: usize) -> Option<Found> {
+        let unit = self.lex(i)?.unit?;
+        let n = i32::from(self.dir_at(i + 1)?);
+        if unit.times != 1 {
+            return None;
+        }
+        let expr = match unit.code {
+            "Y" => Expr::RelYear(n),
+            "M" => Expr::RelMonth(n),
+            "W" => Expr::RelWeek(n),
+            "D" if n == 0 => {
+                let (e, tod) = self.tail(i + 2);
+                return found(start, e, day_kind(tod), Expr::RelDay { days: 0, tod });
+            }
+            _ => return None,
+        };
+        found(start, i + 2, "date", expr)
+    }
+
+    /// "kemarin", "besok pagi", "lusa", "esok hari", "kemarin sore pukul 16.00".
+    fn rel_day(&self, i: usize, days: i32) -> Option<Found> {
+        let mut e = i + 1;
+        if self.is(i, "esok") && self.is(e, "hari") {
+            e += 1;
+        }
+        let (e, tod) = self.tail(e);
+        found(i, e, day_kind(tod), Expr::RelDay { days, tod })
+    }
+
+    /// A count at `i`: digits ("3", "2,5", "1.000"), number words ("dua
+    /// puluh", "satu setengah") or a vague word ("beberapa"); its end.
+    fn count(&self, i: usize) -> Option<(usize, Count)> {
+        let t = self.tok(i)?;
+        if t.is_num() {
+            let s = self.s(i);
+            if s.contains(['/', ':']) {
+                return None;
+            }
+            let v = if s.contains(',') {
+                s.replace('.', "").replace(',', ".").parse::<f64>().ok()?
+            } else if s.contains('.') {
+                // Thousands separators only: "1.000"; "07.30" is a time.
+                if s.split('.').skip(1).any(|g| g.len() != 3) {
+                    return None;
+                }
+                s.replace('.', "").parse::<f64>().ok()?
+            } else {
+                s.parse::<f64>().ok()?
+            };
+            return Some((i + 1, Count::Exact(v)));
+        }
+        let first = self.lex(i)?.num?;
+        if first.role == NumRole::Vague {
+            return Some((i + 1, Count::Vague));
+        }
+        let mut total = 0.0;
+        let mut cur = 0.0;
+        let mut j = i;
+        while let Some(w) = self.lex(j).and_then(|l| l.num) {
+            match w.role {
+                NumRole::Unit => {
+                    if cur != 0.0 && cur < 10.0 {
+                        break;
+                    }
+                    cur += w.value;
+                }
+                NumRole::Teen if cur > 0.0 && cur < 10.0 => cur += 10.0,
+                NumRole::Mul if cur > 0.0 => {
+                    total += cur * w.value;
+                    cur = 0.0;
+                }
+                NumRole::Frac => {
+                    cur += w.value;
+                    j += 1;
+                    break;
+                }
+                _ => break,
+            }
+            j += 1;
+        }
+        let v = total + cur;
+        (j > i && v > 0.0).then_some((j, Count::Exact(v)))
+    }
+
+    /// A count and a unit: a duration ("tiga hari", "16 tahun", "24 jam",
+    /// "setahun terakhir", "beberapa bulan terakhir"), a relative date ("3 hari
+    /// yang lalu", "dua pekan lalu", "dua hari lagi") or a date anchored on
+    /// another event ("sebulan kemudian").
+    fn count_unit(&self, i: usize, start: usize) -> Option<Found> {
+        let (j, count, unit) = if self.lex(i).is_some_and(|l| l.se_unit) {
+            // "sehari-hari" is "daily", "dua kali seminggu" a frequency (figures).
+            if self.punct(i + 1, b'-') && self.glued(i + 1) {
+                return None;
+            }
+            (i + 1, Count::Exact(1.0), self.lex(i)?.unit?)
+        } else {
+            let (j, count) = self.count(i)?;
+            let unit = self
+                .lex(j)
+                .and_then(|l| l.unit)
+                .filter(|_| !self.lex(j).is_some_and(|l| l.se_unit))?;
+            (j + 1, count, unit)
+        };
+        if self
+            .prev(start)
+            .is_some_and(|p| self.is(p, "kali") || self.has(p, AGE))
+        {
+            return None;
+        }
+        // "45-60 menit", "4 hingga 6 jam": a range of counts is left to figures.
+        if self.prev(start).is_some_and(|p| {
+            (self.punct(p, b'-') || self.is(p, "hingga") || self.is(p, "sampai"))
+                && self.prev(p).is_some_and(|q| {
+                    self.t[q].is_num() || self.lex(q).is_some_and(|l| l.num.is_some())
+                })
+        }) {
+            return None;
+        }
+        // "UU Nomor 14 Tahun 2008": a regulation number, not fourteen years.
+        if unit.code == "Y" && self.year(j, 1000, 2199).is_some() {
+            return None;
+        }
+        let n = match count {
+            Count::Exact(v) => Some(v),
+            Count::Vague => None,
+        };
+        // What follows decides between a duration and a date.
+        let past = if self.is(j, "yang") && self.dir_at(j + 1) == Some(-1) {
+            Some((j + 2, -1))
+        } else if self.dir_at(j) == Some(-1) {
+            Some((j + 1, -1))
+        } else if self.has(j, AGAIN) {
+            Some((j + 1, 1))
+        } else {
+            None
+        };
+        if let Some((e, sign)) = past {
+            let expr = match n {
+                Some(v) if v.fract() == 0.0 && !unit.is_clock() => {
+                    let k = sign * (v as i32) * unit.times as i32;
+                    match unit.code {
+                        "D" => Expr::RelDay { days: k, tod: None },
+                        "W" => Expr::RelWeek(k),
+                        "M" => Expr::RelMonth(k),
+                        _ => Expr::RelYear(k),
+                    }
+                }
+                _ => Expr::Unknown,
+            };
+            let kind = if unit.is_clock() { "time" } else { "date" };
+            return found(start, e, kind, expr);
+        }
+        if self.has(j, RELATIVE) {
+            return found(start, j + 1, "date", Expr::Unknown);
+        }
+        let e = if self.has(j, RECENT) || matches!(self.dir_at(j), Some(0 | 1)) {
+            j + 1
+        } else if self.is(j, "ke") && self.is(j + 1, "depan") {
+            j + 2
+        } else {
+            j
+        };
+        if e == j && unit.code == "Y" && self.is_age(start, j) {
+            return None;
+        }
+        let expr = n.map_or(Expr::Unknown, |v| Expr::Fixed(duration(v, unit)));
+        found(start, e, "duration", expr)
+    }
+
+    /// "Raul Khajimba, 56 tahun,", "(Cecep Rahmat, 24 tahun dan Asep
+    /// Suparmin 45 tahun)", "(27 tahun)": an age after a name (left to
+    /// figures), not a duration.
+    fn is_age(&self, start: usize, end: usize) -> bool {
+        let Some(p) = self.prev(start) else {
+            return false;
+        };
+        let name = |q: usize| {
+            let t = &self.t[q];
+            t.kind == Kind::Word
+                && t.cap
+                && !t.sent_start
+                && t.lex.is_none_or(|l| l.month == 0 && l.weekday == 0)
+        };
+        let closes = |c| self.punct(end, c);
+        if self.punct(p, b'(') && closes(b')') {
+            return true;
+        }
+        if self.punct(p, b',') {
+            return self.prev(p).is_some_and(name);
+        }
+        name(p) && (closes(b')') || closes(b',') || self.is(end, "dan"))
+    }
+
+    /// "setiap hari", "tiap tahun", "setiap dua tahun", "setiap Jumat pukul 20.45 WIB".
+    fn set(&self, i: usize) -> Option<Found> {
+        let n = i + 1;
+        let l = self.lex(n)?;
+        // Lowercase "minggu" after "setiap" is a week, not Sunday.
+        if l.weekday > 0 && (l.weekday != 7 || self.t[n].cap) {
+            let (e, tod) = self.tail(n + 1);
+            let v = format!(
+                "XXXX-WXX-{}{}",
+                l.weekday,
+                tod.map_or(String::new(), iso_tod)
+            );
+            return found(i, e, "set", Expr::Fixed(v));
+        }
+        if l.month > 0 && !l.month_abbr {
+            return found(i, n + 1, "set", Expr::Fixed(format!("XXXX-{:02}", l.month)));
+        }
+        if let Some((e, p)) = self.part_at(n) {
+            return found(i, e, "set", Expr::Fixed(format!("T{p}")));
+        }
+        if let Some(u) = l.unit.filter(|_| !l.se_unit) {
+            return found(i, n + 1, "set", Expr::Fixed(duration(1.0, u)));
+        }
+        let (j, Count::Exact(v)) = self.count(n)? else {
+            return None;
+        };
+        let u = self
+            .lex(j)?
+            .unit
+            .filter(|_| !self.lex(j).is_some_and(|x| x.se_unit))?;
+        found(i, j + 1, "set", Expr::Fixed(duration(v, u)))
+    }
+
+    /// "abad ke-21", "abad 20": an ISO century ("20" for the 21st).
+    fn century(&self, i: usize) -> Option<Found> {
+        let (n, e) = if self.is(i + 1, "ke") && self.punct(i + 2, b'-') {
+            (self.int(i + 3)?, i + 4)
+        } else {
+            (self.int(i + 1)?, i + 2)
+        };
+        (1..=30).contains(&n).then(|| Found {
+            s: i,
+            e,
+            kind: "date",
+            expr: Expr::Fixed(format!("{:02}", n - 1)),
+        })
+    }
+
+    /// "pukul 07.24 WIB", "jam 10 pagi".
+    fn clock(&self, i: usize) -> Option<Found> {
+        let (e, h, m) = self.clock_at(i, false)?;
+        found(i, e, "time", Expr::Time(Tod::Clock(h, m)))
+    }
+
+    /// A clock time at `k`: "pukul"/"jam" + number, or (when `bare`) a number
+    /// followed by a time zone; then an optional zone and part of day.
+    fn clock_at(&self, k: usize, bare: bool) -> Option<(usize, u8, u8)> {
+        let (num, need_zone) = if self.has(k, CLOCK) {
+            (k + 1, false)
+        } else if bare {
+            (k, !self.s(k).contains(':'))
+        } else {
+            return None;
+        };
+        let (mut h, m) =
+            parse_clock(self.s(num)).filter(|_| self.tok(num).is_some_and(Tok::is_num))?;
+        let mut e = num + 1;
+        let zone = self.has(e, ZONE);
+        if zone {
+            e += 1;
+        } else if need_zone {
+            return None;
+        }
+        if let Some((pe, part)) = self.part_at(e) {
+            h = afternoon(h, part);
+            e = pe;
+        }
+        Some((e, h, m))
+    }
+
+    /// A part of the day at `j` ("pagi", "malam hari", "dini hari"): its end and code.
+    fn part_at(&self, j: usize) -> Option<(usize, &'static str)> {
+        let p = self.lex(j)?.part_of_day?;
+        // "dini", "larut" and "tengah" only qualify the word after them.
+        if self.is(j, "dini") {
+            return self.is(j + 1, "hari").then_some((j + 2, p));
+        }
+        if self.is(j, "larut") || self.is(j, "tengah") {
+            return match self.lex(j + 1).and_then(|l| l.part_of_day) {
+                Some("NI") if self.is(j + 1, "malam") => Some((j + 2, "NI")),
+                _ if self.is(j, "tengah") && self.is(j + 1, "hari") => Some((j + 2, "MI")),
+                _ => None,
+            };
+        }
+        let mut e = if self.is(j + 1, "hari") { j + 2 } else { j + 1 };
+        // "pagi tadi", "siang tadi": earlier today.
+        if self.has(e, EARLIER) {
+            e += 1;
+        }
+        Some((e, p))
+    }
+
+    /// What may follow a day: a part of the day and/or a clock time
+    /// ("malam", "pagi hari", ", 14:30 WIB", "pukul 20.36 WIB").
+    fn tail(&self, j: usize) -> (usize, Option<Tod>) {
+        let mut e = j;
+        let mut tod = None;
+        if let Some((pe, p)) = self.part_at(e) {
+            tod = Some(Tod::Part(p));
+            e = pe;
+        }
+        let k = if self.punct(e, b',') { e + 1 } else { e };
+        if let Some((ce, mut h, m)) = self.clock_at(k, true) {
+            if let Some(Tod::Part(p)) = tod {
+                h = afternoon(h, p);
+            }
+            tod = Some(Tod::Clock(h, m));
+            e = ce;
+        }
+        (e, tod)
+    }
+
+    /// A part of the day on its own: "pagi", "malam ini", "dini hari", "tadi pagi", "nanti malam".
+    fn part_of_day(&self, i: usize, start: usize, today: bool) -> Option<Found> {
+        if self
+            .prev(start)
+            .is_some_and(|p| self.has(p, MEAL) || self.has(p, GREETING))
+        {
+            return None;
+        }
+        let (mut e, p) = self.part_at(i)?;
+        let tod = Tod::Part(p);
+        let today = today || self.has(e - 1, EARLIER);
+        if self.dir_at(e) == Some(0) {
+            e += 1;
+            return found(
+                start,
+                e,
+                "time",
+                Expr::RelDay {
+                    days: 0,
+                    tod: Some(tod),
+                },
+            );
+        }
+        if today {
+            return found(
+                start,
+                e,
+                "time",
+                Expr::RelDay {
+                    days: 0,
+                    tod: Some(tod),
+                },
+            );
+        }
+        if let Some((ce, h, m)) = self.clock_at(e, false) {
+            return found(
+                start,
+                ce,
+                "time",
+                Expr::Time(Tod::Clock(afternoon(h, p), m)),
+            );
+        }
+        found(start, e, "time", Expr::Time(tod))
+    }
+}
+
+/// "pukul 8 malam" is 20:00; "pukul 2 siang" 14:00; "pukul 3 dini hari" stays 03:00.
+fn afternoon(h: u8, part: &str) -> u8 {
+    match part {
+        "AF" | "EV" if h < 12 => h + 12,
+        "MI" if (1..=5).contains(&h) => h + 12,
+        "NI" if (6..12).contains(&h) => h + 12,
+        _ => h,
+    }
+}
+
+fn iso_tod(t: Tod) -> String {
+    match t {
+        Tod::Clock(h, m) => format!("T{h:02}:{m:02}"),
+        Tod::Part(p) => format!("T{p}"),
+    }
+}
+
+/// "07.24", "7", "10:15" → (hour, minute).
+fn parse_clock(s: &str) -> Option<(u8, u8)> {
+    let (h, m) = match s.split_once(['.', ':']) {
+        Some((h, m)) => {
+            let m = m.split(':').next()?;
+            if m.len() != 2 {
+                return None;
+            }
+            (h, m)
+        }
+        None => (s, "0"),
+    };
+    if h.is_empty() || h.len() > 2 {
+        return None;
+    }
+    let (h, m) = (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?);
+    (h <= 24 && m <= 59).then_some((h, m))
+}
+
+/// An ISO 8601 duration: "P3D", "P2W", "P16Y", "PT24H", "P2.5Y", "P10Y" for a dekade.
+fn duration(n: f64, unit: Unit) -> String {
+    let v = n * f64::from(unit.times);
+    let num = if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.3}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    match unit.code {
+        "H" => format!("PT{num}H"),
+        "MIN" => format!("PT{num}M"),
+        "S" => format!("PT{num}S"),
+        code => format!("P{num}{code}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clocks() {
+        assert_eq!(parse_clock("07.24"), Some((7, 24)));
+        assert_eq!(parse_clock("10:15"), Some((10, 15)));
+        assert_eq!(parse_clock("9"), Some((9, 0)));
+        assert_eq!(parse_clock("10.000"), None);
+        assert_eq!(parse_clock("25.00"), None);
+        assert_eq!(afternoon(8, "NI"), 20);
+        assert_eq!(afternoon(3, "NI"), 3);
+    }
+
+    #[test]
+    fn durations() {
+        let y = super::super::lexicon::lookup("tahun")
+            .unwrap()
+            .unit
+            .unwrap();
+        let dek = super::super::lexicon::lookup("dekade")
+            .unwrap()
+            .unit
+            .unwrap();
+        let jam = super::super::lexicon::lookup("jam").unwrap().unit.unwrap();
+        assert_eq!(duration(16.0, y), "P16Y");
+        assert_eq!(duration(2.5, y), "P2.5Y");
+        assert_eq!(duration(2.0, dek), "P20Y");
+        assert_eq!(duration(24.0, jam), "PT24H");
+    }
+}

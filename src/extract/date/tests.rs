@@ -1,0 +1,692 @@
+//! Table tests: one row per form, on real news sentences from several
+//! stories; each row lists every mention expected in the sentence (text,
+//! kind, value), so a spurious or missing mention fails too.
+
+use super::*;
+use jiff::civil::date;
+
+fn run(text: &str, published: Option<Date>) -> Vec<DateMention> {
+    let doc = Doc {
+        text,
+        paragraphs: &[],
+        sentences: &[],
+        tokens: &[],
+    };
+    extract(&doc, published)
+}
+
+/// Sunday 13 July 2025, the date of the seed story.
+const REF: &str = "2025-07-13";
+
+type Row = (
+    &'static str,
+    &'static [(&'static str, &'static str, &'static str)],
+);
+
+fn check(reference: Option<&str>, rows: &[Row]) {
+    let r = reference.map(|s| s.parse::<Date>().unwrap());
+    let mut failures = Vec::new();
+    for (sentence, want) in rows {
+        let got: Vec<(String, &str, String)> = run(sentence, r)
+            .into_iter()
+            .map(|m| (m.text, m.kind, m.value.unwrap_or_else(|| "null".into())))
+            .collect();
+        let want: Vec<(String, &str, String)> = want
+            .iter()
+            .map(|(t, k, v)| (t.to_string(), *k, v.to_string()))
+            .collect();
+        if got != want {
+            failures.push(format!("{sentence}\n   got  {got:?}\n   want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn absolute_dates() {
+    check(
+        Some(REF),
+        &[
+            (
+                "Presiden Rusia Vladimir Putin melancarkan invasi skala penuh terhadap Ukraina pada Februari 2022.",
+                &[("Februari 2022", "date", "2022-02")],
+            ),
+            (
+                "Kedua pemimpin bertemu dalam pertemuan puncak di Pyongyang pada Juni 2024 lalu.",
+                &[("Juni 2024", "date", "2024-06")],
+            ),
+            (
+                "Lavrov dan Choe menggelar perundingan strategis pada November 2024, menurut TASS.",
+                &[("November 2024", "date", "2024-11")],
+            ),
+            (
+                "Gempa bermagnitudo 6,2 mengguncang Mamuju pada 15 Januari 2021 dini hari.",
+                &[("15 Januari 2021 dini hari", "time", "2021-01-15TNI")],
+            ),
+            (
+                "Surat keputusan itu diteken pada 13/7/2025 oleh kepala daerah.",
+                &[("13/7/2025", "date", "2025-07-13")],
+            ),
+            (
+                "Batas akhir pendaftaran calon ditetapkan 13-07-2025 oleh KPU.",
+                &[("13-07-2025", "date", "2025-07-13")],
+            ),
+            (
+                "Soekarno dan Hatta membacakan teks proklamasi pada tanggal 15 Agustus 1945 menurut versi itu.",
+                &[("15 Agustus 1945", "date", "1945-08-15")],
+            ),
+            (
+                "Harga minyak goreng naik sejak 3 Jan 2022 dan baru turun 5 Agt 2022.",
+                &[
+                    ("3 Jan 2022", "date", "2022-01-03"),
+                    ("5 Agt 2022", "date", "2022-08-05"),
+                ],
+            ),
+            (
+                "Data BPS per Sept 2023 dan Des 2023 menunjukkan inflasi melandai.",
+                &[
+                    ("Sept 2023", "date", "2023-09"),
+                    ("Des 2023", "date", "2023-12"),
+                ],
+            ),
+            (
+                "Survei dilakukan pada 22-25 Januari 2013 dengan metode acak.",
+                &[("22-25 Januari 2013", "date", "2013-01-22/2013-01-25")],
+            ),
+            (
+                "Ketua KPK periode 2014-2019 itu kembali diperiksa.",
+                &[("2014-2019", "date", "2014/2019")],
+            ),
+            (
+                "Barcelona menjuarai La Liga musim 2016-17.",
+                &[("2016-17", "date", "2016/2017")],
+            ),
+            (
+                "Kawasan itu mulai dibangun pada 1970-an.",
+                &[("1970-an", "date", "197")],
+            ),
+            (
+                "Teknologi itu meraih peluang pada abad ke-21.",
+                &[("abad ke-21", "date", "20")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn years_and_not_years() {
+    check(
+        Some(REF),
+        &[
+            (
+                "Pertumbuhan ekonomi tahun 2025 diperkirakan melambat.",
+                &[("2025", "date", "2025")],
+            ),
+            (
+                "Penerimaan pajak pada 2025 ditargetkan naik, sejak 2019 selalu meleset.",
+                &[("2025", "date", "2025"), ("2019", "date", "2019")],
+            ),
+            (
+                "Film Laskar Pelangi (2008) kembali diputar di bioskop.",
+                &[("2008", "date", "2008")],
+            ),
+            (
+                "Sebanyak 2025 orang mengungsi dan bantuan senilai Rp 2.025 per orang dibagikan.",
+                &[],
+            ),
+            (
+                "Sekitar 40% warga dan 35 relawan terlibat dalam evakuasi.",
+                &[],
+            ),
+            (
+                "Ia dijerat UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik.",
+                &[("2008", "date", "2008")],
+            ),
+            (
+                "Kampanye Pemilu 2024 berlangsung selama 75 hari.",
+                &[("2024", "date", "2024"), ("75 hari", "duration", "P75D")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn weekdays_with_dates() {
+    check(
+        Some(REF),
+        &[
+            (
+                "Lavrov tiba di Wonsan, Korea Utara, Minggu (13/7/2025), untuk kunjungan tiga hari.",
+                &[
+                    ("Minggu (13/7/2025)", "date", "2025-07-13"),
+                    ("tiga hari", "duration", "P3D"),
+                ],
+            ),
+            (
+                "\"Ya sama dong,\" ujar Joko Widodo di Menteng, Jakarta Pusat, Kamis (25/9/2014).",
+                &[("Kamis (25/9/2014)", "date", "2014-09-25")],
+            ),
+            (
+                "Hal itu disampaikan Kapolda di Mapolda Jatim, Senin, 29 Desember 2014.",
+                &[("Senin, 29 Desember 2014", "date", "2014-12-29")],
+            ),
+            (
+                "Ratusan warga menggelar aksi di depan gedung DPRD, Jumat (11/7).",
+                &[("Jumat (11/7)", "date", "2025-07-11")],
+            ),
+            (
+                "Kebakaran terjadi di Pasar Senen, Sabtu (12/7) malam.",
+                &[("Sabtu (12/7) malam", "time", "2025-07-12TNI")],
+            ),
+            (
+                "Banjir melanda Bekasi pada Jumat (10/3/2017) pukul 20.36 WIB.",
+                &[(
+                    "Jumat (10/3/2017) pukul 20.36 WIB",
+                    "time",
+                    "2017-03-10T20:36",
+                )],
+            ),
+            (
+                "Mentan melepas ekspor di Cikande, Serang, Banten, Senin (13/3/ 2017).",
+                &[("Senin (13/3/ 2017)", "date", "2017-03-13")],
+            ),
+            (
+                "Lohan baru saja tiba di Pulau Dewata hari ini, Rabu (9/7) dan langsung berlibur.",
+                &[
+                    ("hari ini", "date", "2025-07-09"),
+                    ("Rabu (9/7)", "date", "2025-07-09"),
+                ],
+            ),
+            (
+                "Kapal itu tenggelam pada Selasa silam (8/7) di perairan Bali.",
+                &[("Selasa silam (8/7)", "date", "2025-07-08")],
+            ),
+            (
+                "Menurut BMKG, gempa susulan tercatat (25/6) sore.",
+                &[("(25/6) sore", "time", "2025-06-25TAF")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn weekdays_alone() {
+    check(
+        Some(REF),
+        &[
+            (
+                "Pada hari Sabtu, Kim bertemu dengan Lavrov, kata kementerian itu.",
+                &[("Sabtu", "date", "2025-07-12")],
+            ),
+            (
+                "Kedua negara akan terus berkomunikasi, kata Lavrov, Sabtu.",
+                &[("Sabtu", "date", "2025-07-12")],
+            ),
+            (
+                "Gubernur meninjau lokasi longsor pada Kamis pagi.",
+                &[("Kamis pagi", "time", "2025-07-10TMO")],
+            ),
+            (
+                "Presiden akan meresmikan bendungan itu pada Rabu mendatang.",
+                &[("Rabu mendatang", "date", "2025-07-16")],
+            ),
+            (
+                "Menteri akan berkunjung ke Papua pada Jumat.",
+                &[("Jumat", "date", "2025-07-18")],
+            ),
+            (
+                "Maka rapat paripurna dilanjutkan Kamis besok pada pukul 10.00 WIB.",
+                &[
+                    ("Kamis besok", "date", "2025-07-17"),
+                    ("pukul 10.00 WIB", "time", "2025-07-17T10:00"),
+                ],
+            ),
+            (
+                "Ia diperiksa penyidik KPK, Senin lalu.",
+                &[("Senin lalu", "date", "2025-07-07")],
+            ),
+            (
+                "Tim SAR melanjutkan pencarian pada Minggu pagi.",
+                &[("Minggu pagi", "time", "2025-07-13TMO")],
+            ),
+            (
+                "Harga cabai naik dua minggu terakhir dan minggu lalu sempat turun.",
+                &[
+                    ("dua minggu terakhir", "duration", "P2W"),
+                    ("minggu lalu", "date", "2025-W27"),
+                ],
+            ),
+            (
+                "Minggu depan DPR menggelar rapat paripurna.",
+                &[("Minggu depan", "date", "2025-W29")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn months_without_year() {
+    check(
+        Some(REF),
+        &[
+            (
+                "Putin dan Lavrov menerima Choe pada bulan November dalam kunjungan ke Moskow.",
+                &[("November", "date", "2024-11")],
+            ),
+            (
+                "Ukraina pada bulan Juni mengatakan pasukan Korea Utara dikerahkan.",
+                &[("Juni", "date", "2025-06")],
+            ),
+            (
+                "Inflasi pada April tercatat 1,95 persen.",
+                &[("April", "date", "2025-04")],
+            ),
+            (
+                "Pemerintah akan menaikkan tarif listrik pada bulan Oktober.",
+                &[("Oktober", "date", "2025-10")],
+            ),
+            (
+                "Pilkada serentak digelar pada November mendatang.",
+                &[("November mendatang", "date", "2025-11")],
+            ),
+            (
+                "Hujan lebat masih berpeluang terjadi hingga akhir Juli mendatang.",
+                &[("akhir Juli mendatang", "date", "2025-07")],
+            ),
+            (
+                "Korban banjir Mei lalu belum menerima bantuan.",
+                &[("Mei lalu", "date", "2025-05")],
+            ),
+            (
+                "Kim bertemu Putin pada Juni tahun lalu dan sepakat saling membantu.",
+                &[("Juni tahun lalu", "date", "2024-06")],
+            ),
+            ("Penyanyi Mei Lin tampil memukau di Jakarta.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn relative_dates() {
+    check(
+        Some(REF),
+        &[
+            (
+                "Kedua pihak memperluas kerja sama berdasarkan perjanjian yang ditandatangani tahun lalu.",
+                &[("tahun lalu", "date", "2024")],
+            ),
+            (
+                "Polisi menangkap tersangka kemarin dan akan merilisnya hari ini.",
+                &[
+                    ("kemarin", "date", "2025-07-12"),
+                    ("hari ini", "date", "2025-07-13"),
+                ],
+            ),
+            (
+                "Sidang dilanjutkan besok, sedangkan putusan dibacakan lusa.",
+                &[
+                    ("besok", "date", "2025-07-14"),
+                    ("lusa", "date", "2025-07-15"),
+                ],
+            ),
+            (
+                "Harga beras naik sejak bulan lalu dan pekan lalu mencapai puncaknya.",
+                &[
+                    ("bulan lalu", "date", "2025-06"),
+                    ("pekan lalu", "date", "2025-W27"),
+                ],
+            ),
+            (
+                "Bank Indonesia menahan suku bunga tahun ini dan memangkasnya tahun depan.",
+                &[
+                    ("tahun ini", "date", "2025"),
+                    ("tahun depan", "date", "2026"),
+                ],
+            ),
+            (
+                "Pasien itu dirawat sejak 3 hari yang lalu.",
+                &[("3 hari yang lalu", "date", "2025-07-10")],
+            ),
+            (
+                "Kebakaran serupa terjadi dua pekan lalu di pasar yang sama.",
+                &[("dua pekan lalu", "date", "2025-W26")],
+            ),
+            (
+                "Ia dilantik Maret dan sebulan kemudian mengundurkan diri.",
+                &[("sebulan kemudian", "date", "null")],
+            ),
+            (
+                "Proyek itu ditargetkan rampung akhir tahun ini.",
+                &[("akhir tahun ini", "date", "2025")],
+            ),
+            (
+                "Tarif baru berlaku awal bulan depan.",
+                &[("awal bulan depan", "date", "2025-08")],
+            ),
+            (
+                "Pembangunan jalan tol selesai dua tahun lagi.",
+                &[("dua tahun lagi", "date", "2027")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn times() {
+    check(
+        Some(REF),
+        &[
+            (
+                "Gempa terjadi pukul 07.24 WIB dengan pusat di laut.",
+                &[("pukul 07.24 WIB", "time", "2025-07-13T07:24")],
+            ),
+            (
+                "Pesawat mendarat di Makassar 07.30 WITA.",
+                &[("07.30 WITA", "time", "2025-07-13T07:30")],
+            ),
+            (
+                "Rapat dimulai pukul 10.00 di Balai Kota.",
+                &[("pukul 10.00", "time", "2025-07-13T10:00")],
+            ),
+            (
+                "Tim SAR menemukan korban sekitar pukul 04.28 WIB, Selasa (8/7).",
+                &[
+                    ("pukul 04.28 WIB", "time", "2025-07-08T04:28"),
+                    ("Selasa (8/7)", "date", "2025-07-08"),
+                ],
+            ),
+            (
+                "Warga mendengar ledakan dini hari, lalu api membesar pada pagi hari.",
+                &[
+                    ("dini hari", "time", "2025-07-13TNI"),
+                    ("pagi hari", "time", "2025-07-13TMO"),
+                ],
+            ),
+            (
+                "Presiden akan menyampaikan pidato malam ini.",
+                &[("malam ini", "time", "2025-07-13TNI")],
+            ),
+            (
+                "Hujan deras turun sejak siang hingga sore.",
+                &[
+                    ("siang", "time", "2025-07-13TMI"),
+                    ("sore", "time", "2025-07-13TAF"),
+                ],
+            ),
+            (
+                "Keputusan tersebut diambil Presiden pagi tadi.",
+                &[("pagi tadi", "time", "2025-07-13TMO")],
+            ),
+            (
+                "Mereka makan malam bersama, lalu berpamitan sambil mengucapkan selamat pagi.",
+                &[],
+            ),
+            (
+                "Warga berjaga hingga tengah malam, lalu polisi datang larut malam.",
+                &[
+                    ("tengah malam", "time", "2025-07-13TNI"),
+                    ("larut malam", "time", "2025-07-13TNI"),
+                ],
+            ),
+            (
+                "Jadwal baru berlaku mulai 10:15 WIB dan pengumuman terbit 13.07.2025.",
+                &[
+                    ("10:15 WIB", "time", "2025-07-13T10:15"),
+                    ("13.07.2025", "date", "2025-07-13"),
+                ],
+            ),
+            (
+                "Kereta berangkat pukul 8 malam dari Gambir.",
+                &[("pukul 8 malam", "time", "2025-07-13T20:00")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn durations() {
+    check(
+        Some(REF),
+        &[
+            (
+                "Lavrov memulai kunjungan tiga hari ke Pyongyang.",
+                &[("tiga hari", "duration", "P3D")],
+            ),
+            (
+                "Ia memimpin partai itu selama enam tahun.",
+                &[("enam tahun", "duration", "P6Y")],
+            ),
+            (
+                "Pyongyang mengirim sekitar 11.000 pasukan ke Rusia dalam setahun terakhir.",
+                &[("setahun terakhir", "duration", "P1Y")],
+            ),
+            (
+                "Harga emas naik tajam dua tahun terakhir.",
+                &[("dua tahun terakhir", "duration", "P2Y")],
+            ),
+            (
+                "Kunjungan itu bagian dari serangkaian kunjungan dalam beberapa bulan terakhir.",
+                &[("beberapa bulan terakhir", "duration", "null")],
+            ),
+            (
+                "Pengadilan menjatuhkan vonis 16 tahun penjara kepada fotografer itu.",
+                &[("16 tahun", "duration", "P16Y")],
+            ),
+            (
+                "Fotografer Rusia Dihukum 16 Tahun Penjara karena Ungkap Detail Militer",
+                &[("16 Tahun", "duration", "P16Y")],
+            ),
+            (
+                "Posko darurat dibuka 24 jam selama masa tanggap darurat.",
+                &[("24 jam", "duration", "PT24H")],
+            ),
+            (
+                "Pencarian korban diperpanjang dua minggu.",
+                &[("dua minggu", "duration", "P2W")],
+            ),
+            (
+                "Perjalanan ke gurun memakan waktu sekitar 45-60 menit.",
+                &[],
+            ),
+            (
+                "Harga karet anjlok sedekade, padahal sehari sebelumnya masih naik.",
+                &[
+                    ("sedekade", "duration", "P10Y"),
+                    ("sehari sebelumnya", "date", "null"),
+                ],
+            ),
+            (
+                "Proyek itu tertunda satu setengah tahun.",
+                &[("satu setengah tahun", "duration", "P1.5Y")],
+            ),
+            (
+                "Pria berusia 27 tahun itu ditangkap; Raul Khajimba, 56 tahun, memimpin oposisi.",
+                &[],
+            ),
+            (
+                "Dua orang luka berat (Cecep Rahmat, 24 tahun dan Asep Suparmin 45 tahun).",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn sets() {
+    check(
+        Some(REF),
+        &[
+            (
+                "Obat itu diminum setiap hari selama sebulan.",
+                &[
+                    ("setiap hari", "set", "P1D"),
+                    ("sebulan", "duration", "P1M"),
+                ],
+            ),
+            (
+                "Festival itu digelar tiap tahun di Yogyakarta.",
+                &[("tiap tahun", "set", "P1Y")],
+            ),
+            (
+                "Kereta berangkat setiap Jumat pukul 20.45 WIB dari Gambir.",
+                &[("setiap Jumat pukul 20.45 WIB", "set", "XXXX-WXX-5T20:45")],
+            ),
+            // A frequency: left to the figures stage, no date at all.
+            (
+                "Maskapai membuka penerbangan langsung dua kali seminggu antara Moskow dan Pyongyang.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn stated_publication_forms() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Minggu (13/7/2025) - Lavrov tiba di Wonsan.",
+            "2025-07-13",
+            "Minggu (13/7/2025)",
+        ),
+        (
+            "Senin, 29 Desember 2014 - Pesawat hilang kontak.",
+            "2014-12-29",
+            "Senin, 29 Desember 2014",
+        ),
+        (
+            "Jakarta, Kamis (25/9/2014) - Jokowi menemui para ketua partai.",
+            "2014-09-25",
+            "Kamis (25/9/2014)",
+        ),
+        (
+            "JAKARTA, KOMPAS.com - Selasa (5/1/2015) pagi, tim SAR kembali menyisir laut.",
+            "2015-01-05",
+            "Selasa (5/1/2015) pagi",
+        ),
+        (
+            "Rabu, 17/06/2020 10:15 WIB\nPemerintah memperpanjang PSBB.",
+            "2020-06-17",
+            "Rabu, 17/06/2020 10:15 WIB",
+        ),
+        (
+            "12 Januari 2015, 14:30 WIB - Harga BBM turun.",
+            "2015-01-12",
+            "12 Januari 2015, 14:30 WIB",
+        ),
+        (
+            "Jakarta, CNN Indonesia -- Presiden menerima para menteri di Istana, Senin (5/1/2015).",
+            "2015-01-05",
+            "Senin (5/1/2015)",
+        ),
+    ];
+    for (head, want, span_text) in cases {
+        let offset = 100;
+        let (d, span) = stated_publication(head, offset).unwrap_or_else(|| panic!("{head}"));
+        assert_eq!(d.to_string(), *want, "{head}");
+        assert_eq!(&head[span.start - offset..span.end - offset], *span_text);
+    }
+    // A date after the first sentence is not the dateline.
+    assert_eq!(
+        stated_publication("Harga naik. Kenaikan terjadi sejak 1 Januari 2015.", 0),
+        None
+    );
+    assert_eq!(stated_publication("", 0), None);
+}
+
+#[test]
+fn reference_comes_from_the_article_else_none() {
+    let text = "Rapat digelar Senin (27/3/2017). Ketua menyebut Sabtu sebagai batas.";
+    let m = run(text, None);
+    assert_eq!(m[1].value.as_deref(), Some("2017-03-25"));
+    assert_eq!(m[1].reference.as_deref(), Some(LATEST_IN_ARTICLE));
+    assert_eq!(m[0].reference.as_deref(), Some(ABSOLUTE));
+    let m = run("Rapat digelar Senin (27/3) dan kemarin.", None);
+    assert_eq!(m[0].value, None);
+    assert_eq!(m[0].reference, None);
+    let m = run("Rapat digelar kemarin.", Some(date(2017, 3, 28)));
+    assert_eq!(m[0].value.as_deref(), Some("2017-03-27"));
+    assert_eq!(m[0].reference.as_deref(), Some(PUBLISHED));
+}
+
+#[test]
+fn reanchor_uses_the_corpus_then_the_cli() {
+    let mk = |text: &str, published: Option<Date>| {
+        let seg = crate::token::segment(text);
+        let mut a = Article {
+            path: "x".into(),
+            text: text.into(),
+            encoding: "UTF-8",
+            clean: text.into(),
+            boilerplate: Vec::new(),
+            header: Default::default(),
+            paragraphs: seg.paragraphs,
+            sentences: seg.sentences,
+            tokens: seg.tokens,
+            dates: Vec::new(),
+            figures: Vec::new(),
+            names: Vec::new(),
+            claims: Vec::new(),
+        };
+        a.header.published = published;
+        a.dates = extract(&a.doc(), published);
+        a
+    };
+    let mut articles = vec![
+        mk("Kim bertemu Lavrov pada hari Sabtu.", None),
+        mk("Lavrov tiba Jumat (11/7/2025).", None),
+        mk("Pertemuan itu digelar kemarin.", Some(date(2025, 7, 13))),
+    ];
+    reanchor(&mut articles, Some(date(2000, 1, 1)));
+    let a = &articles[0].dates[0];
+    assert_eq!(a.value.as_deref(), Some("2025-07-12"));
+    assert_eq!(a.reference.as_deref(), Some(CORPUS));
+    let c = &articles[2].dates[0];
+    assert_eq!(c.reference.as_deref(), Some(PUBLISHED));
+
+    let mut alone = vec![mk("Kim bertemu Lavrov pada hari Sabtu.", None)];
+    reanchor(&mut alone, Some(date(2025, 7, 13)));
+    assert_eq!(alone[0].dates[0].value.as_deref(), Some("2025-07-12"));
+    assert_eq!(alone[0].dates[0].reference.as_deref(), Some(CLI));
+
+    let mut none = vec![mk("Kim bertemu Lavrov pada hari Sabtu.", None)];
+    reanchor(&mut none, None);
+    assert_eq!(none[0].dates[0].value, None);
+}
+
+#[test]
+fn spans_are_sorted_disjoint_and_on_the_text() {
+    let text = "Pada Sabtu (12/7) pukul 10.00 WIB, tiga hari setelah 9 Juli 2025, dan tahun lalu.";
+    let m = run(text, Some(date(2025, 7, 13)));
+    assert!(m.len() >= 4);
+    for w in m.windows(2) {
+        assert!(w[0].end <= w[1].start);
+    }
+    for x in &m {
+        assert_eq!(&text[x.start..x.end], x.text);
+        assert_eq!(x.tag, "date");
+    }
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn never_panics(s in "\\PC{0,200}") {
+            let m = run(&s, Some(date(2025, 7, 13)));
+            for x in &m {
+                prop_assert!(s.is_char_boundary(x.start) && s.is_char_boundary(x.end));
+            }
+            let _ = stated_publication(&s, 7);
+        }
+
+        #[test]
+        fn never_panics_on_date_like_text(s in "([0-9]{1,5}|[/.:,()\\- ]|Minggu|Sabtu|Juni|tahun|lalu|pukul|WIB|hari|ini|dua|se|bulan|tiap|akan|\u{301}|é){0,30}") {
+            let m = run(&s, None);
+            for w in m.windows(2) {
+                prop_assert!(w[0].end <= w[1].start);
+            }
+        }
+    }
+}

@@ -1,0 +1,194 @@
+//! What is not a figure, judged from the words around a parsed one:
+//! codes glued to letters (`A320`, `MH17`, `Covid-19`), numbers after a label
+//! word (`Pasal 340`, `UU Nomor 7 Tahun 2017`, `RT 05`, `No. 10`, `pukul 7`,
+//! `Juni 2024`), a bare integer after a capitalized word (`Pemilu 2009`,
+//! `Liga 1`), bare years (`pada 2015`), clock times (`07.30`), collective
+//! capitalized number
+//! words inside names (`Kepulauan Seribu`), and a number alone on its line
+//! (page furniture).
+
+use super::lex::Kind;
+use super::lexicon::{Scan, TABLES};
+use super::parse::Parsed;
+
+/// True when the parsed figure should be dropped.
+pub fn rejects(s: &Scan, p: &Parsed) -> bool {
+    let Some(a) = p.first else { return true };
+    let i = p.start;
+    let prev = i.checked_sub(1);
+    // Glued to a word or a code before it: A320, MH17, 5G-ready.
+    if s.glued(i)
+        && prev.is_some_and(|k| matches!(s.kind(k), Some(Kind::Word | Kind::Num | Kind::Code)))
+    {
+        return true;
+    }
+    // Covid-19, F-16, U-23; and the tail of "2-1" or "2015-2016".
+    if s.glued(i)
+        && prev.is_some_and(|k| s.text(k) == "-" && s.glued(k))
+        && prev
+            .and_then(|k| k.checked_sub(1))
+            .is_some_and(|k| matches!(s.kind(k), Some(Kind::Word | Kind::Num | Kind::Code)))
+    {
+        return true;
+    }
+    if p.ordinal {
+        return ordinal_rejected(s, p);
+    }
+    // The second factor of "1 x 24 jam".
+    if prev.is_some_and(|k| matches!(s.lower(k), "x" | "×"))
+        && i.checked_sub(2)
+            .is_some_and(|k| s.kind(k) == Some(Kind::Num))
+    {
+        return true;
+    }
+    // "(021) 5678": the local number after an area code.
+    if prev.is_some_and(|k| s.text(k) == ")")
+        && i.checked_sub(2)
+            .is_some_and(|k| s.kind(k) == Some(Kind::Num) && s.text(k).starts_with('0'))
+    {
+        return true;
+    }
+    let bare = p.unit.is_none()
+        && p.currency.is_none()
+        && p.classifier.is_none()
+        && !a.mult
+        && !a.vague
+        && p.min.is_none();
+    let unqualified = p.qualifier.is_none() && p.start == p.num_start;
+    if unqualified && after_marker(s, i) {
+        return true;
+    }
+    let word_start = s.kind(p.num_start) == Some(Kind::Word);
+    if word_start && capital_inside_sentence(s, p.num_start) {
+        return true;
+    }
+    if unqualified && bare && a.plain && prev_is_name(s, i) {
+        return true;
+    }
+    if bare && a.plain && p.qualifier.is_none() && is_year(s.text(p.num_start)) {
+        return true;
+    }
+    if p.unit.is_none() && p.currency.is_none() && is_clock(s.text(p.num_start)) {
+        return true;
+    }
+    // A bare number before a capitalized word: a title or a list item
+    // ("'7 Manusia Harimau'", "24 - Marinus Mariyanto", "6. Gunakan").
+    if bare && p.counted.is_none() && p.qualifier.is_none() {
+        let mut k = p.end;
+        if matches!(s.text(k), "." | ")" | "-" | "–") {
+            k += 1;
+        }
+        let t = s.text(k);
+        let capital = s.is_word(k) && t.chars().next().is_some_and(char::is_uppercase);
+        let acronym = t.len() > 1 && t.bytes().all(|b| b.is_ascii_uppercase());
+        if capital && !acronym {
+            return true;
+        }
+    }
+    // "Jeki 77'": the minute of a football match.
+    if bare && matches!(s.text(p.end), "'" | "’") {
+        return true;
+    }
+    // A bare number alone on its line: a page number or a list index.
+    let alone_before = prev.is_none_or(|k| s.kind(k) == Some(Kind::Break));
+    let alone_after = s.kind(p.end).is_none_or(|k| k == Kind::Break);
+    if bare && alone_before && alone_after {
+        return true;
+    }
+    false
+}
+
+/// The word before `i` (skipping one `.`, `:` or `(`) is a label word: "ayat (1)".
+fn after_marker(s: &Scan, i: usize) -> bool {
+    let Some(mut k) = i.checked_sub(1) else {
+        return false;
+    };
+    if matches!(s.text(k), "." | ":" | "(") {
+        let Some(k2) = k.checked_sub(1) else {
+            return false;
+        };
+        k = k2;
+    }
+    s.is_word(k) && TABLES.markers.contains(s.lower(k))
+}
+
+/// The word before `i` is capitalized and not the first of its sentence, and
+/// is no word of the figure lists ("Sebanyak", "Sekitar" are fine).
+fn prev_is_name(s: &Scan, i: usize) -> bool {
+    let Some(k) = i.checked_sub(1) else {
+        return false;
+    };
+    if !s.is_word(k) || !s.text(k).chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let lower = s.lower(k);
+    if TABLES.stopwords.contains(lower) || TABLES.triggers.contains(lower) {
+        return false;
+    }
+    !sentence_start(s, k)
+}
+
+/// A capitalized token that does not begin a sentence: part of a name.
+fn capital_inside_sentence(s: &Scan, k: usize) -> bool {
+    s.text(k).chars().next().is_some_and(char::is_uppercase) && !sentence_start(s, k)
+}
+
+/// Token `k` begins a sentence, a line, a quote or a parenthesis.
+fn sentence_start(s: &Scan, k: usize) -> bool {
+    let Some(prev) = k.checked_sub(1) else {
+        return true;
+    };
+    match s.kind(prev) {
+        Some(Kind::Break) | None => true,
+        Some(Kind::Punct) => matches!(
+            s.text(prev),
+            "." | "!" | "?" | "\"" | "“" | "”" | "'" | "(" | ":" | ";" | "-" | "–" | "—" | "["
+        ),
+        _ => false,
+    }
+}
+
+/// 1900-2099 written as four plain digits.
+fn is_year(t: &str) -> bool {
+    t.len() == 4 && (t.starts_with("19") || t.starts_with("20"))
+}
+
+/// `07.30`, `19.00`, `7.45`: hour, dot, two-digit minutes.
+fn is_clock(t: &str) -> bool {
+    let Some((h, m)) = t.split_once('.') else {
+        return false;
+    };
+    let (Ok(h), Ok(mm)) = (h.parse::<u32>(), m.parse::<u32>()) else {
+        return false;
+    };
+    (1..=2).contains(&t.find('.').unwrap_or(0)) && m.len() == 2 && h <= 24 && mm < 60
+}
+
+/// A word ordinal inside a sentence with a capital is part of a name
+/// ("Hamengku Buwono Kesepuluh"); other ordinals stand.
+fn ordinal_rejected(s: &Scan, p: &Parsed) -> bool {
+    let i = p.start;
+    s.kind(i) == Some(Kind::Word) && s.lower(i) != "ke" && capital_inside_sentence(s, i)
+}
+
+/// Ke- forms before a noun, not after one, are collectives: "kedua negara"
+/// (both countries), "ke-14 tersangka" (the 14 suspects), "ketiga korban".
+/// After a noun they are ordinals: "tahap kedua pembangunan", "hari kedua".
+pub fn collective(s: &Scan, i: usize, end: usize) -> bool {
+    if s.lower(i) == "pertama" {
+        return false;
+    }
+    let noun_next = s.is_word(end)
+        && !s.glued(end)
+        && !TABLES.stopwords.contains(s.lower(end))
+        && !TABLES.time_units.contains_key(s.lower(end))
+        && !super::parse::looks_verbal(s.lower(end), true)
+        && s.text(end).chars().next().is_some_and(char::is_lowercase);
+    let after_noun = i.checked_sub(1).is_some_and(|k| {
+        let w = s.lower(k);
+        s.is_word(k)
+            && (w == "yang"
+                || !(TABLES.stopwords.contains(w) || super::parse::looks_verbal(w, true)))
+    });
+    noun_next && !after_noun
+}

@@ -1,0 +1,510 @@
+//! The figure stage's word lists (`src/data/figure_*.txt`), parsed once, and a
+//! matcher for multi-token phrases ("kilometer persegi", "lebih dari", "US$").
+//!
+//! Phrases are lexed with the stage's own lexer, so a data entry and the text
+//! it should match are split the same way (`US$` is `US` + glued `$`).
+//! Matching is ASCII case-insensitive unless an entry says `exact`.
+
+use super::lex::{self, Kind, Tok};
+use crate::data::{DataError, lines};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// FNV-1a: the keys are short words looked up once per token, where the
+/// default SipHash costs more than the rest of the scan.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
+type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
+
+pub const NUMBER_WORDS: &str = include_str!("../../data/figure_number_words.txt");
+pub const QUALIFIERS: &str = include_str!("../../data/figure_qualifiers.txt");
+pub const POST_QUALIFIERS: &str = include_str!("../../data/figure_post_qualifiers.txt");
+pub const RANGES: &str = include_str!("../../data/figure_ranges.txt");
+pub const CURRENCIES: &str = include_str!("../../data/figure_currencies.txt");
+pub const UNITS: &str = include_str!("../../data/figure_units.txt");
+pub const CLASSIFIERS: &str = include_str!("../../data/figure_classifiers.txt");
+pub const STOPWORDS: &str = include_str!("../../data/figure_stopwords.txt");
+pub const MARKERS: &str = include_str!("../../data/figure_markers.txt");
+pub const TIME_UNITS: &str = include_str!("../../data/figure_time_units.txt");
+pub const FREQUENCIES: &str = include_str!("../../data/figure_frequencies.txt");
+pub const PREFIXES: &str = include_str!("../../data/figure_prefixes.txt");
+pub const IDIOMS: &str = include_str!("../../data/figure_idioms.txt");
+pub const VERBAL_NOUNS: &str = include_str!("../../data/figure_verbal_nouns.txt");
+
+/// Every shipped list, by file name (for the hygiene test and error messages).
+pub const FILES: &[(&str, &str)] = &[
+    ("figure_number_words.txt", NUMBER_WORDS),
+    ("figure_qualifiers.txt", QUALIFIERS),
+    ("figure_post_qualifiers.txt", POST_QUALIFIERS),
+    ("figure_ranges.txt", RANGES),
+    ("figure_currencies.txt", CURRENCIES),
+    ("figure_units.txt", UNITS),
+    ("figure_classifiers.txt", CLASSIFIERS),
+    ("figure_stopwords.txt", STOPWORDS),
+    ("figure_markers.txt", MARKERS),
+    ("figure_time_units.txt", TIME_UNITS),
+    ("figure_frequencies.txt", FREQUENCIES),
+    ("figure_prefixes.txt", PREFIXES),
+    ("figure_verbal_nouns.txt", VERBAL_NOUNS),
+    ("figure_idioms.txt", IDIOMS),
+];
+
+/// The kinds of number words (see `figure_number_words.txt`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NumKind {
+    Digit,
+    Whole,
+    Teen,
+    Small,
+    Big,
+    SeBig,
+    Money,
+    Fraction,
+    Denominator,
+    Vague,
+    Several,
+    Ordinal,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NumWord {
+    pub kind: NumKind,
+    pub value: f64,
+}
+
+/// What a range word does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RangeRole {
+    Connector,
+    Opener,
+    AntaraConnector,
+}
+
+/// A currency entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Currency {
+    pub code: &'static str,
+    pub pre: bool,
+    pub post: bool,
+}
+
+/// A word before the number that belongs to the figure.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Prefix {
+    Unit(&'static str),
+    Sign(f64),
+    Every,
+}
+
+/// One phrase: its tokens (lower-cased unless exact) and glue.
+#[derive(Clone, Debug)]
+struct Phrase<V> {
+    toks: Vec<(String, bool)>,
+    exact: bool,
+    value: V,
+}
+
+/// Phrases indexed by their lower-cased first token, longest first.
+#[derive(Clone, Debug)]
+pub struct PhraseTable<V> {
+    by_first: HashMap<String, Vec<Phrase<V>>>,
+}
+
+impl<V: Copy> PhraseTable<V> {
+    fn new() -> Self {
+        PhraseTable {
+            by_first: HashMap::default(),
+        }
+    }
+
+    fn insert(&mut self, surface: &str, exact: bool, value: V) {
+        let mut toks = Vec::new();
+        lex::lex(surface, &mut toks);
+        let toks: Vec<(String, bool)> = toks
+            .iter()
+            .map(|t| {
+                let s = &surface[t.start..t.end];
+                let s = if exact {
+                    s.to_string()
+                } else {
+                    s.to_ascii_lowercase()
+                };
+                (s, t.glued)
+            })
+            .collect();
+        let Some(first) = toks.first() else { return };
+        let list = self
+            .by_first
+            .entry(first.0.to_ascii_lowercase())
+            .or_default();
+        list.push(Phrase { toks, exact, value });
+        list.sort_by_key(|p| std::cmp::Reverse(p.toks.len()));
+    }
+
+    fn first_tokens(&self) -> impl Iterator<Item = &String> {
+        self.by_first.keys()
+    }
+
+    /// The longest phrase starting at token `i`: its value and the index after it.
+    pub fn at(&self, s: &Scan, i: usize) -> Option<(V, usize)> {
+        let first = s.toks.get(i)?;
+        if first.kind == Kind::Break {
+            return None;
+        }
+        let list = self.by_first.get(s.lower(i))?;
+        'phrases: for p in list {
+            for (k, (want, glued)) in p.toks.iter().enumerate() {
+                let Some(t) = s.toks.get(i + k) else {
+                    continue 'phrases;
+                };
+                let got = if p.exact {
+                    s.text(i + k)
+                } else {
+                    s.lower(i + k)
+                };
+                if t.kind == Kind::Break || got != want || (k > 0 && *glued && !t.glued) {
+                    continue 'phrases;
+                }
+            }
+            // A phrase that ends inside a word (`m` of `meter`) is not a match:
+            // the lexer already guarantees this, since tokens are whole words.
+            return Some((p.value, i + p.toks.len()));
+        }
+        None
+    }
+}
+
+/// A lexed text with its ASCII-lower-cased copy (same byte offsets).
+pub struct Scan<'a> {
+    pub text: &'a str,
+    pub lower: &'a str,
+    pub toks: &'a [Tok],
+}
+
+impl<'a> Scan<'a> {
+    pub fn text(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .map_or("", |t| self.text.get(t.start..t.end).unwrap_or(""))
+    }
+    pub fn lower(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .map_or("", |t| self.lower.get(t.start..t.end).unwrap_or(""))
+    }
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+    pub fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.glued)
+    }
+}
+
+/// All the figure tables.
+pub struct Tables {
+    pub numbers: HashMap<String, NumWord>,
+    /// Money-only multipliers ("M", "T"), case-sensitive.
+    pub money: HashMap<&'static str, f64>,
+    pub qualifiers: PhraseTable<&'static str>,
+    pub post_qualifiers: PhraseTable<&'static str>,
+    pub ranges: PhraseTable<RangeRole>,
+    pub currencies: PhraseTable<Currency>,
+    pub units: PhraseTable<&'static str>,
+    pub classifiers: PhraseTable<&'static str>,
+    pub idioms: PhraseTable<()>,
+    pub stopwords: HashSet<&'static str>,
+    pub verbal_nouns: HashSet<&'static str>,
+    pub markers: HashSet<String>,
+    /// Time words and their codes (`tahun` → `year`).
+    pub time_units: HashMap<&'static str, &'static str>,
+    pub frequencies: PhraseTable<&'static str>,
+    pub prefixes: PhraseTable<Prefix>,
+    /// Lower-cased words that can start a figure (number words, qualifiers,
+    /// openers, prefixes, currencies written before the number).
+    pub triggers: HashSet<String>,
+    /// A bit per first-two-bytes of a trigger: most words fail this test
+    /// before any hashing.
+    trigger_heads: Vec<u64>,
+    /// Malformed built-in lines (a test asserts there are none).
+    pub errors: Vec<DataError>,
+}
+
+/// The index of a word's first two (lower-case) bytes in the head bitset.
+fn head(w: &str) -> usize {
+    let b = w.as_bytes();
+    let b0 = b.first().copied().unwrap_or(0).to_ascii_lowercase();
+    let b1 = b.get(1).copied().unwrap_or(0).to_ascii_lowercase();
+    (usize::from(b0) << 8) | usize::from(b1)
+}
+
+impl Tables {
+    /// False when no trigger word starts like `w`; true means "look it up".
+    pub fn may_trigger(&self, w: &str) -> bool {
+        let k = head(w);
+        self.trigger_heads
+            .get(k / 64)
+            .is_some_and(|bits| bits & (1 << (k % 64)) != 0)
+    }
+}
+
+/// The qualifier codes of the JSON schema.
+pub const QUALIFIER_CODES: &[&str] = &[
+    "about",
+    "more_than",
+    "less_than",
+    "at_least",
+    "at_most",
+    "up_to",
+];
+
+pub static TABLES: LazyLock<Tables> = LazyLock::new(load);
+
+fn qualifier_code(s: &str) -> Option<&'static str> {
+    QUALIFIER_CODES.iter().copied().find(|c| *c == s)
+}
+
+fn load() -> Tables {
+    let mut t = Tables {
+        numbers: HashMap::default(),
+        money: HashMap::default(),
+        qualifiers: PhraseTable::new(),
+        post_qualifiers: PhraseTable::new(),
+        ranges: PhraseTable::new(),
+        currencies: PhraseTable::new(),
+        units: PhraseTable::new(),
+        classifiers: PhraseTable::new(),
+        idioms: PhraseTable::new(),
+        stopwords: HashSet::default(),
+        verbal_nouns: HashSet::default(),
+        markers: HashSet::default(),
+        time_units: HashMap::default(),
+        frequencies: PhraseTable::new(),
+        prefixes: PhraseTable::new(),
+        triggers: HashSet::default(),
+        trigger_heads: Vec::new(),
+        errors: Vec::new(),
+    };
+    for line in lines("figure_number_words.txt", NUMBER_WORDS) {
+        let f: Vec<&'static str> = line.fields().collect();
+        let kind = match f.get(1).copied() {
+            Some("digit") => NumKind::Digit,
+            Some("whole") => NumKind::Whole,
+            Some("teen") => NumKind::Teen,
+            Some("small") => NumKind::Small,
+            Some("big") => NumKind::Big,
+            Some("sebig") => NumKind::SeBig,
+            Some("money") => NumKind::Money,
+            Some("fraction") => NumKind::Fraction,
+            Some("denominator") => NumKind::Denominator,
+            Some("vague") => NumKind::Vague,
+            Some("ordinal") => NumKind::Ordinal,
+            Some("several") => NumKind::Several,
+            _ => {
+                t.errors.push(line.error("unknown kind"));
+                continue;
+            }
+        };
+        let Some(value) = f.get(2).and_then(|v| v.parse::<f64>().ok()) else {
+            t.errors.push(line.error("bad value"));
+            continue;
+        };
+        if kind == NumKind::Money {
+            t.money.insert(f[0], value);
+        } else {
+            t.numbers
+                .insert(f[0].to_ascii_lowercase(), NumWord { kind, value });
+        }
+    }
+    for (file, src, table) in [
+        ("figure_qualifiers.txt", QUALIFIERS, &mut t.qualifiers),
+        (
+            "figure_post_qualifiers.txt",
+            POST_QUALIFIERS,
+            &mut t.post_qualifiers,
+        ),
+    ] {
+        for line in lines(file, src) {
+            let f: Vec<&str> = line.fields().collect();
+            match f.get(1).and_then(|c| qualifier_code(c)) {
+                Some(code) => table.insert(f[0], false, code),
+                None => t.errors.push(line.error("unknown qualifier")),
+            }
+        }
+    }
+    for line in lines("figure_ranges.txt", RANGES) {
+        let f: Vec<&str> = line.fields().collect();
+        let role = match f.get(1).copied() {
+            Some("connector") => RangeRole::Connector,
+            Some("opener") => RangeRole::Opener,
+            Some("antara_connector") => RangeRole::AntaraConnector,
+            _ => {
+                t.errors.push(line.error("unknown range role"));
+                continue;
+            }
+        };
+        t.ranges.insert(f[0], false, role);
+    }
+    for line in lines("figure_currencies.txt", CURRENCIES) {
+        let f: Vec<&'static str> = line.fields().collect();
+        let (pre, post) = match f.get(2).copied() {
+            Some("pre") => (true, false),
+            Some("post") => (false, true),
+            Some("both") => (true, true),
+            _ => {
+                t.errors
+                    .push(line.error("position must be pre, post or both"));
+                continue;
+            }
+        };
+        t.currencies.insert(
+            f[0],
+            false,
+            Currency {
+                code: f[1],
+                pre,
+                post,
+            },
+        );
+    }
+    for line in lines("figure_units.txt", UNITS) {
+        let f: Vec<&'static str> = line.fields().collect();
+        let Some(code) = f.get(1).copied() else {
+            t.errors.push(line.error("missing unit code"));
+            continue;
+        };
+        let exact = match f.get(2).copied() {
+            None => false,
+            Some("exact") => true,
+            Some(_) => {
+                t.errors.push(line.error("third field must be `exact`"));
+                continue;
+            }
+        };
+        t.units.insert(f[0], exact, code);
+    }
+    for line in lines("figure_classifiers.txt", CLASSIFIERS) {
+        t.classifiers.insert(line.text, false, line.text);
+    }
+    for line in lines("figure_frequencies.txt", FREQUENCIES) {
+        let f: Vec<&'static str> = line.fields().collect();
+        match f.get(1) {
+            Some(code) => t.frequencies.insert(f[0], false, code),
+            None => t.errors.push(line.error("missing frequency code")),
+        }
+    }
+    for line in lines("figure_prefixes.txt", PREFIXES) {
+        let f: Vec<&'static str> = line.fields().collect();
+        let p = match (f.get(1).copied(), f.get(2).copied()) {
+            (Some("unit"), Some(code)) => Prefix::Unit(code),
+            (Some("sign"), Some(v)) => match v.parse() {
+                Ok(v) => Prefix::Sign(v),
+                Err(_) => {
+                    t.errors.push(line.error("bad sign"));
+                    continue;
+                }
+            },
+            (Some("every"), _) => Prefix::Every,
+            _ => {
+                t.errors.push(line.error("unknown prefix role"));
+                continue;
+            }
+        };
+        t.prefixes.insert(f[0], false, p);
+    }
+    t.stopwords
+        .extend(lines("figure_stopwords.txt", STOPWORDS).map(|l| l.text));
+    for line in lines("figure_idioms.txt", IDIOMS) {
+        t.idioms.insert(line.text, false, ());
+    }
+    t.verbal_nouns
+        .extend(lines("figure_verbal_nouns.txt", VERBAL_NOUNS).map(|l| l.text));
+    t.markers
+        .extend(lines("figure_markers.txt", MARKERS).map(|l| l.text.to_ascii_lowercase()));
+    for line in lines("figure_time_units.txt", TIME_UNITS) {
+        let f: Vec<&'static str> = line.fields().collect();
+        match f.get(1) {
+            Some(code) => {
+                t.time_units.insert(f[0], code);
+            }
+            None => t.errors.push(line.error("missing time code")),
+        }
+    }
+    let mut triggers: HashSet<String> = t.numbers.keys().cloned().collect();
+    triggers.extend(t.qualifiers.first_tokens().cloned());
+    for (first, list) in &t.ranges.by_first {
+        if list.iter().any(|p| p.value == RangeRole::Opener) {
+            triggers.insert(first.clone());
+        }
+    }
+    triggers.extend(t.prefixes.first_tokens().cloned());
+    for (first, list) in &t.currencies.by_first {
+        if list.iter().any(|p| p.value.pre) {
+            triggers.insert(first.clone());
+        }
+    }
+    t.trigger_heads = vec![0; 1024];
+    for w in triggers.iter().map(String::as_str).chain(["ke"]) {
+        let k = head(w);
+        t.trigger_heads[k / 64] |= 1 << (k % 64);
+    }
+    t.triggers = triggers;
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_lists_are_clean_and_parse() {
+        for (file, src) in FILES {
+            let problems = crate::data::check_hygiene(file, src);
+            assert!(problems.is_empty(), "{problems:?}");
+        }
+        assert!(TABLES.errors.is_empty(), "{:?}", TABLES.errors);
+    }
+
+    #[test]
+    fn phrases_match_longest_with_glue() {
+        let text = "US$ 5 dan 90 kilometer persegi dan US $";
+        let mut toks = Vec::new();
+        lex::lex(text, &mut toks);
+        let lower = text.to_ascii_lowercase();
+        let s = Scan {
+            text,
+            lower: &lower,
+            toks: &toks,
+        };
+        let t = &*TABLES;
+        assert_eq!(
+            t.currencies.at(&s, 0).map(|(c, n)| (c.code, n)),
+            Some(("USD", 2))
+        );
+        assert_eq!(t.units.at(&s, 5), Some(("km2", 7)));
+        // `US $` with a space is not `US$`.
+        assert_eq!(t.currencies.at(&s, 8), None);
+    }
+}

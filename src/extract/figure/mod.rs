@@ -1,0 +1,187 @@
+//! Figures: numbers with what they measure or count ("sekitar 12 juta butir
+//! amunisi", "25.000 hingga 30.000 tentara", "40%", "Rp 1,5 triliun",
+//! "dua kali seminggu", "ketiga"), with normalized values, qualifiers, units,
+//! currencies, classifiers and the counted noun.
+//!
+//! How: the stage lexes the text itself ([`lex`]), visits only tokens that can
+//! start a figure (digits, number words, qualifier and currency words), reads
+//! the figure grammar there ([`parse`]) and drops what the context says is a
+//! label, code, year, time or page number ([`context`]). All word lists are
+//! data files `src/data/figure_*.txt` ([`lexicon`]).
+//!
+//! It does not find dates, times or durations ("13 Juli 2025", "pukul 07.30",
+//! "16 tahun penjara", "tiga hari"): the date extractor does, and a figure
+//! never overlaps one of its spans. It does not judge what a figure is about
+//! beyond the counted noun right after it.
+//!
+//! ```
+//! use corpus_analyze::extract::figure;
+//! let f = figure::extract_text("Sekitar 12 juta butir amunisi dikirim.", &[]);
+//! assert_eq!(f[0].text, "Sekitar 12 juta butir amunisi");
+//! assert_eq!(f[0].value, Some(12_000_000.0));
+//! assert_eq!(f[0].qualifier, Some("about"));
+//! assert_eq!(f[0].classifier.as_deref(), Some("butir"));
+//! assert_eq!(f[0].counted.as_deref(), Some("amunisi"));
+//! ```
+
+mod context;
+pub mod lex;
+pub mod lexicon;
+pub mod number;
+mod parse;
+#[cfg(test)]
+mod tests;
+
+use crate::extract::date::DateMention;
+use crate::model::{Doc, Span};
+use lexicon::Scan;
+use serde::Serialize;
+
+/// A figure. Spans are half-open byte offsets into the analysis text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Figure {
+    /// Always `"figure"`.
+    #[serde(rename = "type")]
+    pub tag: &'static str,
+    /// The text of the span: qualifier, number, unit or currency, classifier,
+    /// counted noun and rate ("lebih dari 10.000 personel militer").
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// The value (signed; multipliers applied; the magnitude of a vague
+    /// quantity; the rank of an ordinal). Null for ranges.
+    pub value: Option<f64>,
+    /// Bounds of a range ("25.000 hingga 30.000"); null otherwise.
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    /// `about`, `more_than`, `less_than`, `at_least`, `at_most`, `up_to`, or null.
+    pub qualifier: Option<&'static str>,
+    /// `percent`, `km`, `km2`, `square_mile`, `ton`, `magnitude`, `times`, … or null.
+    pub unit: Option<String>,
+    /// ISO 4217 code (`IDR`, `USD`, `EUR`, …) or null.
+    pub currency: Option<String>,
+    /// The counted noun, lower case, `-nya` removed, ≤ 2 words ("amunisi",
+    /// "personel militer"), or the classifier when no noun follows ("orang").
+    pub counted: Option<String>,
+    /// The classifier between number and noun (`butir`, `orang`, `unit`, `ekor`).
+    pub classifier: Option<String>,
+    /// `per_day`, `per_week`, `per_month`, `per_year`, `per_hour` after "N kali";
+    /// `every` for "setiap dua tahun" (then `unit` is the period). Null otherwise.
+    pub frequency: Option<String>,
+    /// The denominator of a rate: "Rp 1.500 per liter" → `l`, "per hari" → `day`.
+    pub per: Option<String>,
+    /// An ordinal ("ketiga", "ke-3", "pertama"); `value` is its rank.
+    pub ordinal: bool,
+    /// An order of magnitude, not a count ("ribuan", "puluhan ribu", "20-an").
+    pub vague: bool,
+    /// The number with its unit or currency, without qualifier or counted
+    /// noun (used for evaluation; not serialized).
+    #[serde(skip)]
+    pub core: Span,
+}
+
+impl Figure {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// Finds the figures of one article, skipping what the date extractor took.
+/// Sorted by start, never overlapping each other or a date.
+pub fn extract(doc: &Doc, dates: &[DateMention]) -> Vec<Figure> {
+    let spans: Vec<Span> = dates.iter().map(DateMention::span).collect();
+    extract_text(doc.text, &spans)
+}
+
+/// [`extract`] on a bare text, with the spans to leave alone (sorted or not).
+pub fn extract_text(text: &str, taken: &[Span]) -> Vec<Figure> {
+    let mut taken = taken.to_vec();
+    taken.sort();
+    let mut toks = Vec::new();
+    lex::lex(text, &mut toks);
+    let lower = text.to_ascii_lowercase();
+    let s = Scan {
+        text,
+        lower: &lower,
+        toks: &toks,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !parse::may_start(&s, i) {
+            i += 1;
+            continue;
+        }
+        let Some(p) = parse::at(&s, i) else {
+            i += 1;
+            continue;
+        };
+        if context::rejects(&s, &p) {
+            i += 1;
+            continue;
+        }
+        match build(&s, &p, &taken) {
+            Some(f) => {
+                out.push(f);
+                i = p.end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The figure of a parse, trimmed away from date spans; `None` when a date
+/// covers the number itself.
+fn build(s: &Scan, p: &parse::Parsed, taken: &[Span]) -> Option<Figure> {
+    let pos = |k: usize, end: bool| -> usize {
+        match s.toks.get(k) {
+            Some(t) if end => t.end,
+            Some(t) => t.start,
+            None => s.text.len(),
+        }
+    };
+    let end_of = |k: usize| if k == 0 { 0 } else { pos(k - 1, true) };
+    let core = Span::new(pos(p.core_start, false), end_of(p.core_end));
+    let mut start = pos(p.start, false);
+    let mut end = end_of(p.end);
+    let mut p = p.clone();
+    let first = taken.partition_point(|d| d.end <= start);
+    for d in &taken[first..] {
+        if d.start >= end {
+            break;
+        }
+        if d.overlaps(&core) {
+            return None;
+        }
+        if d.start < core.start {
+            start = core.start;
+            p.qualifier = None;
+        } else if d.start >= core.end {
+            end = core.end;
+            p.counted = None;
+            p.classifier = None;
+            p.per = None;
+            p.frequency = None;
+        }
+    }
+    Some(Figure {
+        tag: "figure",
+        text: s.text.get(start..end)?.to_string(),
+        start,
+        end,
+        value: p.value,
+        min: p.min,
+        max: p.max,
+        qualifier: p.qualifier,
+        unit: p.unit.map(str::to_string),
+        currency: p.currency.map(str::to_string),
+        counted: p.counted,
+        classifier: p.classifier.map(str::to_string),
+        frequency: p.frequency.map(str::to_string),
+        per: p.per,
+        ordinal: p.ordinal,
+        vague: p.vague,
+        core,
+    })
+}

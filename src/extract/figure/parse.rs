@@ -1,0 +1,609 @@
+//! The figure grammar, read at one token of a lexed text:
+//!
+//! ```text
+//! [qualifier] [antara|dari] [magnitudo|minus|setiap] [currency] amount [currency|unit]
+//!     [connector [currency] amount [currency|unit]]      range
+//!     [lebih | ke atas]                                  post-qualifier
+//!     [frequency]                                        after "kali"
+//!     [classifier] [counted noun, ≤ 2 words]
+//!     [per unit-or-noun]
+//! ```
+//!
+//! An amount is digits (`10.000`, `12,5`) with multipliers (`12 juta`, `Rp 5 M`),
+//! number words (`tiga puluh satu juta`), a vague magnitude (`ribuan`,
+//! `puluhan ribu`, `beberapa ratus`) or an ordinal (`ketiga`, `ke-3`, `pertama`).
+//! The context checks that decide what is not a figure live in `context`.
+
+use super::lex::Kind;
+use super::lexicon::{NumKind, Prefix, RangeRole, Scan, TABLES};
+use super::number::{parse_digits, parse_words};
+
+/// One amount.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Amount {
+    pub value: f64,
+    /// The value before multipliers (`12` of `12 juta`).
+    pub raw: f64,
+    /// Token index after the amount.
+    pub end: usize,
+    pub vague: bool,
+    pub ordinal: bool,
+    /// A multiplier word was applied (`juta`, `M`).
+    pub mult: bool,
+    /// Written in words.
+    pub words: bool,
+    /// Digits only, no separator (`2009`, `162`).
+    pub plain: bool,
+    /// The ambiguous `2,615` could also be read the English way.
+    pub alt: Option<f64>,
+}
+
+/// A parsed figure, in token indices, before context checks.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Parsed {
+    pub start: usize,
+    pub end: usize,
+    /// First token of the number (after qualifier and opener).
+    pub core_start: usize,
+    /// After the number, its unit and currency (the range's second side included).
+    pub core_end: usize,
+    /// First token of the first amount.
+    pub num_start: usize,
+    pub value: Option<f64>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub qualifier: Option<&'static str>,
+    pub unit: Option<&'static str>,
+    pub currency: Option<&'static str>,
+    pub counted: Option<String>,
+    pub classifier: Option<&'static str>,
+    pub frequency: Option<&'static str>,
+    pub per: Option<String>,
+    pub ordinal: bool,
+    pub vague: bool,
+    /// Facts the context checks need.
+    pub first: Option<Amount>,
+}
+
+/// Up to this many consecutive words are read as a number-word run.
+const MAX_WORDS: usize = 24;
+
+/// True when the token at `i` may start a figure; a cheap filter before [`at`].
+pub fn may_start(s: &Scan, i: usize) -> bool {
+    match s.kind(i) {
+        Some(Kind::Num) => true,
+        Some(Kind::Word) => {
+            let w = s.lower(i);
+            if !TABLES.may_trigger(w) {
+                return false;
+            }
+            TABLES.triggers.contains(w)
+                || w == "ke"
+                || w.strip_prefix("ke")
+                    .map(|rest| rest.strip_prefix('-').unwrap_or(rest))
+                    .is_some_and(|rest| TABLES.numbers.contains_key(rest))
+        }
+        Some(Kind::Punct) => {
+            let w = s.text(i);
+            is_minus(w) || (TABLES.may_trigger(w) && TABLES.currencies.at(s, i).is_some())
+        }
+        _ => false,
+    }
+}
+
+fn is_minus(t: &str) -> bool {
+    t == "-" || t == "\u{2212}"
+}
+
+/// Reads a figure starting at token `i`.
+pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
+    let t = &*TABLES;
+    let mut p = Parsed {
+        start: i,
+        ..Parsed::default()
+    };
+    let mut j = i;
+    if let Some((q, n)) = t.qualifiers.at(s, j) {
+        p.qualifier = Some(q);
+        j = n;
+    }
+    let mut opener = None;
+    if let Some((RangeRole::Opener, n)) = t.ranges.at(s, j) {
+        opener = Some(s.lower(j));
+        j = n;
+    }
+    p.core_start = j;
+    let mut sign = 1.0;
+    let mut every = false;
+    if let Some((pre, n)) = t.prefixes.at(s, j) {
+        match pre {
+            Prefix::Unit(u) => p.unit = Some(u),
+            Prefix::Sign(v) => sign = v,
+            Prefix::Every => every = true,
+        }
+        j = n;
+    }
+    if let Some((c, n)) = t.currencies.at(s, j)
+        && c.pre
+    {
+        p.currency = Some(c.code);
+        j = n;
+    }
+    // "-5": a minus glued to the number, not to what precedes it.
+    if is_minus(s.text(j))
+        && s.kind(j + 1) == Some(Kind::Num)
+        && s.glued(j + 1)
+        && !(s.glued(j) && matches!(s.kind(j.wrapping_sub(1)), Some(Kind::Word | Kind::Num)))
+    {
+        sign = -sign;
+        j += 1;
+    }
+    p.num_start = j;
+    let a = amount(s, j, p.currency.is_some())?;
+    if a.ordinal {
+        // An ordinal stands alone: nothing before it belongs to it.
+        if j != i {
+            return None;
+        }
+        p.value = Some(a.value);
+        p.end = a.end;
+        p.core_end = a.end;
+        p.first = Some(a);
+        if super::context::collective(s, i, a.end) {
+            // "kedua negara": a count of two, with its noun.
+            if let Some((noun, n)) = noun_phrase(s, a.end, false, false) {
+                p.counted = Some(noun);
+                p.end = n;
+            }
+        } else {
+            p.ordinal = true;
+        }
+        return Some(p);
+    }
+    let mut k = a.end;
+    // "1 x 24 jam", "2 x 3 meter": a product, not a figure of its own.
+    if matches!(s.lower(k), "x" | "×") && s.kind(k + 1) == Some(Kind::Num) {
+        return None;
+    }
+    k = measure(s, k, &mut p);
+    // "20-an": about twenty.
+    if s.text(k) == "-" && s.glued(k) && s.lower(k + 1) == "an" && s.glued(k + 1) {
+        p.vague = true;
+        p.qualifier = p.qualifier.or(Some("about"));
+        k += 2;
+    }
+    // A word glued to the digits that is no unit or multiplier makes a code:
+    // 4G, 3D; so does a glued hyphen and word: 16-core, 3-in-1.
+    if s.glued(k) && s.kind(k) == Some(Kind::Word) && a.end == k {
+        return None;
+    }
+    if s.text(k) == "-" && s.glued(k) && s.is_word(k + 1) && s.glued(k + 1) {
+        return None;
+    }
+    let mut value = a.value;
+    if a.alt.is_some() && !a.mult && p.unit.is_none() {
+        // `2,615` with nothing that wants a decimal: the English reading.
+        value = a.alt.unwrap_or(value);
+    }
+    p.value = Some(sign * value);
+    p.vague |= a.vague;
+    p.first = Some(a);
+    // Range.
+    if let Some((role, n)) = t.ranges.at(s, k) {
+        let joins = match role {
+            RangeRole::Connector => true,
+            RangeRole::AntaraConnector => opener == Some("antara"),
+            RangeRole::Opener => false,
+        };
+        if joins && let Some((lo, hi, end)) = range_tail(s, n, &a, sign * value, &mut p) {
+            p.value = None;
+            p.min = Some(lo);
+            p.max = Some(hi);
+            k = end;
+        } else if role == RangeRole::Connector
+            && s.text(k) == "-"
+            && s.kind(k + 1) == Some(Kind::Num)
+            && s.glued(k + 1)
+        {
+            // "2-1", "3-0": a score or a code, not a figure.
+            return None;
+        }
+    }
+    if opener.is_some() && p.min.is_none() {
+        return None;
+    }
+    p.core_end = k;
+    if p.qualifier.is_none()
+        && let Some((q, n)) = t.post_qualifiers.at(s, k)
+    {
+        let next_is_adjective = s.is_word(n) && t.stopwords.contains(s.lower(n));
+        if !next_is_adjective {
+            p.qualifier = Some(q);
+            k = n;
+        }
+    }
+    if every {
+        let code = t.time_units.get(s.lower(k))?;
+        p.unit = Some(code);
+        p.frequency = Some("every");
+        k += 1;
+        p.end = k;
+        return Some(p);
+    }
+    if p.unit == Some("times")
+        && let Some((f, n)) = t.frequencies.at(s, k)
+    {
+        p.frequency = Some(f);
+        k = n;
+    }
+    // "16 tahun", "tiga hari": a duration, the date extractor's.
+    if p.unit.is_none() && p.currency.is_none() && t.time_units.contains_key(s.lower(k)) {
+        return None;
+    }
+    if p.currency.is_none() && p.frequency.is_none() {
+        if let Some((cl, n)) = t.classifiers.at(s, k) {
+            p.classifier = Some(cl);
+            k = n;
+        }
+        if let Some((noun, n)) = noun_phrase(s, k, p.unit.is_none(), p.unit.is_some()) {
+            p.counted = Some(noun);
+            k = n;
+        } else if let Some(cl) = p.classifier {
+            p.counted = Some(cl.to_string());
+        }
+    }
+    if let Some((per, n)) = per(s, k) {
+        p.per = Some(per);
+        k = n;
+    }
+    p.end = k;
+    Some(p)
+}
+
+/// A currency or unit after the amount; returns the index after it.
+fn measure(s: &Scan, k: usize, p: &mut Parsed) -> usize {
+    let t = &*TABLES;
+    if p.currency.is_none()
+        && let Some((c, n)) = t.currencies.at(s, k)
+        && c.post
+    {
+        p.currency = Some(c.code);
+        return n;
+    }
+    if let Some((u, n)) = t.units.at(s, k) {
+        match p.unit {
+            None if p.currency.is_none() => {
+                p.unit = Some(u);
+                return n;
+            }
+            // "magnitudo 6,2 SR": the same unit twice.
+            Some(have) if have == u => return n,
+            _ => {}
+        }
+    }
+    k
+}
+
+/// The second side of a range after the connector: (min, max, end).
+fn range_tail(
+    s: &Scan,
+    mut n: usize,
+    first: &Amount,
+    first_value: f64,
+    p: &mut Parsed,
+) -> Option<(f64, f64, usize)> {
+    let t = &*TABLES;
+    let mut currency = None;
+    if let Some((c, m)) = t.currencies.at(s, n)
+        && c.pre
+    {
+        currency = Some(c.code);
+        n = m;
+    }
+    if p.currency.is_some() && currency.is_some() && p.currency != currency {
+        return None;
+    }
+    let money = p.currency.is_some() || currency.is_some();
+    let b = amount(s, n, money)?;
+    if b.ordinal || b.vague != first.vague {
+        return None;
+    }
+    // "2009-2014", "periode 2014-2019": a span of years, the date extractor's.
+    let year = |a: &Amount| a.plain && !a.mult && (1900.0..2100.0).contains(&a.value);
+    if year(first) && year(&b) && p.unit.is_none() && !money {
+        return None;
+    }
+    let mut q = Parsed {
+        currency: currency.or(p.currency),
+        unit: p.unit,
+        ..Parsed::default()
+    };
+    let end = measure(s, b.end, &mut q);
+    if s.glued(end) && s.kind(end) == Some(Kind::Word) && end == b.end {
+        return None;
+    }
+    if p.unit.is_some() && q.unit.is_some() && p.unit != q.unit {
+        return None;
+    }
+    let mut lo = first_value;
+    // "Rp 5-10 juta", "25 hingga 30 ribu": the multiplier of the second side
+    // applies to a bare first side.
+    if !first.mult && b.mult && b.raw > 0.0 && first.raw < b.raw {
+        lo = first_value * (b.value / b.raw);
+    }
+    let hi = b.value;
+    if lo >= hi {
+        return None;
+    }
+    p.unit = p.unit.or(q.unit);
+    p.currency = p.currency.or(q.currency);
+    Some((lo, hi, end))
+}
+
+/// An amount at token `j`. `money` enables the money-only multipliers (M, T).
+pub fn amount(s: &Scan, j: usize, money: bool) -> Option<Amount> {
+    match s.kind(j)? {
+        Kind::Num => {
+            let text = s.text(j);
+            let b = text.as_bytes();
+            // Leading zeros: phone numbers, codes, "RT 05", agent 007.
+            if b.len() > 1 && b[0] == b'0' && b[1].is_ascii_digit() {
+                return None;
+            }
+            let d = parse_digits(text)?;
+            if !d.separated && b.len() >= 7 && !money {
+                return None;
+            }
+            let mut a = Amount {
+                value: d.value,
+                raw: d.value,
+                end: j + 1,
+                vague: false,
+                ordinal: false,
+                mult: false,
+                words: false,
+                plain: !d.separated,
+                alt: d.alt,
+            };
+            multipliers(s, &mut a, money);
+            if a.mult {
+                a.alt = None;
+            }
+            Some(a)
+        }
+        Kind::Word => word_amount(s, j, money),
+        _ => None,
+    }
+}
+
+/// Multiplier words after an amount: `12 juta`, `Rp 5 M`, `ribuan` → ×.
+fn multipliers(s: &Scan, a: &mut Amount, money: bool) {
+    let t = &*TABLES;
+    let mut last = f64::INFINITY;
+    loop {
+        let k = a.end;
+        if s.kind(k) != Some(Kind::Word) {
+            return;
+        }
+        let v = match t.numbers.get(s.lower(k)) {
+            Some(nw) if nw.kind == NumKind::Big => nw.value,
+            _ => match t.money.get(s.text(k)) {
+                Some(v) if money => *v,
+                _ => return,
+            },
+        };
+        if v >= last {
+            return;
+        }
+        last = v;
+        a.value *= v;
+        a.mult = true;
+        a.end = k + 1;
+    }
+}
+
+fn word_amount(s: &Scan, j: usize, money: bool) -> Option<Amount> {
+    let t = &*TABLES;
+    let w = s.lower(j);
+    let base = Amount {
+        value: 0.0,
+        raw: 0.0,
+        end: j + 1,
+        vague: false,
+        ordinal: false,
+        mult: false,
+        words: true,
+        plain: false,
+        alt: None,
+    };
+    if let Some(nw) = t.numbers.get(w) {
+        match nw.kind {
+            NumKind::Vague => {
+                let mut a = Amount {
+                    value: nw.value,
+                    raw: nw.value,
+                    vague: true,
+                    ..base
+                };
+                multipliers(s, &mut a, money);
+                return Some(a);
+            }
+            NumKind::Several => {
+                // "beberapa ratus", "beberapa juta": the multiplier is the magnitude.
+                let m = t.numbers.get(s.lower(j + 1))?;
+                if !matches!(m.kind, NumKind::Small | NumKind::Big) {
+                    return None;
+                }
+                let mut a = Amount {
+                    value: m.value,
+                    raw: m.value,
+                    vague: true,
+                    end: j + 2,
+                    ..base
+                };
+                multipliers(s, &mut a, money);
+                return Some(a);
+            }
+            NumKind::Ordinal => {
+                return Some(Amount {
+                    value: nw.value,
+                    raw: nw.value,
+                    ordinal: true,
+                    ..base
+                });
+            }
+            _ => {}
+        }
+    }
+    // "ke-3", "ke-10".
+    if w == "ke"
+        && s.text(j + 1) == "-"
+        && s.glued(j + 1)
+        && s.kind(j + 2) == Some(Kind::Num)
+        && s.glued(j + 2)
+    {
+        let d = parse_digits(s.text(j + 2))?;
+        return Some(Amount {
+            value: d.value,
+            raw: d.value,
+            end: j + 3,
+            ordinal: true,
+            words: false,
+            ..base
+        });
+    }
+    if t.idioms.at(s, j).is_some() {
+        return None;
+    }
+    let mut words: [&str; MAX_WORDS] = [""; MAX_WORDS];
+    let mut n = 0;
+    while n < MAX_WORDS && s.kind(j + n) == Some(Kind::Word) {
+        words[n] = s.lower(j + n);
+        n += 1;
+    }
+    // "ketiga", "kedua puluh": ke- + a number word.
+    let mut ordinal = false;
+    if let Some(rest) = w.strip_prefix("ke-").or_else(|| w.strip_prefix("ke"))
+        && let Some(nw) = t.numbers.get(rest)
+        && matches!(nw.kind, NumKind::Digit | NumKind::Whole | NumKind::SeBig)
+        && nw.value > 0.0
+    {
+        words[0] = rest;
+        ordinal = true;
+    }
+    let got = parse_words(&words[..n])?;
+    // "kosong" alone means empty; it is zero only among other digits.
+    if got.len == 1 && w == "kosong" {
+        return None;
+    }
+    let mut a = Amount {
+        value: got.value,
+        raw: got.value,
+        end: j + got.len,
+        ordinal,
+        mult: got.big,
+        ..base
+    };
+    if !ordinal && !got.big {
+        // "tiga juta" is read by parse_words; "lima M" after Rp is not.
+        multipliers(s, &mut a, money);
+    }
+    Some(a)
+}
+
+/// The counted noun after a number: up to two words, stopping at function
+/// words, predicates, time words, capitals and punctuation. `-nya` is removed.
+/// `strict` applies the full verb test to the first word too (after a unit,
+/// "1.200 hektare terbakar").
+fn noun_phrase(s: &Scan, k: usize, acronyms: bool, strict: bool) -> Option<(String, usize)> {
+    let (first, clitic) = noun_word(s, k, true, acronyms)?;
+    if looks_verbal(first, strict) {
+        return None;
+    }
+    let mut out = first.to_string();
+    let mut end = k + 1;
+    // After a unit ("40 persen suara", "10 ton beras") one word is enough.
+    if !clitic
+        && !strict
+        && let Some((second, _)) = noun_word(s, k + 1, false, false)
+        && !looks_verbal(second, true)
+    {
+        out.push(' ');
+        out.push_str(second);
+        end = k + 2;
+    }
+    Some((out, end))
+}
+
+/// A word that can be (part of) the counted noun: its lower-cased stem and
+/// whether it had `-nya` (which ends the phrase).
+fn noun_word<'a>(s: &Scan<'a>, k: usize, first: bool, acronyms: bool) -> Option<(&'a str, bool)> {
+    let t = &*TABLES;
+    if s.kind(k) != Some(Kind::Word) || s.glued(k) {
+        return None;
+    }
+    let text = s.text(k);
+    let lower = s.lower(k);
+    let upper_first = text.chars().next().is_some_and(char::is_uppercase);
+    if upper_first {
+        let acronym = first
+            && acronyms
+            && (2..=6).contains(&text.len())
+            && text.bytes().all(|b| b.is_ascii_uppercase());
+        if !acronym {
+            return None;
+        }
+    }
+    if t.stopwords.contains(lower)
+        || t.time_units.contains_key(lower)
+        || t.numbers.contains_key(lower)
+        || t.qualifiers.at(s, k).is_some()
+        || t.units.at(s, k).is_some()
+        || t.currencies.at(s, k).is_some()
+    {
+        return None;
+    }
+    if let Some(stem) = lower.strip_suffix("nya")
+        && stem.len() >= 3
+    {
+        return Some((stem, true));
+    }
+    Some((lower, false))
+}
+
+/// Verbs and adjectives made with me- ("mengungsi", "merusak") never are the
+/// counted noun; with `all`, neither are those with di-/ber-/ter- ("pasukan
+/// dikirim", "warga terdampak"). Listed nouns (`menteri`, `tersangka`) are.
+pub fn looks_verbal(w: &str, all: bool) -> bool {
+    if w.len() < 6 || TABLES.verbal_nouns.contains(w) {
+        return false;
+    }
+    let me = ["mem", "men", "meng", "meny", "mel", "mer"]
+        .iter()
+        .any(|p| w.starts_with(p));
+    me || (all && (w.starts_with("di") || w.starts_with("ber") || w.starts_with("ter")))
+}
+
+/// "per liter", "/kg", "per hari", "per lembar saham": the rate's denominator.
+fn per(s: &Scan, k: usize) -> Option<(String, usize)> {
+    let t = &*TABLES;
+    let slash = s.text(k) == "/" && s.glued(k + 1);
+    if !(slash || s.lower(k) == "per") {
+        return None;
+    }
+    let n = k + 1;
+    if let Some((u, m)) = t.units.at(s, n) {
+        return Some((u.to_string(), m));
+    }
+    if let Some(code) = t.time_units.get(s.lower(n)) {
+        return Some((code.to_string(), n + 1));
+    }
+    let (n, cl) = match t.classifiers.at(s, n) {
+        Some((cl, m)) => (m, Some(cl)),
+        None => (n, None),
+    };
+    match noun_phrase(s, n, false, false) {
+        Some((noun, m)) => Some((noun, m)),
+        None => cl.map(|c| (c.to_string(), n)),
+    }
+}
