@@ -184,8 +184,15 @@ fn claim_findings(a: &Article, g: &ClaimGroup, push: &mut impl FnMut(usize, &'st
         let c = &s.claim;
         // A conflict only when no corpus statement allows the new value; a
         // later article with a moved value is an update, not a conflict.
-        let clash =
-            g.note != Some("update") && theirs.iter().all(|t| !values::compatible(&[c, &t.claim]));
+        // Vague corpus figures ("ribuan tentara") allow almost anything: only
+        // firm ones are asked.
+        let firm: Vec<&&Statement> = theirs
+            .iter()
+            .filter(|t| !values::is_vague(&t.claim))
+            .collect();
+        let clash = g.note != Some("update")
+            && !firm.is_empty()
+            && firm.iter().all(|t| !values::compatible(&[c, &t.claim]));
         if clash {
             let said: BTreeSet<String> = theirs
                 .iter()

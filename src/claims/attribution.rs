@@ -128,10 +128,24 @@ fn source_after<'a>(cx: &Context<'a>, from: usize, limit: usize) -> Option<Sourc
         .take_while(|e| e.end <= stop)
         .copied()
         .collect();
-    let best = near
-        .iter()
-        .find(|e| e.kind == EntityKind::Person)
-        .or_else(|| near.iter().find(|e| e.kind == EntityKind::Organization))
+    // "ujar Kyrylo Budanov, kepala intelijen …": the source is named before
+    // the first comma; "menurut kantor berita Korea Utara, KCNA": an
+    // apposition after it names the organization the place belongs to.
+    let comma = |n: usize| {
+        cx.text[from..stop]
+            .match_indices(',')
+            .nth(n)
+            .map_or(stop, |(j, _)| from + j)
+    };
+    let (first, second) = (comma(0), comma(1));
+    let pick = |k: EntityKind, end: usize| near.iter().find(|e| e.kind == k && e.end <= end);
+    let best = pick(EntityKind::Person, first)
+        .or_else(|| pick(EntityKind::Organization, first))
+        .or_else(|| {
+            // Only an organization right after the comma is an apposition.
+            let e = pick(EntityKind::Organization, second)?;
+            (cx.text[first..e.start].trim_matches([',', ' ']).is_empty()).then_some(e)
+        })
         .or_else(|| near.first());
     let phrase = phrase_after(cx, from, stop);
     match (best, phrase) {

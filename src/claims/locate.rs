@@ -79,11 +79,15 @@ impl Look<'_> {
                 if sent_attrs.iter().any(|a| said_on(self.cx.lower, a, span)) {
                     return None;
                 }
-                if self.words_outside(clause, span) <= 2 {
-                    clause = Span::new(
-                        clause.start,
-                        self.clause(Span::new(clause.end, clause.end)).end,
-                    );
+                // "Pada hari Sabtu, Kim bertemu …": a clause that is only the
+                // date takes the next clause with it.
+                if self.words_outside(clause, span) <= 2 && clause.end < self.sent.end {
+                    let step = self.cx.text[clause.end..]
+                        .chars()
+                        .next()
+                        .map_or(1, char::len_utf8);
+                    let next = (clause.end + step).min(self.sent.end);
+                    clause = Span::new(clause.start, self.clause(Span::new(next, next)).end);
                 }
                 (
                     d.kind.to_string(),
@@ -95,7 +99,14 @@ impl Look<'_> {
                 )
             }
         };
-        let (event, verb) = self.event(span, clause, date.is_none());
+        let (mut event, mut verb, at) = self.event(span, clause, date.is_none());
+        // A duration is a claim only as the length of its event ("kunjungan
+        // tiga hari", "ditahan selama 20 hari"), not as a time frame
+        // ("dalam beberapa bulan terakhir").
+        let duration = date.as_ref().is_some_and(|d| d.kind == "duration");
+        if duration && !(at.end <= span.start && span.start - at.end <= 8) {
+            (event, verb) = (None, None);
+        }
         // "Kecelakaan bus menewaskan 11 orang" counts victims, not buses: an
         // event that implies what it counts beats a noun read before the figure.
         let implied = event.and_then(|e| WORDS.events[e].implies);
@@ -108,7 +119,7 @@ impl Look<'_> {
         }
         let attribution = self.attribution(span, &sent_attrs, attrs, quotes);
         let object = class.as_ref().and_then(|_| self.object(span, clause));
-        let mut actors = self.actors(clause, date.is_some(), attribution.as_ref());
+        let mut actors = self.actors(clause, date.is_some() && !duration, attribution.as_ref());
         actors.extend(object);
         actors.sort();
         actors.dedup();
@@ -388,7 +399,12 @@ impl Look<'_> {
 
     /// The nearest event of the clause; a figure may also take one from the
     /// rest of its sentence when it is close.
-    fn event(&self, span: Span, clause: Span, figure: bool) -> (Option<usize>, Option<String>) {
+    fn event(
+        &self,
+        span: Span,
+        clause: Span,
+        figure: bool,
+    ) -> (Option<usize>, Option<String>, Span) {
         let mut best: Option<(usize, usize, &Hit)> = None;
         for h in self.sent_hits() {
             let Some(e) = WORDS.cues(h).iter().find_map(|c| match c {
@@ -412,8 +428,12 @@ impl Look<'_> {
             }
         }
         match best {
-            Some((_, e, h)) => (Some(e), Some(self.cx.lower[h.start..h.end].to_string())),
-            None => (None, None),
+            Some((_, e, h)) => (
+                Some(e),
+                Some(self.cx.lower[h.start..h.end].to_string()),
+                Span::new(h.start, h.end),
+            ),
+            None => (None, None, Span::default()),
         }
     }
 
@@ -475,16 +495,16 @@ impl Look<'_> {
     }
 
     /// The persons of the clause that are not the claim's source, with the
-    /// organizations for figures and the places for dates.
-    fn actors(&self, clause: Span, with_places: bool, attr: Option<&Attribution>) -> Vec<String> {
+    /// organizations for figures.
+    fn actors(&self, clause: Span, dated: bool, attr: Option<&Attribution>) -> Vec<String> {
         self.names_in(clause)
-            // Figures: who acts. Dates: who meets where ("bertemu di Wonsan"
-            // and "bertemu di Moskow" are two meetings); an agency named near a
-            // date is rarely what tells two events apart.
+            // Figures: who acts (persons, organizations). Dates: who (a
+            // meeting of Lavrov and Choe is not one of Choe, Putin and Lavrov);
+            // places are left out, as "Pyongyang" and "Korea Utara" name one actor.
             .filter(|e| match e.kind {
                 EntityKind::Person => true,
-                EntityKind::Organization => !with_places,
-                EntityKind::Place => with_places,
+                EntityKind::Organization => !dated,
+                EntityKind::Place => false,
             })
             .filter(|e| attr.is_none_or(|a| !a.span.overlaps(&e.span()) && a.source != e.canonical))
             .map(|e| e.canonical.clone())

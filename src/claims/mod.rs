@@ -105,6 +105,9 @@ pub fn measure_of(f: &Figure) -> String {
     if let Some(c) = &f.currency {
         return format!("money:{c}");
     }
+    if let Some(q) = &f.frequency {
+        return format!("frequency:{q}");
+    }
     match f.unit.as_deref().map(str::to_lowercase) {
         Some(u) if matches!(u.as_str(), "%" | "persen" | "percent" | "pct") => "percent".into(),
         Some(u) => format!("unit:{u}"),
@@ -124,7 +127,7 @@ pub fn extract(article: &Article) -> Vec<Claim> {
             gap.trim() == "(" || gap.trim() == "/"
         });
         prev_end = Some(f.end);
-        if !f.ordinal && !restated && valid(article, f.span()) {
+        if !f.ordinal && !restated && !collective(f) && valid(article, f.span()) {
             mentions.push(Mention::Figure(f));
         }
     }
@@ -147,6 +150,21 @@ pub fn extract(article: &Article) -> Vec<Claim> {
         v
     };
     locate::claims(article, &mentions, &names)
+}
+
+/// "kedua negara", "ketiga tersangka": a collective (both, all three), not a
+/// count anyone reports.
+fn collective(f: &Figure) -> bool {
+    let first = f
+        .text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    first.len() > 4
+        && first.starts_with("ke")
+        && !first.contains('-')
+        && !f.text.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Spans from other stages are trusted only when they fall on char boundaries.

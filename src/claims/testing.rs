@@ -48,8 +48,12 @@ pub fn fig(value: f64) -> Figure {
         unit: None,
         currency: None,
         counted: None,
+        classifier: None,
+        frequency: None,
+        per: None,
         ordinal: false,
         vague: false,
+        core: Default::default(),
     }
 }
 
@@ -122,6 +126,7 @@ impl Builder {
             kind,
             value: Some(value.into()),
             reference: None,
+            ..Default::default()
         });
         self
     }

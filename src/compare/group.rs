@@ -40,6 +40,16 @@ impl Cluster {
             || self.actors.is_subset(&mine);
         event_ok && actors_ok
     }
+    /// True when the statement's value fits the cluster's values.
+    fn agrees(&self, s: &Statement) -> bool {
+        let mut all: Vec<&Claim> = self.members.iter().map(|m| &m.claim).collect();
+        all.push(&s.claim);
+        compatible(&all)
+    }
+    fn same_actors(&self, s: &Statement) -> bool {
+        self.actors.len() == s.claim.actors.len()
+            && s.claim.actors.iter().all(|a| self.actors.contains(a))
+    }
     fn add(&mut self, s: Statement) {
         if self.event.is_none() {
             self.event.clone_from(&s.claim.event);
@@ -74,12 +84,19 @@ pub(super) fn groups(statements: Vec<Statement>) -> Vec<ClaimGroup> {
         stmts.sort_by_cached_key(order);
         let mut clusters: Vec<Cluster> = Vec::new();
         for s in stmts {
+            // Among the clusters it fits, a statement joins one whose values it
+            // agrees with first. A date that disagrees joins only the dates of
+            // the same people (or of no one named): a story has many visits and
+            // meetings, but one event of the same people has one date.
+            let dated = k.0 == "date";
             let best = clusters
-                .iter_mut()
+                .iter()
                 .enumerate()
                 .filter(|(_, c)| c.fits(&s))
-                .max_by_key(|(i, c)| (c.members.len(), std::cmp::Reverse(*i)))
-                .map(|(i, _)| i);
+                .map(|(i, c)| (i, c, c.agrees(&s)))
+                .filter(|(_, c, agrees)| *agrees || !dated || c.same_actors(&s))
+                .max_by_key(|(i, c, agrees)| (*agrees, c.members.len(), std::cmp::Reverse(*i)))
+                .map(|(i, _, _)| i);
             match best {
                 Some(i) => clusters[i].add(s),
                 None => {
@@ -138,7 +155,11 @@ fn finish(k: &Key, mut c: Cluster) -> Vec<ClaimGroup> {
     if !compatible(&claims) {
         // An additional quantity that no other statement allows is a claim of
         // its own ("tambahan 25.000 hingga 30.000" beside "11.000 tentara").
-        let base: Vec<&Claim> = claims.iter().copied().filter(|c| !c.additional).collect();
+        let base: Vec<&Claim> = claims
+            .iter()
+            .copied()
+            .filter(|c| !c.additional && !values::is_vague(c))
+            .collect();
         let apart = |c: &Claim| c.additional && !base.iter().any(|b| compatible(&[c, b]));
         let split: Vec<bool> = c.members.iter().map(|s| apart(&s.claim)).collect();
         if !base.is_empty() && split.contains(&true) {

@@ -172,7 +172,13 @@ fn main_event(articles: &[Article], groups: &[ClaimGroup]) -> Option<MainEvent> 
         };
         let mut here = BTreeSet::new();
         for e in a.names.iter().filter(|e| e.kind == EntityKind::Place) {
-            if e.start >= s.claim.start && e.end <= s.claim.end && here.insert(e.canonical.as_str())
+            // Only places near the date ("bertemu … di Wonson Sabtu") place the event.
+            let m = s.claim.mention();
+            let near = e.end + 50 >= m.start && e.start <= m.end + 50;
+            if near
+                && e.start >= s.claim.start
+                && e.end <= s.claim.end
+                && here.insert(e.canonical.as_str())
             {
                 let di = a.clean[..e.start]
                     .trim_end()

@@ -127,9 +127,14 @@ fn dated_events_agree_or_conflict() {
     assert_eq!((g.status, g.articles.len()), ("agree", 2), "{groups:#?}");
     assert_eq!(summary.timeline.len(), 1);
     assert_eq!(summary.timeline[0].date, "2022-02");
-    let c = article("c.txt", "Rusia menginvasi Ukraina pada Maret 2021.")
-        .date("Maret 2021", "date", "2021-03")
-        .build();
+    // Two dates for one event of the same people conflict.
+    let c = article(
+        "c.txt",
+        "Presiden Vladimir Putin memerintahkan invasi ke Ukraina pada Maret 2021.",
+    )
+    .date("Maret 2021", "date", "2021-03")
+    .person("Vladimir Putin", "Vladimir Putin")
+    .build();
     let (groups, _) = compare(&[a, c]);
     assert_eq!(find(&groups, "Maret 2021").status, "conflict");
 }

@@ -30,6 +30,15 @@ pub fn interval(c: &Claim) -> Option<(f64, f64)> {
     Some((lo.min(hi), lo.max(hi)))
 }
 
+/// A vague figure ("ribuan", "puluhan") or a date without a value.
+pub fn is_vague(c: &Claim) -> bool {
+    match (&c.figure, &c.date) {
+        (Some(f), _) => f.vague,
+        (None, Some(d)) => d.value.is_none(),
+        _ => true,
+    }
+}
+
 /// The date value of a statement, time of day dropped ("2025-07-13T07:24" →
 /// "2025-07-13"), durations kept whole.
 pub fn date_value(c: &Claim) -> Option<&str> {
@@ -72,9 +81,25 @@ pub fn compatible(claims: &[&Claim]) -> bool {
     dates.iter().all(|d| contains(longest, d))
 }
 
-/// True when date `outer` is `inner` or more precise than it.
+/// True when date `outer` is `inner` or more precise than it; a day is
+/// inside its ISO week ("2025-07-11" inside "2025-W28").
 fn contains(outer: &str, inner: &str) -> bool {
-    outer == inner || outer.starts_with(inner) && outer.as_bytes().get(inner.len()) == Some(&b'-')
+    if outer == inner
+        || outer.starts_with(inner) && outer.as_bytes().get(inner.len()) == Some(&b'-')
+    {
+        return true;
+    }
+    match (week_of(outer), inner.split_once("-W")) {
+        (Some(w), Some(_)) => w == inner,
+        _ => week_of(inner).is_some_and(|w| w == outer),
+    }
+}
+
+/// The ISO week ("2025-W28") of a full day.
+fn week_of(day: &str) -> Option<String> {
+    let d: jiff::civil::Date = day.get(..10)?.parse().ok()?;
+    let w = d.iso_week_date();
+    Some(format!("{:04}-W{:02}", w.year(), w.week()))
 }
 
 /// The common interval of the statements that have one.
@@ -129,5 +154,8 @@ mod tests {
         assert!(!contains("2024-06", "2024-0"));
         assert!(!contains("2024-07", "2024-06"));
         assert!(!contains("2024", "2024-06"));
+        assert!(contains("2025-07-11", "2025-W28"));
+        assert!(contains("2025-W28", "2025-07-13"));
+        assert!(!contains("2025-07-14", "2025-W28"));
     }
 }
