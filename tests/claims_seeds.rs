@@ -41,7 +41,10 @@ fn seeds_show_what_issue_5_asks() {
             .iter()
             .flat_map(|g| &g.statements)
             .find(|s| s.article.ends_with(file) && s.claim.mention_text().contains(needle))
-            .and_then(|s| s.claim.attribution.as_ref().map(|a| a.source.clone()))
+            .and_then(|s| {
+                let a = s.claim.attribution.as_ref()?;
+                Some(format!("{} {}", a.source, a.via.as_deref().unwrap_or("")))
+            })
     };
     assert!(source("002_c4a837ce9a3cc84f.txt", "40").is_some_and(|s| s.contains("Budanov")));
     assert!(source("001_46c93247f30203d2.txt", "12 juta").is_some_and(|s| s.contains("Yonhap")));

@@ -24,6 +24,9 @@ pub struct Attribution {
     pub cue: String,
     /// True when the claim is inside a quotation of the source.
     pub quote: bool,
+    /// Who relays the source, when the sentence names a second one
+    /// ("…, menurut laporan Yonhap"), else null.
+    pub via: Option<String>,
     /// Byte offset of the cue in the article.
     #[serde(skip)]
     pub at: usize,
@@ -88,6 +91,7 @@ pub fn find(cx: &Context, hits: &[Hit], sentences: &[Span]) -> Vec<Attribution> 
             source_type: kind,
             cue: cue.to_string(),
             quote: false,
+            via: None,
             at: h.start,
             span: Span::new(start.min(h.start), end),
         });

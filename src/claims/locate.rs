@@ -537,7 +537,19 @@ impl Look<'_> {
                     .any(|q| q.contains(&Span::new(a.at, a.at + 1)))
             })
             .min_by_key(|a| (a.at.abs_diff(span.start), a.at))
-            .map(|a| (*a).clone())
+            .map(|a| {
+                // "laporan Kementerian Pertahanan … mengungkapkan …, menurut
+                // laporan Yonhap": the other source of the sentence relays it.
+                let via = sent_attrs
+                    .iter()
+                    .filter(|b| b.source != a.source)
+                    .max_by_key(|b| (b.at.abs_diff(span.start), b.at))
+                    .map(|b| b.source.clone());
+                Attribution {
+                    via,
+                    ..(*a).clone()
+                }
+            })
     }
 }
 
