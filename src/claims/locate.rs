@@ -118,7 +118,12 @@ impl Look<'_> {
             return None;
         }
         let attribution = self.attribution(span, &sent_attrs, attrs, quotes);
-        let object = class.as_ref().and_then(|_| self.object(span, clause));
+        // Only a class read from the head noun before the figure ("harga
+        // Pertalite … Rp 10.000") has a named object after it.
+        let object = class
+            .as_ref()
+            .filter(|_| !firm)
+            .and_then(|_| self.object(span, clause));
         let mut actors = self.actors(clause, date.is_some() && !duration, attribution.as_ref());
         actors.extend(object);
         actors.sort();
@@ -230,6 +235,15 @@ impl Look<'_> {
             let first = c.split_whitespace().next().unwrap_or("");
             if let Some(k) = WORDS.noun_class(&c).or_else(|| WORDS.noun_class(first)) {
                 return (Some(c), label(k), true);
+            }
+            // A noun the figure extractor read ("dua kapal") is its own class;
+            // a bare classifier ("162 orang") says nothing yet.
+            let bare = f
+                .classifier
+                .as_deref()
+                .is_some_and(|k| k.eq_ignore_ascii_case(&c));
+            if !bare && f.currency.is_none() {
+                return (Some(c.clone()), Some(c), true);
             }
         }
         let money = f.currency.is_some() || f.unit.is_some();

@@ -169,7 +169,10 @@ impl Words {
             }
             let end = if e == bytes.len() || !is_word_byte(bytes, e) {
                 e
-            } else if lower[e..].starts_with("nya")
+            } else if self.cues[m.pattern().as_usize()]
+                .iter()
+                .any(|c| matches!(c, Cue::Noun(_) | Cue::Event(_) | Cue::Classifier))
+                && lower[e..].starts_with("nya")
                 && (e + 3 == bytes.len() || !is_word_byte(bytes, e + 3))
             {
                 e + 3

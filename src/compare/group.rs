@@ -17,7 +17,13 @@ fn key(c: &Claim) -> Option<Key> {
         return Some(("figure", c.measure.clone(), class, role));
     }
     let what = c.event.clone().or_else(|| c.class.clone())?;
-    Some(("date", c.measure.clone(), what, role))
+    // A time of day is a date too ("Minggu (10/3/2024) pagi" = "Minggu (10/3/2024)").
+    let measure = if c.measure == "time" {
+        "date".to_string()
+    } else {
+        c.measure.clone()
+    };
+    Some(("date", measure, what, role))
 }
 
 struct Cluster {
