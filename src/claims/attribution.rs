@@ -116,13 +116,13 @@ fn is_pronoun(s: &str) -> bool {
 fn line_end(text: &str, from: usize, sent_end: usize) -> usize {
     let rest = &text[from..];
     let nl = rest.find('\n').map_or(text.len(), |i| from + i);
-    nl.min(from + 120).max(sent_end.min(nl))
+    floor_boundary(text, nl.min(from + 120).max(sent_end.min(nl)))
 }
 
 /// The source after an `after` cue: the first person or organization within
 /// reach (an appositive comma allowed), else a place, else a short phrase.
 fn source_after<'a>(cx: &Context<'a>, from: usize, limit: usize) -> Option<Source<'a>> {
-    let reach = limit.min(from + 90);
+    let reach = floor_boundary(cx.text, limit.min(from + 90));
     let stop = cx.text[from..reach]
         .find(['.', ';', '"', '“', '”', '\n'])
         .map_or(reach, |i| from + i);
@@ -167,7 +167,7 @@ fn source_after<'a>(cx: &Context<'a>, from: usize, limit: usize) -> Option<Sourc
 /// "Maria Zakharova, juru bicara Kementerian …, mengatakan" name the person
 /// first), else organization, else the phrase right before the cue, else a place.
 fn source_before<'a>(cx: &Context<'a>, cue: usize, sent_start: usize) -> Option<Source<'a>> {
-    let floor = sent_start.max(cue.saturating_sub(90));
+    let floor = sent_start.max(floor_boundary(cx.text, cue.saturating_sub(90)));
     let i = cx.names.partition_point(|e| e.end <= cue);
     let near: Vec<&Entity> = cx.names[..i]
         .iter()
@@ -236,6 +236,15 @@ fn phrase_before(cx: &Context, cue: usize, floor: usize) -> Option<(String, Span
         .then(|| (phrase.to_string(), Span::new(s, e)))
 }
 
+/// The largest char boundary at or before `i` (clamped to the text).
+pub(super) fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 pub(super) fn in_mention(cx: &Context, at: usize) -> bool {
     let i = cx.mentions.partition_point(|m| m.end <= at);
     cx.mentions.get(i).is_some_and(|m| m.start <= at)
@@ -286,6 +295,15 @@ pub fn speaker<'a>(text: &str, q: Span, attrs: &'a [Attribution]) -> Option<&'a 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn windows_never_cut_a_char() {
+        let t = "ujar “Budi” — “é” 🙂";
+        for i in 0..=t.len() + 3 {
+            assert!(t.is_char_boundary(floor_boundary(t, i)));
+        }
+        assert!(t.is_char_boundary(line_end(t, 0, 2)));
+    }
 
     #[test]
     fn quotes_pair_straight_and_curly_marks() {

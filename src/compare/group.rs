@@ -30,27 +30,54 @@ struct Cluster {
     event: Option<String>,
     actors: BTreeSet<String>,
     members: Vec<Statement>,
+    /// The running intersection of the members' intervals.
+    lo: f64,
+    hi: f64,
+    /// The most precise date of the members, and whether all agree with it.
+    longest: Option<String>,
+    dates_ok: bool,
 }
 
 impl Cluster {
+    fn new() -> Cluster {
+        Cluster {
+            event: None,
+            actors: BTreeSet::new(),
+            members: Vec::new(),
+            lo: f64::NEG_INFINITY,
+            hi: f64::INFINITY,
+            longest: None,
+            dates_ok: true,
+        }
+    }
     fn fits(&self, s: &Statement) -> bool {
         let c = &s.claim;
         let event_ok = match (&self.event, &c.event) {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
-        let mine: BTreeSet<String> = c.actors.iter().cloned().collect();
-        let actors_ok = mine.is_empty()
+        let inside = |a: &[String], b: &BTreeSet<String>| a.iter().all(|x| b.contains(x));
+        let actors_ok = c.actors.is_empty()
             || self.actors.is_empty()
-            || mine.is_subset(&self.actors)
-            || self.actors.is_subset(&mine);
+            || inside(&c.actors, &self.actors)
+            || self.actors.iter().all(|x| c.actors.contains(x));
         event_ok && actors_ok
     }
-    /// True when the statement's value fits the cluster's values.
+    /// True when the statement's value fits the cluster's values (kept as a
+    /// running intersection, so joining costs O(1) whatever the cluster size).
     fn agrees(&self, s: &Statement) -> bool {
-        let mut all: Vec<&Claim> = self.members.iter().map(|m| &m.claim).collect();
-        all.push(&s.claim);
-        compatible(&all)
+        if self.lo > self.hi || !self.dates_ok {
+            return false;
+        }
+        if let Some((a, b)) = values::interval(&s.claim) {
+            if self.lo.max(a) > self.hi.min(b) {
+                return false;
+            }
+        }
+        match (values::date_value(&s.claim), &self.longest) {
+            (Some(d), Some(l)) => compatible_dates(d, l),
+            _ => true,
+        }
     }
     fn same_actors(&self, s: &Statement) -> bool {
         self.actors.len() == s.claim.actors.len()
@@ -60,10 +87,31 @@ impl Cluster {
         if self.event.is_none() {
             self.event.clone_from(&s.claim.event);
         }
+        if let Some((a, b)) = values::interval(&s.claim) {
+            self.lo = self.lo.max(a);
+            self.hi = self.hi.min(b);
+        }
+        if let Some(d) = values::date_value(&s.claim) {
+            match &self.longest {
+                Some(l) if !compatible_dates(d, l) => self.dates_ok = false,
+                Some(l) if l.len() >= d.len() => {}
+                _ => self.longest = Some(d.to_string()),
+            }
+        }
         self.actors.extend(s.claim.actors.iter().cloned());
         self.members.push(s);
     }
 }
+
+fn compatible_dates(a: &str, b: &str) -> bool {
+    values::dates_compatible(&[a, b])
+}
+
+/// At most this many clusters of a bucket are tried for a statement that
+/// names no actor (the oldest, which are the ones statements gathered in);
+/// statements naming actors are looked up by actor. Keeps grouping linear on
+/// large corpora of unrelated articles.
+const SCAN: usize = 64;
 
 /// Groups statements; the result is sorted (most articles first, then topic).
 pub(super) fn groups(statements: Vec<Statement>) -> Vec<ClaimGroup> {
@@ -89,31 +137,53 @@ pub(super) fn groups(statements: Vec<Statement>) -> Vec<ClaimGroup> {
         };
         stmts.sort_by_cached_key(order);
         let mut clusters: Vec<Cluster> = Vec::new();
+        let mut by_actor: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut anonymous: Vec<usize> = Vec::new();
         for s in stmts {
             // Among the clusters it fits, a statement joins one whose values it
             // agrees with first. A date that disagrees joins only the dates of
             // the same people (or of no one named): a story has many visits and
             // meetings, but one event of the same people has one date.
             let dated = k.0 == "date";
-            let best = clusters
-                .iter()
-                .enumerate()
+            let mut candidates: Vec<usize> = if s.claim.actors.is_empty() {
+                (0..clusters.len().min(SCAN)).collect()
+            } else {
+                let mut v: Vec<usize> = s
+                    .claim
+                    .actors
+                    .iter()
+                    .filter_map(|a| by_actor.get(a))
+                    .flatten()
+                    .copied()
+                    .collect();
+                v.extend(anonymous.iter().take(SCAN));
+                v
+            };
+            candidates.sort_unstable();
+            candidates.dedup();
+            let best = candidates
+                .into_iter()
+                .map(|i| (i, &clusters[i]))
                 .filter(|(_, c)| c.fits(&s))
                 .map(|(i, c)| (i, c, c.agrees(&s)))
                 .filter(|(_, c, agrees)| *agrees || !dated || c.same_actors(&s))
                 .max_by_key(|(i, c, agrees)| (*agrees, c.members.len(), std::cmp::Reverse(*i)))
                 .map(|(i, _, _)| i);
-            match best {
-                Some(i) => clusters[i].add(s),
-                None => {
-                    let mut c = Cluster {
-                        event: None,
-                        actors: BTreeSet::new(),
-                        members: Vec::new(),
-                    };
-                    c.add(s);
-                    clusters.push(c);
+            let i = best.unwrap_or_else(|| {
+                clusters.push(Cluster::new());
+                clusters.len() - 1
+            });
+            let was_anonymous = clusters[i].actors.is_empty();
+            for a in &s.claim.actors {
+                if !clusters[i].actors.contains(a) {
+                    by_actor.entry(a.clone()).or_default().push(i);
                 }
+            }
+            clusters[i].add(s);
+            if clusters[i].actors.is_empty() && clusters[i].members.len() == 1 {
+                anonymous.push(i);
+            } else if was_anonymous && !clusters[i].actors.is_empty() {
+                anonymous.retain(|&x| x != i);
             }
         }
         for c in clusters {
@@ -179,6 +249,7 @@ fn finish(k: &Key, mut c: Cluster) -> Vec<ClaimGroup> {
                 event: c.event.clone(),
                 actors: c.actors.clone(),
                 members: extra,
+                ..Cluster::new()
             };
             let mut g = build(k, extra);
             g.note = Some("additional");

@@ -165,9 +165,11 @@ fn main_event(articles: &[Article], groups: &[ClaimGroup]) -> Option<MainEvent> 
         })?;
     // The place: named in most of the main event's sentences (a place after
     // "di" counts double, for "bertemu di Wonsan").
+    let by_path: std::collections::HashMap<&str, &Article> =
+        articles.iter().map(|a| (a.path.as_str(), a)).collect();
     let mut places: BTreeMap<&str, usize> = BTreeMap::new();
     for s in &g.statements {
-        let Some(a) = articles.iter().find(|a| a.path == s.article) else {
+        let Some(a) = by_path.get(s.article.as_str()) else {
             continue;
         };
         let mut here = BTreeSet::new();
@@ -220,19 +222,25 @@ fn timeline(groups: &[ClaimGroup]) -> Vec<TimelineEntry> {
 
 fn coverage(articles: &[Article], groups: &[ClaimGroup], cast: &[CastMember]) -> Vec<Coverage> {
     let n = articles.len();
+    // One pass over the groups: the unique topics of each article, and the
+    // few groups most articles share (more than half of the others, ≥ 2).
+    let mut adds: std::collections::HashMap<&str, Vec<String>> = std::collections::HashMap::new();
+    for g in groups.iter().filter(|g| g.articles.len() == 1) {
+        adds.entry(g.articles[0].as_str())
+            .or_default()
+            .push(g.topic.clone());
+    }
+    let majority: Vec<&ClaimGroup> = groups
+        .iter()
+        .filter(|g| g.articles.len() >= 2 && 2 * g.articles.len() > n - 1)
+        .collect();
     articles
         .iter()
         .map(|a| {
-            let adds: Vec<String> = groups
+            let adds = adds.remove(a.path.as_str()).unwrap_or_default();
+            let omits: Vec<String> = majority
                 .iter()
-                .filter(|g| g.articles.len() == 1 && g.articles[0] == a.path)
-                .map(|g| g.topic.clone())
-                .collect();
-            // "Most others": more than half of the other articles, and at least two.
-            let omits: Vec<String> = groups
-                .iter()
-                .filter(|g| g.articles.len() >= 2 && 2 * g.articles.len() > n - 1)
-                .filter(|g| !g.articles.contains(&a.path))
+                .filter(|g| g.articles.binary_search(&a.path).is_err())
                 .map(|g| g.topic.clone())
                 .collect();
             let named: BTreeSet<&str> = a.names.iter().map(|e| e.canonical.as_str()).collect();

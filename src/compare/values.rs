@@ -73,8 +73,12 @@ pub fn compatible(claims: &[&Claim]) -> bool {
     if lo > hi {
         return false;
     }
-    // Dates are compatible when each is a prefix of the most precise one.
     let dates: Vec<&str> = claims.iter().filter_map(|c| date_value(c)).collect();
+    dates_compatible(&dates)
+}
+
+/// Dates are compatible when each is contained in the most precise one.
+pub fn dates_compatible(dates: &[&str]) -> bool {
     let Some(longest) = dates.iter().max_by_key(|d| (d.len(), **d)) else {
         return true;
     };
