@@ -51,6 +51,7 @@ pub fn fig(value: f64) -> Figure {
         classifier: None,
         frequency: None,
         per: None,
+        score: None,
         ordinal: false,
         vague: false,
         core: Default::default(),
