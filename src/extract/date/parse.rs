@@ -447,16 +447,32 @@ impl<'a> P<'a> {
             dir = Some(dir_of(n));
             j += 1;
         }
+        // "Rabu malam, 11 April 2012": the part of the day before the date.
+        let mut part = None;
+        if let Some((pe, p)) = self.part_at(j)
+            && self.punct(pe, b',')
+            && self.date_after_weekday(pe + 1).is_some()
+        {
+            part = Some(Tod::Part(p));
+            j = pe;
+        }
         let k = if self.punct(j, b',') { j + 1 } else { j };
         if let Some((e, y, m, d)) = self.date_after_weekday(k) {
             let mut f = self.finish_day(start, e, y, m, d)?;
             if let Expr::Day {
-                dir: d, weekday: w, ..
+                dir: d,
+                weekday: w,
+                tod,
+                ..
             } = &mut f.expr
             {
                 *w = Some(weekday);
                 if let Some(dir) = dir {
                     *d = dir;
+                }
+                if tod.is_none() && part.is_some() {
+                    *tod = part;
+                    f.kind = "time";
                 }
             }
             return Some(f);
@@ -535,6 +551,21 @@ impl<'a> P<'a> {
         if self.punct(j, b'.') && self.glued(j) && self.lex(j - 1).is_some_and(|l| l.month_abbr) {
             j += 1;
         }
+        // "30 November hingga 3 Desember 2014": a range across months.
+        if to.is_none()
+            && (self.punct(j, b'-') || self.is(j, "hingga") || self.is(j, "sampai"))
+            && let Some(d2) = self.day_num(j + 1)
+            && let Some((m2, _)) = self.month_at(j + 2)
+            && let Some(y) = self.year(j + 3, 1000, 2199)
+            && m2 != month
+        {
+            let y1 = if m2 < month { y - 1 } else { y };
+            let a = jiff::civil::Date::new(y1, month, from).ok();
+            let b = jiff::civil::Date::new(y, m2, d2).ok();
+            if let (Some(a), Some(b)) = (a, b) {
+                return found(start, j + 4, "date", Expr::Fixed(format!("{a}/{b}")));
+            }
+        }
         let year = self.year(j, 1000, 2199);
         if year.is_some() {
             j += 1;
@@ -580,6 +611,16 @@ impl<'a> P<'a> {
                 year_offset: None,
             };
             return found(start, j + 1, "date", expr);
+        }
+        // "September-Desember 2013", "Januari hingga April 2014".
+        if (self.punct(j, b'-') || self.is(j, "hingga") || self.is(j, "sampai"))
+            && let Some((m2, false)) = self.month_at(j + 1)
+            && let Some(y) = self.year(j + 2, 1000, 2199)
+            && !abbr
+        {
+            let y1 = if m2 < month { y - 1 } else { y };
+            let v = format!("{y1:04}-{month:02}/{y:04}-{m2:02}");
+            return found(start, j + 3, "date", Expr::Fixed(v));
         }
         if abbr {
             return None;

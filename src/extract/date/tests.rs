@@ -874,6 +874,22 @@ fn unseen_news_forms() {
                 "Posko Angkutan Lebaran ini bertugas memantau arus mudik.",
                 &[("Lebaran ini", "date", "2025")],
             ),
+            (
+                "Tahap pertama, September-Desember 2013, diisi sosialisasi capres.",
+                &[("September-Desember 2013", "date", "2013-09/2013-12")],
+            ),
+            (
+                "Munas di Bali akan berlangsung pada 30 November hingga 3 Desember 2014.",
+                &[(
+                    "30 November hingga 3 Desember 2014",
+                    "date",
+                    "2014-11-30/2014-12-03",
+                )],
+            ),
+            (
+                "Pramono Anung berbicara di sela forum lobi, Rabu malam, 11 April 2012.",
+                &[("Rabu malam, 11 April 2012", "time", "2012-04-11TNI")],
+            ),
         ],
     );
     // "hari ini (24/6)" dates the writing, even when a later day is named.
