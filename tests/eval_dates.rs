@@ -404,7 +404,11 @@ const INDOSUM_GOLD: &[(&str, &str, &str)] = &[
     ("02133.txt", "23 Juni 2017", "2017-06-23"),
     ("02133.txt", "2 Juli 2017", "2017-07-02"),
     ("02133.txt", "Lebaran", ""),
-    ("02133.txt", "15 Juni hingga 11 Juli 2017", "2017-06-15/2017-07-11"),
+    (
+        "02133.txt",
+        "15 Juni hingga 11 Juli 2017",
+        "2017-06-15/2017-07-11",
+    ),
     ("02133.txt", "Lebaran ini", "2017"),
     ("02459.txt", "Idul Fitri 1438 Hijriah", "2017"),
     ("02459.txt", "beberapa hari terakhir", ""),
