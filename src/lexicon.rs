@@ -25,7 +25,7 @@
 
 use crate::data::{DataError, lines};
 use crate::extract::names::EntityKind;
-use std::collections::HashMap;
+use crate::extract::names::fx::{FxMap, HashTable, hash_str};
 use std::sync::LazyLock;
 
 /// The built-in lexicon files: (file name, contents).
@@ -59,9 +59,14 @@ pub struct LexEntry {
 pub struct Lexicon {
     entries: Vec<LexEntry>,
     /// Exact surface form → entry index.
-    exact: HashMap<String, usize>,
+    exact: FxMap<String, usize>,
     /// Lowercased surface form → entry index (fallback for case variants).
-    folded: HashMap<String, usize>,
+    folded: FxMap<String, usize>,
+    /// Hashes of the leading letters and digits of every surface form, exact
+    /// (flag 1) and lowercased (flag 2): lets a matcher skip the words no
+    /// name starts with.
+    lead_hashes: Vec<(u64, u16)>,
+    leads: HashTable,
     /// The longest surface form, in words.
     max_words: usize,
 }
@@ -127,9 +132,13 @@ impl Lexicon {
             for surface in std::iter::once(&canonical).chain(&aliases) {
                 self.exact.insert(surface.clone(), idx);
                 self.folded.insert(surface.to_lowercase(), idx);
+                let lead = leading(surface);
+                self.lead_hashes.push((hash_str(lead), 1));
+                self.lead_hashes.push((hash_str(&lead.to_lowercase()), 2));
                 self.max_words = self.max_words.max(surface.split_whitespace().count());
             }
         }
+        self.leads = HashTable::new(self.lead_hashes.iter().copied());
         Ok(())
     }
 
@@ -146,6 +155,18 @@ impl Lexicon {
         self.exact.get(surface).map(|&i| &self.entries[i])
     }
 
+    /// May some surface form start with a word whose leading letters and
+    /// digits hash (`hash_str`) to `lead`? A fast filter before
+    /// [`Self::lookup_exact`]; false positives are possible, misses are not.
+    pub fn may_start(&self, lead: u64) -> bool {
+        self.leads.get(lead) & 1 != 0
+    }
+
+    /// [`Self::may_start`] for the hash of a lowercased lead, before [`Self::lookup`].
+    pub fn may_start_folded(&self, lead: u64) -> bool {
+        self.leads.get(lead) & 2 != 0
+    }
+
     pub fn entries(&self) -> &[LexEntry] {
         &self.entries
     }
@@ -154,6 +175,16 @@ impl Lexicon {
     pub fn max_words(&self) -> usize {
         self.max_words
     }
+}
+
+/// The leading run of letters and digits of a surface form (`Asia` of
+/// `Asia-Pasifik`, `H` of `H.M. Prasetyo`).
+pub fn leading(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(s.len(), |(i, _)| i);
+    &s[..end]
 }
 
 #[cfg(test)]

@@ -30,6 +30,7 @@
 mod article;
 mod cues;
 mod features;
+pub(crate) mod fx;
 mod headline;
 mod retype;
 mod role;

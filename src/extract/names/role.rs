@@ -5,7 +5,7 @@
 //!
 //! It reads tokens only; it never changes which names were found.
 
-use super::cues::CUES;
+use super::cues::{CUES, class};
 use super::view::{Shape, View};
 
 /// The longest title entry starting at token `i`, as an end index.
@@ -34,10 +34,7 @@ fn role_token(v: &View, i: usize, others: &[(usize, usize)]) -> bool {
     }
     match v.shape[i] {
         Shape::Cap | Shape::Upper | Shape::Mixed => true,
-        Shape::Lower => {
-            let w = v.lower(i);
-            CUES.title_words.contains(w) || matches!(w, "luar" | "dalam")
-        }
+        Shape::Lower => v.has(i, class::TITLE_WORD) || matches!(v.lower(i), "luar" | "dalam"),
         Shape::Punct => v.lower(i) == ".",
         Shape::Digit => false,
     }

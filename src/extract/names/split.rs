@@ -14,7 +14,7 @@
 //! never finds new ones.
 
 use super::EntityKind::{self, Organization, Person, Place};
-use super::cues::CUES;
+use super::cues::class;
 use super::rules::Cand;
 use super::view::{Shape, View};
 
@@ -90,11 +90,8 @@ fn cut_calendar(v: &View, c: Cand, out: &mut Vec<Cand>) {
 /// Can tokens `[a, b)` open a new name after a known one? Direction and
 /// ordinary words continue the known name ("Jakarta Pusat", "Sulawesi Tengah").
 fn starts_name(v: &View, a: usize, b: usize) -> bool {
-    let w = v.lower(a);
     matches!(v.shape[a], Shape::Cap | Shape::Upper | Shape::Mixed)
-        && !CUES.tails.contains(w)
-        && !CUES.common.contains(w)
-        && !CUES.title_words.contains(w)
+        && !v.has(a, class::TAIL | class::COMMON | class::TITLE_WORD)
         && (a..b).all(|k| v.shape[k] != Shape::Lower || v.lower(k).len() <= 3)
 }
 
@@ -105,7 +102,7 @@ fn cue_before(v: &View, a: usize) -> bool {
         return false;
     }
     let p = a - 1;
-    v.is_title(p) || CUES.title_words.contains(v.lower(p)) || CUES.place.contains(v.lower(p))
+    v.is_title(p) || v.has(p, class::TITLE_WORD | class::PLACE)
 }
 
 /// The kind of a new name that follows a known one.
@@ -114,7 +111,7 @@ fn kind_after(v: &View, a: usize, b: usize) -> Option<EntityKind> {
     if words == 1 && v.shape[a] == Shape::Upper {
         return Some(Organization);
     }
-    if CUES.org_heads.contains(v.lower(a)) {
+    if v.has(a, class::ORG_HEAD) {
         return Some(Organization);
     }
     (words >= 2).then_some(Person)
@@ -229,8 +226,7 @@ fn gate(v: &View, c: Cand, l: &Piece) -> bool {
 }
 
 fn cue_word(v: &View, i: usize) -> bool {
-    let w = v.lower(i);
-    CUES.org_heads.contains(w) || CUES.place.contains(w) || CUES.title_words.contains(w)
+    v.has(i, class::ORG_HEAD | class::PLACE | class::TITLE_WORD)
 }
 
 /// "Presiden Rusia Vladimir Putin": the place between a title and a person is
