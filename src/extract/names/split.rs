@@ -30,11 +30,7 @@ struct Piece {
 pub fn split(v: &View, cands: &mut Vec<Cand>) {
     let mut out: Vec<Cand> = Vec::with_capacity(cands.len() + 2);
     for &c in cands.iter() {
-        let c = title_inside(v, c);
-        let before = out.len();
-        cut_calendar(v, c, &mut out);
-        let cut: Vec<Cand> = out.drain(before..).collect();
-        for c in cut {
+        if let Some(c) = cut_calendar(v, title_inside(v, c)) {
             at_lexicon(v, c, &mut out);
         }
     }
@@ -70,7 +66,7 @@ fn title_inside(v: &View, mut c: Cand) -> Cand {
 /// Day and month names are never part of a name ("di Surabaya Senin"):
 /// the run ends before them. A month after a number stays ("Universitas
 /// 17 Agustus"); dates take those spans when they are dates.
-fn cut_calendar(v: &View, c: Cand, out: &mut Vec<Cand>) {
+fn cut_calendar(v: &View, c: Cand) -> Option<Cand> {
     for k in c.a..c.b {
         let after_number = k > 0 && v.shape[k - 1] == Shape::Digit;
         if v.is_calendar(k) && !after_number && v.lex[k].is_none() {
@@ -78,13 +74,10 @@ fn cut_calendar(v: &View, c: Cand, out: &mut Vec<Cand>) {
             while b > c.a && v.shape[b - 1] == Shape::Punct {
                 b -= 1;
             }
-            if b > c.a {
-                out.push(Cand { b, lex: None, ..c });
-            }
-            return;
+            return (b > c.a).then_some(Cand { b, lex: None, ..c });
         }
     }
-    out.push(c);
+    Some(c)
 }
 
 /// Can tokens `[a, b)` open a new name after a known one? Direction and
@@ -119,7 +112,11 @@ fn kind_after(v: &View, a: usize, b: usize) -> Option<EntityKind> {
 
 /// Cuts a run at lexicon boundaries when the pieces are separate names.
 fn at_lexicon(v: &View, c: Cand, out: &mut Vec<Cand>) {
-    if c.b - c.a < 2 || c.lex.is_some() {
+    let inside_any = v
+        .lex_spans
+        .iter()
+        .any(|&(s, e, _)| c.a <= s && e <= c.b && (s, e) != (c.a, c.b));
+    if c.b - c.a < 2 || c.lex.is_some() || !inside_any {
         out.push(c);
         return;
     }

@@ -71,8 +71,7 @@ impl Shape {
 
 /// [`shape_of`] with a one-pass fast path for plain ASCII words.
 #[inline]
-fn shape_fast(tok: &Token, s: &str) -> Shape {
-    let b = s.as_bytes();
+fn shape_fast(tok: &Token, b: &[u8], text: &str) -> Shape {
     if tok.kind == TokenKind::Word && !b.is_empty() {
         let first = b[0];
         if first.is_ascii_alphabetic() {
@@ -99,7 +98,7 @@ fn shape_fast(tok: &Token, s: &str) -> Shape {
     } else if tok.kind == TokenKind::Number {
         return Shape::Digit;
     }
-    shape_of(tok, s)
+    shape_of(tok, tok.text(text))
 }
 
 fn shape_of(tok: &Token, s: &str) -> Shape {
@@ -228,8 +227,19 @@ impl<'a> View<'a> {
     pub fn fill(&mut self, text: &'a str, toks: &'a [Token], lexicon: &'a Lexicon) {
         self.text = text;
         self.toks.clear();
+        self.lower.clear();
+        self.lower_at.clear();
+        self.shape.clear();
+        self.cand.clear();
+        self.initial.clear();
+        self.class.clear();
+        self.hash.clear();
+        self.lex.clear();
+        self.lex_spans.clear();
+        self.lex_entries.clear();
+        let bytes = text.as_bytes();
         for (k, t) in toks.iter().enumerate() {
-            let b = t.text(text).as_bytes();
+            let b = &bytes[t.start..t.end];
             let compound = t.kind == TokenKind::Word
                 && b.first()
                     .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0x80)
@@ -241,33 +251,23 @@ impl<'a> View<'a> {
             }
         }
         let n = self.toks.len();
-        self.lower.clear();
-        self.lower_at.clear();
-        self.shape.clear();
-        self.cand.clear();
-        self.initial.clear();
-        self.class.clear();
-        self.hash.clear();
-        self.lex.clear();
-        self.lex_spans.clear();
-        self.lex_entries.clear();
         let mut at_start = true;
         for t in &self.toks {
-            let s = t.text(text);
-            let shape = shape_fast(t, s);
+            let b = &bytes[t.start..t.end];
+            let shape = shape_fast(t, b, text);
             self.shape.push(shape);
             let word = t.kind == TokenKind::Word;
             self.initial.push(at_start && word);
             // Opening quotes, dashes and brackets keep the sentence start open.
             if word || t.kind == TokenKind::Number {
                 at_start = false;
-            } else if matches!(s, ":" | ";") {
+            } else if b == b":" || b == b";" {
                 at_start = true;
             }
             let c = word
                 && match shape {
                     Shape::Cap | Shape::Upper => true,
-                    Shape::Mixed => s.chars().next().is_some_and(char::is_uppercase),
+                    Shape::Mixed => t.text(text).chars().next().is_some_and(char::is_uppercase),
                     _ => false,
                 };
             self.cand.push(c);
