@@ -72,14 +72,26 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
 /// The comparison key of a name (see the module doc). Empty when the name has
 /// no letters or digits.
 pub fn key(name: &str) -> String {
+    key_with(name, &mut Vec::new())
+}
+
+/// [`key`] with a scratch buffer the caller reuses across names.
+pub fn key_with(name: &str, chars: &mut Vec<char>) -> String {
     let rules = &*RULES;
     // Lowercase letters and digits; any other char ends a word, except
     // apostrophes, which vanish inside a word ("Ma'ruf" = "Maruf").
-    let mut chars: Vec<char> = Vec::with_capacity(name.len());
+    chars.clear();
     for c in name.chars() {
-        if c.is_alphanumeric() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                chars.push(c.to_ascii_lowercase());
+            } else if c == '\'' || c == '`' {
+            } else if chars.last().is_some_and(|&l| l != ' ') {
+                chars.push(' ');
+            }
+        } else if c.is_alphanumeric() {
             chars.extend(c.to_lowercase());
-        } else if matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`') {
+        } else if matches!(c, '’' | '‘' | 'ʼ') {
         } else if chars.last().is_some_and(|&l| l != ' ') {
             chars.push(' ');
         }
@@ -98,7 +110,7 @@ pub fn key(name: &str) -> String {
         } else {
             match rules.get(c, None) {
                 Some(to) => push_collapsed(&mut out, &mut last, to),
-                None => push_collapsed(&mut out, &mut last, c.encode_utf8(&mut [0u8; 4])),
+                None => push_char(&mut out, &mut last, c),
             }
             i += 1;
         }
@@ -106,15 +118,20 @@ pub fn key(name: &str) -> String {
     out
 }
 
+/// Appends `c` unless it doubles the letter before it.
+fn push_char(out: &mut String, last: &mut char, c: char) {
+    if c == *last && c != ' ' && !c.is_ascii_digit() {
+        return;
+    }
+    out.push(c);
+    *last = c;
+}
+
 /// Appends `s`, dropping a letter equal to the one before it (doubled letters
 /// are spelling variants: "Hassan" = "Hasan").
 fn push_collapsed(out: &mut String, last: &mut char, s: &str) {
     for c in s.chars() {
-        if c == *last && c != ' ' && !c.is_ascii_digit() {
-            continue;
-        }
-        out.push(c);
-        *last = c;
+        push_char(out, last, c);
     }
 }
 
