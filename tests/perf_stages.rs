@@ -2,7 +2,7 @@
 //! (steady on a shared machine, unlike wall time), one thread.
 //!
 //! `cargo test --release --test perf_stages -- --ignored --nocapture`
-//! (PERF_RUNS=n passes, best kept; default 3).
+//! (PERF_RUNS=n passes, best kept; default 3). Linux, 64-bit.
 
 use corpus_analyze::analyze::{self, Knowledge, Settings};
 use corpus_analyze::corpus::Source;
@@ -11,28 +11,27 @@ use corpus_analyze::model::{Article, Span};
 use corpus_analyze::{clean, header, resolve, token};
 use std::path::Path;
 
-/// CPU time of this thread in seconds: nanoseconds from schedstat, else
-/// 10 ms ticks from stat.
+/// CPU time of this thread in seconds (CLOCK_THREAD_CPUTIME_ID: nanoseconds;
+/// /proc's counters only move at scheduler ticks).
 fn cpu() -> f64 {
-    if let Some(ns) = std::fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()
-        .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
-        .filter(|&ns| ns > 0.0)
-    {
-        return ns / 1e9;
+    #[repr(C)]
+    struct Timespec {
+        sec: i64,
+        nsec: i64,
     }
-    let stat = std::fs::read_to_string("/proc/thread-self/stat").unwrap_or_default();
-    let rest: Vec<&str> = stat
-        .rsplit_once(')')
-        .map_or("", |r| r.1)
-        .split_whitespace()
-        .collect();
-    let t = |i: usize| {
-        rest.get(i)
-            .and_then(|v| v.parse::<f64>().ok())
-            .unwrap_or(0.0)
-    };
-    (t(11) + t(12)) / 100.0
+    unsafe extern "C" {
+        fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
+    }
+    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
+    let mut ts = Timespec { sec: 0, nsec: 0 };
+    // SAFETY: clock_gettime writes one timespec (two longs on 64-bit Linux)
+    // through a valid pointer; the clock id exists on every Linux.
+    let rc = unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    if rc == 0 {
+        ts.sec as f64 + ts.nsec as f64 / 1e9
+    } else {
+        0.0
+    }
 }
 
 /// The process's CPU time (all live threads), in seconds: the sum of every
@@ -104,10 +103,11 @@ fn stages_indosum() {
         println!("data absent, skipping: {}", dir.display());
         return;
     }
+    let quick = std::env::var("PERF_MERGE").is_ok();
     let runs: usize = std::env::var("PERF_RUNS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(3)
+        .unwrap_or(if quick { 1 } else { 3 })
         .max(1);
     let mb = sources.iter().map(|s| s.text.len()).sum::<usize>() as f64 / 1e6;
     let k = Knowledge::builtin();
@@ -136,6 +136,20 @@ fn stages_indosum() {
         println!("{name:>10}: {secs:7.3} s cpu = {:8.1} MB/s", mb / secs);
     };
 
+    // PERF_ONLY=clean|header|token: that stage only, PERF_REPEAT times (for perf record).
+    let only = std::env::var("PERF_ONLY").unwrap_or_default();
+    let repeat: usize = std::env::var("PERF_REPEAT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20);
+    if only == "clean" {
+        for _ in 0..repeat {
+            for t in &texts {
+                std::hint::black_box(clean::mask(t, &clean::find(t, &k.markers)));
+            }
+        }
+        return;
+    }
     let (t, cleaned) = best(runs, || {
         texts
             .iter()
@@ -143,6 +157,18 @@ fn stages_indosum() {
             .collect::<Vec<String>>()
     });
     report("clean", t);
+    if only == "header" || only == "token" {
+        for _ in 0..repeat {
+            for c in &cleaned {
+                if only == "header" {
+                    std::hint::black_box(header::parse(c));
+                } else {
+                    std::hint::black_box(token::segment(c));
+                }
+            }
+        }
+        return;
+    }
     let (t, headers) = best(runs, || {
         cleaned.iter().map(|c| header::parse(c)).collect::<Vec<_>>()
     });
@@ -207,13 +233,19 @@ fn stages_indosum() {
         "{} articles, {mb:.1} MB, {tokens} tokens, {mentions} name mentions, {dates} dates",
         articles.len()
     );
-    // PERF_MERGE=n: only the merge, n times (for perf record).
+    // PERF_MERGE=n: only the merge, n times on one thread (for perf record
+    // or callgrind: every parallel loop then runs nested in the call).
     if let Some(n) = std::env::var("PERF_MERGE")
         .ok()
         .and_then(|v| v.parse().ok())
     {
+        let one = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .expect("pool");
         for _ in 0..n {
-            std::hint::black_box(analyze::merge(articles.clone(), Vec::new(), &settings));
+            let a = articles.clone();
+            std::hint::black_box(one.install(|| analyze::merge(a, Vec::new(), &settings)));
         }
         return;
     }

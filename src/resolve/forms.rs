@@ -68,7 +68,12 @@ pub fn majority(votes: &[usize; 3], prefer: Option<EntityKind>) -> EntityKind {
 /// Whitespace runs (newlines, double spaces, no-break spaces) become one space.
 pub fn normalize(surface: &str) -> Cow<'_, str> {
     let t = surface.trim();
-    let clean = !t.contains(|c: char| c.is_whitespace() && c != ' ') && !t.contains("  ");
+    // Every whitespace char but the space is an ASCII control (9 to 13) or
+    // starts with one of these lead bytes; most names have none of them.
+    let maybe_space = |b: &u8| matches!(b, 9..=13 | 0xC2 | 0xE1 | 0xE2 | 0xE3);
+    let odd =
+        t.as_bytes().iter().any(maybe_space) && t.contains(|c: char| c.is_whitespace() && c != ' ');
+    let clean = !odd && memchr::memmem::find(t.as_bytes(), b"  ").is_none();
     if clean {
         return Cow::Borrowed(t);
     }
@@ -104,32 +109,38 @@ pub struct Mention<'a> {
 }
 
 /// The first pass over the names of every article, in parallel: normalized
-/// surfaces, their hashes, and lexicon hits of differing canonical names.
-pub fn mentions<'a>(articles: &'a [Article], lexicon: &Lexicon) -> Vec<Vec<Mention<'a>>> {
-    articles
+/// surfaces, their hashes, and lexicon hits of differing canonical names;
+/// flat in article order, with where each article's names start.
+pub fn mentions<'a>(articles: &'a [Article], lexicon: &Lexicon) -> (Vec<Mention<'a>>, Vec<usize>) {
+    let mut offsets = Vec::with_capacity(articles.len() + 1);
+    let mut total = 0;
+    for a in articles {
+        offsets.push(total);
+        total += a.names.len();
+    }
+    offsets.push(total);
+    let all = articles
         .par_iter()
-        .map(|a| {
-            a.names
-                .iter()
-                .map(|e| {
-                    let surface = normalize(&e.text);
-                    let canon_lex = if e.canonical != e.text {
-                        lexicon
-                            .lookup(&e.canonical)
-                            .and_then(|x| lex_index(lexicon, x))
-                    } else {
-                        None
-                    };
-                    Mention {
-                        hash: hash_str(&surface),
-                        surface,
-                        kind: kind_index(e.kind),
-                        canon_lex,
-                    }
-                })
-                .collect()
+        .flat_map_iter(|a| {
+            a.names.iter().map(|e| {
+                let surface = normalize(&e.text);
+                let canon_lex = if e.canonical != e.text {
+                    lexicon
+                        .lookup(&e.canonical)
+                        .and_then(|x| lex_index(lexicon, x))
+                } else {
+                    None
+                };
+                Mention {
+                    hash: hash_str(&surface),
+                    surface,
+                    kind: kind_index(e.kind),
+                    canon_lex,
+                }
+            })
         })
-        .collect()
+        .collect();
+    (all, offsets)
 }
 
 /// A surface with its precomputed hash, as a map key: the map rehashes only
@@ -184,8 +195,13 @@ pub struct Collected<'a> {
 }
 
 /// Interns the surfaces (one serial hash probe per mention), then sorts the
-/// forms and computes their keys and lexicon entries in parallel.
-pub fn collect<'a>(rows: &'a [Vec<Mention<'_>>], lexicon: &Lexicon) -> Collected<'a> {
+/// forms and computes their keys and lexicon entries in parallel. `all` and
+/// `offsets` are what [`mentions`] returns.
+pub fn collect<'a>(
+    all: &'a [Mention<'_>],
+    offsets: Vec<usize>,
+    lexicon: &Lexicon,
+) -> Collected<'a> {
     struct Seen<'a> {
         surface: &'a str,
         mentions: usize,
@@ -194,16 +210,13 @@ pub fn collect<'a>(rows: &'a [Vec<Mention<'_>>], lexicon: &Lexicon) -> Collected
         canon_lex: Option<usize>,
         last: usize,
     }
-    let total: usize = rows.iter().map(Vec::len).sum();
     // Names repeat: about one form per three mentions in news corpora.
     let mut map: FxHashMap<Hashed<'a>, usize> =
-        FxHashMap::with_capacity_and_hasher(total / 3 + 16, Default::default());
+        FxHashMap::with_capacity_and_hasher(all.len() / 3 + 16, Default::default());
     let mut seen: Vec<Seen<'a>> = Vec::new();
-    let mut ids = Vec::with_capacity(total);
-    let mut offsets = Vec::with_capacity(rows.len() + 1);
-    for (n, row) in rows.iter().enumerate() {
-        offsets.push(ids.len());
-        for m in row {
+    let mut ids = Vec::with_capacity(all.len());
+    for (n, w) in offsets.windows(2).enumerate() {
+        for m in &all[w[0]..w[1]] {
             if m.surface.is_empty() {
                 ids.push(NONE);
                 continue;
@@ -234,18 +247,25 @@ pub fn collect<'a>(rows: &'a [Vec<Mention<'_>>], lexicon: &Lexicon) -> Collected
             ids.push(id);
         }
     }
-    offsets.push(ids.len());
     // Sorted by surface, so indices (and every tie broken by index) do not
-    // depend on the order of the articles.
-    let mut order: Vec<usize> = (0..seen.len()).collect();
-    order.par_sort_unstable_by(|&x, &y| seen[x].surface.cmp(seen[y].surface));
+    // depend on the order of the articles. The first eight bytes decide most
+    // comparisons (big-endian, zero-padded: ordered as the bytes are).
+    let mut order: Vec<(u64, usize)> = seen
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (prefix(s.surface), i))
+        .collect();
+    order.par_sort_unstable_by(|x, y| {
+        x.0.cmp(&y.0)
+            .then_with(|| seen[x.1].surface.cmp(seen[y.1].surface))
+    });
     let mut remap = vec![0; seen.len()];
-    for (new, &old) in order.iter().enumerate() {
+    for (new, &(_, old)) in order.iter().enumerate() {
         remap[old] = new;
     }
     let forms: Vec<Form<'a>> = order
         .par_iter()
-        .map_init(Vec::new, |buf, &old| {
+        .map_init(Vec::new, |buf, &(_, old)| {
             let s = &seen[old];
             let k = key_with(s.surface, buf);
             // The surface's own entry first; else what the extractor's
@@ -278,6 +298,15 @@ pub fn collect<'a>(rows: &'a [Vec<Mention<'_>>], lexicon: &Lexicon) -> Collected
         offsets,
         surfaces: Surfaces { map },
     }
+}
+
+/// The first eight bytes of `s`, zero-padded, as a big-endian number: two
+/// strings whose prefixes differ compare as their prefixes do.
+pub fn prefix(s: &str) -> u64 {
+    let mut b = [0u8; 8];
+    let n = s.len().min(8);
+    b[..n].copy_from_slice(&s.as_bytes()[..n]);
+    u64::from_be_bytes(b)
 }
 
 /// Disjoint sets of forms. The root of a set is its smallest form index, so
@@ -336,5 +365,41 @@ impl Sets {
     /// The root of every form, as it stands now.
     pub fn roots(&mut self) -> Vec<usize> {
         (0..self.parent.len()).map(|x| self.find(x)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_table() {
+        let rows = [
+            ("Joko Widodo", "Joko Widodo"),
+            ("  Joko Widodo ", "Joko Widodo"),
+            ("Joko  Widodo", "Joko Widodo"),
+            ("Joko\nWidodo", "Joko Widodo"),
+            ("Joko\u{a0}Widodo", "Joko Widodo"),
+            ("Joko\u{3000}Widodo", "Joko Widodo"),
+            ("Joko\u{2009}\tWidodo", "Joko Widodo"),
+            ("Sri Mulyani Indrawati", "Sri Mulyani Indrawati"),
+            ("Kāzim – Ali", "Kāzim – Ali"),
+            ("", ""),
+        ];
+        for (raw, want) in rows {
+            assert_eq!(normalize(raw), want, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn whitespace_lead_bytes_are_all_checked() {
+        // The byte prefilter of `normalize` must see every whitespace char.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if c.is_whitespace() && c != ' ' {
+                let mut b = [0u8; 4];
+                let lead = c.encode_utf8(&mut b).as_bytes()[0];
+                assert!(matches!(lead, 9..=13 | 0xC2 | 0xE1 | 0xE2 | 0xE3), "{c:?}");
+            }
+        }
     }
 }

@@ -103,13 +103,13 @@ impl Plan {
 }
 
 fn plan(articles: &[Article], lexicon: &Lexicon) -> (Vec<CorpusEntity>, Plan) {
-    let rows = forms::mentions(articles, lexicon);
+    let (all, offsets) = forms::mentions(articles, lexicon);
     let Collected {
         mut forms,
         ids,
         offsets,
         surfaces,
-    } = forms::collect(&rows, lexicon);
+    } = forms::collect(&all, offsets, lexicon);
     let row = |n: usize| &ids[offsets[n]..offsets[n + 1]];
     lexicon_variants(&mut forms, lexicon);
     let mut sets = Sets::new(&forms);
@@ -161,7 +161,7 @@ fn plan(articles: &[Article], lexicon: &Lexicon) -> (Vec<CorpusEntity>, Plan) {
     let roots = sets.roots();
     let lexes: Vec<Option<usize>> = (0..forms.len()).map(|r| sets.root_lex(r)).collect();
     let (entities, names) = build(articles, &row, &forms, &roots, &lexes, lexicon);
-    drop(rows);
+    drop(all);
     let plan = Plan {
         ids,
         offsets,
@@ -254,6 +254,10 @@ fn long_enough(key: &str) -> bool {
     key.contains(' ') || key.chars().count() >= 5
 }
 
+/// Where an entity goes in the output: articles, mentions, name prefix,
+/// root, and its canonical name and type.
+type SortKey<'a> = (usize, usize, u64, usize, &'a (String, EntityKind));
+
 /// The roots an article names, sorted, and the roles it gives them.
 type Named<'a> = (Vec<usize>, Vec<(usize, &'a str)>);
 
@@ -335,7 +339,9 @@ fn build<'r>(
     }
     // Paths sort as their articles' ranks; equal paths share a rank.
     let mut by_path: Vec<usize> = (0..articles.len()).collect();
-    by_path.par_sort_by(|&x, &y| articles[x].path.cmp(&articles[y].path));
+    if !by_path.is_sorted_by(|&x, &y| articles[x].path <= articles[y].path) {
+        by_path.par_sort_by(|&x, &y| articles[x].path.cmp(&articles[y].path));
+    }
     let mut rank = vec![0; articles.len()];
     for (k, w) in by_path.iter().enumerate() {
         rank[*w] = match k {
@@ -344,11 +350,52 @@ fn build<'r>(
             _ => k,
         };
     }
-    let mut out: Vec<CorpusEntity> = names
-        .par_iter()
+    // Each root's articles in path order, one per distinct path.
+    let mut in_articles = in_articles;
+    let mut distinct = vec![0; forms.len()];
+    for (root, n) in distinct.iter_mut().enumerate() {
+        let group = in_articles.get_mut(root);
+        if !group.is_sorted_by_key(|&a| rank[a]) {
+            group.sort_by_key(|&a| rank[a]);
+        }
+        *n = group.len()
+            - group
+                .windows(2)
+                .filter(|w| rank[w[0]] == rank[w[1]])
+                .count();
+    }
+    // The order of the output, decided on small keys before any entity is
+    // built: articles (desc), mentions (desc), canonical name, type, root.
+    // The first eight bytes of the name decide most ties.
+    let mentions: Vec<usize> = (0..forms.len())
+        .map(|root| members.get(root).iter().map(|&i| forms[i].mentions).sum())
+        .collect();
+    let mut order: Vec<SortKey> = names
+        .iter()
         .enumerate()
         .filter_map(|(root, name)| {
-            let (canonical, kind) = name.as_ref()?;
+            let name = name.as_ref()?;
+            Some((
+                distinct[root],
+                mentions[root],
+                forms::prefix(&name.0),
+                root,
+                name,
+            ))
+        })
+        .collect();
+    order.par_sort_unstable_by(|x, y| {
+        y.0.cmp(&x.0)
+            .then(y.1.cmp(&x.1))
+            .then(x.2.cmp(&y.2))
+            .then_with(|| x.4.0.cmp(&y.4.0))
+            .then(kind_index(x.4.1).cmp(&kind_index(y.4.1)))
+            .then(x.3.cmp(&y.3))
+    });
+    let in_articles = &in_articles;
+    let out: Vec<CorpusEntity> = order
+        .par_iter()
+        .map(|&(_, mentions, _, root, (canonical, kind))| {
             // Forms are sorted by surface, so these lists come out sorted.
             let ids = members.get(root);
             let aliases: Vec<String> = ids
@@ -362,52 +409,26 @@ fn build<'r>(
                 .filter(|&&i| forms[i].typo)
                 .map(|&i| forms[i].surface.to_string())
                 .collect();
-            let mut ns: Vec<usize> = in_articles.get(root).to_vec();
-            ns.sort_unstable_by_key(|&n| rank[n]);
-            ns.dedup_by_key(|n| rank[*n]);
-            let paths: Vec<String> = ns.iter().map(|&n| articles[n].path.clone()).collect();
-            Some(CorpusEntity {
+            let mut paths: Vec<String> = Vec::with_capacity(distinct[root]);
+            let mut last = None;
+            for &n in in_articles.get(root) {
+                if last != Some(rank[n]) {
+                    last = Some(rank[n]);
+                    paths.push(articles[n].path.clone());
+                }
+            }
+            CorpusEntity {
                 kind: *kind,
                 canonical: canonical.clone(),
                 aliases,
                 articles: paths,
-                mentions: ids.iter().map(|&i| forms[i].mentions).sum(),
+                mentions,
                 typos,
                 roles: roles[root].iter().map(|r| r.to_string()).collect(),
-            })
+            }
         })
         .collect();
-    sort_entities(&mut out);
     (out, names)
-}
-
-/// Sorts by number of articles (desc), then mentions (desc), then canonical
-/// name and type, ties kept in their order. Most entities tie on the counts,
-/// so the names are compared by their first eight bytes first (big-endian,
-/// which orders as the bytes do) and in full only when those are equal.
-fn sort_entities(out: &mut Vec<CorpusEntity>) {
-    let prefix = |s: &str| {
-        let mut b = [0u8; 8];
-        let n = s.len().min(8);
-        b[..n].copy_from_slice(&s.as_bytes()[..n]);
-        u64::from_be_bytes(b)
-    };
-    let mut order: Vec<(usize, usize, u64, usize)> = out
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.articles.len(), e.mentions, prefix(&e.canonical), i))
-        .collect();
-    order.par_sort_unstable_by(|x, y| {
-        let (a, b) = (&out[x.3], &out[y.3]);
-        y.0.cmp(&x.0)
-            .then(y.1.cmp(&x.1))
-            .then(x.2.cmp(&y.2))
-            .then_with(|| a.canonical.cmp(&b.canonical))
-            .then(kind_index(a.kind).cmp(&kind_index(b.kind)))
-            .then(x.3.cmp(&y.3))
-    });
-    let mut slots: Vec<Option<CorpusEntity>> = std::mem::take(out).into_iter().map(Some).collect();
-    out.extend(order.iter().filter_map(|o| slots[o.3].take()));
 }
 
 /// Values grouped by key (keys below `n`), each group in input order: a
@@ -420,6 +441,9 @@ struct Groups {
 impl Groups {
     fn get(&self, key: usize) -> &[usize] {
         &self.values[self.start[key]..self.start[key + 1]]
+    }
+    fn get_mut(&mut self, key: usize) -> &mut [usize] {
+        &mut self.values[self.start[key]..self.start[key + 1]]
     }
 }
 
