@@ -285,3 +285,119 @@ fn eval_figures_speed() {
         mb / mean
     );
 }
+
+/// One line per figure: span in context and every field.
+fn show(tag: &str, text: &str, f: &figure::Figure) {
+    let a = text[..f.start]
+        .char_indices()
+        .rev()
+        .nth(40)
+        .map_or(0, |(i, _)| i);
+    let b = text[f.end..]
+        .char_indices()
+        .nth(30)
+        .map_or(text.len(), |(i, _)| f.end + i);
+    println!(
+        "{tag} …{}[[{}]]{}…\n   value {:?} min {:?} max {:?} score {:?} q {:?} unit {:?} cur {:?} cl {:?} counted {:?} freq {:?} per {:?} ord {} vague {}",
+        &text[a..f.start].replace('\n', " "),
+        f.text,
+        &text[f.end..b].replace('\n', " "),
+        f.value,
+        f.min,
+        f.max,
+        f.score,
+        f.qualifier,
+        f.unit,
+        f.currency,
+        f.classifier,
+        f.counted,
+        f.frequency,
+        f.per,
+        f.ordinal,
+        f.vague
+    );
+}
+
+fn article(path: &str, text: &str) -> corpus_analyze::model::Article {
+    let source = corpus_analyze::corpus::Source {
+        path: path.to_string(),
+        text: text.to_string(),
+        encoding: "UTF-8",
+    };
+    corpus_analyze::analyze::analyze_article(source, &corpus_analyze::analyze::Knowledge::builtin())
+}
+
+/// The full pipeline (cleaning, header, dates, figures) on IndoSum: one
+/// figure from every 23rd article (≈ 150, spread over outlets and
+/// categories), for checking span and fields by hand.
+#[test]
+#[ignore]
+fn eval_figures_pipeline_sample() {
+    let Some(articles) = indosum() else {
+        println!("data absent, skipping");
+        return;
+    };
+    let meta =
+        std::fs::read_to_string(data_dir().join("news/indosum-dev/meta.jsonl")).unwrap_or_default();
+    let mut outlet = std::collections::HashMap::new();
+    for line in meta.lines() {
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
+            let file = v["file"].as_str().unwrap_or("").to_string();
+            let tag = format!(
+                "{}/{}",
+                v["source"].as_str().unwrap_or("?"),
+                v["category"].as_str().unwrap_or("?")
+            );
+            outlet.insert(file, tag);
+        }
+    }
+    // FIGURE_SAMPLE_OFFSET picks another fixed sample (0..22) for a fresh check.
+    let offset: usize = std::env::var("FIGURE_SAMPLE_OFFSET")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let mut shown = 0;
+    for (k, (name, text)) in articles.iter().enumerate() {
+        if k % 23 != offset % 23 {
+            continue;
+        }
+        let a = article(name, text);
+        if a.figures.is_empty() {
+            continue;
+        }
+        // A fixed pick inside the article, spread over its figures.
+        let f = &a.figures[(k / 23 * 7) % a.figures.len()];
+        shown += 1;
+        let tag = format!(
+            "{shown:>3} {name} {}",
+            outlet.get(name).map_or("?", String::as_str)
+        );
+        show(&tag, &a.clean, f);
+    }
+    println!("{shown} figures shown");
+}
+
+/// The full pipeline on the lines of the file named by `FIGURE_PROBE`, one
+/// sentence per line: prints the dates and figures of each.
+#[test]
+#[ignore]
+fn eval_figures_probe() {
+    let Ok(path) = std::env::var("FIGURE_PROBE") else {
+        println!("FIGURE_PROBE not set, skipping");
+        return;
+    };
+    let Ok(src) = std::fs::read_to_string(&path) else {
+        println!("data absent, skipping");
+        return;
+    };
+    for line in src.lines().filter(|l| !l.trim().is_empty()) {
+        let a = article("probe", line);
+        println!("## {line}");
+        for d in &a.dates {
+            println!("   date [{}] {:?} {:?}", d.text, d.kind, d.value);
+        }
+        for f in &a.figures {
+            show("  ", &a.clean, f);
+        }
+    }
+}

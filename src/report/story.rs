@@ -1,16 +1,425 @@
-//! The story sections of the human reports: the cast (entities), agreements,
-//! conflicts, unique claims, per-outlet coverage, timeline, key sentences.
-//! Used by the text report (80/120 columns, colour on a TTY) and by Markdown.
+//! The story sections of the human reports: the story in a few lines (main
+//! event, consensus cast), conflicts, updates over time, agreements, unique
+//! claims (with outlet and attribution), per-outlet coverage, timeline, key
+//! sentences. Used by the text report (every line fits the given width, 80 or
+//! 120 columns; colour on a TTY) and by Markdown.
+//!
+//! It only formats what [`crate::compare`] computed.
 
 use crate::analyze::Corpus;
+use crate::compare::{ClaimGroup, Statement};
 use std::io::{self, Write};
 
+const BOLD: &str = "\x1b[1m";
+const RED: &str = "\x1b[31m";
+const GREEN: &str = "\x1b[32m";
+const YELLOW: &str = "\x1b[33m";
+const DIM: &str = "\x1b[2m";
+const RESET: &str = "\x1b[0m";
+
+/// At most this many groups per section in the text report.
+const MAX_ROWS: usize = 12;
+
+struct Term<'a> {
+    out: &'a mut dyn Write,
+    color: bool,
+    width: usize,
+}
+
+impl Term<'_> {
+    /// One line, cut to the width (colour added after cutting, so codes never count).
+    fn line(&mut self, style: &str, s: &str) -> io::Result<()> {
+        let s = clip(s, self.width.max(20));
+        if self.color && !style.is_empty() {
+            writeln!(self.out, "{style}{s}{RESET}")
+        } else {
+            writeln!(self.out, "{s}")
+        }
+    }
+    fn heading(&mut self, s: &str) -> io::Result<()> {
+        writeln!(self.out)?;
+        self.line(BOLD, s)
+    }
+    /// A long text wrapped to the width under an indent.
+    fn wrapped(&mut self, indent: &str, style: &str, s: &str) -> io::Result<()> {
+        let room = self
+            .width
+            .max(20)
+            .saturating_sub(indent.chars().count())
+            .max(10);
+        let mut line = String::new();
+        for w in s.split_whitespace() {
+            if !line.is_empty() && line.chars().count() + 1 + w.chars().count() > room {
+                self.line(style, &format!("{indent}{line}"))?;
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(w);
+        }
+        if !line.is_empty() {
+            self.line(style, &format!("{indent}{line}"))?;
+        }
+        Ok(())
+    }
+}
+
+/// Cuts a string to `n` characters, marking the cut with "…".
+fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(n.saturating_sub(1)).collect();
+    format!("{cut}…")
+}
+
+fn pad(s: &str, n: usize) -> String {
+    let s = clip(s, n);
+    let len = s.chars().count();
+    format!("{s}{}", " ".repeat(n.saturating_sub(len)))
+}
+
+/// Who a statement is credited to, as shown in the reports.
+fn source(s: &Statement) -> String {
+    let c = &s.claim;
+    let mut out = match &c.attribution {
+        Some(a) if a.quote => format!("“{}” ({})", a.source, a.cue),
+        Some(a) => format!("{} ({})", a.source, a.cue),
+        None => "unattributed".to_string(),
+    };
+    if let Some(h) = &c.hedge {
+        out.push_str(&format!(", {h}"));
+    }
+    out
+}
+
+fn article_label(s: &Statement) -> String {
+    match &s.outlet {
+        Some(o) => format!("{} [{o}]", s.article),
+        None => s.article.clone(),
+    }
+}
+
+fn sections(corpus: &Corpus) -> [(&'static str, &'static str, Vec<&ClaimGroup>); 4] {
+    let pick =
+        |f: &dyn Fn(&ClaimGroup) -> bool| corpus.claims.iter().filter(|g| f(g)).collect::<Vec<_>>();
+    [
+        (
+            "Conflicts",
+            RED,
+            pick(&|g| g.status == "conflict" && g.note != Some("update")),
+        ),
+        (
+            "Updates over time",
+            YELLOW,
+            pick(&|g| g.note == Some("update")),
+        ),
+        ("Agreements", GREEN, pick(&|g| g.status == "agree")),
+        ("Unique claims", YELLOW, pick(&|g| g.status == "unique")),
+    ]
+}
+
 /// Writes the story sections for a terminal.
-pub fn text(_corpus: &Corpus, _color: bool, _width: usize, _out: &mut dyn Write) -> io::Result<()> {
+pub fn text(corpus: &Corpus, color: bool, width: usize, out: &mut dyn Write) -> io::Result<()> {
+    let mut t = Term { out, color, width };
+    let s = &corpus.summary;
+    t.heading(&format!("STORY ({} articles)", corpus.articles.len()))?;
+    if let Some(m) = &s.main_event {
+        let when = m.date.as_deref().unwrap_or("date unknown");
+        let place = m
+            .place
+            .as_deref()
+            .map(|p| format!(", {p}"))
+            .unwrap_or_default();
+        t.wrapped(
+            "  ",
+            "",
+            &format!(
+                "Main event: {} — {when}{place} ({} articles)",
+                m.topic, m.articles
+            ),
+        )?;
+    }
+    if !s.consensus.is_empty() {
+        let cast: Vec<String> = s
+            .consensus
+            .iter()
+            .map(|c| format!("{} ({})", c.canonical, c.articles))
+            .collect();
+        t.wrapped("  ", "", &format!("Cast: {}", cast.join(", ")))?;
+    }
+    let c = &s.counts;
+    t.line(
+        "",
+        &format!(
+            "  Claims: {} agree, {} conflict ({} updates), {} unique",
+            c.agree, c.conflict, c.update, c.unique
+        ),
+    )?;
+    let value_w = if width >= 120 { 30 } else { 22 };
+    let source_w = if width >= 120 { 40 } else { 26 };
+    for (title, style, groups) in sections(corpus) {
+        if groups.is_empty() {
+            continue;
+        }
+        t.heading(&format!("{} ({})", title.to_uppercase(), groups.len()))?;
+        for g in groups.iter().take(MAX_ROWS) {
+            let note = g
+                .note
+                .map(|n| format!(" [{}]", n.replace('_', " ")))
+                .unwrap_or_default();
+            t.line(style, &format!("  {}{note}", g.topic))?;
+            for st in &g.statements {
+                let row = format!(
+                    "    {} {} {}",
+                    pad(st.claim.mention_text(), value_w),
+                    pad(&source(st), source_w),
+                    article_label(st)
+                );
+                t.line("", &row)?;
+            }
+            if let Some(d) = g.detail.as_deref().filter(|_| g.status == "conflict") {
+                t.wrapped("    ", DIM, d)?;
+            }
+        }
+        if groups.len() > MAX_ROWS {
+            t.line(
+                DIM,
+                &format!(
+                    "  … and {} more (see --format json)",
+                    groups.len() - MAX_ROWS
+                ),
+            )?;
+        }
+    }
+    if !s.outlets.is_empty() {
+        t.heading("COVERAGE PER OUTLET")?;
+        for o in &s.outlets {
+            let name = o
+                .outlet
+                .as_ref()
+                .map_or(o.article.clone(), |n| format!("{} [{n}]", o.article));
+            t.line(BOLD, &format!("  {name}"))?;
+            if !o.adds.is_empty() {
+                t.wrapped("    ", "", &format!("adds: {}", o.adds.join("; ")))?;
+            }
+            if !o.omits.is_empty() {
+                t.wrapped("    ", DIM, &format!("omits: {}", o.omits.join("; ")))?;
+            }
+            if !o.omits_cast.is_empty() {
+                t.wrapped(
+                    "    ",
+                    DIM,
+                    &format!("does not name: {}", o.omits_cast.join(", ")),
+                )?;
+            }
+        }
+    }
+    if !s.timeline.is_empty() {
+        t.heading("TIMELINE")?;
+        for e in &s.timeline {
+            let row = format!(
+                "  {} {} ({} art.) {}",
+                pad(&e.date, 10),
+                e.topic,
+                e.articles.len(),
+                e.text
+            );
+            t.line("", &row)?;
+        }
+    }
+    if !s.key_sentences.is_empty() {
+        t.heading("KEY SENTENCES")?;
+        for (i, k) in s.key_sentences.iter().enumerate() {
+            t.wrapped("  ", "", &format!("{}. {}", i + 1, k.text))?;
+            t.line(
+                DIM,
+                &format!("     — {} ({} articles agree)", k.article, k.support),
+            )?;
+        }
+    }
     Ok(())
 }
 
+/// A Markdown table cell: no pipes or line breaks.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
 /// Writes the story sections as Markdown.
-pub fn markdown(_corpus: &Corpus, _out: &mut dyn Write) -> io::Result<()> {
+pub fn markdown(corpus: &Corpus, out: &mut dyn Write) -> io::Result<()> {
+    let s = &corpus.summary;
+    writeln!(out, "## Story\n")?;
+    writeln!(out, "- Articles: {}", corpus.articles.len())?;
+    if let Some(m) = &s.main_event {
+        let when = m.date.as_deref().unwrap_or("date unknown");
+        let place = m.place.as_deref().unwrap_or("place unknown");
+        writeln!(
+            out,
+            "- Main event: {} — {when}, {place} ({} articles)",
+            cell(&m.topic),
+            m.articles
+        )?;
+    }
+    if !s.consensus.is_empty() {
+        let cast: Vec<String> = s
+            .consensus
+            .iter()
+            .map(|c| format!("{} ({})", c.canonical, c.articles))
+            .collect();
+        writeln!(out, "- Cast: {}", cast.join(", "))?;
+    }
+    let c = &s.counts;
+    writeln!(
+        out,
+        "- Claims: {} agree, {} conflict ({} updates), {} unique",
+        c.agree, c.conflict, c.update, c.unique
+    )?;
+    for (title, _, groups) in sections(corpus) {
+        if groups.is_empty() {
+            continue;
+        }
+        writeln!(out, "\n## {title}\n")?;
+        writeln!(out, "| Topic | Value | Source | Hedge | Article |")?;
+        writeln!(out, "|---|---|---|---|---|")?;
+        for g in &groups {
+            let note = g
+                .note
+                .map(|n| format!(" *({})*", n.replace('_', " ")))
+                .unwrap_or_default();
+            for (i, st) in g.statements.iter().enumerate() {
+                let topic = if i == 0 {
+                    format!("{}{note}", cell(&g.topic))
+                } else {
+                    String::new()
+                };
+                let src = match &st.claim.attribution {
+                    Some(a) if a.quote => format!("“{}” ({})", a.source, a.cue),
+                    Some(a) => format!("{} ({})", a.source, a.cue),
+                    None => "—".into(),
+                };
+                writeln!(
+                    out,
+                    "| {topic} | {} | {} | {} | {} |",
+                    cell(st.claim.mention_text()),
+                    cell(&src),
+                    cell(st.claim.hedge.as_deref().unwrap_or("")),
+                    cell(&article_label(st))
+                )?;
+            }
+        }
+    }
+    if !s.outlets.is_empty() {
+        writeln!(out, "\n## Coverage per outlet\n")?;
+        writeln!(out, "| Article | Adds | Omits | Does not name |")?;
+        writeln!(out, "|---|---|---|---|")?;
+        for o in &s.outlets {
+            let name = o
+                .outlet
+                .as_ref()
+                .map_or(o.article.clone(), |n| format!("{} [{n}]", o.article));
+            writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                cell(&name),
+                cell(&o.adds.join("; ")),
+                cell(&o.omits.join("; ")),
+                cell(&o.omits_cast.join(", "))
+            )?;
+        }
+    }
+    if !s.timeline.is_empty() {
+        writeln!(out, "\n## Timeline\n")?;
+        writeln!(out, "| Date | Event | Articles | Sentence |")?;
+        writeln!(out, "|---|---|---|---|")?;
+        for e in &s.timeline {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                e.date,
+                cell(&e.topic),
+                e.articles.len(),
+                cell(&e.text)
+            )?;
+        }
+    }
+    if !s.key_sentences.is_empty() {
+        writeln!(out, "\n## Key sentences\n")?;
+        for k in &s.key_sentences {
+            writeln!(
+                out,
+                "1. {} — *{}* ({} articles agree)",
+                k.text.trim(),
+                k.article,
+                k.support
+            )?;
+        }
+    }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::testing::article;
+
+    fn corpus() -> Corpus {
+        let articles = vec![
+            article("a.txt", "Pejabat Barat percaya Pyongyang telah mengirim sekitar 11.000 pasukan ke Rusia dalam setahun terakhir untuk berperang melawan Ukraina di garis depan.")
+                .count("sekitar 11.000", 11000.0, Some("about"))
+                .place("Pyongyang", "Pyongyang")
+                .build(),
+            article("b.txt", "Korea Utara telah mengirim 50.000 tentara | ke Rusia, kata seorang pejabat.")
+                .count("50.000", 50000.0, None)
+                .build(),
+            article("c.txt", "Korea Utara telah mengirim 11.000 tentara ke Rusia.")
+                .count("11.000", 11000.0, None)
+                .build(),
+        ];
+        let (claims, summary) = crate::compare::compare(&articles);
+        Corpus {
+            articles,
+            claims,
+            summary,
+            ..Corpus::default()
+        }
+    }
+
+    #[test]
+    fn text_fits_the_width_and_colours_only_on_request() {
+        let c = corpus();
+        for width in [80, 120] {
+            let mut out = Vec::new();
+            text(&c, false, width, &mut out).unwrap();
+            let s = String::from_utf8(out).unwrap();
+            assert!(s.contains("CONFLICTS (1)"), "{s}");
+            assert!(!s.contains('\x1b'));
+            for line in s.lines() {
+                assert!(line.chars().count() <= width, "{line:?}");
+            }
+        }
+        let mut out = Vec::new();
+        text(&c, true, 80, &mut out).unwrap();
+        assert!(String::from_utf8(out).unwrap().contains(RED));
+    }
+
+    #[test]
+    fn markdown_tables_escape_pipes() {
+        let mut out = Vec::new();
+        markdown(&corpus(), &mut out).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        assert!(s.contains("## Conflicts"), "{s}");
+        assert!(s.contains("| Topic | Value | Source | Hedge | Article |"));
+        // Every row of a table has as many unescaped pipes as its header.
+        let mut want = None;
+        for line in s.lines() {
+            if !line.starts_with('|') {
+                want = None;
+                continue;
+            }
+            let n = line.replace("\\|", "").matches('|').count();
+            assert_eq!(*want.get_or_insert(n), n, "{line}");
+        }
+    }
 }

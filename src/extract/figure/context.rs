@@ -58,6 +58,28 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
     if unqualified && after_marker(s, i) {
         return true;
     }
+    // "LP/1049/K/VII/2017", "Sprin.Lidik/73/VIII": a part of a file number.
+    if s.glued(i) && prev.is_some_and(|k| s.text(k) == "/") {
+        return true;
+    }
+    // "(3/DEN)": a seed and country code in a draw.
+    if s.text(p.end) == "/"
+        && s.glued(p.end)
+        && s.glued(p.end + 1)
+        && s.is_word(p.end + 1)
+        && s.text(p.end + 1).bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return true;
+    }
+    // "bintang 1 atau 2", "Pasal 2 dan 3": a second label after a conjunction.
+    if unqualified
+        && bare
+        && prev.is_some_and(|k| matches!(s.lower(k), "atau" | "dan"))
+        && i.checked_sub(2)
+            .is_some_and(|k| s.kind(k) == Some(Kind::Num) && after_marker(s, k))
+    {
+        return true;
+    }
     let word_start = s.kind(p.num_start) == Some(Kind::Word);
     if word_start && capital_inside_sentence(s, p.num_start) {
         return true;
@@ -85,14 +107,69 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
             return true;
         }
     }
-    // "Jeki 77'": the minute of a football match.
-    if bare && matches!(s.text(p.end), "'" | "’") {
+    // "Jeki 77'": the minute of a football match; "(90 + 3')" stoppage time.
+    if bare && matches!(s.text(p.end), "'" | "’" | "+") {
         return true;
+    }
+    if bare && p.counted.is_none() && p.qualifier.is_none() {
+        // "Budi (31)": an age after a name (the date extractor's business).
+        let integer = p
+            .value
+            .is_some_and(|v| v.fract() == 0.0 && (1.0..130.0).contains(&v));
+        if integer
+            && prev.is_some_and(|k| s.text(k) == "(")
+            && s.text(p.end) == ")"
+            && i.checked_sub(2).is_some_and(|k| {
+                s.is_word(k) && s.text(k).chars().next().is_some_and(char::is_uppercase)
+            })
+        {
+            return true;
+        }
+        // "Tersangka MI, 27, kenal dengan korban": an age between commas.
+        if integer
+            && prev.is_some_and(|k| s.text(k) == ",")
+            && s.text(p.end) == ","
+            && i.checked_sub(2).is_some_and(|k| {
+                s.is_word(k) && s.text(k).chars().next().is_some_and(char::is_uppercase)
+            })
+        {
+            return true;
+        }
+        // "berdurasi 3 menit 45": the seconds of a duration.
+        if prev.is_some_and(|k| s.is_word(k) && TABLES.time_units.contains_key(s.lower(k)))
+            && i.checked_sub(2)
+                .is_some_and(|k| s.kind(k) == Some(Kind::Num))
+        {
+            return true;
+        }
+        // "Next Apps 4.0", "EMUI 5.1", "versi baru, 4.4": a dotted number that
+        // is no Indonesian thousands group is a version without a unit.
+        if is_version(s.text(p.num_start)) {
+            return true;
+        }
+        // "visa R - 1", "Covid - 19": a code written with spaces around "-".
+        if prev.is_some_and(|k| matches!(s.text(k), "-" | "–"))
+            && i.checked_sub(2).is_some_and(|k| {
+                s.is_word(k) && s.text(k).chars().next().is_some_and(char::is_uppercase)
+            })
+        {
+            return true;
+        }
     }
     // A bare number alone on its line: a page number or a list index.
     let alone_before = prev.is_none_or(|k| s.kind(k) == Some(Kind::Break));
     let alone_after = s.kind(p.end).is_none_or(|k| k == Kind::Break);
     if bare && alone_before && alone_after {
+        return true;
+    }
+    // "Fakta 6" on a line of its own: a heading.
+    let heading_word = prev.is_some_and(|k| {
+        s.is_word(k)
+            && s.text(k).chars().next().is_some_and(char::is_uppercase)
+            && k.checked_sub(1)
+                .is_none_or(|b| s.kind(b) == Some(Kind::Break))
+    });
+    if bare && p.counted.is_none() && heading_word && alone_after {
         return true;
     }
     false
@@ -125,7 +202,10 @@ fn prev_is_name(s: &Scan, i: usize) -> bool {
     if TABLES.stopwords.contains(lower) || TABLES.triggers.contains(lower) {
         return false;
     }
-    !sentence_start(s, k)
+    // "(Satgas 115)", "“Alumni 212": a name may open a parenthesis or a quote.
+    k.checked_sub(1)
+        .is_some_and(|b| matches!(s.text(b), "(" | "\"" | "“" | "'" | "‘"))
+        || !sentence_start(s, k)
 }
 
 /// A capitalized token that does not begin a sentence: part of a name.
@@ -146,6 +226,14 @@ fn sentence_start(s: &Scan, k: usize) -> bool {
         ),
         _ => false,
     }
+}
+
+/// `4.0`, `5.1`, `10.3.2`: dots with a last group that is not three digits.
+fn is_version(t: &str) -> bool {
+    t.contains('.')
+        && !t.contains(',')
+        && t.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && t.rsplit('.').next().is_some_and(|g| g.len() != 3)
 }
 
 /// 1900-2099 written as four plain digits.
@@ -178,9 +266,13 @@ pub fn collective(s: &Scan, i: usize, end: usize) -> bool {
     if s.lower(i) == "pertama" {
         return false;
     }
+    let next = s.lower(end);
+    // "kelima kalinya": the clitic hides a function word.
+    let stem = next.strip_suffix("nya").unwrap_or(next);
     let noun_next = s.is_word(end)
         && !s.glued(end)
-        && !TABLES.stopwords.contains(s.lower(end))
+        && !TABLES.stopwords.contains(next)
+        && !TABLES.stopwords.contains(stem)
         && !TABLES.time_units.contains_key(s.lower(end))
         && !super::parse::looks_verbal(s.lower(end), true)
         && s.text(end).chars().next().is_some_and(char::is_lowercase);
@@ -191,4 +283,35 @@ pub fn collective(s: &Scan, i: usize, end: usize) -> bool {
                 || !(TABLES.stopwords.contains(w) || super::parse::looks_verbal(w, true)))
     });
     noun_next && !after_noun
+}
+
+/// A score word ("menang", "skor", "kalah") among the three tokens before
+/// `i`, on the same line, or a score before a comma ("skor 6-2, 6-7, 6-3"):
+/// the pair that follows is a match score.
+pub fn after_score_word(s: &Scan, i: usize) -> bool {
+    let mut i = i;
+    // Walk back over earlier sets: ", N-N" (at most a few).
+    for _ in 0..5 {
+        let set = i.checked_sub(4).filter(|&k| {
+            s.text(k + 3) == ","
+                && s.kind(k + 2) == Some(Kind::Num)
+                && matches!(s.text(k + 1), "-" | "–")
+                && s.kind(k) == Some(Kind::Num)
+        });
+        match set {
+            Some(k) => i = k,
+            None => break,
+        }
+    }
+    for back in 1..=3 {
+        let Some(k) = i.checked_sub(back) else {
+            return false;
+        };
+        match s.kind(k) {
+            Some(Kind::Break) | None => return false,
+            Some(Kind::Word) if TABLES.score_words.contains(s.lower(k)) => return true,
+            _ => {}
+        }
+    }
+    false
 }

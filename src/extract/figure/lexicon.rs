@@ -50,6 +50,10 @@ pub const FREQUENCIES: &str = include_str!("../../data/figure_frequencies.txt");
 pub const PREFIXES: &str = include_str!("../../data/figure_prefixes.txt");
 pub const IDIOMS: &str = include_str!("../../data/figure_idioms.txt");
 pub const VERBAL_NOUNS: &str = include_str!("../../data/figure_verbal_nouns.txt");
+pub const SCORE_WORDS: &str = include_str!("../../data/figure_score_words.txt");
+pub const RANK_WORDS: &str = include_str!("../../data/figure_rank_words.txt");
+pub const BOTH_NOUNS: &str = include_str!("../../data/figure_both_nouns.txt");
+pub const SIZE_WORDS: &str = include_str!("../../data/figure_size_words.txt");
 
 /// Every shipped list, by file name (for the hygiene test and error messages).
 pub const FILES: &[(&str, &str)] = &[
@@ -67,6 +71,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("figure_prefixes.txt", PREFIXES),
     ("figure_verbal_nouns.txt", VERBAL_NOUNS),
     ("figure_idioms.txt", IDIOMS),
+    ("figure_score_words.txt", SCORE_WORDS),
+    ("figure_rank_words.txt", RANK_WORDS),
+    ("figure_both_nouns.txt", BOTH_NOUNS),
+    ("figure_size_words.txt", SIZE_WORDS),
 ];
 
 /// The kinds of number words (see `figure_number_words.txt`).
@@ -238,6 +246,14 @@ pub struct Tables {
     pub stopwords: HashSet<&'static str>,
     pub verbal_nouns: HashSet<&'static str>,
     pub markers: HashSet<String>,
+    /// Words before "2-1" that make it a match score.
+    pub score_words: HashSet<&'static str>,
+    /// Words after which a bare number is a rank ("peringkat 1").
+    pub rank_words: HashSet<&'static str>,
+    /// Nouns after which "kedua" means "both" ("kedua negara").
+    pub both_nouns: HashSet<&'static str>,
+    /// Words before "3 x 4 meter" that make the product a size.
+    pub size_words: HashSet<&'static str>,
     /// Time words and their codes (`tahun` → `year`).
     pub time_units: HashMap<&'static str, &'static str>,
     pub frequencies: PhraseTable<&'static str>,
@@ -300,6 +316,10 @@ fn load() -> Tables {
         stopwords: HashSet::default(),
         verbal_nouns: HashSet::default(),
         markers: HashSet::default(),
+        score_words: HashSet::default(),
+        rank_words: HashSet::default(),
+        both_nouns: HashSet::default(),
+        size_words: HashSet::default(),
         time_units: HashMap::default(),
         frequencies: PhraseTable::new(),
         prefixes: PhraseTable::new(),
@@ -443,6 +463,14 @@ fn load() -> Tables {
         .extend(lines("figure_verbal_nouns.txt", VERBAL_NOUNS).map(|l| l.text));
     t.markers
         .extend(lines("figure_markers.txt", MARKERS).map(|l| l.text.to_ascii_lowercase()));
+    t.score_words
+        .extend(lines("figure_score_words.txt", SCORE_WORDS).map(|l| l.text));
+    t.rank_words
+        .extend(lines("figure_rank_words.txt", RANK_WORDS).map(|l| l.text));
+    t.both_nouns
+        .extend(lines("figure_both_nouns.txt", BOTH_NOUNS).map(|l| l.text));
+    t.size_words
+        .extend(lines("figure_size_words.txt", SIZE_WORDS).map(|l| l.text));
     for line in lines("figure_time_units.txt", TIME_UNITS) {
         let f: Vec<&'static str> = line.fields().collect();
         match f.get(1) {

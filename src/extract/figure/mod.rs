@@ -29,8 +29,35 @@ pub mod lex;
 pub mod lexicon;
 pub mod number;
 mod parse;
+/// Removes the binary floating-point noise that scaling a decimal leaves
+/// ("Rp 4,1 triliun" is 4.1 × 10¹², which f64 arithmetic gives as
+/// 4099999999999.9995): when rounding to 15 significant digits gives a number
+/// with at most 12 significant digits, that is the number that was written.
+/// A true repeating value (1/3) keeps its full precision.
+fn tidy(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let digits = 14 - v.abs().log10().floor() as i32;
+    if !(-300..=300).contains(&digits) {
+        return v;
+    }
+    let scale = 10f64.powi(digits);
+    let r = (v * scale).round() / scale;
+    let sci = format!("{r:e}");
+    let mantissa = sci.split('e').next().unwrap_or("");
+    let significant = mantissa.bytes().filter(u8::is_ascii_digit).count();
+    if r.is_finite() && significant <= 12 {
+        r
+    } else {
+        v
+    }
+}
+
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_unseen;
 
 use crate::extract::date::DateMention;
 use crate::model::{Doc, Span};
@@ -50,9 +77,12 @@ pub struct Figure {
     pub end: usize,
     /// The value (signed; multipliers applied; the magnitude of a vague
     /// quantity; the rank of an ordinal). Null for ranges.
+    #[serde(serialize_with = "crate::model::number::opt")]
     pub value: Option<f64>,
     /// Bounds of a range ("25.000 hingga 30.000"); null otherwise.
+    #[serde(serialize_with = "crate::model::number::opt")]
     pub min: Option<f64>,
+    #[serde(serialize_with = "crate::model::number::opt")]
     pub max: Option<f64>,
     /// `about`, `more_than`, `less_than`, `at_least`, `at_most`, `up_to`, or null.
     pub qualifier: Option<&'static str>,
@@ -74,6 +104,10 @@ pub struct Figure {
     pub ordinal: bool,
     /// An order of magnitude, not a count ("ribuan", "puluhan ribu", "20-an").
     pub vague: bool,
+    /// A match score ("menang 2-1" → `[2, 1]`, sides as written; `unit` is
+    /// `score` and `value` null). Null otherwise.
+    #[serde(serialize_with = "crate::model::number::opt_pair")]
+    pub score: Option<[f64; 2]>,
     /// The number with its unit or currency, without qualifier or counted
     /// noun (used for evaluation; not serialized).
     #[serde(skip)]
@@ -131,6 +165,34 @@ pub fn extract_text(text: &str, taken: &[Span]) -> Vec<Figure> {
     out
 }
 
+/// "7 dan 8 Desember", "3, 4 dan 5 Mei": a bare day number listed before a
+/// date the date extractor took is a day of that date, not a figure.
+fn list_of_dates(s: &Scan, p: &parse::Parsed, taken: &[Span]) -> bool {
+    let bare = p.unit.is_none()
+        && p.currency.is_none()
+        && p.counted.is_none()
+        && p.qualifier.is_none()
+        && p.min.is_none()
+        && !p.ordinal
+        && p.value
+            .is_some_and(|v| (1.0..=31.0).contains(&v) && v.fract() == 0.0);
+    if !bare
+        || !matches!(
+            s.lower(p.end),
+            "dan" | "," | "-" | "–" | "hingga" | "sampai" | "atau"
+        )
+    {
+        return false;
+    }
+    let mut k = p.end + 1;
+    // Skip further listed days: "3, 4 dan 5 Mei".
+    while s.kind(k) == Some(lex::Kind::Num) && matches!(s.lower(k + 1), "dan" | "," | "atau") {
+        k += 2;
+    }
+    let Some(t) = s.toks.get(k) else { return false };
+    taken.iter().any(|d| d.start == t.start)
+}
+
 /// The figure of a parse, trimmed away from date spans; `None` when a date
 /// covers the number itself.
 fn build(s: &Scan, p: &parse::Parsed, taken: &[Span]) -> Option<Figure> {
@@ -147,6 +209,9 @@ fn build(s: &Scan, p: &parse::Parsed, taken: &[Span]) -> Option<Figure> {
     let mut end = end_of(p.end);
     let mut p = p.clone();
     let first = taken.partition_point(|d| d.end <= start);
+    if list_of_dates(s, &p, taken) {
+        return None;
+    }
     for d in &taken[first..] {
         if d.start >= end {
             break;
@@ -170,9 +235,9 @@ fn build(s: &Scan, p: &parse::Parsed, taken: &[Span]) -> Option<Figure> {
         text: s.text.get(start..end)?.to_string(),
         start,
         end,
-        value: p.value,
-        min: p.min,
-        max: p.max,
+        value: p.value.map(tidy),
+        min: p.min.map(tidy),
+        max: p.max.map(tidy),
         qualifier: p.qualifier,
         unit: p.unit.map(str::to_string),
         currency: p.currency.map(str::to_string),
@@ -182,6 +247,7 @@ fn build(s: &Scan, p: &parse::Parsed, taken: &[Span]) -> Option<Figure> {
         per: p.per,
         ordinal: p.ordinal,
         vague: p.vague,
+        score: p.score,
         core,
     })
 }

@@ -36,6 +36,8 @@ pub struct Amount {
     pub plain: bool,
     /// The ambiguous `2,615` could also be read the English way.
     pub alt: Option<f64>,
+    /// A fraction below one: `1/3`, `dua pertiga`, `setengah` (no multiplier).
+    pub fraction: bool,
 }
 
 /// A parsed figure, in token indices, before context checks.
@@ -61,6 +63,8 @@ pub struct Parsed {
     pub per: Option<String>,
     pub ordinal: bool,
     pub vague: bool,
+    /// A match score ("menang 2-1"): both sides as written.
+    pub score: Option<[f64; 2]>,
     /// Facts the context checks need.
     pub first: Option<Amount>,
 }
@@ -83,6 +87,7 @@ pub fn may_start(s: &Scan, i: usize) -> bool {
                     .map(|rest| rest.strip_prefix('-').unwrap_or(rest))
                     .is_some_and(|rest| TABLES.numbers.contains_key(rest))
         }
+        Some(Kind::Code) => fraction_code(s.text(i)).is_some(),
         Some(Kind::Punct) => {
             let w = s.text(i);
             is_minus(w) || (TABLES.may_trigger(w) && TABLES.currencies.at(s, i).is_some())
@@ -149,25 +154,60 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         p.end = a.end;
         p.core_end = a.end;
         p.first = Some(a);
+        // "kedua" before a noun means "both": no quantity to compare.
+        let kedua = a.value == 2.0 && matches!(s.lower(i), "kedua" | "ke-dua");
         if super::context::collective(s, i, a.end) {
-            // "kedua negara": a count of two, with its noun.
+            if kedua {
+                return None;
+            }
+            // "ketiga korban": a count of three, with its noun.
             if let Some((noun, n)) = noun_phrase(s, a.end, false, false) {
                 p.counted = Some(noun);
                 p.end = n;
             }
         } else {
+            let next = s.lower(a.end);
+            let next = next.strip_suffix("nya").unwrap_or(next);
+            // "harga kedua drone ini": a noun with a demonstrative after "kedua".
+            let demonstrative = s.is_word(a.end)
+                && s.is_word(a.end + 1)
+                && matches!(s.lower(a.end + 1), "ini" | "itu" | "tersebut");
+            if kedua && s.is_word(a.end) && (t.both_nouns.contains(next) || demonstrative) {
+                // "hubungan kedua negara": both countries, after a noun.
+                return None;
+            }
             p.ordinal = true;
         }
         return Some(p);
     }
     let mut k = a.end;
-    // "1 x 24 jam", "2 x 3 meter": a product, not a figure of its own.
+    // "berukuran 3 x 4 meter": a size is one figure (an area for lengths);
+    // other products are none: "1 x 24 jam", "estafet 4 x 400 meter", "3 x 3".
+    let mut factor = None;
     if matches!(s.lower(k), "x" | "×") && s.kind(k + 1) == Some(Kind::Num) {
-        return None;
+        let size = (1..=2).any(|back| {
+            i.checked_sub(back)
+                .is_some_and(|b| s.is_word(b) && t.size_words.contains(s.lower(b)))
+        });
+        if !size {
+            return None;
+        }
+        let b = amount(s, k + 1, false)?;
+        factor = Some(b.value);
+        k = b.end;
     }
     k = measure(s, k, &mut p);
+    if factor.is_some() {
+        p.unit = Some(area(p.unit?));
+    }
     // "20-an": about twenty.
     if s.text(k) == "-" && s.glued(k) && s.lower(k + 1) == "an" && s.glued(k + 1) {
+        // "era '90-an", "era 80-an": a decade, the date extractor's.
+        if i.checked_sub(1)
+            .is_some_and(|b| matches!(s.text(b), "'" | "’") || t.markers.contains(s.lower(b)))
+        {
+            return None;
+        }
         p.vague = true;
         p.qualifier = p.qualifier.or(Some("about"));
         k += 2;
@@ -185,11 +225,55 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         // `2,615` with nothing that wants a decimal: the English reading.
         value = a.alt.unwrap_or(value);
     }
+    value *= factor.unwrap_or(1.0);
+    // "2,5 jutaan": digits before a vague multiplier are approximate.
+    if a.vague && !a.words {
+        p.qualifier = p.qualifier.or(Some("about"));
+    }
+    // "2 dari 5 siswa", "1 dari 10 orang", "tiga dari empat": a proportion.
+    let mut ratio = false;
+    if factor.is_none()
+        && p.unit.is_none()
+        && p.currency.is_none()
+        && !a.vague
+        && s.lower(k) == "dari"
+        && let Some(b) = amount(s, k + 1, false)
+        && !b.ordinal
+        && !b.vague
+        && !b.fraction
+        && b.value > 0.0
+        && value <= b.value
+    {
+        value /= b.value;
+        p.unit = Some("fraction");
+        k = b.end;
+        ratio = true;
+    }
     p.value = Some(sign * value);
     p.vague |= a.vague;
     p.first = Some(a);
+    // "menang 2-1", "kalah 19-21", "imbang 1 - 1": a match score.
+    if matches!(s.text(k), "-" | "–")
+        && s.kind(k + 1) == Some(Kind::Num)
+        && a.plain
+        && factor.is_none()
+        && p.unit.is_none()
+        && p.currency.is_none()
+        && p.qualifier.is_none()
+        && super::context::after_score_word(s, i)
+        && let Some(b) = amount(s, k + 1, false)
+        && b.plain
+        && b.end == k + 2
+    {
+        p.value = None;
+        p.unit = Some("score");
+        p.score = Some([a.value, b.value]);
+        p.core_end = b.end;
+        p.end = b.end;
+        return Some(p);
+    }
     // Range.
-    if let Some((role, n)) = t.ranges.at(s, k) {
+    if let Some((role, n)) = t.ranges.at(s, k).filter(|_| !ratio && factor.is_none()) {
         let joins = match role {
             RangeRole::Connector => true,
             RangeRole::AntaraConnector => opener == Some("antara"),
@@ -237,20 +321,51 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         k = n;
     }
     // "16 tahun", "tiga hari": a duration, the date extractor's.
-    if p.unit.is_none() && p.currency.is_none() && t.time_units.contains_key(s.lower(k)) {
+    let word = s.lower(k);
+    let stem = word.strip_suffix("nya").unwrap_or(word);
+    if p.unit.is_none()
+        && p.currency.is_none()
+        && (t.time_units.contains_key(word) || t.time_units.contains_key(stem))
+    {
         return None;
+    }
+    if a.fraction && p.unit.is_none() && p.currency.is_none() {
+        p.unit = Some("fraction");
+    }
+    // "peringkat 1 dunia", "juara 3": a rank.
+    if p.unit.is_none()
+        && p.currency.is_none()
+        && p.qualifier.is_none()
+        && p.min.is_none()
+        && !p.vague
+        && !a.mult
+        && p.start == p.num_start
+        && i.checked_sub(1)
+            .is_some_and(|b| s.is_word(b) && t.rank_words.contains(s.lower(b)))
+    {
+        p.ordinal = true;
+        p.core_end = k;
+        p.end = k;
+        return Some(p);
     }
     if p.currency.is_none() && p.frequency.is_none() {
         if let Some((cl, n)) = t.classifiers.at(s, k) {
             p.classifier = Some(cl);
             k = n;
         }
-        if let Some((noun, n)) = noun_phrase(s, k, p.unit.is_none(), p.unit.is_some()) {
+        // After a fraction the noun is read as after a bare number ("dua
+        // pertiga wilayah kota"); after a unit, one word.
+        let measured = p.unit.is_some_and(|u| u != "fraction");
+        if let Some((noun, n)) = noun_phrase(s, k, !measured, measured) {
             p.counted = Some(noun);
             k = n;
         } else if let Some(cl) = p.classifier {
             p.counted = Some(cl.to_string());
         }
+    }
+    // "1/3" is a fraction only before what it divides ("1/3 penduduk").
+    if s.kind(p.num_start) == Some(Kind::Code) && p.counted.is_none() {
+        return None;
     }
     if let Some((per, n)) = per(s, k) {
         p.per = Some(per);
@@ -364,16 +479,83 @@ pub fn amount(s: &Scan, j: usize, money: bool) -> Option<Amount> {
                 words: false,
                 plain: !d.separated,
                 alt: d.alt,
+                fraction: false,
             };
             multipliers(s, &mut a, money);
             if a.mult {
                 a.alt = None;
+                // "2 juta 55 ribu": a smaller group after a multiplied one.
+                if let Some(rest) = lower_group(s, a.end, a.value / a.raw)
+                    && rest.value < a.value
+                {
+                    a.value += rest.value;
+                    a.end = rest.end;
+                }
             }
             Some(a)
         }
         Kind::Word => word_amount(s, j, money),
+        Kind::Code => {
+            let value = fraction_code(s.text(j))?;
+            Some(Amount {
+                value,
+                raw: value,
+                end: j + 1,
+                vague: false,
+                ordinal: false,
+                mult: false,
+                words: false,
+                plain: false,
+                alt: None,
+                fraction: true,
+            })
+        }
         _ => None,
     }
+}
+
+/// `1/3`, `2/3`, `3/4`: a proper fraction with a small denominator (a date
+/// such as `1/3` is the date extractor's and never reaches here).
+fn fraction_code(t: &str) -> Option<f64> {
+    let (a, b) = t.split_once('/')?;
+    if a.len() > 2 || b.len() > 2 || a.starts_with('0') || b.starts_with('0') {
+        return None;
+    }
+    let (a, b) = (a.parse::<u32>().ok()?, b.parse::<u32>().ok()?);
+    (a < b && b <= 10).then(|| f64::from(a) / f64::from(b))
+}
+
+/// The area unit of a product of lengths ("3 x 4 meter" → `m2`).
+fn area(unit: &'static str) -> &'static str {
+    match unit {
+        "m" => "m2",
+        "cm" => "cm2",
+        "km" => "km2",
+        "mm" => "mm2",
+        other => other,
+    }
+}
+
+/// Digits and a multiplier smaller than `above` at `k` ("55 ribu" after
+/// "2 juta"), or `None`.
+fn lower_group(s: &Scan, k: usize, above: f64) -> Option<Amount> {
+    if s.kind(k) != Some(Kind::Num) {
+        return None;
+    }
+    let d = parse_digits(s.text(k))?;
+    let nw = TABLES.numbers.get(s.lower(k + 1))?;
+    (nw.kind == NumKind::Big && nw.value < above && d.value < 1000.0).then(|| Amount {
+        value: d.value * nw.value,
+        raw: d.value,
+        end: k + 2,
+        vague: false,
+        ordinal: false,
+        mult: true,
+        words: false,
+        plain: !d.separated,
+        alt: None,
+        fraction: false,
+    })
 }
 
 /// Multiplier words after an amount: `12 juta`, `Rp 5 M`, `ribuan` → ×.
@@ -387,6 +569,14 @@ fn multipliers(s: &Scan, a: &mut Amount, money: bool) {
         }
         let v = match t.numbers.get(s.lower(k)) {
             Some(nw) if nw.kind == NumKind::Big => nw.value,
+            // "2,5 jutaan", "Rp 3 ribuan": about that many; nothing follows.
+            Some(nw) if nw.kind == NumKind::Vague && nw.value >= 1000.0 && !a.mult && !a.words => {
+                a.value *= nw.value;
+                a.mult = true;
+                a.vague = true;
+                a.end = k + 1;
+                return;
+            }
             _ => match t.money.get(s.text(k)) {
                 Some(v) if money => *v,
                 _ => return,
@@ -415,6 +605,7 @@ fn word_amount(s: &Scan, j: usize, money: bool) -> Option<Amount> {
         words: true,
         plain: false,
         alt: None,
+        fraction: false,
     };
     if let Some(nw) = t.numbers.get(w) {
         match nw.kind {
@@ -455,20 +646,34 @@ fn word_amount(s: &Scan, j: usize, money: bool) -> Option<Amount> {
             _ => {}
         }
     }
-    // "ke-3", "ke-10".
-    if w == "ke"
-        && s.text(j + 1) == "-"
-        && s.glued(j + 1)
-        && s.kind(j + 2) == Some(Kind::Num)
-        && s.glued(j + 2)
-    {
-        let d = parse_digits(s.text(j + 2))?;
+    // "ke-3", "ke-10"; pre-tokenized text writes "ke - 3", "ke - dua".
+    if w == "ke" && matches!(s.text(j + 1), "-" | "–") {
+        if s.kind(j + 2) == Some(Kind::Num) {
+            let d = parse_digits(s.text(j + 2))?;
+            return Some(Amount {
+                value: d.value,
+                raw: d.value,
+                end: j + 3,
+                ordinal: true,
+                words: false,
+                ..base
+            });
+        }
+        let mut words: [&str; MAX_WORDS] = [""; MAX_WORDS];
+        let mut n = 0;
+        while n < MAX_WORDS && s.kind(j + 2 + n) == Some(Kind::Word) {
+            words[n] = s.lower(j + 2 + n);
+            n += 1;
+        }
+        let got = parse_words(&words[..n])?;
+        if got.value < 1.0 {
+            return None;
+        }
         return Some(Amount {
-            value: d.value,
-            raw: d.value,
-            end: j + 3,
+            value: got.value,
+            raw: got.value,
+            end: j + 2 + got.len,
             ordinal: true,
-            words: false,
             ..base
         });
     }
@@ -502,6 +707,7 @@ fn word_amount(s: &Scan, j: usize, money: bool) -> Option<Amount> {
         end: j + got.len,
         ordinal,
         mult: got.big,
+        fraction: !ordinal && got.value > 0.0 && got.value < 1.0,
         ..base
     };
     if !ordinal && !got.big {
@@ -527,6 +733,8 @@ fn noun_phrase(s: &Scan, k: usize, acronyms: bool, strict: bool) -> Option<(Stri
         && !strict
         && let Some((second, _)) = noun_word(s, k + 1, false, false)
         && !looks_verbal(second, true)
+        // "tersangka e-KTP": a hyphenated compound is not cut in half.
+        && !matches!(s.text(k + 2), "-" | "–")
     {
         out.push(' ');
         out.push_str(second);
@@ -566,6 +774,10 @@ fn noun_word<'a>(s: &Scan<'a>, k: usize, first: bool, acronyms: bool) -> Option<
     if let Some(stem) = lower.strip_suffix("nya")
         && stem.len() >= 3
     {
+        // "lagu miliknya": "milik" ends the phrase like "milik" does.
+        if t.stopwords.contains(stem) {
+            return None;
+        }
         return Some((stem, true));
     }
     Some((lower, false))
@@ -594,6 +806,10 @@ fn per(s: &Scan, k: usize) -> Option<(String, usize)> {
     let n = k + 1;
     if let Some((u, m)) = t.units.at(s, n) {
         return Some((u.to_string(), m));
+    }
+    // "Rp 14.500 per dolar AS": an exchange rate.
+    if let Some((c, m)) = t.currencies.at(s, n) {
+        return Some((c.code.to_string(), m));
     }
     if let Some(code) = t.time_units.get(s.lower(n)) {
         return Some((code.to_string(), n + 1));

@@ -1,0 +1,314 @@
+//! Attribution: on whose authority a sentence speaks ("menurut KCNA", "kata
+//! Lavrov", "seperti dilaporkan Yonhap", "Pejabat Barat percaya", "ujarnya"),
+//! and quotations, whose content is a claim of the quoted person.
+//!
+//! It finds the source next to each attribution cue: a person or organization
+//! name after the cue (`after` cues) or before it (`before` cues), else a short
+//! noun phrase ("intelijen Ukraina", "Pejabat Barat"); pronoun cues ("ujarnya",
+//! "katanya", "ia mengatakan") resolve to the last person quoted in the article.
+//! It does not judge whether the source is reliable.
+
+use super::words::{Cue, Hit, WORDS};
+use crate::extract::names::{Entity, EntityKind};
+use crate::model::{Span, Token, TokenKind};
+use serde::Serialize;
+
+/// The source of a claim.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Attribution {
+    /// The source: a canonical entity name, or the phrase naming it.
+    pub source: String,
+    /// `person` | `organization` | `place` | null (a phrase such as "Pejabat Barat").
+    pub source_type: Option<EntityKind>,
+    /// The cue as written, lowercase ("menurut", "seperti dilaporkan", "ujar").
+    pub cue: String,
+    /// True when the claim is inside a quotation of the source.
+    pub quote: bool,
+    /// Who relays the source, when the sentence names a second one
+    /// ("…, menurut laporan Yonhap"), else null.
+    pub via: Option<String>,
+    /// Byte offset of the cue in the article.
+    #[serde(skip)]
+    pub at: usize,
+    /// Span from the cue to the end of the source, in the article.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// The article-wide context the finder reads.
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub lower: &'a str,
+    pub tokens: &'a [Token],
+    /// Sorted by start.
+    pub names: &'a [&'a Entity],
+    /// Spans of dates and figures, sorted by start: a source phrase stops there.
+    pub mentions: &'a [Span],
+}
+
+/// Finds the attributions of an article, in text order. `hits` are the scan
+/// hits; `sentences` the sentence spans (a source is looked for in the sentence
+/// of its cue, or the paragraph line for a cue right after a quotation).
+pub fn find(cx: &Context, hits: &[Hit], sentences: &[Span]) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    let mut last_person: Option<String> = None;
+    for h in hits {
+        let Some(after) = WORDS.cues(h).iter().find_map(|c| match c {
+            Cue::Attribution { after } => Some(*after),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let i = sentences.partition_point(|s| s.end <= h.start);
+        let Some(sent) = sentences.get(i).filter(|s| s.start <= h.start) else {
+            continue;
+        };
+        let cue = &cx.lower[h.start..h.end];
+        let pronoun = cue.ends_with("nya");
+        let found = if pronoun {
+            None
+        } else if after {
+            source_after(cx, h.end, line_end(cx.text, h.end, sent.end))
+        } else {
+            source_before(cx, h.start, sent.start)
+        };
+        let (source, kind, end) = match found {
+            Some(Source::Name(e)) => (e.canonical.clone(), Some(e.kind), e.end.max(h.end)),
+            Some(Source::Phrase(s, span)) if !is_pronoun(&s) => (s, None, span.end.max(h.end)),
+            _ => match &last_person {
+                Some(p) if pronoun || found.is_some() => {
+                    (p.clone(), Some(EntityKind::Person), h.end)
+                }
+                _ => continue,
+            },
+        };
+        if kind == Some(EntityKind::Person) {
+            last_person = Some(source.clone());
+        }
+        let start = h.start.min(end);
+        out.push(Attribution {
+            source,
+            source_type: kind,
+            cue: cue.to_string(),
+            quote: false,
+            via: None,
+            at: h.start,
+            span: Span::new(start.min(h.start), end),
+        });
+    }
+    out
+}
+
+enum Source<'a> {
+    Name(&'a Entity),
+    Phrase(String, Span),
+}
+
+fn is_pronoun(s: &str) -> bool {
+    matches!(
+        s.to_lowercase().as_str(),
+        "ia" | "dia" | "beliau" | "mereka"
+    )
+}
+
+/// A cue after a closing quotation may be followed by the source on the same
+/// line even when the sentence splitter ended the sentence earlier.
+fn line_end(text: &str, from: usize, sent_end: usize) -> usize {
+    let rest = &text[from..];
+    let nl = rest.find('\n').map_or(text.len(), |i| from + i);
+    floor_boundary(text, nl.min(from + 120).max(sent_end.min(nl)))
+}
+
+/// The source after an `after` cue: the first person or organization within
+/// reach (an appositive comma allowed), else a place, else a short phrase.
+fn source_after<'a>(cx: &Context<'a>, from: usize, limit: usize) -> Option<Source<'a>> {
+    let reach = floor_boundary(cx.text, limit.min(from + 90));
+    let stop = cx.text[from..reach]
+        .find(['.', ';', '"', '“', '”', '\n'])
+        .map_or(reach, |i| from + i);
+    let i = cx.names.partition_point(|e| e.start < from);
+    let near: Vec<&Entity> = cx.names[i..]
+        .iter()
+        .take_while(|e| e.end <= stop)
+        .copied()
+        .collect();
+    // "ujar Kyrylo Budanov, kepala intelijen …": the source is named before
+    // the first comma; "menurut kantor berita Korea Utara, KCNA": an
+    // apposition after it names the organization the place belongs to.
+    let comma = |n: usize| {
+        cx.text[from..stop]
+            .match_indices(',')
+            .nth(n)
+            .map_or(stop, |(j, _)| from + j)
+    };
+    let (first, second) = (comma(0), comma(1));
+    let pick = |k: EntityKind, end: usize| near.iter().find(|e| e.kind == k && e.end <= end);
+    let best = pick(EntityKind::Person, first)
+        .or_else(|| pick(EntityKind::Organization, first))
+        .or_else(|| {
+            // Only an organization right after the comma is an apposition.
+            let e = pick(EntityKind::Organization, second)?;
+            (cx.text[first..e.start].trim_matches([',', ' ']).is_empty()).then_some(e)
+        })
+        .or_else(|| near.first());
+    let phrase = phrase_after(cx, from, stop);
+    match (best, phrase) {
+        // A phrase that ends in the place ("intelijen Ukraina") says more than the place.
+        (Some(e), Some((p, span))) if e.kind == EntityKind::Place && span.end >= e.end => {
+            Some(Source::Phrase(p, span))
+        }
+        (Some(e), _) => Some(Source::Name(e)),
+        (None, Some((p, span))) => Some(Source::Phrase(p, span)),
+        (None, None) => None,
+    }
+}
+
+/// The source before a `before` cue: the nearest person (appositions such as
+/// "Maria Zakharova, juru bicara Kementerian …, mengatakan" name the person
+/// first), else organization, else the phrase right before the cue, else a place.
+fn source_before<'a>(cx: &Context<'a>, cue: usize, sent_start: usize) -> Option<Source<'a>> {
+    let floor = sent_start.max(floor_boundary(cx.text, cue.saturating_sub(90)));
+    let i = cx.names.partition_point(|e| e.end <= cue);
+    let near: Vec<&Entity> = cx.names[..i]
+        .iter()
+        .rev()
+        .take_while(|e| e.start >= floor)
+        .copied()
+        .collect();
+    // Only names not cut off by a clause end (". ;" or a quote).
+    let open = |e: &&Entity| !cx.text[e.end..cue].contains([';', '"', '“', '”']);
+    let by = |k: EntityKind| near.iter().find(|e| e.kind == k && open(e)).copied();
+    if let Some(e) = by(EntityKind::Person).or_else(|| by(EntityKind::Organization)) {
+        return Some(Source::Name(e));
+    }
+    if let Some((p, span)) = phrase_before(cx, cue, floor) {
+        return Some(Source::Phrase(p, span));
+    }
+    by(EntityKind::Place).map(Source::Name)
+}
+
+/// Up to five words after `from`, stopping at punctuation, a mention, or a
+/// clause break; leading function words ("laporan", "oleh") are kept only
+/// when something follows.
+fn phrase_after(cx: &Context, from: usize, stop: usize) -> Option<(String, Span)> {
+    let i = cx.tokens.partition_point(|t| t.start < from);
+    let mut first = None;
+    let mut last = None;
+    for t in cx.tokens[i..].iter().take(5) {
+        if t.start >= stop || t.kind != TokenKind::Word || in_mention(cx, t.start) {
+            break;
+        }
+        let w = &cx.lower[t.start..t.end];
+        if w == "pada" || w == "dalam" || w == "kepada" || w == "di" || w == "bahwa" {
+            break;
+        }
+        first.get_or_insert(t.start);
+        last = Some(t.end);
+    }
+    let (s, e) = (first?, last?);
+    Some((cx.text[s..e].to_string(), Span::new(s, e)))
+}
+
+/// Up to four words right before the cue, stopping at punctuation, a
+/// mention, or a function word.
+fn phrase_before(cx: &Context, cue: usize, floor: usize) -> Option<(String, Span)> {
+    let i = cx.tokens.partition_point(|t| t.end <= cue);
+    let mut first = None;
+    let mut last = None;
+    for t in cx.tokens[..i].iter().rev().take(4) {
+        if t.start < floor || t.kind != TokenKind::Word || in_mention(cx, t.start) {
+            break;
+        }
+        let w = &cx.lower[t.start..t.end];
+        if WORDS.stopwords.contains(w) {
+            break;
+        }
+        first = Some(t.start);
+        last.get_or_insert(t.end);
+    }
+    let (s, e) = (first?, last?);
+    let phrase = &cx.text[s..e];
+    // A source phrase names someone: it has a capital ("Pejabat Barat") or a
+    // noun of office ("intelijen", "pejabat", "polisi"); plain verbs do not.
+    phrase
+        .chars()
+        .any(char::is_uppercase)
+        .then(|| (phrase.to_string(), Span::new(s, e)))
+}
+
+/// The largest char boundary at or before `i` (clamped to the text).
+pub(super) fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+pub(super) fn in_mention(cx: &Context, at: usize) -> bool {
+    let i = cx.mentions.partition_point(|m| m.end <= at);
+    cx.mentions.get(i).is_some_and(|m| m.start <= at)
+}
+
+/// The quotations of a text: spans between straight or curly double quotes,
+/// never crossing a line end (an unbalanced quote closes at the line end).
+pub fn quotes(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('\n', Some(s)) => {
+                out.push(Span::new(s, i));
+                open = None;
+            }
+            ('"', None) | ('“', None) => open = Some(i),
+            ('"', Some(s)) | ('”', Some(s)) => {
+                out.push(Span::new(s, i + c.len_utf8()));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = open {
+        out.push(Span::new(s, text.len()));
+    }
+    out
+}
+
+/// The speaker of a quotation: the attribution whose cue sits right after the
+/// closing quote (`," kata Lavrov`) or right before the opening one
+/// (`Lavrov mengatakan, "…`), on the same line.
+pub fn speaker<'a>(text: &str, q: Span, attrs: &'a [Attribution]) -> Option<&'a Attribution> {
+    let after = attrs
+        .iter()
+        .find(|a| a.at >= q.end && a.at <= q.end + 12 && !text[q.end..a.at].contains('\n'));
+    let before = || {
+        attrs.iter().rev().find(|a| {
+            a.span.end <= q.start
+                && a.span.end + 12 >= q.start
+                && !text[a.span.end..q.start].contains('\n')
+        })
+    };
+    after.or_else(before)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_never_cut_a_char() {
+        let t = "ujar “Budi” — “é” 🙂";
+        for i in 0..=t.len() + 3 {
+            assert!(t.is_char_boundary(floor_boundary(t, i)));
+        }
+        assert!(t.is_char_boundary(line_end(t, 0, 2)));
+    }
+
+    #[test]
+    fn quotes_pair_straight_and_curly_marks() {
+        let t = "Ia berkata \"satu\" dan “dua” lalu \"tiga\nempat";
+        let got: Vec<&str> = quotes(t).iter().map(|s| s.of(t)).collect();
+        assert_eq!(got, ["\"satu\"", "“dua”", "\"tiga"]);
+    }
+}

@@ -1,0 +1,582 @@
+//! Builds the claim of each figure or date: finds its clause, what it counts
+//! (the noun after it, past classifiers; else the head noun before it), the
+//! nearest event, its role in a change, the actors, hedge and attribution.
+
+use super::attribution::{self, Attribution, Context};
+use super::words::{Cue, Hit, WORDS};
+use super::{Claim, Mention, measure_of};
+use crate::extract::names::{Entity, EntityKind};
+use crate::model::{Article, Span, TokenKind};
+
+/// The claims of an article's mentions (sorted by start).
+pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity]) -> Vec<Claim> {
+    if mentions.is_empty() {
+        return Vec::new();
+    }
+    let text = article.clean.as_str();
+    let lower = text.to_ascii_lowercase();
+    let hits = WORDS.scan(&lower);
+    let sentences: Vec<Span> = article.sentences.iter().map(|s| s.span).collect();
+    let mut spans: Vec<Span> = article.figures.iter().map(|f| f.span()).collect();
+    spans.extend(article.dates.iter().map(|d| d.span()));
+    spans.sort();
+    let cx = Context {
+        text,
+        lower: &lower,
+        tokens: &article.tokens,
+        names,
+        mentions: &spans,
+    };
+    let attrs = attribution::find(&cx, &hits, &sentences);
+    let quotes = attribution::quotes(text);
+    let mut out = Vec::new();
+    for m in mentions {
+        let span = m.span();
+        let i = sentences.partition_point(|s| s.end <= span.start);
+        let Some(&sent) = sentences.get(i).filter(|s| s.start <= span.start) else {
+            continue;
+        };
+        let look = Look {
+            cx: &cx,
+            hits: &hits,
+            sent,
+        };
+        if let Some(c) = look.claim(m, &attrs, &quotes) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+struct Look<'a> {
+    cx: &'a Context<'a>,
+    hits: &'a [Hit],
+    sent: Span,
+}
+
+impl Look<'_> {
+    fn claim(&self, m: &Mention, attrs: &[Attribution], quotes: &[Span]) -> Option<Claim> {
+        let span = m.span();
+        let sent_attrs: Vec<&Attribution> = attrs
+            .iter()
+            .filter(|a| self.sent.start <= a.at && a.at < self.sent.end)
+            .collect();
+        let mut clause = self.clause(span);
+        let (measure, counted, class, firm, figure, date) = match m {
+            Mention::Figure(f) => {
+                let (counted, class, firm) = self.counted(f, span, clause);
+                (
+                    measure_of(f),
+                    counted,
+                    class,
+                    firm,
+                    Some((*f).clone()),
+                    None,
+                )
+            }
+            Mention::Date(d) => {
+                // "kata Lavrov, Sabtu": the date says when it was said, not what happened.
+                if sent_attrs.iter().any(|a| said_on(self.cx.lower, a, span)) {
+                    return None;
+                }
+                // "Pada hari Sabtu, Kim bertemu …": a clause that is only the
+                // date takes the next clause with it.
+                if self.words_outside(clause, span) <= 2 && clause.end < self.sent.end {
+                    let step = self.cx.text[clause.end..]
+                        .chars()
+                        .next()
+                        .map_or(1, char::len_utf8);
+                    let next = (clause.end + step).min(self.sent.end);
+                    clause = Span::new(clause.start, self.clause(Span::new(next, next)).end);
+                }
+                (
+                    d.kind.to_string(),
+                    None,
+                    None,
+                    false,
+                    None,
+                    Some((*d).clone()),
+                )
+            }
+        };
+        let (mut event, mut verb, at) = self.event(span, clause, date.is_none());
+        // A duration is a claim only as the length of its event ("kunjungan
+        // tiga hari", "ditahan selama 20 hari"), not as a time frame
+        // ("dalam beberapa bulan terakhir").
+        let duration = date.as_ref().is_some_and(|d| d.kind == "duration");
+        if duration && !(at.end <= span.start && span.start - at.end <= 8) {
+            (event, verb) = (None, None);
+        }
+        // "Kecelakaan bus menewaskan 11 orang" counts victims, not buses: an
+        // event that implies what it counts beats a noun read before the figure.
+        let implied = event.and_then(|e| WORDS.events[e].implies);
+        let class = match implied {
+            Some(n) if !firm && measure == "count" => Some(WORDS.nouns[n].to_string()),
+            _ => class,
+        };
+        if event.is_none() && (date.is_some() || class.is_none()) {
+            return None;
+        }
+        let attribution = self.attribution(span, &sent_attrs, attrs, quotes);
+        // Only a class read from the head noun before the figure ("harga
+        // Pertalite … Rp 10.000") has a named object after it.
+        let object = class
+            .as_ref()
+            .filter(|_| !firm)
+            .and_then(|_| self.object(span, clause));
+        let mut actors = self.actors(clause, date.is_some() && !duration, attribution.as_ref());
+        actors.extend(object);
+        actors.sort();
+        actors.dedup();
+        let mut entities: Vec<String> = self
+            .names_in(self.sent)
+            .map(|e| e.canonical.clone())
+            .collect();
+        entities.sort();
+        entities.dedup();
+        Some(Claim {
+            text: self.cx.text[self.sent.start..self.sent.end].to_string(),
+            start: self.sent.start,
+            end: self.sent.end,
+            figure,
+            date,
+            measure,
+            counted,
+            class,
+            event: event.map(|e| WORDS.events[e].label.to_string()),
+            verb,
+            role: self.role(span, clause),
+            additional: self
+                .near(span, clause, 30, |c| c == Cue::Additional)
+                .is_some(),
+            entities,
+            actors,
+            attribution,
+            hedge: self
+                .near(span, self.sent, usize::MAX, |c| c == Cue::Hedge)
+                .map(|h| self.cx.lower[h.start..h.end].to_string()),
+        })
+    }
+
+    /// The hits of the sentence.
+    fn sent_hits(&self) -> &[Hit] {
+        let a = self.hits.partition_point(|h| h.start < self.sent.start);
+        let b = self.hits.partition_point(|h| h.start < self.sent.end);
+        &self.hits[a..b]
+    }
+
+    fn names_in(&self, s: Span) -> impl Iterator<Item = &Entity> {
+        let i = self.cx.names.partition_point(|e| e.start < s.start);
+        self.cx.names[i..]
+            .iter()
+            .take_while(move |e| e.end <= s.end)
+            .copied()
+    }
+
+    /// The clause around a span: bounded by clause punctuation (a comma between
+    /// digits is a decimal comma) and by clause-opening words.
+    fn clause(&self, span: Span) -> Span {
+        let text = self.cx.text;
+        let bytes = text.as_bytes();
+        let is_break = |i: usize, c: char| match c {
+            ',' => {
+                !(i > 0
+                    && bytes[i - 1].is_ascii_digit()
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+            }
+            ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”' => true,
+            _ => false,
+        };
+        let before = &text[self.sent.start..span.start.max(self.sent.start)];
+        let mut start = before
+            .char_indices()
+            .rev()
+            .find(|&(i, c)| is_break(self.sent.start + i, c))
+            .map_or(self.sent.start, |(i, c)| self.sent.start + i + c.len_utf8());
+        let after = &text[span.end.min(self.sent.end)..self.sent.end];
+        let mut end = after
+            .char_indices()
+            .find(|&(i, c)| is_break(span.end + i, c))
+            .map_or(self.sent.end, |(i, _)| span.end + i);
+        for h in self.sent_hits() {
+            if !WORDS.cues(h).contains(&Cue::Break) {
+                continue;
+            }
+            if h.start >= start && h.end <= span.start {
+                start = h.start;
+            } else if h.start >= span.end && h.start < end {
+                end = h.start;
+            }
+        }
+        Span::new(start, end.max(start))
+    }
+
+    fn words_outside(&self, clause: Span, span: Span) -> usize {
+        self.cx
+            .tokens
+            .iter()
+            .skip(self.cx.tokens.partition_point(|t| t.start < clause.start))
+            .take_while(|t| t.end <= clause.end)
+            .filter(|t| t.kind == TokenKind::Word && !span.contains(&t.span()))
+            .count()
+    }
+
+    /// What a figure counts, as written and as a class label.
+    /// What a figure counts: (as written, class label, whether it was read
+    /// after the figure or given by the figure extractor).
+    fn counted(
+        &self,
+        f: &crate::extract::figure::Figure,
+        span: Span,
+        clause: Span,
+    ) -> (Option<String>, Option<String>, bool) {
+        let label = |c: usize| Some(WORDS.nouns[c].to_string());
+        if let Some(c) = f.counted.as_deref().map(str::to_lowercase) {
+            let first = c.split_whitespace().next().unwrap_or("");
+            if let Some(k) = WORDS.noun_class(&c).or_else(|| WORDS.noun_class(first)) {
+                return (Some(c), label(k), true);
+            }
+            // A noun the figure extractor read ("dua kapal") is its own class;
+            // a bare classifier ("162 orang") says nothing yet.
+            let bare = f
+                .classifier
+                .as_deref()
+                .is_some_and(|k| k.eq_ignore_ascii_case(&c));
+            if !bare && f.currency.is_none() {
+                return (Some(c.clone()), Some(c), true);
+            }
+        }
+        let money = f.currency.is_some() || f.unit.is_some();
+        let after = || self.counted_after(span, clause).map(|(w, c)| (w, c, true));
+        let before = || {
+            self.head_before(span, clause)
+                .map(|(w, c, _)| (Some(w), label(c), false))
+        };
+        let found = if money {
+            before().or_else(after)
+        } else {
+            after().or_else(before)
+        };
+        match found {
+            Some(x) => x,
+            None => {
+                let own = f.counted.as_deref().map(str::to_lowercase);
+                let firm = own.is_some();
+                (
+                    own.clone(),
+                    own.or_else(|| self.words_before(span, clause)),
+                    firm,
+                )
+            }
+        }
+    }
+
+    /// The noun right after the figure, past classifiers ("butir", "orang").
+    fn counted_after(&self, span: Span, clause: Span) -> Option<(Option<String>, Option<String>)> {
+        let tokens = self.cx.tokens;
+        let mut pos = span.end;
+        for _ in 0..3 {
+            let t = tokens.get(tokens.partition_point(|t| t.start < pos))?;
+            if t.start >= clause.end || t.kind != TokenKind::Word {
+                return None;
+            }
+            let hit = self.sent_hits().iter().find(|h| h.start == t.start);
+            if let Some(h) = hit {
+                let cues = WORDS.cues(h);
+                let w = self.cx.lower[h.start..h.end].to_string();
+                if let Some(c) = cues.iter().find_map(|c| match c {
+                    Cue::Noun(c) => Some(*c),
+                    _ => None,
+                }) {
+                    return Some((Some(w), Some(WORDS.nouns[c].to_string())));
+                }
+                if cues.contains(&Cue::Classifier) {
+                    pos = h.end;
+                    continue;
+                }
+                return None;
+            }
+            let w = &self.cx.lower[t.start..t.end];
+            let capital = self.cx.text[t.start..].starts_with(char::is_uppercase);
+            if WORDS.stopwords.contains(w) || capital {
+                return None;
+            }
+            let stem = w.strip_suffix("nya").filter(|s| s.len() > 2).unwrap_or(w);
+            return Some((Some(w.to_string()), Some(stem.to_string())));
+        }
+        None
+    }
+
+    /// The head noun of the noun phrase before the figure ("jumlah penumpang
+    /// pesawat … sebanyak 162" → penumpang; "harga Pertalite naik menjadi" → harga).
+    fn head_before(&self, span: Span, clause: Span) -> Option<(String, usize, usize)> {
+        // "Harga Pertalite tidak berubah, yakni Rp 10.000": the head may sit
+        // before a comma when the figure's own clause names none.
+        let sentence = Span::new(self.sent.start, clause.end);
+        self.head_in(span, clause)
+            .or_else(|| self.head_in(span, sentence))
+    }
+
+    fn head_in(&self, span: Span, clause: Span) -> Option<(String, usize, usize)> {
+        let nouns: Vec<(&Hit, usize)> = self
+            .sent_hits()
+            .iter()
+            .filter(|h| h.start >= clause.start && h.end <= span.start)
+            .filter_map(|h| {
+                WORDS.cues(h).iter().find_map(|c| match c {
+                    Cue::Noun(k) => Some((h, *k)),
+                    _ => None,
+                })
+            })
+            .collect();
+        let mut idx = nouns.len().checked_sub(1)?;
+        if span.start - nouns[idx].0.end > 80 {
+            return None;
+        }
+        while idx > 0 && self.plain_gap(nouns[idx - 1].0.end, nouns[idx].0.start) {
+            idx -= 1;
+        }
+        let (h, k) = nouns[idx];
+        Some((self.cx.lower[h.start..h.end].to_string(), k, h.end))
+    }
+
+    /// True when only content words (no function words, verbs or cues) lie between.
+    fn plain_gap(&self, a: usize, b: usize) -> bool {
+        let tokens = self.cx.tokens;
+        let first = tokens.partition_point(|t| t.start < a);
+        let in_hit = |t: usize| self.sent_hits().iter().any(|h| h.start <= t && t < h.end);
+        tokens[first..].iter().take_while(|t| t.end <= b).all(|t| {
+            t.kind == TokenKind::Word
+                && !WORDS.stopwords.contains(&self.cx.lower[t.start..t.end])
+                && !in_hit(t.start)
+        })
+    }
+
+    /// Up to three content words right before the figure: the topic of a
+    /// figure that names no known noun ("rute penerbangan langsung").
+    fn words_before(&self, span: Span, clause: Span) -> Option<String> {
+        let tokens = self.cx.tokens;
+        let i = tokens.partition_point(|t| t.end <= span.start);
+        let mut words: Vec<&str> = Vec::new();
+        for t in tokens[..i].iter().rev().take(5) {
+            let w = &self.cx.lower[t.start..t.end];
+            let capital = self.cx.text[t.start..].starts_with(char::is_uppercase);
+            if t.start < clause.start || t.kind != TokenKind::Word || capital || words.len() == 3 {
+                break;
+            }
+            // Qualifiers next to the figure ("sekitar", "sebanyak") are skipped.
+            if WORDS.stopwords.contains(w) {
+                if words.is_empty() {
+                    continue;
+                }
+                break;
+            }
+            words.push(w);
+        }
+        words.reverse();
+        (!words.is_empty()).then(|| words.join(" "))
+    }
+
+    /// The named thing a price or count is about ("harga BBM jenis Pertalite
+    /// naik", "harga Pertamax di Jakarta"): the last run of capitalized words
+    /// in the noun phrase after the head noun, which ends at a function word,
+    /// a verb or a cue.
+    fn object(&self, span: Span, clause: Span) -> Option<String> {
+        let head_end = self.head_before(span, clause)?.2;
+        let tokens = self.cx.tokens;
+        let a = tokens.partition_point(|t| t.start < head_end);
+        let b = tokens.partition_point(|t| t.end <= span.start);
+        let mut best: Option<(usize, usize)> = None;
+        let mut run: Option<(usize, usize)> = None;
+        for t in tokens.get(a..b).unwrap_or(&[]) {
+            let w = &self.cx.lower[t.start..t.end];
+            let cue = self
+                .sent_hits()
+                .iter()
+                .any(|h| h.start <= t.start && t.start < h.end);
+            if t.kind != TokenKind::Word || cue || WORDS.stopwords.contains(w) {
+                break;
+            }
+            if self.cx.text[t.start..].starts_with(char::is_uppercase) {
+                run = Some(run.map_or((t.start, t.end), |(s, _)| (s, t.end)));
+                best = run;
+            } else {
+                run = None;
+            }
+        }
+        let (s, e) = best?;
+        let person = self
+            .names_in(Span::new(s, e))
+            .any(|n| n.kind == EntityKind::Person);
+        (!person).then(|| self.cx.text[s..e].to_string())
+    }
+
+    /// The nearest event of the clause; a figure may also take one from the
+    /// rest of its sentence when it is close.
+    fn event(
+        &self,
+        span: Span,
+        clause: Span,
+        figure: bool,
+    ) -> (Option<usize>, Option<String>, Span) {
+        let mut best: Option<(usize, usize, &Hit)> = None;
+        for h in self.sent_hits() {
+            let Some(e) = WORDS.cues(h).iter().find_map(|c| match c {
+                Cue::Event(e) => Some(*e),
+                _ => None,
+            }) else {
+                continue;
+            };
+            let dist = if h.end <= span.start {
+                span.start - h.end
+            } else {
+                h.start.saturating_sub(span.end)
+            };
+            let inside = clause.start <= h.start && h.end <= clause.end;
+            if !(inside || figure && dist <= 60) {
+                continue;
+            }
+            let score = dist + if inside { 0 } else { 1000 };
+            if best.is_none_or(|b| score < b.0) {
+                best = Some((score, e, h));
+            }
+        }
+        match best {
+            Some((_, e, h)) => (
+                Some(e),
+                Some(self.cx.lower[h.start..h.end].to_string()),
+                Span::new(h.start, h.end),
+            ),
+            None => (None, None, Span::default()),
+        }
+    }
+
+    /// The nearest hit with a cue satisfying `want`, in `within`, at most `max` bytes away.
+    fn near(
+        &self,
+        span: Span,
+        within: Span,
+        max: usize,
+        want: impl Fn(Cue) -> bool,
+    ) -> Option<&Hit> {
+        self.sent_hits()
+            .iter()
+            .filter(|h| within.start <= h.start && h.end <= within.end)
+            .filter(|h| WORDS.cues(h).iter().any(|&c| want(c)))
+            .map(|h| {
+                let d = if h.end <= span.start {
+                    span.start - h.end
+                } else {
+                    h.start.saturating_sub(span.end)
+                };
+                (d, h)
+            })
+            .filter(|&(d, _)| d <= max)
+            .min_by_key(|&(d, h)| (d, h.start))
+            .map(|(_, h)| h)
+    }
+
+    /// `from` after "dari" when a "menjadi" follows; `delta` for "naik Rp 2.350 menjadi".
+    fn role(&self, span: Span, clause: Span) -> Option<&'static str> {
+        let hits = self.sent_hits();
+        let prev = hits
+            .iter()
+            .rev()
+            .find(|h| h.end <= span.start && span.start - h.end <= 2);
+        let next = hits
+            .iter()
+            .find(|h| h.start >= span.end && h.start - span.end <= 2);
+        let has = |h: Option<&Hit>, c: Cue| h.is_some_and(|h| WORDS.cues(h).contains(&c));
+        // "naik dari Rp 7.650 menjadi …", "menjadi Rp 13.900 dari sebelumnya Rp 12.950".
+        let in_clause =
+            |h: &&Hit| h.start >= clause.start.min(self.sent.start) && h.end <= self.sent.end;
+        let to_word = hits
+            .iter()
+            .filter(in_clause)
+            .any(|h| WORDS.cues(h).contains(&Cue::ChangeTo));
+        if has(prev, Cue::ChangeFrom) && to_word {
+            return Some("from");
+        }
+        let change_next = has(next, Cue::ChangeTo) || has(next, Cue::ChangeFrom);
+        let moved = prev.is_some_and(|h| {
+            let w = &self.cx.lower[h.start..h.end];
+            WORDS.cues(h).iter().any(|c| match c {
+                Cue::Event(e) => matches!(WORDS.events[*e].label, "naik" | "turun"),
+                _ => false,
+            }) || w == "sebesar"
+        }) || self.cx.lower[..span.start].trim_end().ends_with("sebesar");
+        (change_next && moved).then_some("delta")
+    }
+
+    /// The persons of the clause that are not the claim's source, with the
+    /// organizations for figures.
+    fn actors(&self, clause: Span, dated: bool, attr: Option<&Attribution>) -> Vec<String> {
+        self.names_in(clause)
+            // Figures: who acts (persons, organizations). Dates: who (a
+            // meeting of Lavrov and Choe is not one of Choe, Putin and Lavrov);
+            // places are left out, as "Pyongyang" and "Korea Utara" name one actor.
+            .filter(|e| match e.kind {
+                EntityKind::Person => true,
+                EntityKind::Organization => !dated,
+                EntityKind::Place => false,
+            })
+            .filter(|e| attr.is_none_or(|a| !a.span.overlaps(&e.span()) && a.source != e.canonical))
+            .map(|e| e.canonical.clone())
+            .collect()
+    }
+
+    /// The attribution of a mention: its quotation's speaker, else the nearest
+    /// attribution of its sentence.
+    fn attribution(
+        &self,
+        span: Span,
+        sent_attrs: &[&Attribution],
+        all: &[Attribution],
+        quotes: &[Span],
+    ) -> Option<Attribution> {
+        let q = quotes.iter().find(|q| q.contains(&span));
+        if let Some(q) = q {
+            let a = attribution::speaker(self.cx.text, *q, all)
+                .or_else(|| sent_attrs.iter().find(|a| !q.contains(&a.span)).copied());
+            return a.map(|a| Attribution {
+                quote: true,
+                ..a.clone()
+            });
+        }
+        sent_attrs
+            .iter()
+            .filter(|a| {
+                !quotes
+                    .iter()
+                    .any(|q| q.contains(&Span::new(a.at, a.at + 1)))
+            })
+            .min_by_key(|a| (a.at.abs_diff(span.start), a.at))
+            .map(|a| {
+                // "laporan Kementerian Pertahanan … mengungkapkan …, menurut
+                // laporan Yonhap": the other source of the sentence relays it.
+                let via = sent_attrs
+                    .iter()
+                    .filter(|b| b.source != a.source)
+                    .max_by_key(|b| (b.at.abs_diff(span.start), b.at))
+                    .map(|b| b.source.clone());
+                Attribution {
+                    via,
+                    ..(*a).clone()
+                }
+            })
+    }
+}
+
+/// True when a date sits inside an attribution or right after it
+/// ("kata Lavrov, Sabtu", "tulis KCNA pada Minggu (13/7/2025)").
+fn said_on(lower: &str, a: &Attribution, d: Span) -> bool {
+    if a.span.contains(&d) {
+        return true;
+    }
+    if d.start < a.span.end || d.start - a.span.end > 16 {
+        return false;
+    }
+    lower[a.span.end..d.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .all(|w| w.is_empty() || w == "pada" || w == "hari")
+}

@@ -1,0 +1,182 @@
+//! Claims: a sentence that carries a figure or a date about something, with what
+//! it counts or dates (the counted noun and its synonym class, the event verb),
+//! the entities involved, its attribution ("menurut KCNA", "kata Lavrov") and
+//! hedging ("dikabarkan", "diperkirakan").
+//!
+//! One claim per figure or dated event: a sentence with two figures makes two
+//! claims. Ordinals, figures that restate the previous one in parentheses
+//! ("90 kilometer persegi (35 mil persegi)"), dates that only say when something
+//! was said ("kata Lavrov, Sabtu") and dates with no event are not claims.
+//! Quotes are claims of the quoted person, not of the outlet.
+//!
+//! It reads one article whose dates, figures and (resolved) names are set; it
+//! does not compare articles (that is [`crate::compare`]).
+
+pub mod attribution;
+mod locate;
+pub mod words;
+
+pub use attribution::Attribution;
+
+use crate::extract::date::DateMention;
+use crate::extract::figure::Figure;
+use crate::extract::names::Entity;
+use crate::model::{Article, Span};
+use serde::Serialize;
+
+/// A claim made in one article.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Claim {
+    /// The sentence.
+    pub text: String,
+    /// Byte span of the sentence in the article.
+    pub start: usize,
+    pub end: usize,
+    /// The figure, as in the article's entities (absent for a date claim).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub figure: Option<Figure>,
+    /// The date, as in the article's entities (absent for a figure claim).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateMention>,
+    /// What kind of value: `count`, `percent`, `money:<currency>`,
+    /// `unit:<unit>`, `date`, `time`, `duration`.
+    pub measure: String,
+    /// The counted noun as written, lowercase ("pasukan", "butir amunisi").
+    pub counted: Option<String>,
+    /// Its synonym class ("tentara" for pasukan, personel, prajurit …).
+    pub class: Option<String>,
+    /// The event class ("kirim" for mengirim, dikerahkan, pengiriman …).
+    pub event: Option<String>,
+    /// The event word as written, lowercase.
+    pub verb: Option<String>,
+    /// `from` for the old value of a change ("naik dari Rp 7.650 menjadi …"),
+    /// `delta` for the size of a change ("naik Rp 2.350 menjadi …"), else null.
+    pub role: Option<&'static str>,
+    /// Marked as additional ("tambahan 25.000 tentara", "5.000 tentara lagi").
+    pub additional: bool,
+    /// Canonical names of the entities in the sentence, sorted.
+    pub entities: Vec<String>,
+    /// What the claim is about, for grouping: persons and organizations of
+    /// its clause (not its source), the named thing it counts or prices
+    /// ("Pertalite"), and for dates the places of the clause. Sorted.
+    pub actors: Vec<String>,
+    pub attribution: Option<Attribution>,
+    /// The hedge nearest the claim, lowercase ("dikabarkan", "diperkirakan").
+    pub hedge: Option<String>,
+}
+
+impl Claim {
+    /// The span of the figure or date.
+    pub fn mention(&self) -> Span {
+        match (&self.figure, &self.date) {
+            (Some(f), _) => f.span(),
+            (None, Some(d)) => d.span(),
+            (None, None) => Span::new(self.start, self.start),
+        }
+    }
+    /// The figure or date as written.
+    pub fn mention_text(&self) -> &str {
+        match (&self.figure, &self.date) {
+            (Some(f), _) => &f.text,
+            (None, Some(d)) => &d.text,
+            (None, None) => "",
+        }
+    }
+}
+
+/// What a claim states: a figure or a date.
+#[derive(Clone, Copy, Debug)]
+pub enum Mention<'a> {
+    Figure(&'a Figure),
+    Date(&'a DateMention),
+}
+
+impl Mention<'_> {
+    pub fn span(&self) -> Span {
+        match self {
+            Mention::Figure(f) => f.span(),
+            Mention::Date(d) => d.span(),
+        }
+    }
+}
+
+/// The measure of a figure: what its value is a quantity of.
+pub fn measure_of(f: &Figure) -> String {
+    if let Some(c) = &f.currency {
+        return format!("money:{c}");
+    }
+    if let Some(q) = &f.frequency {
+        return format!("frequency:{q}");
+    }
+    match f.unit.as_deref().map(str::to_lowercase) {
+        Some(u) if matches!(u.as_str(), "%" | "persen" | "percent" | "pct") => "percent".into(),
+        Some(u) => format!("unit:{u}"),
+        None => "count".into(),
+    }
+}
+
+/// Finds the claims of one analyzed article (its dates, figures and names are set).
+pub fn extract(article: &Article) -> Vec<Claim> {
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut prev_end: Option<usize> = None;
+    let mut figures: Vec<&Figure> = article.figures.iter().collect();
+    figures.sort_by_key(|f| (f.start, f.end));
+    for f in figures {
+        let restated = prev_end.is_some_and(|p| {
+            let gap = article.clean.get(p..f.start).unwrap_or("x");
+            gap.trim() == "(" || gap.trim() == "/"
+        });
+        prev_end = Some(f.end);
+        if !f.ordinal && !restated && !collective(f) && valid(article, f.span()) {
+            mentions.push(Mention::Figure(f));
+        }
+    }
+    let published = article.header.published_span;
+    for d in &article.dates {
+        let in_header = published.is_some_and(|p| p.overlaps(&d.span()));
+        if matches!(d.kind, "date" | "time" | "duration") && !in_header && valid(article, d.span())
+        {
+            mentions.push(Mention::Date(d));
+        }
+    }
+    mentions.sort_by_key(|m| (m.span().start, m.span().end));
+    let names: Vec<&Entity> = {
+        let mut v: Vec<&Entity> = article
+            .names
+            .iter()
+            .filter(|e| valid(article, e.span()))
+            .collect();
+        v.sort_by_key(|e| (e.start, e.end));
+        v
+    };
+    locate::claims(article, &mentions, &names)
+}
+
+/// "kedua negara", "ketiga tersangka": a collective (both, all three), not a
+/// count anyone reports.
+fn collective(f: &Figure) -> bool {
+    let first = f
+        .text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    first.len() > 4
+        && first.starts_with("ke")
+        && !first.contains('-')
+        && !f.text.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Spans from other stages are trusted only when they fall on char boundaries.
+fn valid(article: &Article, s: Span) -> bool {
+    s.start < s.end
+        && s.end <= article.clean.len()
+        && article.clean.is_char_boundary(s.start)
+        && article.clean.is_char_boundary(s.end)
+}
+
+#[doc(hidden)]
+pub mod testing;
+
+#[cfg(test)]
+mod tests;

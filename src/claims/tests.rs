@@ -1,0 +1,199 @@
+//! Table tests of claim extraction on real Indonesian news sentences.
+
+use super::testing::article;
+use super::*;
+
+fn only(a: &Article) -> &Claim {
+    assert_eq!(a.claims.len(), 1, "{:#?}", a.claims);
+    &a.claims[0]
+}
+
+#[test]
+fn troop_figure_counts_its_class_with_its_source() {
+    let a = article("a", "Pejabat Barat percaya Pyongyang telah mengirim sekitar 11.000 pasukan ke Rusia dalam setahun terakhir.")
+        .count("sekitar 11.000", 11000.0, Some("about"))
+        .place("Pyongyang", "Pyongyang")
+        .place("Rusia", "Rusia")
+        .build();
+    let c = only(&a);
+    assert_eq!(c.class.as_deref(), Some("personel"));
+    assert_eq!(c.counted.as_deref(), Some("pasukan"));
+    assert_eq!(c.event.as_deref(), Some("kirim"));
+    assert_eq!(c.measure, "count");
+    let at = c.attribution.as_ref().unwrap();
+    assert_eq!(
+        (at.source.as_str(), at.cue.as_str()),
+        ("Pejabat Barat", "percaya")
+    );
+    assert_eq!(c.hedge, None);
+    assert_eq!(c.entities, ["Pyongyang", "Rusia"]);
+}
+
+#[test]
+fn menurut_after_the_figure_is_the_source() {
+    let a = article("a", "Korea Utara telah memasok sekitar 12 juta butir amunisi artileri ke Rusia sejak perang dimulai pada Februari 2022, menurut laporan Yonhap.")
+        .count("sekitar 12 juta", 12e6, Some("about"))
+        .date("Februari 2022", "date", "2022-02")
+        .org("Yonhap", "Yonhap")
+        .place("Korea Utara", "Korea Utara")
+        .build();
+    assert_eq!(a.claims.len(), 2, "{:#?}", a.claims);
+    let (f, d) = (&a.claims[0], &a.claims[1]);
+    assert_eq!(f.class.as_deref(), Some("amunisi"));
+    assert_eq!(f.event.as_deref(), Some("pasok"));
+    assert_eq!(f.attribution.as_ref().unwrap().source, "Yonhap");
+    // The war started in February 2022: the date's clause opens at "sejak".
+    assert_eq!(d.event.as_deref(), Some("perang"));
+    assert_eq!(d.measure, "date");
+}
+
+#[test]
+fn quote_is_a_claim_of_the_quoted_person() {
+    let text = "\"Kami menemukan 30 jenazah di sekitar lokasi,\" kata Kepala Basarnas Bambang Soelistyo di Pangkalan Bun.";
+    let a = article("a", text)
+        .count("30", 30.0, None)
+        .person("Bambang Soelistyo", "Bambang Soelistyo")
+        .org("Basarnas", "Basarnas")
+        .place("Pangkalan Bun", "Pangkalan Bun")
+        .build();
+    let c = only(&a);
+    assert_eq!(c.class.as_deref(), Some("korban"));
+    let at = c.attribution.as_ref().unwrap();
+    assert!(at.quote);
+    assert_eq!(at.source, "Bambang Soelistyo");
+}
+
+#[test]
+fn pronoun_cue_refers_to_the_last_person_quoted() {
+    let text = "Budi Gunadi mengatakan vaksin sudah tiba. \"Sebanyak 1,2 juta dosis tiba hari ini,\" ujarnya.";
+    let a = article("a", text)
+        .count("1,2 juta", 1.2e6, None)
+        .person("Budi Gunadi", "Budi Gunadi Sadikin")
+        .build();
+    let c = only(&a);
+    let at = c.attribution.as_ref().unwrap();
+    assert_eq!(
+        (at.source.as_str(), at.quote),
+        ("Budi Gunadi Sadikin", true)
+    );
+}
+
+#[test]
+fn hedge_and_unattributed() {
+    let a = article(
+        "a",
+        "Gempa itu diperkirakan merusak sedikitnya 1.200 rumah warga di Cianjur.",
+    )
+    .count("sedikitnya 1.200", 1200.0, Some("at_least"))
+    .place("Cianjur", "Cianjur")
+    .build();
+    let c = only(&a);
+    assert_eq!(c.hedge.as_deref(), Some("diperkirakan"));
+    assert_eq!(c.attribution, None);
+    assert_eq!(c.class.as_deref(), Some("bangunan"));
+}
+
+#[test]
+fn bare_count_takes_the_class_its_event_implies() {
+    let a = article("a", "Kecelakaan bus di Subang menewaskan 11 orang.")
+        .count("11", 11.0, None)
+        .build();
+    let c = only(&a);
+    assert_eq!(c.class.as_deref(), Some("korban"));
+    assert_eq!(c.event.as_deref(), Some("tewas"));
+}
+
+#[test]
+fn price_change_has_old_value_delta_and_object() {
+    let text = "Harga BBM jenis Pertalite naik Rp 2.350 dari Rp 7.650 menjadi Rp 10.000 per liter.";
+    let a = article("a", text)
+        .money("Rp 2.350", 2350.0, "IDR")
+        .money("Rp 7.650", 7650.0, "IDR")
+        .money("Rp 10.000", 10000.0, "IDR")
+        .build();
+    assert_eq!(a.claims.len(), 3, "{:#?}", a.claims);
+    let roles: Vec<_> = a.claims.iter().map(|c| c.role).collect();
+    assert_eq!(roles, [Some("delta"), Some("from"), None]);
+    for c in &a.claims {
+        assert_eq!(c.class.as_deref(), Some("harga"));
+        assert_eq!(c.actors, ["Pertalite"]);
+        assert_eq!(c.measure, "money:IDR");
+    }
+}
+
+#[test]
+fn additional_deployment_is_marked() {
+    let text = "Pyongyang berencana mengerahkan tambahan 25.000 hingga 30.000 tentara untuk membantu Moskow, menurut intelijen Ukraina.";
+    let a = article("a", text)
+        .range("25.000 hingga 30.000", 25000.0, 30000.0)
+        .place("Pyongyang", "Pyongyang")
+        .place("Moskow", "Moskow")
+        .place("Ukraina", "Ukraina")
+        .build();
+    let c = only(&a);
+    assert!(c.additional);
+    assert_eq!(c.class.as_deref(), Some("personel"));
+    assert_eq!(c.attribution.as_ref().unwrap().source, "intelijen Ukraina");
+}
+
+#[test]
+fn statement_date_is_not_an_event_date() {
+    let text =
+        "Kemungkinan akan ada lebih banyak pertemuan antara kedua pemimpin, kata Lavrov, Sabtu.";
+    let a = article("a", text)
+        .date("Sabtu", "date", "2025-07-12")
+        .person("Lavrov", "Sergei Lavrov")
+        .build();
+    assert!(a.claims.is_empty(), "{:#?}", a.claims);
+}
+
+#[test]
+fn duration_of_a_visit() {
+    let a = article(
+        "a",
+        "Lavrov tiba di Korea Utara pada hari Jumat untuk memulai kunjungan tiga hari.",
+    )
+    .date("tiga hari", "duration", "P3D")
+    .person("Lavrov", "Sergei Lavrov")
+    .build();
+    let c = a.claims.iter().find(|c| c.measure == "duration").unwrap();
+    assert_eq!(c.event.as_deref(), Some("kunjung"));
+}
+
+#[test]
+fn ordinals_and_parenthesized_conversions_are_not_claims() {
+    let text = "Itu adalah kunjungan ketiga Shoigu. Ukraina mempertahankan wilayah seluas sekitar 90 kilometer persegi (35 mil persegi).";
+    let mut ord = super::testing::fig(3.0);
+    ord.ordinal = true;
+    let a = article("a", text)
+        .figure("ketiga", ord)
+        .figure(
+            "90 kilometer persegi",
+            crate::extract::figure::Figure {
+                unit: Some("km2".into()),
+                ..super::testing::fig(90.0)
+            },
+        )
+        .figure(
+            "35 mil persegi",
+            crate::extract::figure::Figure {
+                unit: Some("mi2".into()),
+                ..super::testing::fig(35.0)
+            },
+        )
+        .build();
+    let texts: Vec<&str> = a.claims.iter().map(|c| c.mention_text()).collect();
+    assert_eq!(texts, ["90 kilometer persegi"]);
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for t in ["", "٣٠ 🙂 ,", "\"", "e\u{301} 5", "“ 10 ”"] {
+        let mut b = article("a", t);
+        if let Some(i) = t.find(|c: char| c.is_ascii_digit()) {
+            let n = &t[i..i + 1];
+            b = b.count(n, 5.0, None);
+        }
+        let _ = b.build();
+    }
+}

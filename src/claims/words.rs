@@ -1,0 +1,299 @@
+//! The claim vocabulary (counted-noun classes, event classes, attribution cues,
+//! hedges, classifiers, markers of additional quantities, clause breaks, change
+//! words), loaded once from `src/data/claim_*.txt`, and one scan that finds all
+//! of them in an article.
+//!
+//! The scan lowercases the text (ASCII only, so byte offsets are kept), runs one
+//! Aho-Corasick automaton over it and keeps whole-word matches (a noun or verb
+//! may carry the `-nya` clitic). A match inside a longer match is dropped, so
+//! "seperti dilaporkan" wins over the hedge "dilaporkan". It does not decide
+//! what a claim is; that is [`super::extract`].
+
+use crate::data;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// What a matched phrase means. One phrase may mean several things
+/// ("tewas" is a counted noun and an event).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cue {
+    /// A counted noun of the class with this index in [`Words::nouns`].
+    Noun(usize),
+    /// An event of the class with this index in [`Words::events`].
+    Event(usize),
+    /// An attribution cue; `after` when the source follows it.
+    Attribution {
+        after: bool,
+    },
+    Hedge,
+    Classifier,
+    Additional,
+    Break,
+    ChangeFrom,
+    ChangeTo,
+}
+
+/// One event class: its label and the noun class a bare count implies.
+#[derive(Clone, Debug)]
+pub struct EventClass {
+    pub label: &'static str,
+    pub implies: Option<usize>,
+}
+
+/// The whole vocabulary.
+pub struct Words {
+    /// Noun class labels.
+    pub nouns: Vec<&'static str>,
+    pub events: Vec<EventClass>,
+    pub stopwords: HashSet<&'static str>,
+    /// Lowercase synonym → noun class.
+    noun_of: HashMap<&'static str, usize>,
+    ac: AhoCorasick,
+    cues: Vec<Vec<Cue>>,
+}
+
+pub const NOUNS: &str = include_str!("../data/claim_nouns.txt");
+pub const EVENTS: &str = include_str!("../data/claim_events.txt");
+pub const ATTRIBUTION: &str = include_str!("../data/claim_attribution.txt");
+pub const HEDGES: &str = include_str!("../data/claim_hedges.txt");
+pub const CLASSIFIERS: &str = include_str!("../data/claim_classifiers.txt");
+pub const ADDITIONAL: &str = include_str!("../data/claim_additional.txt");
+pub const BREAKS: &str = include_str!("../data/claim_clause_breaks.txt");
+pub const CHANGE: &str = include_str!("../data/claim_change.txt");
+pub const STOPWORDS: &str = include_str!("../data/stopwords_id.txt");
+
+/// The built-in vocabulary.
+pub static WORDS: LazyLock<Words> = LazyLock::new(Words::builtin);
+
+impl Words {
+    fn builtin() -> Words {
+        let mut phrases: Vec<(String, Cue)> = Vec::new();
+        let mut nouns = Vec::new();
+        let mut noun_of = HashMap::new();
+        for line in data::lines("claim_nouns.txt", NOUNS) {
+            let class = nouns.len();
+            let mut fields = line.fields();
+            let label = fields.next().unwrap_or_default();
+            nouns.push(label);
+            for f in std::iter::once(label).chain(fields) {
+                noun_of.entry(f).or_insert(class);
+                phrases.push((f.to_lowercase(), Cue::Noun(class)));
+            }
+        }
+        let mut events = Vec::new();
+        for line in data::lines("claim_events.txt", EVENTS) {
+            let mut fields = line.fields();
+            let label = fields.next().unwrap_or_default();
+            let implies = fields.next().and_then(|n| noun_of.get(n).copied());
+            let class = events.len();
+            events.push(EventClass { label, implies });
+            for f in fields {
+                phrases.push((f.to_lowercase(), Cue::Event(class)));
+            }
+        }
+        for line in data::lines("claim_attribution.txt", ATTRIBUTION) {
+            let mut fields = line.fields();
+            let cue = fields.next().unwrap_or_default();
+            let after = fields.next() != Some("before");
+            phrases.push((cue.to_lowercase(), Cue::Attribution { after }));
+        }
+        let simple = [
+            ("claim_hedges.txt", HEDGES, Cue::Hedge),
+            ("claim_classifiers.txt", CLASSIFIERS, Cue::Classifier),
+            ("claim_additional.txt", ADDITIONAL, Cue::Additional),
+            ("claim_clause_breaks.txt", BREAKS, Cue::Break),
+        ];
+        for (file, src, cue) in simple {
+            for line in data::lines(file, src) {
+                phrases.push((line.text.to_lowercase(), cue));
+            }
+        }
+        for line in data::lines("claim_change.txt", CHANGE) {
+            let mut fields = line.fields();
+            let cue = match fields.next() {
+                Some("from") => Cue::ChangeFrom,
+                _ => Cue::ChangeTo,
+            };
+            phrases.extend(fields.map(|f| (f.to_lowercase(), cue)));
+        }
+        // One automaton pattern per distinct phrase, carrying all its meanings.
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut cues: Vec<Vec<Cue>> = Vec::new();
+        for (p, cue) in phrases {
+            let i = *index.entry(p.clone()).or_insert_with(|| {
+                patterns.push(p);
+                cues.push(Vec::new());
+                cues.len() - 1
+            });
+            if !cues[i].contains(&cue) {
+                cues[i].push(cue);
+            }
+        }
+        // A DFA: built once, then the fastest overlapping scan.
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&patterns)
+            .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
+        let stopwords = data::lines("stopwords_id.txt", STOPWORDS)
+            .map(|l| l.text)
+            .collect();
+        Words {
+            nouns,
+            events,
+            stopwords,
+            noun_of,
+            ac,
+            cues,
+        }
+    }
+
+    /// The noun class of a lowercase word or phrase, `-nya` removed.
+    pub fn noun_class(&self, word: &str) -> Option<usize> {
+        let w = word.strip_suffix("nya").filter(|s| s.len() > 2);
+        self.noun_of
+            .get(word)
+            .or_else(|| w.and_then(|w| self.noun_of.get(w)))
+            .copied()
+    }
+
+    /// All whole-word matches in `lower` (an ASCII-lowercased text), sorted by
+    /// start, with matches inside longer matches removed.
+    pub fn scan(&self, lower: &str) -> Vec<Hit> {
+        let bytes = lower.as_bytes();
+        let mut hits: Vec<Hit> = Vec::new();
+        for m in self.ac.find_overlapping_iter(lower) {
+            let (s, e) = (m.start(), m.end());
+            if s > 0 && is_word_byte(bytes, s - 1) {
+                continue;
+            }
+            let end = if e == bytes.len() || !is_word_byte(bytes, e) {
+                e
+            } else if self.cues[m.pattern().as_usize()]
+                .iter()
+                .any(|c| matches!(c, Cue::Noun(_) | Cue::Event(_) | Cue::Classifier))
+                && lower[e..].starts_with("nya")
+                && (e + 3 == bytes.len() || !is_word_byte(bytes, e + 3))
+            {
+                e + 3
+            } else {
+                continue;
+            };
+            hits.push(Hit {
+                start: s,
+                end,
+                pattern: m.pattern().as_usize(),
+            });
+        }
+        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+        for h in hits {
+            // Sorted by start, longest first: a hit ending inside the last kept
+            // one is contained in it.
+            if kept.last().is_some_and(|k| h.end <= k.end) {
+                continue;
+            }
+            kept.push(h);
+        }
+        kept
+    }
+
+    /// The meanings of a hit.
+    pub fn cues(&self, hit: &Hit) -> &[Cue] {
+        &self.cues[hit.pattern]
+    }
+}
+
+/// A whole-word match of a vocabulary phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pattern: usize,
+}
+
+/// True when the byte at `i` belongs to a word (letters, digits, or any byte
+/// of a non-ASCII char, which is always a letter-ish continuation here).
+fn is_word_byte(bytes: &[u8], i: usize) -> bool {
+    let b = bytes[i];
+    b.is_ascii_alphanumeric()
+        || b >= 0x80
+        || b == b'-' && i > 0 && bytes[i - 1].is_ascii_alphabetic()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meanings(text: &str) -> Vec<(String, Vec<Cue>)> {
+        let lower = text.to_ascii_lowercase();
+        WORDS
+            .scan(&lower)
+            .iter()
+            .map(|h| (lower[h.start..h.end].to_string(), WORDS.cues(h).to_vec()))
+            .collect()
+    }
+
+    #[test]
+    fn data_files_are_clean() {
+        let files = [
+            ("claim_nouns.txt", NOUNS),
+            ("claim_events.txt", EVENTS),
+            ("claim_attribution.txt", ATTRIBUTION),
+            ("claim_hedges.txt", HEDGES),
+            ("claim_classifiers.txt", CLASSIFIERS),
+            ("claim_additional.txt", ADDITIONAL),
+            ("claim_clause_breaks.txt", BREAKS),
+            ("claim_change.txt", CHANGE),
+            ("stopwords_id.txt", STOPWORDS),
+        ];
+        for (file, src) in files {
+            assert_eq!(data::check_hygiene(file, src), vec![], "{file}");
+            let firsts: Vec<String> = data::lines(file, src)
+                .map(|l| l.fields().next().unwrap_or("").to_lowercase())
+                .collect();
+            let mut sorted = firsts.clone();
+            sorted.sort();
+            assert_eq!(firsts, sorted, "{file} is not sorted");
+        }
+    }
+
+    #[test]
+    fn synonyms_share_a_class() {
+        let table = [
+            ("tentara", "pasukan"),
+            ("personel", "prajurit"),
+            ("serdadu", "tentaranya"),
+            ("pekerja", "insinyur"),
+            ("buruh", "tenaga kerja"),
+            ("korban", "jenazah"),
+            ("tewas", "meninggal dunia"),
+            ("rumah", "bangunan"),
+        ];
+        for (a, b) in table {
+            let (ca, cb) = (WORDS.noun_class(a), WORDS.noun_class(b));
+            assert!(ca.is_some() && ca == cb, "{a} / {b}");
+        }
+        assert_ne!(WORDS.noun_class("penumpang"), WORDS.noun_class("awak"));
+    }
+
+    #[test]
+    fn scan_keeps_whole_words_and_longest_phrases() {
+        let got = meanings("Hal itu, seperti dilaporkan Yonhap, mengatakan tentaranya");
+        let words: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(words, ["seperti dilaporkan", "mengatakan", "tentaranya"]);
+        // "kata" inside "mengatakan" or "katanya" alone are not the cue "kata".
+        let got = meanings("Ia mengatakan hal itu");
+        assert!(got.iter().all(|(w, _)| w != "kata"));
+    }
+
+    #[test]
+    fn one_phrase_can_mean_several_things() {
+        let got = meanings("Banjir menewaskan lima warga, dua tewas di tempat");
+        let tewas = got.iter().find(|(w, _)| w == "tewas").unwrap();
+        assert!(tewas.1.iter().any(|c| matches!(c, Cue::Noun(_))));
+        assert!(tewas.1.iter().any(|c| matches!(c, Cue::Event(_))));
+    }
+}

@@ -1,0 +1,370 @@
+//! Grouping: statements are hashed by (kind, measure, class or event, role);
+//! inside a bucket they gather into clusters with a compatible event and
+//! compatible actors (greedy, one pass: a bucket holds few clusters), and each
+//! cluster gets its status and note.
+
+use super::values::{self, compatible};
+use super::{ClaimGroup, Statement};
+use crate::claims::Claim;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+type Key = (&'static str, String, String, &'static str);
+
+fn key(c: &Claim) -> Option<Key> {
+    let role = c.role.unwrap_or("");
+    if c.figure.is_some() {
+        let class = c.class.clone()?;
+        return Some(("figure", c.measure.clone(), class, role));
+    }
+    let what = c.event.clone().or_else(|| c.class.clone())?;
+    // A time of day is a date too ("Minggu (10/3/2024) pagi" = "Minggu (10/3/2024)").
+    let measure = if c.measure == "time" {
+        "date".to_string()
+    } else {
+        c.measure.clone()
+    };
+    Some(("date", measure, what, role))
+}
+
+struct Cluster {
+    event: Option<String>,
+    actors: BTreeSet<String>,
+    members: Vec<Statement>,
+    /// The running intersection of the members' intervals.
+    lo: f64,
+    hi: f64,
+    /// The most precise date of the members, and whether all agree with it.
+    longest: Option<String>,
+    dates_ok: bool,
+}
+
+impl Cluster {
+    fn new() -> Cluster {
+        Cluster {
+            event: None,
+            actors: BTreeSet::new(),
+            members: Vec::new(),
+            lo: f64::NEG_INFINITY,
+            hi: f64::INFINITY,
+            longest: None,
+            dates_ok: true,
+        }
+    }
+    fn fits(&self, s: &Statement) -> bool {
+        let c = &s.claim;
+        let event_ok = match (&self.event, &c.event) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let inside = |a: &[String], b: &BTreeSet<String>| a.iter().all(|x| b.contains(x));
+        let actors_ok = c.actors.is_empty()
+            || self.actors.is_empty()
+            || inside(&c.actors, &self.actors)
+            || self.actors.iter().all(|x| c.actors.contains(x));
+        event_ok && actors_ok
+    }
+    /// True when the statement's value fits the cluster's values (kept as a
+    /// running intersection, so joining costs O(1) whatever the cluster size).
+    fn agrees(&self, s: &Statement) -> bool {
+        if self.lo > self.hi || !self.dates_ok {
+            return false;
+        }
+        if let Some((a, b)) = values::interval(&s.claim) {
+            if self.lo.max(a) > self.hi.min(b) {
+                return false;
+            }
+        }
+        match (values::date_value(&s.claim), &self.longest) {
+            (Some(d), Some(l)) => compatible_dates(d, l),
+            _ => true,
+        }
+    }
+    fn same_actors(&self, s: &Statement) -> bool {
+        self.actors.len() == s.claim.actors.len()
+            && s.claim.actors.iter().all(|a| self.actors.contains(a))
+    }
+    fn add(&mut self, s: Statement) {
+        if self.event.is_none() {
+            self.event.clone_from(&s.claim.event);
+        }
+        if let Some((a, b)) = values::interval(&s.claim) {
+            self.lo = self.lo.max(a);
+            self.hi = self.hi.min(b);
+        }
+        if let Some(d) = values::date_value(&s.claim) {
+            match &self.longest {
+                Some(l) if !compatible_dates(d, l) => self.dates_ok = false,
+                Some(l) if l.len() >= d.len() => {}
+                _ => self.longest = Some(d.to_string()),
+            }
+        }
+        self.actors.extend(s.claim.actors.iter().cloned());
+        self.members.push(s);
+    }
+}
+
+fn compatible_dates(a: &str, b: &str) -> bool {
+    values::dates_compatible(&[a, b])
+}
+
+/// At most this many clusters of a bucket are tried for a statement that
+/// names no actor (the oldest, which are the ones statements gathered in);
+/// statements naming actors are looked up by actor. Keeps grouping linear on
+/// large corpora of unrelated articles.
+const SCAN: usize = 64;
+
+/// Groups statements; the result is sorted (most articles first, then topic).
+pub(super) fn groups(statements: Vec<Statement>) -> Vec<ClaimGroup> {
+    let mut buckets: HashMap<Key, Vec<Statement>> = HashMap::new();
+    for s in statements {
+        if let Some(k) = key(&s.claim) {
+            buckets.entry(k).or_default().push(s);
+        }
+    }
+    let mut buckets: Vec<(Key, Vec<Statement>)> = buckets.into_iter().collect();
+    buckets.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut out = Vec::new();
+    for (k, mut stmts) in buckets {
+        // Statements that say most go first, so that vaguer ones join them.
+        let order = |s: &Statement| {
+            let c = &s.claim;
+            (
+                c.event.is_none(),
+                std::cmp::Reverse(c.actors.len()),
+                s.article.clone(),
+                c.mention(),
+            )
+        };
+        stmts.sort_by_cached_key(order);
+        let mut clusters: Vec<Cluster> = Vec::new();
+        let mut by_actor: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut anonymous: Vec<usize> = Vec::new();
+        for s in stmts {
+            // Among the clusters it fits, a statement joins one whose values it
+            // agrees with first. A date that disagrees joins only the dates of
+            // the same people (or of no one named): a story has many visits and
+            // meetings, but one event of the same people has one date.
+            let dated = k.0 == "date";
+            let mut candidates: Vec<usize> = if s.claim.actors.is_empty() {
+                (0..clusters.len().min(SCAN)).collect()
+            } else {
+                let mut v: Vec<usize> = s
+                    .claim
+                    .actors
+                    .iter()
+                    .filter_map(|a| by_actor.get(a))
+                    .flatten()
+                    .copied()
+                    .collect();
+                v.extend(anonymous.iter().take(SCAN));
+                v
+            };
+            candidates.sort_unstable();
+            candidates.dedup();
+            let best = candidates
+                .into_iter()
+                .map(|i| (i, &clusters[i]))
+                .filter(|(_, c)| c.fits(&s))
+                .map(|(i, c)| (i, c, c.agrees(&s)))
+                .filter(|(_, c, agrees)| *agrees || !dated || c.same_actors(&s))
+                .max_by_key(|(i, c, agrees)| (*agrees, c.members.len(), std::cmp::Reverse(*i)))
+                .map(|(i, _, _)| i);
+            let i = best.unwrap_or_else(|| {
+                clusters.push(Cluster::new());
+                clusters.len() - 1
+            });
+            let was_anonymous = clusters[i].actors.is_empty();
+            for a in &s.claim.actors {
+                if !clusters[i].actors.contains(a) {
+                    by_actor.entry(a.clone()).or_default().push(i);
+                }
+            }
+            clusters[i].add(s);
+            if clusters[i].actors.is_empty() && clusters[i].members.len() == 1 {
+                anonymous.push(i);
+            } else if was_anonymous && !clusters[i].actors.is_empty() {
+                anonymous.retain(|&x| x != i);
+            }
+        }
+        for c in clusters {
+            out.extend(finish(&k, c));
+        }
+    }
+    mark_different_measures(&mut out);
+    out.sort_by(|a, b| {
+        b.articles
+            .len()
+            .cmp(&a.articles.len())
+            .then_with(|| a.topic.cmp(&b.topic))
+            .then_with(|| first(a).cmp(&first(b)))
+    });
+    out
+}
+
+fn first(g: &ClaimGroup) -> (&str, usize) {
+    g.statements
+        .first()
+        .map_or(("", 0), |s| (s.article.as_str(), s.claim.mention().start))
+}
+
+fn topic(k: &Key, event: Option<&str>, actors: &BTreeSet<String>) -> String {
+    let (kind, measure, what, role) = k;
+    let mut t = format!("{measure} of {what}");
+    if !actors.is_empty() {
+        let names: Vec<&str> = actors.iter().take(3).map(String::as_str).collect();
+        t.push_str(&format!(" [{}]", names.join(", ")));
+    }
+    if let Some(e) = event.filter(|e| *kind == "figure" || e != what) {
+        t.push_str(&format!(" — {e}"));
+    }
+    if !role.is_empty() {
+        t.push_str(&format!(" ({role})"));
+    }
+    t
+}
+
+/// Status and note of a cluster; an additional quantity that does not fit is
+/// split into a group of its own.
+fn finish(k: &Key, mut c: Cluster) -> Vec<ClaimGroup> {
+    let mut out = Vec::new();
+    let claims: Vec<&Claim> = c.members.iter().map(|s| &s.claim).collect();
+    if !compatible(&claims) {
+        // An additional quantity that no other statement allows is a claim of
+        // its own ("tambahan 25.000 hingga 30.000" beside "11.000 tentara").
+        let base: Vec<&Claim> = claims
+            .iter()
+            .copied()
+            .filter(|c| !c.additional && !values::is_vague(c))
+            .collect();
+        let apart = |c: &Claim| c.additional && !base.iter().any(|b| compatible(&[c, b]));
+        let split: Vec<bool> = c.members.iter().map(|s| apart(&s.claim)).collect();
+        if !base.is_empty() && split.contains(&true) {
+            let mut keep = Vec::new();
+            let mut extra = Vec::new();
+            for (s, out) in c.members.drain(..).zip(split) {
+                if out { extra.push(s) } else { keep.push(s) }
+            }
+            c.members = keep;
+            let extra = Cluster {
+                event: c.event.clone(),
+                actors: c.actors.clone(),
+                members: extra,
+                ..Cluster::new()
+            };
+            let mut g = build(k, extra);
+            g.note = Some("additional");
+            g.detail = Some("an additional quantity on top of the one reported elsewhere".into());
+            out.push(g);
+        }
+    }
+    out.push(build(k, c));
+    out
+}
+
+fn build(k: &Key, mut c: Cluster) -> ClaimGroup {
+    c.members
+        .sort_by(|a, b| (&a.article, a.claim.mention()).cmp(&(&b.article, b.claim.mention())));
+    let articles: Vec<String> = c
+        .members
+        .iter()
+        .map(|s| s.article.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let claims: Vec<&Claim> = c.members.iter().map(|s| &s.claim).collect();
+    let (status, note, detail) = if articles.len() < 2 {
+        ("unique", None, None)
+    } else if compatible(&claims) {
+        ("agree", None, None)
+    } else if let Some(d) = update(&c.members) {
+        ("conflict", Some("update"), Some(d))
+    } else {
+        ("conflict", None, Some(differences(&c.members)))
+    };
+    ClaimGroup {
+        topic: topic(k, c.event.as_deref(), &c.actors),
+        kind: k.0,
+        status,
+        note,
+        detail,
+        articles,
+        statements: c.members,
+    }
+}
+
+/// "values change over time: 7 (2015-01-01) → 30 (2015-01-02)" when the
+/// statements of each day agree and the values move one way as days pass.
+fn update(members: &[Statement]) -> Option<String> {
+    let mut by_day: BTreeMap<&str, Vec<&Statement>> = BTreeMap::new();
+    for s in members {
+        by_day.entry(s.time.as_deref()?).or_default().push(s);
+    }
+    if by_day.len() < 2 {
+        return None;
+    }
+    let mut steps = Vec::new();
+    let mut mids = Vec::new();
+    for (day, ss) in &by_day {
+        let claims: Vec<&Claim> = ss.iter().map(|s| &s.claim).collect();
+        if !compatible(&claims) {
+            return None;
+        }
+        mids.push(
+            claims
+                .iter()
+                .filter_map(|c| values::midpoint(c))
+                .fold(f64::NAN, f64::max),
+        );
+        steps.push(format!("{} ({day})", ss[0].claim.mention_text()));
+    }
+    let up = mids.windows(2).all(|w| w[0] <= w[1]);
+    let down = mids.windows(2).all(|w| w[0] >= w[1]);
+    (up || down).then(|| format!("values change over time: {}", steps.join(" → ")))
+}
+
+fn differences(members: &[Statement]) -> String {
+    let mut seen = BTreeSet::new();
+    let parts: Vec<String> = members
+        .iter()
+        .filter(|s| seen.insert(s.claim.mention_text().to_lowercase()))
+        .map(|s| format!("{} ({})", s.claim.mention_text(), s.article))
+        .collect();
+    format!("values differ: {}", parts.join(" vs "))
+}
+
+/// Groups about the same class and event in different measures ("12 juta
+/// butir amunisi" and "40% amunisi") are noted as different measures.
+fn mark_different_measures(groups: &mut [ClaimGroup]) {
+    let mut measures: HashMap<(String, Option<String>), BTreeSet<String>> = HashMap::new();
+    let key = |g: &ClaimGroup| {
+        let c = &g.statements.first()?.claim;
+        (g.kind == "figure").then(|| (c.class.clone().unwrap_or_default(), c.event.clone()))
+    };
+    for g in groups.iter() {
+        if let (Some(k), Some(s)) = (key(g), g.statements.first()) {
+            measures
+                .entry(k)
+                .or_default()
+                .insert(s.claim.measure.clone());
+        }
+    }
+    for g in groups.iter_mut() {
+        let Some(k) = key(g) else { continue };
+        let Some(set) = measures.get(&k).filter(|m| m.len() > 1) else {
+            continue;
+        };
+        if g.note.is_none() {
+            let mine = &g.statements[0].claim.measure;
+            let others: Vec<&str> = set
+                .iter()
+                .filter(|m| *m != mine)
+                .map(String::as_str)
+                .collect();
+            g.note = Some("different_measure");
+            g.detail = Some(format!(
+                "the same thing is also given as {}",
+                others.join(", ")
+            ));
+        }
+    }
+}

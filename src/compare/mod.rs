@@ -1,0 +1,102 @@
+//! Comparison across articles: claims about the same quantity or event form a
+//! group (`agree`, `conflict`, `unique`), plus the corpus summary (consensus
+//! cast, timeline, per-outlet coverage, key sentences). Linear in the number of
+//! claims: groups are found by hashing keys, never by comparing all pairs.
+//!
+//! Same quantity means: the same measure (count, percent, money in one
+//! currency, one unit, date, duration), the same counted-noun synonym class
+//! (or, for dates, the same event class), the same role in a change, a
+//! compatible event (equal, or unknown on one side) and compatible actors (one
+//! set inside the other, or none named). No list of topics is involved.
+//!
+//! It does not read text; it reads the claims of analyzed articles.
+
+mod group;
+pub mod summary;
+pub mod values;
+
+pub use summary::Summary;
+
+use crate::claims::Claim;
+use crate::model::Article;
+use serde::Serialize;
+
+/// One statement of a group: a claim and the article that makes it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Statement {
+    /// The article's path.
+    pub article: String,
+    /// The outlet named in the article's dateline, when known.
+    pub outlet: Option<String>,
+    #[serde(flatten)]
+    pub claim: Claim,
+    /// When the article was written (ISO date), for telling updates from conflicts.
+    #[serde(skip)]
+    pub time: Option<String>,
+}
+
+/// Claims from one or more articles about the same thing.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ClaimGroup {
+    /// A readable key: measure, counted class or event, actors ("count of
+    /// tentara — kirim", "date of perang", "money:IDR of harga [Pertalite]").
+    pub topic: String,
+    /// `figure` | `date`.
+    pub kind: &'static str,
+    /// `agree` | `conflict` | `unique`.
+    pub status: &'static str,
+    /// `update` (values change with the articles' dates), `additional` (an
+    /// added quantity split off its group), `different_measure` (the same
+    /// thing is also given as another measure in another group), or null.
+    pub note: Option<&'static str>,
+    /// A sentence explaining the status or note, or null.
+    pub detail: Option<String>,
+    /// Paths of the articles of the statements, sorted.
+    pub articles: Vec<String>,
+    /// Sorted by article, then position.
+    pub statements: Vec<Statement>,
+}
+
+/// The statements of an article.
+pub fn statements_of(a: &Article) -> Vec<Statement> {
+    let time = article_time(a);
+    a.claims
+        .iter()
+        .map(|c| Statement {
+            article: a.path.clone(),
+            outlet: a.header.outlet.clone(),
+            claim: c.clone(),
+            time: time.clone(),
+        })
+        .collect()
+}
+
+/// When an article was written: its stated date, else the latest full date it mentions.
+pub fn article_time(a: &Article) -> Option<String> {
+    if let Some(d) = a.header.published {
+        return Some(d.to_string());
+    }
+    a.dates
+        .iter()
+        .filter(|d| d.kind == "date")
+        .filter_map(|d| d.value.as_deref())
+        .filter(|v| v.len() == 10)
+        .max()
+        .map(str::to_string)
+}
+
+/// Groups the claims of all articles and summarizes the corpus.
+pub fn compare(articles: &[Article]) -> (Vec<ClaimGroup>, Summary) {
+    let statements: Vec<Statement> = articles.iter().flat_map(statements_of).collect();
+    let groups = group::groups(statements);
+    let summary = summary::summarize(articles, &groups);
+    (groups, summary)
+}
+
+/// Groups statements (from any articles) by what they are about.
+pub fn group_statements(statements: Vec<Statement>) -> Vec<ClaimGroup> {
+    group::groups(statements)
+}
+
+#[cfg(test)]
+mod tests;

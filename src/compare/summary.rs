@@ -1,0 +1,298 @@
+//! The story in a few lines: the consensus cast (entities most articles
+//! share), the main event's place and date, a timeline of dated events, what
+//! each outlet adds and leaves out, and key sentences (an extractive summary:
+//! the sentences carrying the facts most articles support).
+
+use super::ClaimGroup;
+use crate::extract::names::EntityKind;
+use crate::model::Article;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The corpus summary.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Summary {
+    pub articles: usize,
+    /// Entities named by at least half of the articles (at least two when
+    /// there are two or more), most shared first.
+    pub consensus: Vec<CastMember>,
+    /// The main event: the dated event most articles report.
+    pub main_event: Option<MainEvent>,
+    /// Dated events of all articles, in date order.
+    pub timeline: Vec<TimelineEntry>,
+    /// Per article: what it adds and what it leaves out.
+    pub outlets: Vec<Coverage>,
+    /// The sentences that carry the facts most articles support.
+    pub key_sentences: Vec<KeySentence>,
+    /// Number of groups per status, and of updates.
+    pub counts: Counts,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CastMember {
+    #[serde(rename = "type")]
+    pub kind: EntityKind,
+    pub canonical: String,
+    /// Number of articles naming it.
+    pub articles: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct MainEvent {
+    pub topic: String,
+    /// ISO date (the most precise one its statements give), or null.
+    pub date: Option<String>,
+    /// The place most named with it, or null.
+    pub place: Option<String>,
+    pub articles: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TimelineEntry {
+    pub date: String,
+    pub topic: String,
+    pub status: &'static str,
+    pub articles: Vec<String>,
+    /// The sentence of its first statement.
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    pub article: String,
+    pub outlet: Option<String>,
+    /// Topics of the claims only this article makes.
+    pub adds: Vec<String>,
+    /// Topics most other articles report that this one does not.
+    pub omits: Vec<String>,
+    /// Consensus entities this article does not name.
+    pub omits_cast: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct KeySentence {
+    pub article: String,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// How many articles support the facts it carries.
+    pub support: usize,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub agree: usize,
+    pub conflict: usize,
+    pub unique: usize,
+    pub update: usize,
+}
+
+/// Summarizes analyzed articles and their claim groups.
+pub fn summarize(articles: &[Article], groups: &[ClaimGroup]) -> Summary {
+    let n = articles.len();
+    let consensus = cast(articles);
+    let mut counts = Counts::default();
+    for g in groups {
+        match g.status {
+            "agree" => counts.agree += 1,
+            "conflict" => counts.conflict += 1,
+            _ => counts.unique += 1,
+        }
+        counts.update += usize::from(g.note == Some("update"));
+    }
+    Summary {
+        articles: n,
+        main_event: main_event(articles, groups),
+        timeline: timeline(groups),
+        outlets: coverage(articles, groups, &consensus),
+        key_sentences: key_sentences(groups),
+        consensus,
+        counts,
+    }
+}
+
+fn cast(articles: &[Article]) -> Vec<CastMember> {
+    let mut seen: BTreeMap<(EntityKind, &str), (BTreeSet<usize>, usize)> = BTreeMap::new();
+    for (i, a) in articles.iter().enumerate() {
+        for e in &a.names {
+            let v = seen.entry((e.kind, e.canonical.as_str())).or_default();
+            v.0.insert(i);
+            v.1 += 1;
+        }
+    }
+    let need = articles.len().div_ceil(2).max(2.min(articles.len()));
+    let mut out: Vec<(usize, usize, CastMember)> = seen
+        .into_iter()
+        .filter(|(_, (arts, _))| arts.len() >= need.max(1))
+        .map(|((kind, name), (arts, mentions))| {
+            let m = CastMember {
+                kind,
+                canonical: name.to_string(),
+                articles: arts.len(),
+            };
+            (arts.len(), mentions, m)
+        })
+        .collect();
+    out.sort_by(|a, b| (b.0, b.1, &a.2.canonical).cmp(&(a.0, a.1, &b.2.canonical)));
+    out.into_iter().map(|x| x.2).take(15).collect()
+}
+
+/// The most precise date value of a group's statements.
+fn group_date(g: &ClaimGroup) -> Option<String> {
+    g.statements
+        .iter()
+        .filter_map(|s| super::values::date_value(&s.claim))
+        .filter(|v| !v.starts_with('P'))
+        .max_by_key(|v| (v.len(), *v))
+        .map(str::to_string)
+}
+
+fn is_dated(g: &ClaimGroup) -> bool {
+    g.kind == "date"
+        && g.statements
+            .first()
+            .is_some_and(|s| s.claim.measure == "date")
+}
+
+fn main_event(articles: &[Article], groups: &[ClaimGroup]) -> Option<MainEvent> {
+    let g = groups
+        .iter()
+        .filter(|g| is_dated(g) && g.status != "conflict")
+        .max_by(|a, b| {
+            (a.articles.len(), group_date(a).map_or(0, |d| d.len()))
+                .cmp(&(b.articles.len(), group_date(b).map_or(0, |d| d.len())))
+                .then_with(|| b.topic.cmp(&a.topic))
+        })?;
+    // The place: named in most of the main event's sentences (a place after
+    // "di" counts double, for "bertemu di Wonsan").
+    let by_path: std::collections::HashMap<&str, &Article> =
+        articles.iter().map(|a| (a.path.as_str(), a)).collect();
+    let mut places: BTreeMap<&str, usize> = BTreeMap::new();
+    for s in &g.statements {
+        let Some(a) = by_path.get(s.article.as_str()) else {
+            continue;
+        };
+        let mut here = BTreeSet::new();
+        for e in a.names.iter().filter(|e| e.kind == EntityKind::Place) {
+            // Only places near the date ("bertemu … di Wonson Sabtu") place the event.
+            let m = s.claim.mention();
+            let near = e.end + 50 >= m.start && e.start <= m.end + 50;
+            if near
+                && e.start >= s.claim.start
+                && e.end <= s.claim.end
+                && here.insert(e.canonical.as_str())
+            {
+                let di = a.clean[..e.start]
+                    .trim_end()
+                    .to_lowercase()
+                    .ends_with(" di");
+                *places.entry(e.canonical.as_str()).or_default() += 1 + usize::from(di);
+            }
+        }
+    }
+    let place = places
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(p, _)| p.to_string());
+    Some(MainEvent {
+        topic: g.topic.clone(),
+        date: group_date(g),
+        place,
+        articles: g.articles.len(),
+    })
+}
+
+fn timeline(groups: &[ClaimGroup]) -> Vec<TimelineEntry> {
+    let mut out: Vec<TimelineEntry> = groups
+        .iter()
+        .filter(|g| is_dated(g))
+        .filter_map(|g| {
+            Some(TimelineEntry {
+                date: group_date(g)?,
+                topic: g.topic.clone(),
+                status: g.status,
+                articles: g.articles.clone(),
+                text: g.statements.first()?.claim.text.clone(),
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| (&a.date, &a.topic).cmp(&(&b.date, &b.topic)));
+    out
+}
+
+fn coverage(articles: &[Article], groups: &[ClaimGroup], cast: &[CastMember]) -> Vec<Coverage> {
+    let n = articles.len();
+    // One pass over the groups: the unique topics of each article, and the
+    // few groups most articles share (more than half of the others, ≥ 2).
+    let mut adds: std::collections::HashMap<&str, Vec<String>> = std::collections::HashMap::new();
+    for g in groups.iter().filter(|g| g.articles.len() == 1) {
+        adds.entry(g.articles[0].as_str())
+            .or_default()
+            .push(g.topic.clone());
+    }
+    let majority: Vec<&ClaimGroup> = groups
+        .iter()
+        .filter(|g| g.articles.len() >= 2 && 2 * g.articles.len() > n - 1)
+        .collect();
+    articles
+        .iter()
+        .map(|a| {
+            let adds = adds.remove(a.path.as_str()).unwrap_or_default();
+            let omits: Vec<String> = majority
+                .iter()
+                .filter(|g| g.articles.binary_search(&a.path).is_err())
+                .map(|g| g.topic.clone())
+                .collect();
+            let named: BTreeSet<&str> = a.names.iter().map(|e| e.canonical.as_str()).collect();
+            let omits_cast = cast
+                .iter()
+                .filter(|m| !named.contains(m.canonical.as_str()))
+                .map(|m| m.canonical.clone())
+                .collect();
+            Coverage {
+                article: a.path.clone(),
+                outlet: a.header.outlet.clone(),
+                adds,
+                omits,
+                omits_cast,
+            }
+        })
+        .collect()
+}
+
+/// One sentence per agreed fact (attributed and unhedged first, then the
+/// shortest), ranked by how many articles support what it carries.
+fn key_sentences(groups: &[ClaimGroup]) -> Vec<KeySentence> {
+    let mut by_sentence: BTreeMap<(&str, usize), KeySentence> = BTreeMap::new();
+    for g in groups
+        .iter()
+        .filter(|g| g.articles.len() >= 2 && g.status == "agree")
+    {
+        let Some(s) = g.statements.iter().min_by_key(|s| {
+            let c = &s.claim;
+            (
+                c.attribution.is_none(),
+                c.hedge.is_some(),
+                c.text.len(),
+                &s.article,
+                c.start,
+            )
+        }) else {
+            continue;
+        };
+        let k = by_sentence
+            .entry((s.article.as_str(), s.claim.start))
+            .or_insert_with(|| KeySentence {
+                article: s.article.clone(),
+                text: s.claim.text.clone(),
+                start: s.claim.start,
+                end: s.claim.end,
+                support: 0,
+            });
+        k.support = k.support.max(g.articles.len());
+    }
+    let mut out: Vec<KeySentence> = by_sentence.into_values().collect();
+    out.sort_by(|a, b| (b.support, &a.article, a.start).cmp(&(a.support, &b.article, b.start)));
+    out.truncate(6);
+    out
+}

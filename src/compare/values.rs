@@ -1,0 +1,165 @@
+//! When are two values the same? Figures become intervals (an exact figure
+//! below 1000 is exact, a larger one allows 0.5% rounding, "sekitar" 10%, "lebih dari" up to half as much again,
+//! "hingga" anything below, "ribuan" anything at or above a thousand); dates
+//! agree when one contains the other ("2024" contains "2024-06").
+
+use crate::claims::Claim;
+
+/// The interval of values a statement allows; None when it gives no value.
+pub fn interval(c: &Claim) -> Option<(f64, f64)> {
+    let f = c.figure.as_ref()?;
+    if let (Some(lo), Some(hi)) = (f.min, f.max) {
+        return Some((lo.min(hi) * 0.99, lo.max(hi) * 1.01));
+    }
+    let v = f.value.or(f.min).or(f.max)?;
+    if !v.is_finite() {
+        return None;
+    }
+    if f.vague {
+        return Some((v, f64::INFINITY));
+    }
+    let (lo, hi) = match f.qualifier {
+        Some("about") => (v * 0.9, v * 1.1),
+        Some("more_than") | Some("at_least") => (v, v * 1.5),
+        Some("less_than") | Some("at_most") | Some("up_to") => (0.0, v),
+        // Small counts are exact (162 victims is not 163); large ones allow
+        // the rounding news does silently.
+        _ if v.abs() < 1000.0 => (v, v),
+        _ => (v * 0.995, v * 1.005),
+    };
+    Some((lo.min(hi), lo.max(hi)))
+}
+
+/// A vague figure ("ribuan", "puluhan") or a date without a value.
+pub fn is_vague(c: &Claim) -> bool {
+    match (&c.figure, &c.date) {
+        (Some(f), _) => f.vague,
+        (None, Some(d)) => d.value.is_none(),
+        _ => true,
+    }
+}
+
+/// The date value of a statement, time of day dropped ("2025-07-13T07:24" →
+/// "2025-07-13"), durations kept whole.
+pub fn date_value(c: &Claim) -> Option<&str> {
+    let v = c.date.as_ref()?.value.as_deref()?;
+    Some(if v.starts_with('P') {
+        v
+    } else {
+        v.split('T').next().unwrap_or(v)
+    })
+}
+
+/// A representative number for ordering values over time.
+pub fn midpoint(c: &Claim) -> Option<f64> {
+    if let Some((lo, hi)) = interval(c) {
+        return Some(if hi.is_finite() { (lo + hi) / 2.0 } else { lo });
+    }
+    // Dates order by their text ("2024-06" < "2025"): map to a sortable number.
+    let v = date_value(c)?;
+    let digits: String = v.chars().filter(char::is_ascii_digit).collect();
+    format!("{digits:0<8}").get(..8)?.parse().ok()
+}
+
+/// True when all the statements can be true together.
+pub fn compatible(claims: &[&Claim]) -> bool {
+    let (mut lo, mut hi) = (f64::NEG_INFINITY, f64::INFINITY);
+    for c in claims {
+        if let Some((a, b)) = interval(c) {
+            lo = lo.max(a);
+            hi = hi.min(b);
+        }
+    }
+    if lo > hi {
+        return false;
+    }
+    let dates: Vec<&str> = claims.iter().filter_map(|c| date_value(c)).collect();
+    dates_compatible(&dates)
+}
+
+/// Dates are compatible when each is contained in the most precise one.
+pub fn dates_compatible(dates: &[&str]) -> bool {
+    let Some(longest) = dates.iter().max_by_key(|d| (d.len(), **d)) else {
+        return true;
+    };
+    dates.iter().all(|d| contains(longest, d))
+}
+
+/// True when date `outer` is `inner` or more precise than it; a day is
+/// inside its ISO week ("2025-07-11" inside "2025-W28").
+fn contains(outer: &str, inner: &str) -> bool {
+    if outer == inner
+        || outer.starts_with(inner) && outer.as_bytes().get(inner.len()) == Some(&b'-')
+    {
+        return true;
+    }
+    match (week_of(outer), inner.split_once("-W")) {
+        (Some(w), Some(_)) => w == inner,
+        _ => week_of(inner).is_some_and(|w| w == outer),
+    }
+}
+
+/// The ISO week ("2025-W28") of a full day.
+fn week_of(day: &str) -> Option<String> {
+    let d: jiff::civil::Date = day.get(..10)?.parse().ok()?;
+    let w = d.iso_week_date();
+    Some(format!("{:04}-W{:02}", w.year(), w.week()))
+}
+
+/// The common interval of the statements that have one.
+pub fn common(claims: &[&Claim]) -> Option<(f64, f64)> {
+    let mut out: Option<(f64, f64)> = None;
+    for c in claims {
+        if let Some((a, b)) = interval(c) {
+            out = Some(out.map_or((a, b), |(lo, hi)| (lo.max(a), hi.min(b))));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::testing::article;
+
+    fn claims_of(text: &str, figs: &[(&str, f64, Option<&'static str>)]) -> Vec<Claim> {
+        let mut b = article("a", text);
+        for (n, v, q) in figs {
+            b = b.count(n, *v, *q);
+        }
+        b.build().claims
+    }
+
+    #[test]
+    fn figure_compatibility_table() {
+        // (first, second, compatible?)
+        type Row = (f64, Option<&'static str>, f64, Option<&'static str>, bool);
+        let table: [Row; 7] = [
+            (10000.0, Some("more_than"), 11000.0, Some("about"), true),
+            (10000.0, Some("more_than"), 11000.0, None, true),
+            (11000.0, None, 11000.0, Some("about"), true),
+            (11000.0, None, 50000.0, None, false),
+            (162.0, None, 163.0, None, false),
+            (40.0, Some("up_to"), 35.0, None, true),
+            (30.0, Some("at_least"), 50.0, None, false),
+        ];
+        for (a, qa, b, qb, want) in table {
+            let text = "Sebanyak A orang tewas dan B orang tewas.";
+            let cs = claims_of(text, &[("A", a, qa), ("B", b, qb)]);
+            let refs: Vec<&Claim> = cs.iter().collect();
+            assert_eq!(compatible(&refs), want, "{a} {qa:?} vs {b} {qb:?}");
+        }
+    }
+
+    #[test]
+    fn date_containment() {
+        assert!(contains("2024-06", "2024"));
+        assert!(contains("2024-06-15", "2024-06"));
+        assert!(!contains("2024-06", "2024-0"));
+        assert!(!contains("2024-07", "2024-06"));
+        assert!(!contains("2024", "2024-06"));
+        assert!(contains("2025-07-11", "2025-W28"));
+        assert!(contains("2025-W28", "2025-07-13"));
+        assert!(!contains("2025-07-14", "2025-W28"));
+    }
+}

@@ -1,0 +1,28 @@
+//! Story fixtures: each folder under `fixtures/stories/` is a small
+//! multi-outlet corpus (several outlets, several days) with an
+//! `expected.claims` file (format in `tests/claims_support/mod.rs`); the whole
+//! pipeline runs on it and the claim groups must match.
+
+mod claims_support;
+
+use claims_support::check_story;
+use std::path::PathBuf;
+
+#[test]
+fn story_fixtures_group_as_expected() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/stories");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
+        .expect("fixtures/stories")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("expected.claims").exists())
+        .collect();
+    dirs.sort();
+    assert!(dirs.len() >= 2);
+    let mut all = Vec::new();
+    for d in dirs {
+        for f in check_story(&d) {
+            all.push(format!("{}: {f}", d.display()));
+        }
+    }
+    assert!(all.is_empty(), "{}", all.join("\n"));
+}
