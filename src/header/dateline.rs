@@ -250,10 +250,10 @@ mod tests {
                 "Bandung, CNN Indonesia --",
             ),
             (
-                "Pyongyang, Suarathailand- Menteri Luar Negeri Rusia tiba.",
-                Some("Pyongyang"),
+                "Seoul, Suarathailand- Menteri Luar Negeri Rusia tiba.",
+                Some("Seoul"),
                 Some("Suarathailand"),
-                "Pyongyang, Suarathailand-",
+                "Seoul, Suarathailand-",
             ),
             (
                 "5Blogger – Presiden Korea Utara kembali menegaskan dukungan.",

@@ -31,7 +31,7 @@ pub struct Header {
     pub title: Option<Span>,
     /// The outlet named in the dateline ("Kompas.com", "CNN Indonesia", "Antara").
     pub outlet: Option<String>,
-    /// The place named in the dateline ("Jakarta", "Pyongyang").
+    /// The place named in the dateline ("Jakarta", "Bandung").
     pub dateline: Option<String>,
     /// The stated date of publication.
     pub published: Option<jiff::civil::Date>,

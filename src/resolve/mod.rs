@@ -8,10 +8,10 @@
 //!    ("Komisi Pemberantasan Korupsi (KPK)", [`acronym`]);
 //! 3. they are spelling variants: same comparison key ([`key`]), same type
 //!    ("Sergey Lavrov" = "Sergei Lavrov"), or a variant of a lexicon name;
-//! 4. a rarer place name is one edit from a more frequent one ("Wonson" →
-//!    "Wonsan", flagged as a probable typo, [`typo`]);
+//! 4. a rarer place name is one edit from a more frequent one ("Surabya" →
+//!    "Surabaya", flagged as a probable typo, [`typo`]);
 //! 5. a person's short form matches a run of words of exactly one longer
-//!    person name ("Lavrov", "Prabowo", [`short`]).
+//!    person name ("Trump", "Prabowo", [`short`]).
 //!
 //! Two sets that name different lexicon entries never merge ("Austria" and
 //! "Australia"). The canonical name is the lexicon's when the entity is known,

@@ -1,10 +1,10 @@
-//! Short forms of person names: "Lavrov" (a surname, as international news
+//! Short forms of person names: "Trump" (a surname, as international news
 //! writes it), "Prabowo" or "Zulkifli" (a first name, as Indonesian news
-//! writes it), or "Jong Un" resolve to the one longer person name of the
+//! writes it), or "Jae Myung" resolve to the one longer person name of the
 //! corpus that contains them as a run of whole words.
 //!
-//! Only when that longer name is unique: "Kim" beside both "Kim Jong Un" and
-//! "Kim Yo Jong" stays its own entity. Places and organizations are not
+//! Only when that longer name is unique: "Lee" beside both "Lee Jae Myung" and
+//! "Lee Nak Yon" stays its own entity. Places and organizations are not
 //! shortened this way ("Jawa" is not "Jawa Timur").
 
 use super::forms::Form;

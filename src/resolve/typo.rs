@@ -1,5 +1,5 @@
 //! Probable typos of place names: a rarer form one edit away from a place the
-//! corpus names more often ("Wonson" beside "Wonsan").
+//! corpus names more often ("Surabya" beside "Surabaya").
 //!
 //! Candidates come from a deletion neighbourhood (each key and each key with
 //! one char deleted, hashed), so the cost grows with the number of forms, not
