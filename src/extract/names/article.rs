@@ -3,7 +3,7 @@
 //!
 //! - A person found as the tail of a longer person name that the article
 //!   writes elsewhere, with the missing words right before it, becomes the
-//!   full name ("Son Hui" → "Choe Son Hui" at a sentence start).
+//!   full name ("Jae Myung" → "Lee Jae Myung" at a sentence start).
 //! - The same surface gets the same kind everywhere: the majority kind of
 //!   its mentions (lexicon names already agree).
 //! - Title Case lines (headlines), where capitals say nothing, get the names
@@ -131,7 +131,7 @@ fn fill_headlines(text: &str, ents: &mut Vec<Entity>, headlines: &[Span]) {
         .collect();
     known.sort();
     known.dedup_by(|a, b| a.0 == b.0);
-    // Longest first, so "Kim Jong Un" wins over "Kim".
+    // Longest first, so "Joko Widodo" wins over "Joko".
     known.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
     let mut added = Vec::new();
     for h in headlines {
