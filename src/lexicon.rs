@@ -63,8 +63,8 @@ pub struct Lexicon {
     /// Lowercased surface form → entry index (fallback for case variants).
     folded: FxMap<String, usize>,
     /// Hashes of the leading letters and digits of every surface form, exact
-    /// (flag 1) and lowercased (flag 2): lets a matcher skip the words no
-    /// name starts with.
+    /// and lowercased, with the most words of a surface starting so (low and
+    /// high four bits): lets a matcher skip the words no name starts with.
     lead_hashes: Vec<(u64, u16)>,
     leads: HashTable,
     /// The longest surface form, in words.
@@ -133,12 +133,19 @@ impl Lexicon {
                 self.exact.insert(surface.clone(), idx);
                 self.folded.insert(surface.to_lowercase(), idx);
                 let lead = leading(surface);
-                self.lead_hashes.push((hash_str(lead), 1));
-                self.lead_hashes.push((hash_str(&lead.to_lowercase()), 2));
+                let words = token_words(surface).min(15) as u16;
+                self.lead_hashes.push((hash_str(lead), words));
+                self.lead_hashes
+                    .push((hash_str(&lead.to_lowercase()), words << 4));
                 self.max_words = self.max_words.max(surface.split_whitespace().count());
             }
         }
-        self.leads = HashTable::new(self.lead_hashes.iter().copied());
+        let mut most: FxMap<u64, u16> = FxMap::default();
+        for &(h, w) in &self.lead_hashes {
+            let m = most.entry(h).or_default();
+            *m = (*m & 0xf).max(w & 0xf) | (*m & 0xf0).max(w & 0xf0);
+        }
+        self.leads = HashTable::new(most);
         Ok(())
     }
 
@@ -155,16 +162,17 @@ impl Lexicon {
         self.exact.get(surface).map(|&i| &self.entries[i])
     }
 
-    /// May some surface form start with a word whose leading letters and
-    /// digits hash (`hash_str`) to `lead`? A fast filter before
-    /// [`Self::lookup_exact`]; false positives are possible, misses are not.
-    pub fn may_start(&self, lead: u64) -> bool {
-        self.leads.get(lead) & 1 != 0
+    /// The most words (word and number tokens) of a surface form that starts
+    /// with a word whose leading letters and digits hash (`hash_str`) to
+    /// `lead`; 0 when none does. A fast filter before [`Self::lookup_exact`]:
+    /// false positives are possible, misses are not.
+    pub fn start_words(&self, lead: u64) -> usize {
+        (self.leads.get(lead) & 0xf) as usize
     }
 
-    /// [`Self::may_start`] for the hash of a lowercased lead, before [`Self::lookup`].
-    pub fn may_start_folded(&self, lead: u64) -> bool {
-        self.leads.get(lead) & 2 != 0
+    /// [`Self::start_words`] for the hash of a lowercased lead, before [`Self::lookup`].
+    pub fn start_words_folded(&self, lead: u64) -> usize {
+        ((self.leads.get(lead) >> 4) & 0xf) as usize
     }
 
     pub fn entries(&self) -> &[LexEntry] {
@@ -175,6 +183,18 @@ impl Lexicon {
     pub fn max_words(&self) -> usize {
         self.max_words
     }
+}
+
+/// The number of word and number tokens of a surface form, as the project
+/// tokenizer cuts it (`H.M. Prasetyo` is three).
+fn token_words(surface: &str) -> usize {
+    use crate::model::TokenKind;
+    crate::token::segment(surface)
+        .tokens
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .count()
+        .max(1)
 }
 
 /// The leading run of letters and digits of a surface form (`Asia` of

@@ -104,3 +104,27 @@ impl HashTable {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_finds_what_it_holds_and_probes_are_short() {
+        let words: Vec<String> = (0..3000).map(|i| format!("kata{i}")).collect();
+        let t = HashTable::new(words.iter().map(|w| (hash_str(w), 1)));
+        assert!(words.iter().all(|w| t.get(hash_str(w)) == 1));
+        assert_eq!(t.get(hash_str("tidak-ada")), 0);
+        // Average probe length for misses stays small (good spread of the top bits).
+        let mut probes = 0;
+        for i in 0..10_000 {
+            let k = hash_str(&format!("lain{i}")).max(1);
+            let mut j = (k >> t.shift) as usize;
+            while t.keys[j] != 0 {
+                probes += 1;
+                j = (j + 1) & t.mask;
+            }
+        }
+        assert!(probes < 20_000, "{probes}");
+    }
+}

@@ -30,12 +30,42 @@ struct Piece {
 pub fn split(v: &View, cands: &mut Vec<Cand>) {
     let mut out: Vec<Cand> = Vec::with_capacity(cands.len() + 2);
     for &c in cands.iter() {
+        let Some(c) = across_lexicon(v, c) else {
+            continue;
+        };
         if let Some(c) = cut_calendar(v, title_inside(v, c)) {
             at_lexicon(v, c, &mut out);
         }
     }
     out.retain(|c| c.b > c.a);
     *cands = out;
+}
+
+/// A lexicon name that runs across the run's edge wins the tokens they
+/// share ("AS Donald" + "Trump" → "AS", and "Donald Trump" from the lexicon),
+/// except that an organization ending in a place takes the whole place.
+fn across_lexicon(v: &View, mut c: Cand) -> Option<Cand> {
+    if c.lex.is_some() {
+        return Some(c);
+    }
+    for &(s, e, idx) in &v.lex_spans {
+        if c.a < s && s < c.b && c.b < e {
+            // "Kementerian Pertahanan Korea" + "Korea Selatan": a body named
+            // after a place takes the whole place.
+            let place = v.lex_entries[idx].0 == Place;
+            c.b = if c.kind == Organization && place {
+                e
+            } else {
+                s
+            };
+        } else if s < c.a && c.a < e && e < c.b {
+            c.a = e;
+        }
+    }
+    while c.b > c.a && v.shape[c.b - 1] == Shape::Punct {
+        c.b -= 1;
+    }
+    (c.b > c.a).then_some(c)
 }
 
 /// "Metro Jaya Irjen Fadil Imran": a rank or title inside a person's run

@@ -436,6 +436,16 @@ fn glued_names_are_split() {
             &[(L, "Surabaya")],
             &["Surabaya Senin"],
         ),
+        (
+            "Data itu dirilis Kementerian Pertahanan Korea Selatan pada Senin.",
+            &[(O, "Kementerian Pertahanan Korea Selatan")],
+            &["Korea Selatan", "Kementerian Pertahanan"],
+        ),
+        (
+            "Presiden Prancis Emmanuel Macron tiba di Jakarta.",
+            &[(P, "Emmanuel Macron"), (L, "Jakarta")],
+            &["Prancis Emmanuel Macron", "Prancis Emmanuel"],
+        ),
         // Direction words continue the place; they never start a new name.
         (
             "Banjir merendam ratusan rumah di Jakarta Utara.",

@@ -10,6 +10,7 @@ use super::cues::{self, CUES, class};
 use super::fx::{FxSet, hash_str};
 use crate::lexicon::Lexicon;
 use crate::model::{Token, TokenKind};
+use std::borrow::Cow;
 
 /// The lexicon's opinion of one token: `(kind, begins)` of the longest match covering it.
 pub type LexTag = Option<(EntityKind, bool)>;
@@ -20,7 +21,10 @@ pub struct View<'a> {
     pub text: &'a str,
     /// The sentence's tokens, with hyphen compounds of known names split
     /// (`Rusia-Korea Utara` → `Rusia`, `-`, `Korea`, `Utara`).
-    pub toks: Vec<Token>,
+    /// Borrowed from the sentence unless a compound was split.
+    pub toks: Cow<'a, [Token]>,
+    /// Scratch space for the split tokens.
+    split: Vec<Token>,
     /// All lowercase forms, concatenated; `lower_at[i]` indexes into it.
     lower: String,
     lower_at: Vec<(u32, u32)>,
@@ -226,7 +230,6 @@ impl<'a> View<'a> {
     /// Fills the view for one sentence's tokens.
     pub fn fill(&mut self, text: &'a str, toks: &'a [Token], lexicon: &'a Lexicon) {
         self.text = text;
-        self.toks.clear();
         self.lower.clear();
         self.lower_at.clear();
         self.shape.clear();
@@ -238,21 +241,33 @@ impl<'a> View<'a> {
         self.lex_spans.clear();
         self.lex_entries.clear();
         let bytes = text.as_bytes();
-        for (k, t) in toks.iter().enumerate() {
+        let compound = |t: &Token| {
             let b = &bytes[t.start..t.end];
-            let compound = t.kind == TokenKind::Word
+            t.kind == TokenKind::Word
                 && b.first()
                     .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0x80)
-                && memchr::memchr(b'-', b).is_some();
-            if compound {
-                split_compound(text, t, toks.get(k + 1), lexicon, &mut self.toks);
-            } else {
-                self.toks.push(*t);
+                && memchr::memchr(b'-', b).is_some()
+        };
+        self.toks = if toks.iter().any(compound) {
+            let mut split = std::mem::take(&mut self.split);
+            split.clear();
+            for (k, t) in toks.iter().enumerate() {
+                if compound(t) {
+                    split_compound(text, t, toks.get(k + 1), lexicon, &mut split);
+                } else {
+                    split.push(*t);
+                }
             }
-        }
+            Cow::Owned(split)
+        } else {
+            if let Cow::Owned(v) = std::mem::replace(&mut self.toks, Cow::Borrowed(&[])) {
+                self.split = v;
+            }
+            Cow::Borrowed(toks)
+        };
         let n = self.toks.len();
         let mut at_start = true;
-        for t in &self.toks {
+        for t in self.toks.iter() {
             let b = &bytes[t.start..t.end];
             let shape = shape_fast(t, b, text);
             self.shape.push(shape);
@@ -352,7 +367,6 @@ impl<'a> View<'a> {
     fn match_lexicon(&mut self, lexicon: &'a Lexicon) {
         let n = self.toks.len();
         self.lex.resize(n, None);
-        let max = lexicon.max_words().max(1);
         let mut i = 0;
         while i < n {
             if !self.cand[i] || self.shape[i] == Shape::Punct {
@@ -361,28 +375,34 @@ impl<'a> View<'a> {
             }
             let first = self.word(i);
             let lead = crate::lexicon::leading(first);
-            let exact = lexicon.may_start(hash_str(lead));
+            let exact_words = lexicon.start_words(hash_str(lead));
+            let exact = exact_words > 0;
             // Headlines and agency datelines write names in capitals; acronyms
             // are written as words ("Tass", "Nato", "Asean").
             let fold = (self.shape[i] == Shape::Upper && first.len() > 3)
                 || (self.shape[i] == Shape::Cap && first.len() >= 4);
-            let fold = fold
-                && lexicon.may_start_folded(if lead.len() == first.len() {
+            let fold_words = if fold {
+                lexicon.start_words_folded(if lead.len() == first.len() {
                     self.hash[i]
                 } else {
                     hash_str(crate::lexicon::leading(self.lower(i)))
-                });
+                })
+            } else {
+                0
+            };
+            let fold = fold_words > 0;
             if !exact && !fold {
                 i += 1;
                 continue;
             }
+            let max = exact_words.max(fold_words);
             let mut best = None;
             let mut words = 0;
             for j in i..n {
                 if self.toks[j].kind == TokenKind::Word || self.toks[j].kind == TokenKind::Number {
                     words += 1;
                 }
-                if words > max + 2 {
+                if words > max {
                     break;
                 }
                 if !self.cand[j] && self.shape[j] == Shape::Lower && !self.has(j, class::CONNECTOR)
