@@ -18,7 +18,9 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
     let hits = WORDS.scan(&lower);
     let sentences: Vec<Span> = article.sentences.iter().map(|s| s.span).collect();
     let mut spans: Vec<Span> = article.figures.iter().map(|f| f.span()).collect();
-    spans.extend(article.dates.iter().map(|d| d.span()));
+    let mut dates: Vec<Span> = article.dates.iter().map(|d| d.span()).collect();
+    dates.sort();
+    spans.extend(dates.iter().copied());
     spans.sort();
     let cx = Context {
         text,
@@ -26,6 +28,7 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
         tokens: &article.tokens,
         names,
         mentions: &spans,
+        dates: &dates,
     };
     let attrs = attribution::find(&cx, &hits, &sentences);
     let quotes = attribution::quotes(text);
@@ -62,9 +65,10 @@ impl Look<'_> {
             .filter(|a| self.sent.start <= a.at && a.at < self.sent.end)
             .collect();
         let mut clause = self.clause(span);
+        let role = self.role(span, clause);
         let (measure, counted, class, firm, figure, date) = match m {
             Mention::Figure(f) => {
-                let (counted, class, firm) = self.counted(f, span, clause);
+                let (counted, class, firm) = self.counted(f, span, clause, role.is_some());
                 (
                     measure_of(f),
                     counted,
@@ -99,14 +103,46 @@ impl Look<'_> {
                 )
             }
         };
-        let (mut event, mut verb, at) = self.event(span, clause, date.is_none());
-        // A duration is a claim only as the length of its event ("kunjungan
-        // tiga hari", "ditahan selama 20 hari"), not as a time frame
-        // ("dalam beberapa bulan terakhir").
         let duration = date.as_ref().is_some_and(|d| d.kind == "duration");
-        if duration && !(at.end <= span.start && span.start - at.end <= 8) {
+        // A duration tied to its noun ("8 tahun penjara", "pidana penjara
+        // selama 12 tahun") is a sentence or term: it counts that noun and
+        // takes the clause's event however far ("memvonis Hendra … 8 tahun
+        // penjara").
+        let term = if duration { self.term(span) } else { None };
+        // A figure may take an event close by past a comma; so may a date
+        // that stands alone in its clause ("… mengguncang Majene, Sulawesi
+        // Barat, pada Kamis (14/8/2025)").
+        let bare_date = date.is_some() && !duration && self.words_outside(clause, span) <= 3;
+        let near_limit = if date.is_none() || term.is_some() {
+            60
+        } else if bare_date {
+            80
+        } else {
+            0
+        };
+        let (mut event, mut verb, at) = self.event(span, clause, date.is_none(), near_limit);
+        // Otherwise a duration is a claim only as the length of its event
+        // ("kunjungan tiga hari", "ditahan selama 20 hari"), not as a time
+        // frame ("dalam beberapa bulan terakhir").
+        if duration && term.is_none() && !(at.end <= span.start && span.start - at.end <= 8) {
             (event, verb) = (None, None);
         }
+        // "Pyongyang mengakui pengiriman pasukan pada April": the date says
+        // when it was acknowledged, not when the troops were sent.
+        if date.is_some() && !duration && self.reported_nominal(clause, at) {
+            (event, verb) = (None, None);
+        }
+        // A size or strength read from the noun before it ("gempa magnitudo
+        // 6,2", "kedalaman 10 kilometer") is a property of that thing,
+        // whatever verb the clause has ("korban meninggal akibat gempa
+        // magnitudo 6,2").
+        if measure.starts_with("unit:") && !firm && class.is_some() {
+            (event, verb) = (None, None);
+        }
+        let (counted, class) = match term {
+            Some((w, c)) => (Some(w), Some(c)),
+            None => (counted, class),
+        };
         // "Kecelakaan bus menewaskan 11 orang" counts victims, not buses: an
         // event that implies what it counts beats a noun read before the figure.
         let implied = event.and_then(|e| WORDS.events[e].implies);
@@ -123,7 +159,7 @@ impl Look<'_> {
         let object = class
             .as_ref()
             .filter(|_| !firm)
-            .and_then(|_| self.object(span, clause));
+            .and_then(|_| self.object(span, clause, role.is_some()));
         let mut actors = self.actors(clause, date.is_some() && !duration, attribution.as_ref());
         actors.extend(object);
         actors.sort();
@@ -145,7 +181,7 @@ impl Look<'_> {
             class,
             event: event.map(|e| WORDS.events[e].label.to_string()),
             verb,
-            role: self.role(span, clause),
+            role,
             additional: self
                 .near(span, clause, 30, |c| c == Cue::Additional)
                 .is_some(),
@@ -221,14 +257,15 @@ impl Look<'_> {
             .count()
     }
 
-    /// What a figure counts, as written and as a class label.
     /// What a figure counts: (as written, class label, whether it was read
-    /// after the figure or given by the figure extractor).
+    /// after the figure or given by the figure extractor). A figure with a
+    /// role in a change (`change`) counts the subject of the change.
     fn counted(
         &self,
         f: &crate::extract::figure::Figure,
         span: Span,
         clause: Span,
+        change: bool,
     ) -> (Option<String>, Option<String>, bool) {
         let label = |c: usize| Some(WORDS.nouns[c].to_string());
         if let Some(c) = f.counted.as_deref().map(str::to_lowercase) {
@@ -241,7 +278,8 @@ impl Look<'_> {
             let bare = f
                 .classifier
                 .as_deref()
-                .is_some_and(|k| k.eq_ignore_ascii_case(&c));
+                .is_some_and(|k| k.eq_ignore_ascii_case(&c))
+                || WORDS.classifiers.contains(first);
             if !bare && f.currency.is_none() {
                 return (Some(c.clone()), Some(c), true);
             }
@@ -249,7 +287,7 @@ impl Look<'_> {
         let money = f.currency.is_some() || f.unit.is_some();
         let after = || self.counted_after(span, clause).map(|(w, c)| (w, c, true));
         let before = || {
-            self.head_before(span, clause)
+            self.head_before(span, clause, change)
                 .map(|(w, c, _)| (Some(w), label(c), false))
         };
         let found = if money {
@@ -261,7 +299,12 @@ impl Look<'_> {
             Some(x) => x,
             None => {
                 let own = f.counted.as_deref().map(str::to_lowercase);
-                let firm = own.is_some();
+                // "18.000 warga masih mengungsi": a counter alone lets the event decide.
+                let firm = own.as_deref().is_some_and(|o| {
+                    !WORDS
+                        .classifiers
+                        .contains(o.split_whitespace().next().unwrap_or(""))
+                });
                 (
                     own.clone(),
                     own.or_else(|| self.words_before(span, clause)),
@@ -275,6 +318,7 @@ impl Look<'_> {
     fn counted_after(&self, span: Span, clause: Span) -> Option<(Option<String>, Option<String>)> {
         let tokens = self.cx.tokens;
         let mut pos = span.end;
+        let mut classified = false;
         for _ in 0..3 {
             let t = tokens.get(tokens.partition_point(|t| t.start < pos))?;
             if t.start >= clause.end || t.kind != TokenKind::Word {
@@ -292,13 +336,16 @@ impl Look<'_> {
                 }
                 if cues.contains(&Cue::Classifier) {
                     pos = h.end;
+                    classified = true;
                     continue;
                 }
                 return None;
             }
             let w = &self.cx.lower[t.start..t.end];
             let capital = self.cx.text[t.start..].starts_with(char::is_uppercase);
-            if WORDS.stopwords.contains(w) || capital {
+            // "826 orang mengalami luka-luka": after a counter comes the
+            // predicate, not a noun.
+            if WORDS.stopwords.contains(w) || capital || classified && verb_like(w) {
                 return None;
             }
             let stem = w.strip_suffix("nya").filter(|s| s.len() > 2).unwrap_or(w);
@@ -309,15 +356,22 @@ impl Look<'_> {
 
     /// The head noun of the noun phrase before the figure ("jumlah penumpang
     /// pesawat … sebanyak 162" → penumpang; "harga Pertalite naik menjadi" → harga).
-    fn head_before(&self, span: Span, clause: Span) -> Option<(String, usize, usize)> {
+    /// With `subject`, the first noun instead ("Jumlah korban meninggal akibat
+    /// gempa … bertambah menjadi 46 orang" → korban).
+    fn head_before(
+        &self,
+        span: Span,
+        clause: Span,
+        subject: bool,
+    ) -> Option<(String, usize, usize)> {
         // "Harga Pertalite tidak berubah, yakni Rp 10.000": the head may sit
         // before a comma when the figure's own clause names none.
-        let sentence = Span::new(self.sent.start, clause.end);
-        self.head_in(span, clause)
-            .or_else(|| self.head_in(span, sentence))
+        let sentence = Span::new(self.opening(span), clause.end);
+        self.head_in(span, clause, subject)
+            .or_else(|| self.head_in(span, sentence, subject))
     }
 
-    fn head_in(&self, span: Span, clause: Span) -> Option<(String, usize, usize)> {
+    fn head_in(&self, span: Span, clause: Span, subject: bool) -> Option<(String, usize, usize)> {
         let nouns: Vec<(&Hit, usize)> = self
             .sent_hits()
             .iter()
@@ -330,6 +384,10 @@ impl Look<'_> {
             })
             .collect();
         let mut idx = nouns.len().checked_sub(1)?;
+        if subject {
+            let (h, k) = nouns[0];
+            return Some((self.cx.lower[h.start..h.end].to_string(), k, h.end));
+        }
         if span.start - nouns[idx].0.end > 80 {
             return None;
         }
@@ -381,8 +439,8 @@ impl Look<'_> {
     /// naik", "harga Pertamax di Jakarta"): the last run of capitalized words
     /// in the noun phrase after the head noun, which ends at a function word,
     /// a verb or a cue.
-    fn object(&self, span: Span, clause: Span) -> Option<String> {
-        let head_end = self.head_before(span, clause)?.2;
+    fn object(&self, span: Span, clause: Span, change: bool) -> Option<String> {
+        let head_end = self.head_before(span, clause, change)?.2;
         let tokens = self.cx.tokens;
         let a = tokens.partition_point(|t| t.start < head_end);
         let b = tokens.partition_point(|t| t.end <= span.start);
@@ -412,17 +470,21 @@ impl Look<'_> {
     }
 
     /// The nearest event of the clause; a figure may also take one from the
-    /// rest of its sentence when it is close.
+    /// rest of its sentence when it is close. A figure never takes a change
+    /// ("bertambah", "naik": they say the value moved), nor an event that
+    /// another figure stands between ("637 orang luka-luka dan 15.000 warga
+    /// mengungsi": luka-luka is the 637's).
     fn event(
         &self,
         span: Span,
         clause: Span,
         figure: bool,
+        near_limit: usize,
     ) -> (Option<usize>, Option<String>, Span) {
         let mut best: Option<(usize, usize, &Hit)> = None;
         for h in self.sent_hits() {
             let Some(e) = WORDS.cues(h).iter().find_map(|c| match c {
-                Cue::Event(e) => Some(*e),
+                Cue::Event(e) if !(figure && WORDS.events[*e].change) => Some(*e),
                 _ => None,
             }) else {
                 continue;
@@ -433,7 +495,13 @@ impl Look<'_> {
                 h.start.saturating_sub(span.end)
             };
             let inside = clause.start <= h.start && h.end <= clause.end;
-            if !(inside || figure && dist <= 60) {
+            // Past a comma, not past a clause-opening word ("…, sementara
+            // ribuan warga …" is another clause).
+            let near = dist <= near_limit && h.start >= self.opening(span) && h.end <= self.closing(span);
+            if !(inside || near) {
+                continue;
+            }
+            if figure && self.predicate_of_other(span, Span::new(h.start, h.end)) {
                 continue;
             }
             let score = dist + if inside { 0 } else { 1000 };
@@ -449,6 +517,99 @@ impl Look<'_> {
             ),
             None => (None, None, Span::default()),
         }
+    }
+
+    /// Where the span's clause-opening word (bahwa, sementara, sedangkan …)
+    /// starts, else the sentence start.
+    fn opening(&self, span: Span) -> usize {
+        self.sent_hits()
+            .iter()
+            .rev()
+            .find(|h| h.end <= span.start && WORDS.cues(h).contains(&Cue::Break))
+            .map_or(self.sent.start, |h| h.start)
+    }
+
+    /// Where the next clause-opening word after the span starts, else the sentence end.
+    fn closing(&self, span: Span) -> usize {
+        self.sent_hits()
+            .iter()
+            .find(|h| h.start >= span.end && WORDS.cues(h).contains(&Cue::Break))
+            .map_or(self.sent.end, |h| h.start)
+    }
+
+    /// True when the event, before our figure, follows another figure
+    /// closely: it is that figure's predicate ("637 orang luka-luka dan
+    /// 15.000 warga …"). A verb before both figures governs both ("mengirim 2
+    /// kapal dan 300 personel").
+    fn predicate_of_other(&self, span: Span, event: Span) -> bool {
+        if event.end > span.start {
+            return false;
+        }
+        let m = self.cx.mentions;
+        let i = m.partition_point(|s| s.end <= event.start);
+        m[..i].iter().rev().take(2).any(|g| {
+            let text = &self.cx.lower[g.start..g.end];
+            g.end <= event.start
+                && event.start - g.end <= 20
+                && g.start >= self.sent.start
+                && text.bytes().any(|c| c.is_ascii_digit())
+                && self.cx.dates.binary_search(g).is_err()
+        })
+    }
+
+    /// A duration tied to a noun of a class right after it ("8 tahun
+    /// penjara", "6 bulan kurungan") or right before it ("pidana penjara
+    /// selama 12 tahun", "hukuman 10 tahun"): (the noun, its class).
+    fn term(&self, span: Span) -> Option<(String, String)> {
+        let hits = self.sent_hits();
+        let noun = |h: &Hit| {
+            WORDS.cues(h).iter().find_map(|c| match c {
+                Cue::Noun(k) => Some(*k),
+                _ => None,
+            })
+        };
+        let gap_ok = |g: &str| {
+            g.split_whitespace()
+                .all(|w| matches!(w, "selama" | "dengan" | "pidana" | "hukuman"))
+                && g.split_whitespace().count() <= 1
+        };
+        let after = hits.iter().find(|h| h.start >= span.end);
+        let before = hits.iter().rev().find(|h| h.end <= span.start);
+        for h in [after, before].into_iter().flatten() {
+            let gap = if h.start >= span.end {
+                &self.cx.lower[span.end..h.start]
+            } else {
+                &self.cx.lower[h.end..span.start]
+            };
+            if let Some(k) = noun(h).filter(|_| gap.trim().is_empty() || gap_ok(gap)) {
+                return Some((
+                    self.cx.lower[h.start..h.end].to_string(),
+                    WORDS.nouns[k].to_string(),
+                ));
+            }
+        }
+        None
+    }
+
+    /// True when the event at `at` is a noun ("pengiriman", "invasi") that is
+    /// the object of a verb of saying before it in the clause ("Pyongyang
+    /// mengakui pengiriman pasukan …"): a date of the clause dates the saying.
+    fn reported_nominal(&self, clause: Span, at: Span) -> bool {
+        if at.is_empty() {
+            return false;
+        }
+        let word = &self.cx.lower[at.start..at.end];
+        if verb_like(word) {
+            return false;
+        }
+        self.sent_hits().iter().any(|h| {
+            h.start >= clause.start
+                && h.end <= at.start
+                && WORDS
+                    .cues(h)
+                    .iter()
+                    .any(|c| matches!(c, Cue::Attribution { after: false }))
+        })
     }
 
     /// The nearest hit with a cue satisfying `want`, in `within`, at most `max` bytes away.
@@ -497,11 +658,14 @@ impl Look<'_> {
         if has(prev, Cue::ChangeFrom) && to_word {
             return Some("from");
         }
+        if has(prev, Cue::ChangeTo) {
+            return Some("to");
+        }
         let change_next = has(next, Cue::ChangeTo) || has(next, Cue::ChangeFrom);
         let moved = prev.is_some_and(|h| {
             let w = &self.cx.lower[h.start..h.end];
             WORDS.cues(h).iter().any(|c| match c {
-                Cue::Event(e) => matches!(WORDS.events[*e].label, "naik" | "turun"),
+                Cue::Event(e) => WORDS.events[*e].change,
                 _ => false,
             }) || w == "sebesar"
         }) || self.cx.lower[..span.start].trim_end().ends_with("sebesar");
@@ -521,6 +685,12 @@ impl Look<'_> {
                 EntityKind::Place => false,
             })
             .filter(|e| attr.is_none_or(|a| !a.span.overlaps(&e.span()) && a.source != e.canonical))
+            // "Rp" of "Rp 500 juta" read as a name is no actor.
+            .filter(|e| {
+                let m = self.cx.mentions;
+                let i = m.partition_point(|s| s.end <= e.start);
+                m.get(i).is_none_or(|s| !s.overlaps(&e.span()))
+            })
             .map(|e| e.canonical.clone())
             .collect()
     }
@@ -565,6 +735,15 @@ impl Look<'_> {
                 }
             })
     }
+}
+
+/// A word with a verb prefix ("mengalami", "berhasil", "dikirim",
+/// "terjadi"): not a noun counted by a figure, not a noun event.
+fn verb_like(w: &str) -> bool {
+    w.chars().count() >= 6
+        && ["me", "ber", "di", "ter"]
+            .iter()
+            .any(|p| w.starts_with(p))
 }
 
 /// True when a date sits inside an attribution or right after it

@@ -118,6 +118,11 @@ pub fn measure_of(f: &Figure) -> String {
 /// Finds the claims of one analyzed article (its dates, figures and names are set).
 pub fn extract(article: &Article) -> Vec<Claim> {
     let mut mentions: Vec<Mention> = Vec::new();
+    // The headline restates the body in capitalized shorthand ("Korban
+    // Bertambah Jadi 15"), where names and nouns cannot be read: the body's
+    // sentences make the claims.
+    let title = article.header.title;
+    let in_title = |s: Span| title.is_some_and(|t| t.overlaps(&s));
     let mut prev_end: Option<usize> = None;
     let mut figures: Vec<&Figure> = article.figures.iter().collect();
     figures.sort_by_key(|f| (f.start, f.end));
@@ -127,14 +132,22 @@ pub fn extract(article: &Article) -> Vec<Claim> {
             gap.trim() == "(" || gap.trim() == "/"
         });
         prev_end = Some(f.end);
-        if !f.ordinal && !restated && !collective(f) && valid(article, f.span()) {
+        if !f.ordinal
+            && !restated
+            && !collective(f)
+            && !in_title(f.span())
+            && valid(article, f.span())
+        {
             mentions.push(Mention::Figure(f));
         }
     }
     let published = article.header.published_span;
     for d in &article.dates {
         let in_header = published.is_some_and(|p| p.overlaps(&d.span()));
-        if matches!(d.kind, "date" | "time" | "duration") && !in_header && valid(article, d.span())
+        if matches!(d.kind, "date" | "time" | "duration")
+            && !in_header
+            && !in_title(d.span())
+            && valid(article, d.span())
         {
             mentions.push(Mention::Date(d));
         }

@@ -113,7 +113,7 @@ fn price_change_has_old_value_delta_and_object() {
         .build();
     assert_eq!(a.claims.len(), 3, "{:#?}", a.claims);
     let roles: Vec<_> = a.claims.iter().map(|c| c.role).collect();
-    assert_eq!(roles, [Some("delta"), Some("from"), None]);
+    assert_eq!(roles, [Some("delta"), Some("from"), Some("to")]);
     for c in &a.claims {
         assert_eq!(c.class.as_deref(), Some("harga"));
         assert_eq!(c.actors, ["Pertalite"]);

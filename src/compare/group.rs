@@ -11,12 +11,22 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 type Key = (&'static str, String, String, &'static str);
 
 fn key(c: &Claim) -> Option<Key> {
-    let role = c.role.unwrap_or("");
+    // The new value of a change ("bertambah menjadi 34") is the same
+    // quantity as a plain value; the old value and the size of the change are not.
+    let role = match c.role {
+        Some(r @ ("from" | "delta")) => r,
+        _ => "",
+    };
     if c.figure.is_some() {
         let class = c.class.clone()?;
         return Some(("figure", c.measure.clone(), class, role));
     }
-    let what = c.event.clone().or_else(|| c.class.clone())?;
+    // A term ("8 tahun penjara", "6 bulan kurungan") is keyed by what it is
+    // a term of, its event (vonis, tuntut) compared like a figure's.
+    let what = match (&c.class, c.measure.as_str()) {
+        (Some(class), "duration") => class.clone(),
+        _ => c.event.clone().or_else(|| c.class.clone())?,
+    };
     // A time of day is a date too ("Minggu (10/3/2024) pagi" = "Minggu (10/3/2024)").
     let measure = if c.measure == "time" {
         "date".to_string()
@@ -36,6 +46,10 @@ struct Cluster {
     /// The most precise date of the members, and whether all agree with it.
     longest: Option<String>,
     dates_ok: bool,
+    /// The sentences of the members (article, start): one sentence never
+    /// gives two different values of one quantity ("Luthfi 58,4 persen,
+    /// sedangkan Andika 41,6 persen" are two quantities).
+    sentences: std::collections::HashSet<(String, usize)>,
 }
 
 impl Cluster {
@@ -48,7 +62,15 @@ impl Cluster {
             hi: f64::INFINITY,
             longest: None,
             dates_ok: true,
+            sentences: std::collections::HashSet::new(),
         }
+    }
+    fn has_sentence(&self, s: &Statement) -> bool {
+        // An additional quantity beside the base one is another quantity.
+        !s.claim.additional
+            && self
+                .sentences
+            .contains(&(s.article.clone(), s.claim.start))
     }
     fn fits(&self, s: &Statement) -> bool {
         let c = &s.claim;
@@ -99,6 +121,9 @@ impl Cluster {
             }
         }
         self.actors.extend(s.claim.actors.iter().cloned());
+        if !s.claim.additional {
+            self.sentences.insert((s.article.clone(), s.claim.start));
+        }
         self.members.push(s);
     }
 }
@@ -167,6 +192,7 @@ pub(super) fn groups(statements: Vec<Statement>) -> Vec<ClaimGroup> {
                 .filter(|(_, c)| c.fits(&s))
                 .map(|(i, c)| (i, c, c.agrees(&s)))
                 .filter(|(_, c, agrees)| *agrees || !dated || c.same_actors(&s))
+                .filter(|(_, c, agrees)| *agrees || !c.has_sentence(&s))
                 .max_by_key(|(i, c, agrees)| (*agrees, c.members.len(), std::cmp::Reverse(*i)))
                 .map(|(i, _, _)| i);
             let i = best.unwrap_or_else(|| {
@@ -278,6 +304,8 @@ fn build(k: &Key, mut c: Cluster) -> ClaimGroup {
         ("agree", None, None)
     } else if let Some(d) = update(&c.members) {
         ("conflict", Some("update"), Some(d))
+    } else if let Some(d) = different_sources(&c.members) {
+        ("conflict", Some("different_source"), Some(d))
     } else {
         ("conflict", None, Some(differences(&c.members)))
     };
@@ -293,11 +321,17 @@ fn build(k: &Key, mut c: Cluster) -> ClaimGroup {
 }
 
 /// "values change over time: 7 (2015-01-01) → 30 (2015-01-02)" when the
-/// statements of each day agree and the values move one way as days pass.
+/// statements of each day agree and the values move one way as days pass. A
+/// value stated as the result of a change ("bertambah menjadi 15", role `to`)
+/// is the later one of its day.
 fn update(members: &[Statement]) -> Option<String> {
-    let mut by_day: BTreeMap<&str, Vec<&Statement>> = BTreeMap::new();
+    let mut by_day: BTreeMap<(&str, bool), Vec<&Statement>> = BTreeMap::new();
     for s in members {
-        by_day.entry(s.time.as_deref()?).or_default().push(s);
+        let day = s.time.as_deref()?;
+        by_day
+            .entry((day, s.claim.role == Some("to")))
+            .or_default()
+            .push(s);
     }
     if by_day.len() < 2 {
         return None;
@@ -315,11 +349,94 @@ fn update(members: &[Statement]) -> Option<String> {
                 .filter_map(|c| values::midpoint(c))
                 .fold(f64::NAN, f64::max),
         );
-        steps.push(format!("{} ({day})", ss[0].claim.mention_text()));
+        steps.push(format!("{} ({})", ss[0].claim.mention_text(), day.0));
     }
     let up = mids.windows(2).all(|w| w[0] <= w[1]);
     let down = mids.windows(2).all(|w| w[0] >= w[1]);
     (up || down).then(|| format!("values change over time: {}", steps.join(" → ")))
+}
+
+/// "values differ by source: 6,2 (BMKG) vs 6,0 (USGS)" when the statements
+/// fall into sets of compatible values, each set backed by a named source
+/// (a person or organization),
+/// no source in two sets, and at most one set also holding statements
+/// without a source (outlets repeating one agency's figure). A value only
+/// the outlet asserts against named sources is a plain conflict.
+fn different_sources(members: &[Statement]) -> Option<String> {
+    let mut firm: Vec<&Statement> = members
+        .iter()
+        .filter(|s| !values::is_vague(&s.claim))
+        .collect();
+    firm.sort_by(|a, b| {
+        let (x, y) = (values::midpoint(&a.claim), values::midpoint(&b.claim));
+        x.partial_cmp(&y)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then_with(|| (&a.article, a.claim.start).cmp(&(&b.article, b.claim.start)))
+    });
+    // Consecutive compatible values form one set.
+    let mut sets: Vec<Vec<&Statement>> = Vec::new();
+    for s in firm {
+        match sets.last_mut() {
+            Some(last)
+                if {
+                    let mut all: Vec<&Claim> = last.iter().map(|t| &t.claim).collect();
+                    all.push(&s.claim);
+                    compatible(&all)
+                } =>
+            {
+                last.push(s)
+            }
+            _ => sets.push(vec![s]),
+        }
+    }
+    if sets.len() < 2 {
+        return None;
+    }
+    // Only a named person or organization is a source here: "seorang
+    // pejabat" against "Pejabat Barat" is still a conflict.
+    let source = |s: &Statement| {
+        s.claim
+            .attribution
+            .as_ref()
+            .filter(|a| a.source_type.is_some())
+            .map(|a| a.source.to_lowercase())
+    };
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let mut unattributed = 0;
+    for (i, set) in sets.iter().enumerate() {
+        if set.iter().all(|s| source(s).is_none()) {
+            return None;
+        }
+        if set.iter().any(|s| source(s).is_none()) {
+            unattributed += 1;
+        }
+        for s in set.iter().filter_map(|s| source(s)) {
+            if *seen.entry(s).or_insert(i) != i {
+                return None;
+            }
+        }
+    }
+    if unattributed > 1 {
+        return None;
+    }
+    let parts: Vec<String> = sets
+        .iter()
+        .map(|set| {
+            let names: BTreeSet<&str> = set
+                .iter()
+                .filter_map(|s| s.claim.attribution.as_ref())
+                .map(|a| a.source.as_str())
+                .collect();
+            let names: Vec<&str> = names.into_iter().collect();
+            let who = if names.is_empty() {
+                "unattributed".to_string()
+            } else {
+                names.join(", ")
+            };
+            format!("{} ({who})", set[0].claim.mention_text())
+        })
+        .collect();
+    Some(format!("values differ by source: {}", parts.join(" vs ")))
 }
 
 fn differences(members: &[Statement]) -> String {

@@ -85,6 +85,8 @@ pub struct Counts {
     pub conflict: usize,
     pub unique: usize,
     pub update: usize,
+    /// Conflicts whose values come from different named sources.
+    pub different_source: usize,
 }
 
 /// Summarizes analyzed articles and their claim groups.
@@ -99,6 +101,7 @@ pub fn summarize(articles: &[Article], groups: &[ClaimGroup]) -> Summary {
             _ => counts.unique += 1,
         }
         counts.update += usize::from(g.note == Some("update"));
+        counts.different_source += usize::from(g.note == Some("different_source"));
     }
     Summary {
         articles: n,

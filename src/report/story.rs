@@ -101,14 +101,21 @@ fn article_label(s: &Statement) -> String {
     }
 }
 
-fn sections(corpus: &Corpus) -> [(&'static str, &'static str, Vec<&ClaimGroup>); 4] {
+fn sections(corpus: &Corpus) -> [(&'static str, &'static str, Vec<&ClaimGroup>); 5] {
     let pick =
         |f: &dyn Fn(&ClaimGroup) -> bool| corpus.claims.iter().filter(|g| f(g)).collect::<Vec<_>>();
     [
         (
             "Conflicts",
             RED,
-            pick(&|g| g.status == "conflict" && g.note != Some("update")),
+            pick(&|g| {
+                g.status == "conflict" && !matches!(g.note, Some("update" | "different_source"))
+            }),
+        ),
+        (
+            "Different sources",
+            YELLOW,
+            pick(&|g| g.note == Some("different_source")),
         ),
         (
             "Updates over time",
@@ -153,8 +160,8 @@ pub fn text(corpus: &Corpus, color: bool, width: usize, out: &mut dyn Write) -> 
     t.line(
         "",
         &format!(
-            "  Claims: {} agree, {} conflict ({} updates), {} unique",
-            c.agree, c.conflict, c.update, c.unique
+            "  Claims: {} agree, {} conflict ({} updates, {} by source), {} unique",
+            c.agree, c.conflict, c.update, c.different_source, c.unique
         ),
     )?;
     let value_w = if width >= 120 { 30 } else { 22 };
@@ -273,8 +280,8 @@ pub fn markdown(corpus: &Corpus, out: &mut dyn Write) -> io::Result<()> {
     let c = &s.counts;
     writeln!(
         out,
-        "- Claims: {} agree, {} conflict ({} updates), {} unique",
-        c.agree, c.conflict, c.update, c.unique
+        "- Claims: {} agree, {} conflict ({} updates, {} by source), {} unique",
+        c.agree, c.conflict, c.update, c.different_source, c.unique
     )?;
     for (title, _, groups) in sections(corpus) {
         if groups.is_empty() {
