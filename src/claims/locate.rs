@@ -129,7 +129,7 @@ impl Look<'_> {
         }
         // "Pyongyang mengakui pengiriman pasukan pada April": the date says
         // when it was acknowledged, not when the troops were sent.
-        if date.is_some() && !duration && self.reported_nominal(clause, at) {
+        if date.is_some() && !duration && self.reported_nominal(span, at) {
             (event, verb) = (None, None);
         }
         // A size or strength read from the noun before it ("gempa magnitudo
@@ -592,24 +592,39 @@ impl Look<'_> {
     }
 
     /// True when the event at `at` is a noun ("pengiriman", "invasi") that is
-    /// the object of a verb of saying before it in the clause ("Pyongyang
-    /// mengakui pengiriman pasukan …"): a date of the clause dates the saying.
-    fn reported_nominal(&self, clause: Span, at: Span) -> bool {
+    /// the object of a verb of saying right before it ("Pyongyang mengakui
+    /// secara publik pengiriman pasukan ke Rusia pada April"): the date dates
+    /// the saying. Not when a verb follows the noun before the date ("…
+    /// mengatakan serangan terjadi pada Senin": a clause of its own).
+    fn reported_nominal(&self, span: Span, at: Span) -> bool {
         if at.is_empty() {
             return false;
         }
         let word = &self.cx.lower[at.start..at.end];
-        if verb_like(word) {
+        let nominal = !verb_like(word)
+            && word.chars().count() >= 5
+            && (word.ends_with("an") || word.ends_with("si"));
+        if !nominal {
             return false;
         }
-        self.sent_hits().iter().any(|h| {
-            h.start >= clause.start
-                && h.end <= at.start
+        let says = self.sent_hits().iter().any(|h| {
+            h.end <= at.start
+                && at.start - h.end <= 30
                 && WORDS
                     .cues(h)
                     .iter()
                     .any(|c| matches!(c, Cue::Attribution { after: false }))
-        })
+        });
+        if !says {
+            return false;
+        }
+        if span.start < at.start {
+            return true;
+        }
+        let between = &self.cx.lower[at.end..span.start];
+        !between
+            .split(|c: char| !c.is_alphanumeric())
+            .any(verb_like)
     }
 
     /// The nearest hit with a cue satisfying `want`, in `within`, at most `max` bytes away.
