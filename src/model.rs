@@ -154,3 +154,74 @@ pub struct InputError {
     pub path: String,
     pub message: String,
 }
+
+/// Serializes numbers the way people write them: an integral value as an
+/// integer (`11000`, not `11000.0`), anything else as a float. Used with
+/// `#[serde(serialize_with = …)]` on the figure fields.
+pub mod number {
+    use serde::Serializer;
+
+    /// Largest magnitude below which every integral f64 is exact as an i64.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+
+    pub fn one<S: Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
+        if x.fract() == 0.0 && x.abs() < EXACT {
+            s.serialize_i64(*x as i64)
+        } else {
+            s.serialize_f64(*x)
+        }
+    }
+
+    pub fn opt<S: Serializer>(x: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+        match x {
+            Some(x) => one(x, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn opt_pair<S: Serializer>(x: &Option<[f64; 2]>, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeTuple;
+        match x {
+            Some([a, b]) => {
+                let mut t = s.serialize_tuple(2)?;
+                t.serialize_element(&Num(*a))?;
+                t.serialize_element(&Num(*b))?;
+                t.end()
+            }
+            None => s.serialize_none(),
+        }
+    }
+
+    struct Num(f64);
+
+    impl serde::Serialize for Num {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            one(&self.0, s)
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[derive(serde::Serialize)]
+        struct T {
+            #[serde(serialize_with = "super::opt")]
+            a: Option<f64>,
+            #[serde(serialize_with = "super::opt_pair")]
+            b: Option<[f64; 2]>,
+        }
+
+        #[test]
+        fn integral_values_print_as_integers() {
+            let cases = [
+                (Some(11000.0), Some([2.0, 1.0]), r#"{"a":11000,"b":[2,1]}"#),
+                (Some(1.5), None, r#"{"a":1.5,"b":null}"#),
+                (Some(-5.0), None, r#"{"a":-5,"b":null}"#),
+                (Some(1e300), None, r#"{"a":1e+300,"b":null}"#),
+                (None, None, r#"{"a":null,"b":null}"#),
+            ];
+            for (a, b, want) in cases {
+                assert_eq!(serde_json::to_string(&T { a, b }).unwrap(), want);
+            }
+        }
+    }
+}

@@ -233,7 +233,7 @@ const INDOSUM_GOLD: &[(&str, &str, &str)] = &[
     ("00021.txt", "beberapa menit", ""),
     ("00021.txt", "Agustus 2017", "2017-08"),
     ("00021.txt", "lima menit kemudian", ""),
-    ("00022.txt", "2016", "2016"),
+    ("00022.txt", "Hari Pahlawan 2016", "2016-11-10"),
     ("00022.txt", "Kamis", "2016-11-10"),
     ("00022.txt", "tiga hari", "P3D"),
     (
@@ -241,6 +241,183 @@ const INDOSUM_GOLD: &[(&str, &str, &str)] = &[
         "20 sampai 21 November 1945",
         "1945-11-19/1945-11-21",
     ),
+    // Files sampled across outlets and categories (politics, sport, showbiz,
+    // tech, economy, holidays), every distinct mention, checked by hand.
+    // Values that differ from what the extractor gives: habitual times
+    // (00351 "pukul 8 malam" is a time of any day: T20:00), a set read as one
+    // weekday (00351 "hari Jumat terakhir setiap bulannya"), a month said in
+    // the story's own year (00351 "Sejak Oktober" is October 2015), ages
+    // without an age word (02146 "sejak 11 tahun", 01527 "menyentuh 15
+    // tahun"), an album title (01668 "1989"), a night anchored on an event
+    // (00309 "malam menjelang pemilihan"), a match day in two time zones
+    // (00372 "atau Rabu pagi WIB"), and a "hari ini" written the day before
+    // publication (01011).
+    ("00801.txt", "2017", "2017"),
+    ("00801.txt", "22 November mendatang", "2017-11-22"),
+    ("00801.txt", "Tahun ini", "2017"),
+    ("00801.txt", "Rabu (15/11)", "2017-11-15"),
+    ("00801.txt", "18-26 November", "2017-11-18/2017-11-26"),
+    ("00801.txt", "2009", "2009"),
+    ("00801.txt", "2013", "2013"),
+    ("00801.txt", "setiap tahun", "P1Y"),
+    ("02187.txt", "Rabu (5/7)", "2017-07-05"),
+    ("02187.txt", "setiap tahun", "P1Y"),
+    ("02187.txt", "2020", "2020"),
+    ("00226.txt", "Lima tahun lalu", "2012"),
+    ("00351.txt", "80 jam", "PT80H"),
+    ("00351.txt", "100 jam", "PT100H"),
+    ("00351.txt", "satu bulan", "P1M"),
+    ("00351.txt", "Februari mendatang", "2017-02"),
+    ("00351.txt", "Jumat", ""),
+    ("00351.txt", "pukul 8 malam", "T20:00"),
+    ("00351.txt", "larut malam", "TNI"),
+    ("00351.txt", "Desember 2015", "2015-12"),
+    ("00351.txt", "April 2015", "2015-04"),
+    ("00351.txt", "Oktober", "2015-10"),
+    ("00351.txt", "pukul 5 pagi", "T05:00"),
+    ("03107.txt", "27 Juli 1968", "1968-07-27"),
+    ("03107.txt", "Selasa (17/1)", "2017-01-17"),
+    ("03107.txt", "1991", "1991"),
+    ("03107.txt", "setahun", "P1Y"),
+    ("03107.txt", "1995", "1995"),
+    ("03107.txt", "1997", "1997"),
+    ("03107.txt", "Setiap tahun", "P1Y"),
+    ("03107.txt", "tiga tahun", "P3Y"),
+    ("00300.txt", "pagi-pagi", ""),
+    ("00300.txt", "beberapa bulan", ""),
+    ("02146.txt", "Kamis (24/8/2017)", "2017-08-24"),
+    ("02146.txt", "11 tahun", ""),
+    ("02146.txt", "28 Juni 1965", "1965-06-28"),
+    ("02146.txt", "2002", "2002"),
+    ("02146.txt", "Hari Raya Idul Adha", ""),
+    ("02146.txt", "setiap bulan", "P1M"),
+    ("00167.txt", "2016", "2016"),
+    ("00167.txt", "Setiap menit", "PT1M"),
+    ("01527.txt", "lima jam", "PT5H"),
+    ("01527.txt", "Kamis (13/4)", "2017-04-13"),
+    ("01527.txt", "pukul 10.00 WIB", "2017-04-13T10:00"),
+    ("01527.txt", "Setahun terakhir", "P1Y"),
+    ("01527.txt", "15 tahun", ""),
+    ("00155.txt", "Minggu (14/5/2017) malam WIB", "2017-05-14TNI"),
+    ("00155.txt", "Hari ini", "2017-05-14"),
+    (
+        "00372.txt",
+        "Selasa (31/10/2017) malam waktu setempat",
+        "2017-10-31TNI",
+    ),
+    ("00372.txt", "Rabu pagi WIB", "2017-11-01TMO"),
+    ("00372.txt", "hari ini", "2017-11-01"),
+    ("01794.txt", "Sabtu (27/5/2017)", "2017-05-27"),
+    ("01749.txt", "Rabu (19/7) malam WIB", "2017-07-19TNI"),
+    ("01749.txt", "90 menit", "PT90M"),
+    ("01749.txt", "Agustus mendatang", "2017-08"),
+    ("00311.txt", "Rabu (19/7) sore", "2017-07-19TAF"),
+    ("00311.txt", "tiga tahun", "P3Y"),
+    ("00311.txt", "2011", "2011"),
+    ("00311.txt", "tiga hari", "P3D"),
+    ("00919.txt", "awal Juli lalu", "2017-07"),
+    ("00919.txt", "31 Oktober nanti", "2017-10-31"),
+    ("00919.txt", "Oktober 2017", "2017-10"),
+    ("00409.txt", "beberapa hari", ""),
+    ("00409.txt", "Minggu (8/10)", "2017-10-08"),
+    ("00409.txt", "Jumat (8/9)", "2017-09-08"),
+    ("02143.txt", "22 Maret 1980", "1980-03-22"),
+    ("01668.txt", "Jumat (16/6)", "2017-06-16"),
+    ("01668.txt", "dua tahun", "P2Y"),
+    ("01668.txt", "1989", ""),
+    ("00309.txt", "Kamis (10/11)", "2016-11-10"),
+    ("00309.txt", "Sehari", "P1D"),
+    ("00309.txt", "malam", ""),
+    ("02998.txt", "20 Juli 2017", "2017-07-20"),
+    ("02998.txt", "Jumat (21/7)", "2017-07-21"),
+    ("00696.txt", "Senin (24/7)", "2017-07-24"),
+    ("00696.txt", "2012", "2012"),
+    ("00696.txt", "akhir Agustus 2017", "2017-08"),
+    ("00696.txt", "2018", "2018"),
+    ("00696.txt", "dua minggu kedepan", "P2W"),
+    ("01234.txt", "kemarin", "2017-02-08"),
+    ("01234.txt", "2017", "2017"),
+    ("01234.txt", "setahun", "P1Y"),
+    ("03340.txt", "Rabu (14/6)", "2017-06-14"),
+    ("03340.txt", "2010", "2010"),
+    ("03325.txt", "Ramadan", ""),
+    ("03325.txt", "hari raya Idul Fitri", ""),
+    ("03325.txt", "Juni mendatang", "2017-06"),
+    ("03325.txt", "bulan ini", "2017-06"),
+    ("03325.txt", "Jumat (2/6)", "2017-06-02"),
+    ("03325.txt", "Lebaran", ""),
+    ("03325.txt", "Mei lalu", "2017-05"),
+    ("03325.txt", "hari raya", ""),
+    ("03325.txt", "awal Juni", "2017-06"),
+    ("03325.txt", "Juni", "2017-06"),
+    ("02216.txt", "2017", "2017"),
+    ("02216.txt", "tahun ini", "2017"),
+    ("02216.txt", "30 menit", "PT30M"),
+    ("02216.txt", "Rabu (12/4)", "2017-04-12"),
+    ("02216.txt", "Februari lalu", "2017-02"),
+    ("00284.txt", "Selasa, (6/12)", "2017-12-06"),
+    ("00284.txt", "tiga tahun", "P3Y"),
+    ("00284.txt", "tahun depan", "2018"),
+    (
+        "02171.txt",
+        "14 Februari 2018 pukul 10 WIB",
+        "2018-02-14T10:00",
+    ),
+    ("02225.txt", "2 hari", "P2D"),
+    ("01495.txt", "setahun", "P1Y"),
+    ("01495.txt", "10 tahun yang lalu", "2007"),
+    ("01495.txt", "1 tahun", "P1Y"),
+    ("01152.txt", "2017", "2017"),
+    ("01152.txt", "25 tahun", "P25Y"),
+    ("01152.txt", "kuartal kedua tahun 2017", "2017-Q2"),
+    ("01152.txt", "1960-an", "196"),
+    ("03220.txt", "kuartal III 2017", "2017-Q3"),
+    ("03220.txt", "tahun lalu", "2016"),
+    ("03220.txt", "2017", "2017"),
+    ("03220.txt", "Kamis (20/10)", "2017-10-20"),
+    ("03220.txt", "akhir 2016", "2016"),
+    ("03220.txt", "1 Desember 2017", "2017-12-01"),
+    ("03025.txt", "September 2017", "2017-09"),
+    ("03025.txt", "2017", "2017"),
+    ("03025.txt", "kuartal ketiga tahun ini", "2017-Q3"),
+    ("03025.txt", "tahun lalu", "2016"),
+    ("03025.txt", "2016", "2016"),
+    ("00957.txt", "tiga bulan terakhir", "P3M"),
+    ("00957.txt", "Selasa (5/12)", "2017-12-05"),
+    ("00957.txt", "beberapa bulan terakhir", ""),
+    ("00957.txt", "kuartal IV 2017", "2017-Q4"),
+    ("02022.txt", "hari ini", "2017-06-24"),
+    ("02022.txt", "(24/6)", "2017-06-24"),
+    ("02022.txt", "Idul Fitri", ""),
+    ("02022.txt", "Sabtu, 24 Juni 2017", "2017-06-24"),
+    ("02022.txt", "pukul 17.00 WIB", "2017-06-24T17:00"),
+    ("02022.txt", "sore ini", "2017-06-24TAF"),
+    ("02022.txt", "Idul Fitri 1438 H", "2017"),
+    ("02022.txt", "besok", "2017-06-25"),
+    ("02022.txt", "25 Juni 2017", "2017-06-25"),
+    ("02022.txt", "awal Maret silam", "2017-03"),
+    ("02022.txt", "sore nanti", "2017-06-24TAF"),
+    ("02022.txt", "Ahad Legi, 25 Juni 2017", "2017-06-25"),
+    ("02133.txt", "tahun lalu", "2016"),
+    ("02133.txt", "2016", "2016"),
+    ("02133.txt", "Tahun ini", "2017"),
+    ("02133.txt", "23 Juni 2017", "2017-06-23"),
+    ("02133.txt", "2 Juli 2017", "2017-07-02"),
+    ("02133.txt", "Lebaran", ""),
+    (
+        "02133.txt",
+        "15 Juni hingga 11 Juli 2017",
+        "2017-06-15/2017-07-11",
+    ),
+    ("02133.txt", "Lebaran ini", "2017"),
+    ("02459.txt", "Idul Fitri 1438 Hijriah", "2017"),
+    ("02459.txt", "beberapa hari terakhir", ""),
+    ("02459.txt", "Idul Fitri", ""),
+    ("02459.txt", "Minggu (25/6/2017)", "2017-06-25"),
+    ("02459.txt", "tahun baru", ""),
+    ("01011.txt", "hari ini", "2017-05-31"),
+    ("01011.txt", "Rabu (31/5)", "2017-05-31"),
+    ("01011.txt", "Lebaran", ""),
 ];
 
 fn indosum_published(meta: &str) -> std::collections::HashMap<String, Date> {
@@ -373,4 +550,31 @@ fn indosum_speed() {
         bytes as f64 / 1e6,
         bytes as f64 / 1e6 / secs
     );
+}
+
+/// Prints the mentions of each line of the file named by `DATES_PROBE`,
+/// anchored on `DATES_REF` (default 2025-07-13): a quick look at new forms.
+#[test]
+#[ignore]
+fn probe() {
+    let Ok(path) = std::env::var("DATES_PROBE") else {
+        println!("DATES_PROBE unset, skipping");
+        return;
+    };
+    let r: Date = std::env::var("DATES_REF")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(jiff::civil::date(2025, 7, 13));
+    let src = std::fs::read_to_string(path).unwrap_or_default();
+    for line in src.lines().filter(|l| !l.trim().is_empty()) {
+        println!("{line}");
+        for m in run(line, Some(r)) {
+            println!(
+                "    {:?} {} {}",
+                m.text,
+                m.kind,
+                m.value.unwrap_or_else(|| "null".into())
+            );
+        }
+    }
 }

@@ -1,7 +1,7 @@
 //! The JSON document (`--format json`): one pretty-printed object with
 //! `schema_version`, `articles[]`, `errors[]`, `corpus` totals, corpus-level
 //! `entities[]`, `claims[]` and `summary`. Field by field it is specified in
-//! README.md ("JSON output"). The output types here borrow from the domain
+//! README.md ("JSON specification"). The output types here borrow from the domain
 //! types; the domain types that other stages own (boilerplate spans, entities,
 //! dates, figures, claim groups, summary) are serialized as they are.
 

@@ -5,7 +5,7 @@
 //! articles: it shows what the stages found.
 //!
 //! The written specification of the JSON and JSONL formats is in README.md
-//! ("JSON output"); the integration tests read the output back with
+//! ("JSON specification"); the integration tests read the output back with
 //! `deny_unknown_fields`, so they are the contract.
 
 pub mod json;

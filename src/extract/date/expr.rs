@@ -85,6 +85,20 @@ pub enum Expr {
     },
     RelWeek(i32),
     RelMonth(i32),
+    /// A quarter or half without a year ("kuartal ketiga", "semester II"):
+    /// the most recent one starting on or before the reference (or the
+    /// coming one, per `dir`); `label` is `Q3`, `H2`.
+    Period {
+        start_month: i8,
+        label: &'static str,
+        dir: Dir,
+    },
+    /// A part of a year counted from the reference's year ("kuartal ketiga
+    /// tahun ini" → `offset` 0, `suffix` `-Q3`; "Natal tahun lalu" → -1, `-12-25`).
+    InYear {
+        offset: i8,
+        suffix: String,
+    },
     RelYear(i32),
     /// A time with no day of its own ("pukul 10.00", "pagi"): on the reference day.
     Time(Tod),
@@ -134,7 +148,10 @@ impl Expr {
                 tod,
             } => {
                 let mut d = day_of(*year, *month, *day, *dir, reference)?;
-                if let (None, Some(w)) = (year, weekday) {
+                // A weekday that does not fit a day close to the reference is
+                // more likely a typo than a sign of another year.
+                let far = reference.is_some_and(|r| (d - r).get_days().abs() > 45);
+                if let (None, Some(w), true) = (year, weekday, far) {
                     d = same_weekday_year(d, *w);
                 }
                 Some(with_tod(d, *tod))
@@ -209,6 +226,18 @@ impl Expr {
                 ))
             }
             Expr::RelYear(n) => Some(format!("{:04}", i32::from(reference?.year()) + n)),
+            Expr::Period {
+                start_month,
+                label,
+                dir,
+            } => {
+                let y = month_year(*start_month, *dir, reference?);
+                Some(format!("{y:04}-{label}"))
+            }
+            Expr::InYear { offset, suffix } => Some(format!(
+                "{:04}{suffix}",
+                i32::from(reference?.year()) + i32::from(*offset)
+            )),
             Expr::Time(tod) => Some(match reference {
                 Some(r) => with_tod(r, Some(*tod)),
                 None => tod.iso(),
@@ -281,8 +310,10 @@ fn day_of(year: Option<i16>, month: i8, day: i8, dir: Dir, r: Option<Date>) -> O
             Ok(d) if d < r => Some(d),
             _ => prev.ok(),
         },
+        // Likewise a day said in the future tense may fall a little before
+        // an inferred reference ("akan menggelar sidang hari ini (24/6)").
         Dir::Future => match this {
-            Ok(d) if d >= r => Some(d),
+            Ok(d) if d >= r.checked_sub(14.days()).ok()? => Some(d),
             _ => next.ok(),
         },
         Dir::FutureStrict => match this {

@@ -17,6 +17,7 @@ pub const UNITS: &str = include_str!("../../data/date_units.txt");
 pub const NUMBERS: &str = include_str!("../../data/date_numbers.txt");
 pub const PARTS: &str = include_str!("../../data/date_parts_of_day.txt");
 pub const ZONES: &str = include_str!("../../data/date_zones.txt");
+pub const HOLIDAYS: &str = include_str!("../../data/date_holidays.txt");
 pub const WORDS: &str = include_str!("../../data/date_words.txt");
 
 /// A time unit: its ISO 8601 designator and how many of it one unit is
@@ -43,6 +44,9 @@ pub enum NumRole {
     Mul,
     Frac,
     Vague,
+    /// An ordinal ("pertama", "ketiga"): read only where a period is numbered
+    /// ("kuartal ketiga"), never as a count.
+    Ordinal,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -67,6 +71,16 @@ pub const EARLIER: u32 = 1 << 12;
 pub const MEAL: u32 = 1 << 13;
 pub const GREETING: u32 = 1 << 14;
 pub const ZONE: u32 = 1 << 15;
+pub const BIRTH: u32 = 1 << 16;
+pub const PERSON: u32 = 1 << 17;
+pub const INDEF: u32 = 1 << 18;
+pub const ANAPHOR: u32 = 1 << 19;
+/// The first word of a holiday name ("Idul" of "Idul Fitri").
+pub const HOLIDAY: u32 = 1 << 20;
+pub const PASARAN: u32 = 1 << 21;
+pub const OBJECT: u32 = 1 << 22;
+pub const HABIT: u32 = 1 << 23;
+pub const EVENT: u32 = 1 << 24;
 
 /// Everything one lowercase word can be.
 #[derive(Clone, Copy, Debug, Default)]
@@ -198,6 +212,7 @@ fn build() -> Map {
             "mul" => NumRole::Mul,
             "frac" => NumRole::Frac,
             "vague" => NumRole::Vague,
+            "ordinal" => NumRole::Ordinal,
             _ => NumRole::Unit,
         };
         edits.push((
@@ -242,6 +257,14 @@ fn build() -> Map {
                 "earlier" => EARLIER,
                 "meal" => MEAL,
                 "greeting" => GREETING,
+                "birth" => BIRTH,
+                "person" => PERSON,
+                "indef" => INDEF,
+                "anaphor" => ANAPHOR,
+                "pasaran" => PASARAN,
+                "object" => OBJECT,
+                "habit" => HABIT,
+                "event" => EVENT,
                 _ => 0,
             };
             let edit: Edit = match key {
@@ -252,12 +275,58 @@ fn build() -> Map {
             edits.push((name.to_lowercase(), edit));
         }
     }
+    for h in HOLIDAY_NAMES.keys() {
+        let first = h.split(' ').next().unwrap_or(h);
+        edits.push((
+            first.to_string(),
+            Box::new(|x: &mut Lex| x.flags |= HOLIDAY),
+        ));
+    }
     for (key, edit) in edits {
         let key: &'static str = Box::leak(key.into_boxed_str());
         edit(map.entry(key.as_bytes()).or_default());
     }
     map
 }
+
+/// How a holiday's date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holiday {
+    /// The same day every year ("Natal": 12-25).
+    Fixed(i8, i8),
+    /// A day of the Islamic calendar (month, day): a year may be Hijri ("Idul Fitri 1438 H").
+    Hijri(i8, i8),
+    /// Numbered in the Chinese calendar used in Indonesia ("Imlek 2569": Gregorian + 551).
+    Kongzili,
+    /// Numbered in the Saka calendar ("Nyepi Tahun Saka 1939": Gregorian - 78).
+    Saka,
+    /// A moving date known only by its Gregorian year.
+    Moving,
+}
+
+/// Holiday names (lowercase, words joined by one space) and their calendars.
+pub static HOLIDAY_NAMES: LazyLock<HashMap<&'static str, Holiday>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for l in lines("date_holidays.txt", HOLIDAYS) {
+        let f: Vec<&'static str> = l.fields().collect();
+        let (Some(name), Some(how)) = (f.first(), f.get(1)) else {
+            continue;
+        };
+        let nums: Vec<i8> = how
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|x| x.parse().ok())
+            .collect();
+        let h = match (how.split_whitespace().next(), nums.as_slice()) {
+            (Some("hijri"), [m, d]) => Holiday::Hijri(*m, *d),
+            (Some("kongzili"), _) => Holiday::Kongzili,
+            (Some("saka"), _) => Holiday::Saka,
+            (_, [m, d]) => Holiday::Fixed(*m, *d),
+            _ => Holiday::Moving,
+        };
+        map.insert(*name, h);
+    }
+    map
+});
 
 /// For each first letter a-z, a bit per key length: most words of a text
 /// are rejected by this before any hashing.
@@ -306,6 +375,7 @@ mod tests {
             ("date_parts_of_day.txt", PARTS),
             ("date_zones.txt", ZONES),
             ("date_words.txt", WORDS),
+            ("date_holidays.txt", HOLIDAYS),
         ] {
             let problems = check_hygiene(name, src);
             assert!(problems.is_empty(), "{problems:?}");
@@ -321,6 +391,7 @@ mod tests {
             ("date_parts_of_day.txt", PARTS),
             ("date_zones.txt", ZONES),
             ("date_words.txt", WORDS),
+            ("date_holidays.txt", HOLIDAYS),
         ] {
             let keys: Vec<String> = lines(name, src)
                 .map(|l| l.fields().next().unwrap_or("").to_lowercase())

@@ -57,6 +57,13 @@ pub struct DateMention {
     /// What the text says, kept to resolve it again against another reference.
     #[serde(skip)]
     pub expr: Expr,
+    /// Said of a birth ("kelahiran 27 Juli 1968"): never the article's reference.
+    #[serde(skip)]
+    pub birth: bool,
+    /// "hari ini, Rabu (12/7)": today restated as a date, the best witness of
+    /// when the article was written.
+    #[serde(skip)]
+    pub today: bool,
 }
 
 impl DateMention {
@@ -91,6 +98,8 @@ pub fn extract(doc: &Doc, published: Option<Date>) -> Vec<DateMention> {
                 value: None,
                 reference: None,
                 expr: f.expr,
+                birth: f.birth,
+                today: false,
             }
         })
         .collect();
@@ -147,17 +156,24 @@ fn same_day(mentions: &mut [DateMention], text: &str) {
     for i in 1..mentions.len() {
         let (a, b) = (&mentions[i - 1], &mentions[i]);
         let gap = text[a.end..b.start].trim();
-        if matches!(a.expr, Expr::RelDay { tod: None, .. })
-            && matches!(b.expr, Expr::Day { tod: None, .. })
+        if let Expr::RelDay { days, tod: None } = a.expr
+            && let Expr::Day { .. } = b.expr
             && (gap.is_empty() || gap == ",")
         {
-            mentions[i - 1].expr = mentions[i].expr.clone();
+            let mut day = mentions[i].expr.clone();
+            if let Expr::Day { tod, .. } = &mut day {
+                *tod = None;
+            }
+            mentions[i - 1].expr = day;
+            mentions[i - 1].today = days == 0;
         }
     }
 }
 
 /// The article's own reference: its stated publication date, else the
-/// latest explicit full date it mentions (not in the future tense).
+/// latest explicit full date it mentions (not in the future tense, not a
+/// birth date). Dates written with their weekday ("Kamis (24/8/2017)") are
+/// the dates of the reported events and win over bare ones ("27 Juli 1968").
 fn own_reference(
     published: Option<Date>,
     mentions: &[DateMention],
@@ -165,11 +181,31 @@ fn own_reference(
     if let Some(d) = published {
         return Some((d, PUBLISHED));
     }
-    mentions
+    let candidates = || {
+        mentions
+            .iter()
+            .filter(|m| !m.birth)
+            .filter_map(|m| Some((m.expr.full_date()?, has_weekday(&m.expr))))
+    };
+    let with_weekday = candidates().filter(|c| c.1).map(|c| c.0).max();
+    let latest = with_weekday.or_else(|| candidates().map(|c| c.0).max());
+    // "hari ini (24/6)" dates the writing even when a later day is named
+    // ("akan jatuh besok, 25 Juni 2017").
+    let today = mentions
         .iter()
-        .filter_map(|m| m.expr.full_date())
-        .max()
-        .map(|d| (d, LATEST_IN_ARTICLE))
+        .filter(|m| m.today)
+        .find_map(|m| m.expr.resolve(latest)?.parse::<Date>().ok());
+    today.or(latest).map(|d| (d, LATEST_IN_ARTICLE))
+}
+
+fn has_weekday(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Day {
+            weekday: Some(_),
+            ..
+        }
+    )
 }
 
 /// Resolves one mention against a reference (or none).

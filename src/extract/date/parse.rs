@@ -14,10 +14,14 @@
 
 use super::expr::{Dir, Expr, Tod};
 use super::lexicon::{
-    AGAIN, AGE, CLOCK, COUNTER, EARLIER, FUTURE, GREETING, Lex, MEAL, MONTH_CTX, NumRole, PART,
-    QTY, RECENT, RELATIVE, SET, Unit, YEAR_CTX, ZONE,
+    AGAIN, AGE, ANAPHOR, BIRTH, CLOCK, COUNTER, EARLIER, EVENT, FUTURE, GREETING, HABIT, HOLIDAY,
+    INDEF, Lex, MEAL, MONTH_CTX, NumRole, PART, PASARAN, PERSON, QTY, RECENT, RELATIVE, SET, Unit,
+    YEAR_CTX, ZONE,
 };
 use super::scan::{Kind, Tok};
+
+mod holiday;
+mod period;
 
 /// One match: tokens `s..e`, its kind (`date`, `time`, `duration`, `set`) and expression.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,7 +30,25 @@ pub struct Found {
     pub e: usize,
     pub kind: &'static str,
     pub expr: Expr,
+    /// Said of a birth ("kelahiran 27 Juli 1968"): never the article's reference.
+    pub birth: bool,
 }
+
+impl Found {
+    fn new(s: usize, e: usize, kind: &'static str, expr: Expr) -> Found {
+        Found {
+            s,
+            e,
+            kind,
+            expr,
+            birth: false,
+        }
+    }
+}
+
+/// The kind of a match that consumes tokens but is no date ("berusia 29
+/// tahun ini" is an age): it keeps a shorter reading from starting inside it.
+const SKIP: &str = "";
 
 /// Finds every date expression in the tokens of `text`.
 pub fn parse(text: &str, toks: &[Tok]) -> Vec<Found> {
@@ -37,7 +59,12 @@ pub fn parse(text: &str, toks: &[Tok]) -> Vec<Found> {
         match p.at(i) {
             Some(f) if f.e > i => {
                 i = f.e;
-                out.push(f);
+                if f.kind != SKIP {
+                    out.push(Found {
+                        birth: p.after_birth(f.s),
+                        ..f
+                    });
+                }
             }
             _ => i += 1,
         }
@@ -58,7 +85,7 @@ enum Count {
 }
 
 fn found(s: usize, e: usize, kind: &'static str, expr: Expr) -> Option<Found> {
-    Some(Found { s, e, kind, expr })
+    Some(Found::new(s, e, kind, expr))
 }
 
 fn day_kind(tod: Option<Tod>) -> &'static str {
@@ -135,6 +162,11 @@ impl<'a> P<'a> {
 
     /// A future-tense marker shortly before `i` in the same clause.
     fn future_before(&self, i: usize) -> bool {
+        self.marker_before(i, FUTURE)
+    }
+
+    /// A word with `flag` shortly before `i` in the same clause.
+    fn marker_before(&self, i: usize, flag: u32) -> bool {
         let mut k = i;
         let mut words = 0;
         while k > 0 && words < 6 {
@@ -145,7 +177,7 @@ impl<'a> P<'a> {
             let t = &self.t[k];
             match t.kind {
                 Kind::Punct(b'.' | b'!' | b'?' | b';' | b',') => break,
-                Kind::Word if t.has(FUTURE) => return true,
+                Kind::Word if t.has(flag) => return true,
                 _ => words += 1,
             }
         }
@@ -159,17 +191,47 @@ impl<'a> P<'a> {
         }
     }
 
+    /// A birth word ("lahir", "kelahiran") shortly before `i` in the same sentence.
+    fn after_birth(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < 5 && !self.t[k].sent_start {
+            k -= 1;
+            if self.has(k, BIRTH) {
+                return true;
+            }
+        }
+        false
+    }
+
     fn at(&self, i: usize) -> Option<Found> {
         let t = self.tok(i)?;
         match t.kind {
             Kind::Punct(b'(') => self.paren_date(i),
             Kind::Num => self.numeric(i),
+            Kind::Word if t.lex.is_none() => self.h_day(i),
             Kind::Word => self.wordy(i, t.lex?),
             Kind::Punct(_) => None,
         }
     }
 
     fn wordy(&self, i: usize, lex: &'static Lex) -> Option<Found> {
+        if lex.has(HOLIDAY)
+            && let Some(f) = self.holiday(i, false)
+        {
+            return Some(f);
+        }
+        if self.is(i, "malam")
+            && self.has(i + 1, HOLIDAY)
+            && let Some(f) = self.holiday(i + 1, true)
+        {
+            return Some(f);
+        }
+        if lex.unit.is_some_and(|u| u.code == "M" && u.times > 1)
+            && !lex.se_unit
+            && let Some(f) = self.period(i, i)
+        {
+            return Some(f);
+        }
         if lex.has(SET) {
             return self.set(i);
         }
@@ -213,7 +275,7 @@ impl<'a> P<'a> {
             return self.rel_day(i, i32::from(days));
         }
         if lex.unit.is_some() && !lex.se_unit {
-            return self.unit_dir(i, i);
+            return self.unit_dir(i, i).or_else(|| self.decade_recent(i));
         }
         if lex.se_unit || lex.num.is_some() {
             return self.count_unit(i, i);
@@ -240,7 +302,7 @@ impl<'a> P<'a> {
                 return self.finish_day(i, e, y, m, d);
             }
             let (e, h, m) = self.clock_at(i, true)?;
-            return found(i, e, "time", Expr::Time(Tod::Clock(h, m)));
+            return found(i, e, "time", self.time_expr(i, Tod::Clock(h, m)));
         }
         if let Some(f) = self.dashed_date(i) {
             return Some(f);
@@ -376,21 +438,41 @@ impl<'a> P<'a> {
             return None;
         }
         let mut j = i + 1;
+        // "Ahad Legi, 25 Juni 2017": the Javanese market day sits between.
+        if self.has(j, PASARAN) {
+            j += 1;
+        }
         let mut dir = None;
         if let Some(n) = self.dir_at(j) {
             dir = Some(dir_of(n));
             j += 1;
         }
+        // "Rabu malam, 11 April 2012": the part of the day before the date.
+        let mut part = None;
+        if let Some((pe, p)) = self.part_at(j)
+            && self.punct(pe, b',')
+            && self.date_after_weekday(pe + 1).is_some()
+        {
+            part = Some(Tod::Part(p));
+            j = pe;
+        }
         let k = if self.punct(j, b',') { j + 1 } else { j };
         if let Some((e, y, m, d)) = self.date_after_weekday(k) {
             let mut f = self.finish_day(start, e, y, m, d)?;
             if let Expr::Day {
-                dir: d, weekday: w, ..
+                dir: d,
+                weekday: w,
+                tod,
+                ..
             } = &mut f.expr
             {
                 *w = Some(weekday);
                 if let Some(dir) = dir {
                     *d = dir;
+                }
+                if tod.is_none() && part.is_some() {
+                    *tod = part;
+                    f.kind = "time";
                 }
             }
             return Some(f);
@@ -469,6 +551,21 @@ impl<'a> P<'a> {
         if self.punct(j, b'.') && self.glued(j) && self.lex(j - 1).is_some_and(|l| l.month_abbr) {
             j += 1;
         }
+        // "30 November hingga 3 Desember 2014": a range across months.
+        if to.is_none()
+            && (self.punct(j, b'-') || self.is(j, "hingga") || self.is(j, "sampai"))
+            && let Some(d2) = self.day_num(j + 1)
+            && let Some((m2, _)) = self.month_at(j + 2)
+            && let Some(y) = self.year(j + 3, 1000, 2199)
+            && m2 != month
+        {
+            let y1 = if m2 < month { y - 1 } else { y };
+            let a = jiff::civil::Date::new(y1, month, from).ok();
+            let b = jiff::civil::Date::new(y, m2, d2).ok();
+            if let (Some(a), Some(b)) = (a, b) {
+                return found(start, j + 4, "date", Expr::Fixed(format!("{a}/{b}")));
+            }
+        }
         let year = self.year(j, 1000, 2199);
         if year.is_some() {
             j += 1;
@@ -515,6 +612,16 @@ impl<'a> P<'a> {
             };
             return found(start, j + 1, "date", expr);
         }
+        // "September-Desember 2013", "Januari hingga April 2014".
+        if (self.punct(j, b'-') || self.is(j, "hingga") || self.is(j, "sampai"))
+            && let Some((m2, false)) = self.month_at(j + 1)
+            && let Some(y) = self.year(j + 2, 1000, 2199)
+            && !abbr
+        {
+            let y1 = if m2 < month { y - 1 } else { y };
+            let v = format!("{y1:04}-{month:02}/{y:04}-{m2:02}");
+            return found(start, j + 3, "date", Expr::Fixed(v));
+        }
         if abbr {
             return None;
         }
@@ -523,7 +630,10 @@ impl<'a> P<'a> {
         {
             (Dir::Past, Some(n), j + 2)
         } else if let Some(n) = self.dir_at(j) {
-            (dir_of_loose(n), None, j + 1)
+            // "awal Juli lalu" said in late July is this July: a month
+            // "lalu" may be the current one ("Juli tahun lalu" is last year's).
+            let dir = if n < 0 { Dir::Past } else { dir_of_loose(n) };
+            (dir, None, j + 1)
         } else {
             let ctx = start < i
                 || self
@@ -549,12 +659,8 @@ impl<'a> P<'a> {
         let y = self.year(i, 1000, 2199)?;
         if self.punct(i + 1, b'-') && self.glued(i + 1) && self.is(i + 2, "an") && self.glued(i + 2)
         {
-            return (y % 10 == 0).then(|| Found {
-                s: start,
-                e: i + 3,
-                kind: "date",
-                expr: Expr::Fixed(format!("{:03}", y / 10)),
-            });
+            return (y % 10 == 0)
+                .then(|| Found::new(start, i + 3, "date", Expr::Fixed(format!("{:03}", y / 10))));
         }
         let prev = self.prev(i);
         let ctx = prev.is_some_and(|p| {
@@ -564,7 +670,15 @@ impl<'a> P<'a> {
         let bare = (1900..=2099).contains(&y)
             && prev.is_none_or(|p| {
                 let pt = &self.t[p];
-                !(pt.has(QTY) || pt.is_num() || matches!(pt.kind, Kind::Punct(b'$' | b'-' | b'/')))
+                // "G20 2022", "MotoGP 2017": a year after a code is still a year.
+                let code = pt.is_num()
+                    && self.glued(p)
+                    && self
+                        .prev(p)
+                        .is_some_and(|q| self.t[q].kind == Kind::Word && !self.has(q, QTY));
+                !(pt.has(QTY)
+                    || (pt.is_num() && !code)
+                    || matches!(pt.kind, Kind::Punct(b'$' | b'-' | b'/')))
             })
             && !(self.punct(i + 1, b'-')
                 && self.glued(i + 1)
@@ -604,7 +718,7 @@ impl<'a> P<'a> {
             return self.year_expr(n + 1, i);
         }
         if self.lex(n).is_some_and(|l| l.unit.is_some() && !l.se_unit) {
-            return self.unit_dir(n, i);
+            return self.period(n, i).or_else(|| self.unit_dir(n, i));
         }
         None
     }
@@ -659,6 +773,11 @@ impl<'a> P<'a> {
             } else {
                 s.parse::<f64>().ok()?
             };
+            // "2x24 jam", "1 x 24 jam", "3×24 jam": a deadline written as a product.
+            let times = self.is(i + 1, "x") || self.s(i + 1) == "×";
+            if times && let Some(b) = self.int(i + 2).filter(|_| self.s(i).len() <= 2) {
+                return Some((i + 3, Count::Exact(v * f64::from(b))));
+            }
             return Some((i + 1, Count::Exact(v)));
         }
         let first = self.lex(i)?.num?;
@@ -704,6 +823,12 @@ impl<'a> P<'a> {
             if self.punct(i + 1, b'-') && self.glued(i + 1) {
                 return None;
             }
+            // "8 jam sehari", "tiga kali sebulan": a rate, not a duration.
+            if self.prev(i).is_some_and(|p| {
+                self.is(p, "kali") || self.lex(p).is_some_and(|l| l.unit.is_some() && !l.se_unit)
+            }) {
+                return None;
+            }
             (i + 1, Count::Exact(1.0), self.lex(i)?.unit?)
         } else {
             let (j, count) = self.count(i)?;
@@ -713,10 +838,7 @@ impl<'a> P<'a> {
                 .filter(|_| !self.lex(j).is_some_and(|l| l.se_unit))?;
             (j + 1, count, unit)
         };
-        if self
-            .prev(start)
-            .is_some_and(|p| self.is(p, "kali") || self.has(p, AGE))
-        {
+        if self.prev(start).is_some_and(|p| self.is(p, "kali")) {
             return None;
         }
         // "45-60 menit", "4 hingga 6 jam": a range of counts is left to figures.
@@ -746,7 +868,8 @@ impl<'a> P<'a> {
         } else {
             None
         };
-        if let Some((e, sign)) = past {
+        let age = self.age_before(start, unit);
+        if let Some((e, sign)) = past.filter(|_| !age) {
             let expr = match n {
                 Some(v) if v.fract() == 0.0 && !unit.is_clock() => {
                     let k = sign * (v as i32) * unit.times as i32;
@@ -765,18 +888,77 @@ impl<'a> P<'a> {
         if self.has(j, RELATIVE) {
             return found(start, j + 1, "date", Expr::Unknown);
         }
+        // "1 tahun 6 bulan penjara", "10 tahun dua bulan 18 hari": one duration.
+        let mut parts = vec![(n.unwrap_or(0.0), unit)];
+        let mut j = j;
+        while n.is_some() {
+            let k = if self.is(j, "dan") { j + 1 } else { j };
+            let Some((k2, Count::Exact(v))) = self.count(k) else {
+                break;
+            };
+            let Some(u) = self
+                .lex(k2)
+                .and_then(|l| l.unit)
+                .filter(|_| !self.has_se(k2))
+            else {
+                break;
+            };
+            if rank(u) <= rank(parts[parts.len() - 1].1) {
+                break;
+            }
+            parts.push((v, u));
+            j = k2 + 1;
+        }
+        if age || (unit.code == "Y" && self.is_age(start, j)) {
+            // An age, left to figures; "berusia 29 tahun ini" keeps its "ini".
+            let e = if self.dir_at(j) == Some(0) { j + 1 } else { j };
+            return found(start, e, SKIP, Expr::Unknown);
+        }
         let e = if self.has(j, RECENT) || matches!(self.dir_at(j), Some(0 | 1)) {
             j + 1
         } else if self.is(j, "ke") && self.is(j + 1, "depan") {
             j + 2
+        } else if self.is(j, "kedepan") {
+            j + 1
         } else {
             j
         };
-        if e == j && unit.code == "Y" && self.is_age(start, j) {
-            return None;
-        }
-        let expr = n.map_or(Expr::Unknown, |v| Expr::Fixed(duration(v, unit)));
+        let expr = n.map_or(Expr::Unknown, |_| Expr::Fixed(durations(&parts)));
         found(start, e, "duration", expr)
+    }
+
+    fn has_se(&self, i: usize) -> bool {
+        self.lex(i).is_some_and(|l| l.se_unit)
+    }
+
+    /// "berusia 27 tahun", "usianya kini masih 11 tahun", "penyanyi 20
+    /// tahun": an age word shortly before, or a person noun right before years.
+    fn age_before(&self, start: usize, unit: Unit) -> bool {
+        let Some(p) = self.prev(start) else {
+            return false;
+        };
+        if unit.code == "Y" && self.has(p, PERSON) {
+            return true;
+        }
+        let mut k = start;
+        while k > 0 && start - k < 3 {
+            k -= 1;
+            if self.has(k, AGE) {
+                return true;
+            }
+            if self.t[k].kind != Kind::Word || self.t[k].sent_start {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// "dekade terakhir", "dua dasawarsa terakhir" read elsewhere: a decade
+    /// (or longer unit) up to the reference.
+    fn decade_recent(&self, i: usize) -> Option<Found> {
+        let u = self.lex(i)?.unit?;
+        (u.code == "Y" && u.times >= 10 && self.has(i + 1, RECENT))
+            .then(|| Found::new(i, i + 2, "duration", Expr::Fixed(duration(1.0, u))))
     }
 
     /// "Raul Khajimba, 56 tahun,", "(Cecep Rahmat, 24 tahun dan Asep
@@ -843,18 +1025,25 @@ impl<'a> P<'a> {
         } else {
             (self.int(i + 1)?, i + 2)
         };
-        (1..=30).contains(&n).then(|| Found {
-            s: i,
-            e,
-            kind: "date",
-            expr: Expr::Fixed(format!("{:02}", n - 1)),
-        })
+        (1..=30)
+            .contains(&n)
+            .then(|| Found::new(i, e, "date", Expr::Fixed(format!("{:02}", n - 1))))
     }
 
     /// "pukul 07.24 WIB", "jam 10 pagi".
     fn clock(&self, i: usize) -> Option<Found> {
         let (e, h, m) = self.clock_at(i, false)?;
-        found(i, e, "time", Expr::Time(Tod::Clock(h, m)))
+        found(i, e, "time", self.time_expr(i, Tod::Clock(h, m)))
+    }
+
+    /// A time with no day: on the reference day, or on no day at all when
+    /// a habit is told ("selalu mematikan lampu setelah pukul 8 malam": `T20:00`).
+    fn time_expr(&self, i: usize, tod: Tod) -> Expr {
+        if self.marker_before(i, HABIT) {
+            Expr::Fixed(iso_tod(tod))
+        } else {
+            Expr::Time(tod)
+        }
     }
 
     /// A clock time at `k`: "pukul"/"jam" + number, or (when `bare`) a number
@@ -869,11 +1058,8 @@ impl<'a> P<'a> {
         };
         let (mut h, m) =
             parse_clock(self.s(num)).filter(|_| self.tok(num).is_some_and(Tok::is_num))?;
-        let mut e = num + 1;
-        let zone = self.has(e, ZONE);
-        if zone {
-            e += 1;
-        } else if need_zone {
+        let mut e = self.zone_end(num + 1);
+        if e == num + 1 && need_zone {
             return None;
         }
         if let Some((pe, part)) = self.part_at(e) {
@@ -888,7 +1074,13 @@ impl<'a> P<'a> {
         let p = self.lex(j)?.part_of_day?;
         // "dini", "larut" and "tengah" only qualify the word after them.
         if self.is(j, "dini") {
-            return self.is(j + 1, "hari").then_some((j + 2, p));
+            // "dini hari tadi": earlier today.
+            let e = if self.has(j + 2, EARLIER) {
+                j + 3
+            } else {
+                j + 2
+            };
+            return self.is(j + 1, "hari").then_some((e, p));
         }
         if self.is(j, "larut") || self.is(j, "tengah") {
             return match self.lex(j + 1).and_then(|l| l.part_of_day) {
@@ -898,6 +1090,15 @@ impl<'a> P<'a> {
             };
         }
         let mut e = if self.is(j + 1, "hari") { j + 2 } else { j + 1 };
+        // "pagi-pagi": early in the morning, one expression.
+        if e == j + 1
+            && self.punct(j + 1, b'-')
+            && self.glued(j + 1)
+            && self.glued(j + 2)
+            && self.s(j + 2).eq_ignore_ascii_case(self.s(j))
+        {
+            e = j + 3;
+        }
         // "pagi tadi", "siang tadi": earlier today.
         if self.has(e, EARLIER) {
             e += 1;
@@ -912,7 +1113,8 @@ impl<'a> P<'a> {
         let mut tod = None;
         if let Some((pe, p)) = self.part_at(e) {
             tod = Some(Tod::Part(p));
-            e = pe;
+            // "Rabu pagi WIB", "Selasa malam waktu setempat".
+            e = self.zone_end(pe);
         }
         let k = if self.punct(e, b',') { e + 1 } else { e };
         if let Some((ce, mut h, m)) = self.clock_at(k, true) {
@@ -934,9 +1136,22 @@ impl<'a> P<'a> {
             return None;
         }
         let (mut e, p) = self.part_at(i)?;
+        // "suatu malam": an indefinite time, no date.
+        if self.prev(start).is_some_and(|q| self.has(q, INDEF)) {
+            return found(start, e, SKIP, Expr::Unknown);
+        }
+        // "malam itu", "pagi harinya", "pagi-pagi waktu itu": a day said
+        // before, which this stage does not track.
+        if self.has(e, ANAPHOR) {
+            return found(start, e + 1, "time", Expr::Unknown);
+        }
+        if (self.is(e, "waktu") || self.is(e, "saat")) && self.has(e + 1, ANAPHOR) {
+            return found(start, e, "time", Expr::Unknown);
+        }
         let tod = Tod::Part(p);
         let today = today || self.has(e - 1, EARLIER);
-        if self.dir_at(e) == Some(0) {
+        // "malam ini", "sore nanti": today.
+        if self.dir_at(e) == Some(0) || self.is(e, "nanti") {
             e += 1;
             return found(
                 start,
@@ -960,14 +1175,25 @@ impl<'a> P<'a> {
             );
         }
         if let Some((ce, h, m)) = self.clock_at(e, false) {
-            return found(
-                start,
-                ce,
-                "time",
-                Expr::Time(Tod::Clock(afternoon(h, p), m)),
-            );
+            let expr = self.time_expr(start, Tod::Clock(afternoon(h, p), m));
+            return found(start, ce, "time", expr);
         }
-        found(start, e, "time", Expr::Time(tod))
+        // "malam menjelang pemilihan", "pagi setelah gempa": anchored on an event.
+        if self.has(e, RELATIVE) || self.has(e, EVENT) {
+            return found(start, e, "time", Expr::Unknown);
+        }
+        found(start, self.zone_end(e), "time", self.time_expr(start, tod))
+    }
+
+    /// The end of a time zone at `e` ("WIB", "waktu setempat"), or `e`.
+    fn zone_end(&self, e: usize) -> usize {
+        if self.has(e, ZONE) {
+            e + 1
+        } else if self.is(e, "waktu") && self.is(e + 1, "setempat") {
+            e + 2
+        } else {
+            e
+        }
     }
 }
 
@@ -1005,6 +1231,40 @@ fn parse_clock(s: &str) -> Option<(u8, u8)> {
     }
     let (h, m) = (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?);
     (h <= 24 && m <= 59).then_some((h, m))
+}
+
+/// Units from the largest: a compound duration lists them in this order.
+fn rank(u: Unit) -> u8 {
+    match u.code {
+        "Y" => 0,
+        "M" => 1,
+        "W" => 2,
+        "D" => 3,
+        "H" => 4,
+        "MIN" => 5,
+        _ => 6,
+    }
+}
+
+/// A compound ISO 8601 duration: "P1Y6M", "P10Y2M18D", "PT1H30M".
+fn durations(parts: &[(f64, Unit)]) -> String {
+    if let [(n, u)] = parts {
+        return duration(*n, *u);
+    }
+    let mut date = String::from("P");
+    let mut time = String::new();
+    for (n, u) in parts {
+        let one = duration(*n, *u);
+        match one.strip_prefix("PT") {
+            Some(t) => time.push_str(t),
+            None => date.push_str(&one[1..]),
+        }
+    }
+    if !time.is_empty() {
+        date.push('T');
+        date.push_str(&time);
+    }
+    date
 }
 
 /// An ISO 8601 duration: "P3D", "P2W", "P16Y", "PT24H", "P2.5Y", "P10Y" for a dekade.

@@ -690,3 +690,249 @@ mod props {
         }
     }
 }
+
+/// Forms found hardening on unseen news (IndoSum outlets, economy, sport,
+/// showbiz, court and holiday stories); one row per bug fixed.
+#[test]
+fn periods_of_a_year() {
+    check(
+        Some(REF),
+        &[
+            (
+                "Pertumbuhan ekonomi triwulan III 2024 mencapai 4,95 persen.",
+                &[("triwulan III 2024", "date", "2024-Q3")],
+            ),
+            (
+                "Laba bersih emiten itu pada kuartal pertama 2025 naik tajam.",
+                &[("kuartal pertama 2025", "date", "2025-Q1")],
+            ),
+            (
+                "Perseroan menargetkan penjualan semester II lebih tinggi.",
+                &[("semester II", "date", "2025-H2")],
+            ),
+            (
+                "Laba kuartal ketiga tahun ini naik 10 persen.",
+                &[("kuartal ketiga tahun ini", "date", "2025-Q3")],
+            ),
+            (
+                "Pendapatan premi semester I tahun 2017 naik 12 persen.",
+                &[("semester I tahun 2017", "date", "2017-H1")],
+            ),
+            (
+                "Pertumbuhan kredit pada kuartal ke-4 melambat.",
+                &[("kuartal ke-4", "date", "2024-Q4")],
+            ),
+            ("Mahasiswa semester 2 itu ditangkap polisi di kosnya.", &[]),
+            (
+                "Selama tiga kuartal berturut-turut ekonomi tumbuh di atas 5 persen.",
+                &[("tiga kuartal", "duration", "P9M")],
+            ),
+            (
+                "Dalam dekade terakhir, jumlah penduduk kota itu naik dua kali lipat.",
+                &[("dekade terakhir", "duration", "P10Y")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn holidays() {
+    check(
+        Some(REF),
+        &[
+            (
+                "Harga daging sapi naik menjelang Ramadan.",
+                &[("Ramadan", "date", "null")],
+            ),
+            (
+                "Puncak arus mudik Lebaran diperkirakan terjadi pada H-3.",
+                &[("Lebaran", "date", "null"), ("H-3", "date", "null")],
+            ),
+            (
+                "Harga tiket bus naik pada H-7 Lebaran dan turun pada H+2.",
+                &[("H-7 Lebaran", "date", "null"), ("H+2", "date", "null")],
+            ),
+            (
+                "Jalan tol dibuka gratis saat Idul Fitri 2024.",
+                &[("Idul Fitri 2024", "date", "2024")],
+            ),
+            (
+                "Salat Idul Fitri 1438 H digelar di Masjid Istiqlal.",
+                &[("Idul Fitri 1438 H", "date", "2017")],
+            ),
+            (
+                "Perayaan Imlek 2569 di Glodok berlangsung meriah.",
+                &[("Imlek 2569", "date", "2018")],
+            ),
+            (
+                "Umat Hindu merayakan Hari Raya Nyepi Tahun Saka 1939 di Bali.",
+                &[("Hari Raya Nyepi Tahun Saka 1939", "date", "2017")],
+            ),
+            (
+                "Misa Natal 2017 dijaga ratusan polisi.",
+                &[("Natal 2017", "date", "2017-12-25")],
+            ),
+            (
+                "Mudik Lebaran tahun lalu berjalan lancar.",
+                &[("Lebaran tahun lalu", "date", "2024")],
+            ),
+            (
+                "Polisi berjaga pada malam tahun baru di Bundaran HI.",
+                &[("malam tahun baru", "time", "null")],
+            ),
+            (
+                "Malam tahun baru 2018 dirayakan dengan kembang api.",
+                &[("Malam tahun baru 2018", "time", "2017-12-31TNI")],
+            ),
+            (
+                "Presiden memimpin upacara Hari Pahlawan 2016 di Kalibata.",
+                &[("Hari Pahlawan 2016", "date", "2016-11-10")],
+            ),
+            ("Upacara HUT ke-79 RI digelar di Ibu Kota Nusantara.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn unseen_news_forms() {
+    check(
+        Some(REF),
+        &[
+            (
+                "Gempa bermagnitudo 5,1 mengguncang Lombok dini hari tadi.",
+                &[("dini hari tadi", "time", "2025-07-13TNI")],
+            ),
+            (
+                "Polisi memberi waktu 2x24 jam kepada pelaku untuk menyerahkan diri.",
+                &[("2x24 jam", "duration", "PT48H")],
+            ),
+            (
+                "Terdakwa divonis 1 tahun 6 bulan penjara oleh majelis hakim.",
+                &[("1 tahun 6 bulan", "duration", "P1Y6M")],
+            ),
+            ("Saat itu usianya masih 10 tahun dua bulan 18 hari.", &[]),
+            (
+                "Selebriti berusia 29 tahun ini mengaku rindu pada suaminya.",
+                &[],
+            ),
+            ("Penyanyi 20 tahun ini merilis album barunya.", &[]),
+            (
+                "Jaksa menuntut terdakwa 5 tahun penjara.",
+                &[("5 tahun", "duration", "P5Y")],
+            ),
+            (
+                "\"Lihat Golden Gate Bridge pagi-pagi waktu itu, saya terpukau,\" katanya.",
+                &[("pagi-pagi", "time", "null")],
+            ),
+            ("Album itu bercerita tentang emosi dalam suatu malam.", &[]),
+            (
+                "Pada malam itu, hujan turun deras di Bogor.",
+                &[("malam itu", "time", "null")],
+            ),
+            (
+                "Tottenham menang atas Manchester United, Minggu (13/7/2025) malam WIB.",
+                &[("Minggu (13/7/2025) malam WIB", "time", "2025-07-13TNI")],
+            ),
+            (
+                "Laga digelar Selasa (8/7/2025) malam waktu setempat.",
+                &[(
+                    "Selasa (8/7/2025) malam waktu setempat",
+                    "time",
+                    "2025-07-08TNI",
+                )],
+            ),
+            (
+                "Indonesia menjadi tuan rumah KTT G20 2022 di Bali.",
+                &[("2022", "date", "2022")],
+            ),
+            (
+                "Para pekerja itu bekerja 8 jam sehari.",
+                &[("8 jam", "duration", "PT8H")],
+            ),
+            (
+                "Dishub diminta menyelesaikan TOD dalam dua minggu kedepan.",
+                &[("dua minggu kedepan", "duration", "P2W")],
+            ),
+            (
+                "Kantor itu selalu mematikan lampu setelah pukul 8 malam.",
+                &[("pukul 8 malam", "time", "T20:00")],
+            ),
+            (
+                "Ia mengunggah foto itu pada malam menjelang pemilihan presiden.",
+                &[("malam", "time", "null")],
+            ),
+            ("\"Saya melukis sebuah pohon Natal,\" kenangnya.", &[]),
+            (
+                "Muhammadiyah menetapkan 1 Syawal jatuh pada Ahad Legi, 25 Juni 2017.",
+                &[("Ahad Legi, 25 Juni 2017", "date", "2017-06-25")],
+            ),
+            (
+                "Posisi hilal sore nanti sudah berada di atas ufuk.",
+                &[("sore nanti", "time", "2025-07-13TAF")],
+            ),
+            (
+                "Posko Angkutan Lebaran ini bertugas memantau arus mudik.",
+                &[("Lebaran ini", "date", "2025")],
+            ),
+            (
+                "Tahap pertama, September-Desember 2013, diisi sosialisasi capres.",
+                &[("September-Desember 2013", "date", "2013-09/2013-12")],
+            ),
+            (
+                "Munas di Bali akan berlangsung pada 30 November hingga 3 Desember 2014.",
+                &[(
+                    "30 November hingga 3 Desember 2014",
+                    "date",
+                    "2014-11-30/2014-12-03",
+                )],
+            ),
+            (
+                "Pramono Anung berbicara di sela forum lobi, Rabu malam, 11 April 2012.",
+                &[("Rabu malam, 11 April 2012", "time", "2012-04-11TNI")],
+            ),
+        ],
+    );
+    // "hari ini (24/6)" dates the writing, even when a later day is named.
+    check(
+        None,
+        &[(
+            "Kemenag akan menggelar sidang isbat hari ini (24/6) pukul 17.00 WIB. Muhammadiyah menetapkan Idul Fitri jatuh besok, 25 Juni 2017. Sidang dimulai sore ini.",
+            &[
+                ("hari ini", "date", "2017-06-24"),
+                ("(24/6) pukul 17.00 WIB", "time", "2017-06-24T17:00"),
+                ("Idul Fitri", "date", "null"),
+                ("besok", "date", "2017-06-25"),
+                ("25 Juni 2017", "date", "2017-06-25"),
+                ("sore ini", "time", "2017-06-24TAF"),
+            ],
+        )],
+    );
+    // "awal Juli lalu" said late in July is this July.
+    check(
+        Some("2017-07-25"),
+        &[(
+            "Namun pada awal Juli lalu, keduanya mengonfirmasi hubungan mereka.",
+            &[("awal Juli lalu", "date", "2017-07")],
+        )],
+    );
+    // A weekday that does not fit a day two days before the publication is a
+    // typo, not last year's day.
+    check(
+        Some("2017-12-08"),
+        &[(
+            "ujar Direktur Utama M Cash Martin Suharlie, Selasa, (6/12).",
+            &[("Selasa, (6/12)", "date", "2017-12-06")],
+        )],
+    );
+    // A birth date is never the article's reference.
+    check(
+        None,
+        &[(
+            "Pria kelahiran 27 Juli 1968 ini ditemui di galerinya, Selasa (17/1).",
+            &[
+                ("27 Juli 1968", "date", "1968-07-27"),
+                ("Selasa (17/1)", "date", "null"),
+            ],
+        )],
+    );
+}

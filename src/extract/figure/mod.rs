@@ -52,9 +52,12 @@ pub struct Figure {
     pub end: usize,
     /// The value (signed; multipliers applied; the magnitude of a vague
     /// quantity; the rank of an ordinal). Null for ranges.
+    #[serde(serialize_with = "crate::model::number::opt")]
     pub value: Option<f64>,
     /// Bounds of a range ("25.000 hingga 30.000"); null otherwise.
+    #[serde(serialize_with = "crate::model::number::opt")]
     pub min: Option<f64>,
+    #[serde(serialize_with = "crate::model::number::opt")]
     pub max: Option<f64>,
     /// `about`, `more_than`, `less_than`, `at_least`, `at_most`, `up_to`, or null.
     pub qualifier: Option<&'static str>,
@@ -78,6 +81,7 @@ pub struct Figure {
     pub vague: bool,
     /// A match score ("menang 2-1" → `[2, 1]`, sides as written; `unit` is
     /// `score` and `value` null). Null otherwise.
+    #[serde(serialize_with = "crate::model::number::opt_pair")]
     pub score: Option<[f64; 2]>,
     /// The number with its unit or currency, without qualifier or counted
     /// noun (used for evaluation; not serialized).
