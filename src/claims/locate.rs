@@ -65,6 +65,9 @@ impl Look<'_> {
             .filter(|a| self.sent.start <= a.at && a.at < self.sent.end)
             .collect();
         let mut clause = self.clause(span);
+        // A date that stands alone in its clause ("…, pada Kamis, …").
+        let bare_date =
+            matches!(m, Mention::Date(d) if d.kind != "duration") && self.words_outside(clause, span) <= 3;
         let role = self.role(span, clause);
         let (measure, counted, class, firm, figure, date) = match m {
             Mention::Figure(f) => {
@@ -80,7 +83,10 @@ impl Look<'_> {
             }
             Mention::Date(d) => {
                 // "kata Lavrov, Sabtu": the date says when it was said, not what happened.
-                if sent_attrs.iter().any(|a| said_on(self.cx.lower, a, span)) {
+                if sent_attrs
+                    .iter()
+                    .any(|a| said_on(self.cx.lower, self.sent_hits(), a, span))
+                {
                     return None;
                 }
                 // "Pada hari Sabtu, Kim bertemu …": a clause that is only the
@@ -112,7 +118,6 @@ impl Look<'_> {
         // A figure may take an event close by past a comma; so may a date
         // that stands alone in its clause ("… mengguncang Majene, Sulawesi
         // Barat, pada Kamis (14/8/2025)").
-        let bare_date = date.is_some() && !duration && self.words_outside(clause, span) <= 3;
         let near_limit = if date.is_none() || term.is_some() {
             60
         } else if bare_date {
@@ -285,7 +290,15 @@ impl Look<'_> {
             }
         }
         let money = f.currency.is_some() || f.unit.is_some();
-        let after = || self.counted_after(span, clause).map(|(w, c)| (w, c, true));
+        // "826 orang mengalami …": the figure already holds its counter.
+        let counter = f.counted.as_deref().is_some_and(|c| {
+            let c = c.to_lowercase();
+            WORDS.classifiers.contains(c.split_whitespace().next().unwrap_or(""))
+        });
+        let after = || {
+            self.counted_after(span, clause, counter)
+                .map(|(w, c)| (w, c, true))
+        };
         let before = || {
             self.head_before(span, clause, change)
                 .map(|(w, c, _)| (Some(w), label(c), false))
@@ -315,10 +328,15 @@ impl Look<'_> {
     }
 
     /// The noun right after the figure, past classifiers ("butir", "orang").
-    fn counted_after(&self, span: Span, clause: Span) -> Option<(Option<String>, Option<String>)> {
+    fn counted_after(
+        &self,
+        span: Span,
+        clause: Span,
+        counter: bool,
+    ) -> Option<(Option<String>, Option<String>)> {
         let tokens = self.cx.tokens;
         let mut pos = span.end;
-        let mut classified = false;
+        let mut classified = counter;
         for _ in 0..3 {
             let t = tokens.get(tokens.partition_point(|t| t.start < pos))?;
             if t.start >= clause.end || t.kind != TokenKind::Word {
@@ -484,7 +502,9 @@ impl Look<'_> {
         let mut best: Option<(usize, usize, &Hit)> = None;
         for h in self.sent_hits() {
             let Some(e) = WORDS.cues(h).iter().find_map(|c| match c {
-                Cue::Event(e) if !(figure && WORDS.events[*e].change) => Some(*e),
+                Cue::Event(e) if !(figure && (WORDS.events[*e].change || WORDS.events[*e].thing)) => {
+                    Some(*e)
+                }
                 _ => None,
             }) else {
                 continue;
@@ -504,7 +524,11 @@ impl Look<'_> {
             if figure && self.predicate_of_other(span, Span::new(h.start, h.end)) {
                 continue;
             }
-            let score = dist + if inside { 0 } else { 1000 };
+            // A date rather dates what happened than a change of a value.
+            let change = !figure && WORDS.cues(h).iter().any(
+                |c| matches!(c, Cue::Event(e) if WORDS.events[*e].change),
+            );
+            let score = dist + if inside { 0 } else { 1000 } + if change { 2000 } else { 0 };
             if best.is_none_or(|b| score < b.0) {
                 best = Some((score, e, h));
             }
@@ -761,16 +785,22 @@ fn verb_like(w: &str) -> bool {
             .any(|p| w.starts_with(p))
 }
 
-/// True when a date sits inside an attribution or right after it
-/// ("kata Lavrov, Sabtu", "tulis KCNA pada Minggu (13/7/2025)").
-fn said_on(lower: &str, a: &Attribution, d: Span) -> bool {
+/// True when a date sits inside an attribution or right after it ("kata
+/// Lavrov, Sabtu", "tulis KCNA pada Minggu (13/7/2025)", "ujar Daryono dalam
+/// keterangan tertulis, Kamis"): at most a few words and no event between.
+fn said_on(lower: &str, hits: &[Hit], a: &Attribution, d: Span) -> bool {
     if a.span.contains(&d) {
         return true;
     }
-    if d.start < a.span.end || d.start - a.span.end > 16 {
+    if d.start < a.span.end || d.start - a.span.end > 60 {
         return false;
     }
-    lower[a.span.end..d.start]
-        .split(|c: char| !c.is_alphanumeric())
-        .all(|w| w.is_empty() || w == "pada" || w == "hari")
+    let gap = &lower[a.span.end..d.start];
+    let words = gap.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let event = hits.iter().any(|h| {
+        a.span.end <= h.start
+            && h.end <= d.start
+            && WORDS.cues(h).iter().any(|c| matches!(c, Cue::Event(_)))
+    });
+    words.count() <= 5 && !event && !gap.contains(['.', ';'])
 }

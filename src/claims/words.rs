@@ -41,6 +41,9 @@ pub struct EventClass {
     pub implies: Option<usize>,
     /// A change ("naik", "turun"): it says that a value moved, not what it counts.
     pub change: bool,
+    /// Named like a noun class ("gempa"): a thing that happens, an event for
+    /// dates only.
+    pub thing: bool,
 }
 
 /// The whole vocabulary.
@@ -95,6 +98,7 @@ impl Words {
                 label,
                 implies,
                 change: false,
+                thing: nouns.contains(&label),
             });
             for f in fields {
                 phrases.push((f.to_lowercase(), Cue::Event(class)));

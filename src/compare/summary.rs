@@ -154,7 +154,7 @@ fn is_dated(g: &ClaimGroup) -> bool {
     g.kind == "date"
         && g.statements
             .first()
-            .is_some_and(|s| s.claim.measure == "date")
+            .is_some_and(|s| matches!(s.claim.measure.as_str(), "date" | "time"))
 }
 
 fn main_event(articles: &[Article], groups: &[ClaimGroup]) -> Option<MainEvent> {
