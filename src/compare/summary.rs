@@ -166,25 +166,56 @@ fn main_event(articles: &[Article], groups: &[ClaimGroup]) -> Option<MainEvent> 
                 .cmp(&(b.articles.len(), group_date(b).map_or(0, |d| d.len())))
                 .then_with(|| b.topic.cmp(&a.topic))
         })?;
-    // The place: named in most of the main event's sentences (a place after
-    // "di" counts double, for "bertemu di Wonsan").
+    // The place: named in most of the main event's sentences near its date
+    // (a place after "di" counts double, for "bertemu di Wonsan"); not the
+    // container of a place named just before it ("Majene, Sulawesi Barat"),
+    // nor a place in the attribution that closes the sentence ("…, kata
+    // kementerian luar negeri Rusia di Telegram"). Ties go to the place more
+    // articles name; a place seen as a container ranks below the others.
     let by_path: std::collections::HashMap<&str, &Article> =
         articles.iter().map(|a| (a.path.as_str(), a)).collect();
     let mut places: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut containers: BTreeSet<&str> = BTreeSet::new();
+    let mut shared: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for a in articles {
+        for e in a.names.iter().filter(|e| e.kind == EntityKind::Place) {
+            shared
+                .entry(e.canonical.as_str())
+                .or_default()
+                .insert(a.path.as_str());
+        }
+    }
     for s in &g.statements {
         let Some(a) = by_path.get(s.article.as_str()) else {
             continue;
         };
+        let m = s.claim.mention();
+        let said_after = s
+            .claim
+            .attribution
+            .as_ref()
+            .map(|x| x.at)
+            .filter(|&at| at >= m.end)
+            .unwrap_or(usize::MAX);
+        let in_sentence: Vec<&crate::extract::names::Entity> = a
+            .names
+            .iter()
+            .filter(|e| e.kind == EntityKind::Place)
+            .filter(|e| e.start >= s.claim.start && e.end <= s.claim.end)
+            .collect();
         let mut here = BTreeSet::new();
-        for e in a.names.iter().filter(|e| e.kind == EntityKind::Place) {
-            // Only places near the date ("bertemu … di Wonson Sabtu") place the event.
-            let m = s.claim.mention();
+        for (i, e) in in_sentence.iter().enumerate() {
             let near = e.end + 50 >= m.start && e.start <= m.end + 50;
-            if near
-                && e.start >= s.claim.start
-                && e.end <= s.claim.end
-                && here.insert(e.canonical.as_str())
-            {
+            let container = i > 0 && {
+                let prev = in_sentence[i - 1];
+                a.clean
+                    .get(prev.end..e.start)
+                    .is_some_and(|gap| gap.trim() == ",")
+            };
+            if container {
+                containers.insert(e.canonical.as_str());
+            }
+            if near && !container && e.start < said_after && here.insert(e.canonical.as_str()) {
                 let di = a.clean[..e.start]
                     .trim_end()
                     .to_lowercase()
@@ -193,9 +224,15 @@ fn main_event(articles: &[Article], groups: &[ClaimGroup]) -> Option<MainEvent> 
             }
         }
     }
+    let reach = |p: &str| shared.get(p).map_or(0, BTreeSet::len);
     let place = places
         .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+        .max_by(|a, b| {
+            let key = |p: &str, n: usize| (!containers.contains(p), n, reach(p));
+            key(a.0, a.1)
+                .cmp(&key(b.0, b.1))
+                .then_with(|| b.0.cmp(a.0))
+        })
         .map(|(p, _)| p.to_string());
     Some(MainEvent {
         topic: g.topic.clone(),
