@@ -66,8 +66,8 @@ impl Look<'_> {
             .collect();
         let mut clause = self.clause(span);
         // A date that stands alone in its clause ("…, pada Kamis, …").
-        let bare_date =
-            matches!(m, Mention::Date(d) if d.kind != "duration") && self.words_outside(clause, span) <= 3;
+        let bare_date = matches!(m, Mention::Date(d) if d.kind != "duration")
+            && self.words_outside(clause, span) <= 3;
         let role = self.role(span, clause);
         let (measure, counted, class, firm, figure, date) = match m {
             Mention::Figure(f) => {
@@ -293,7 +293,9 @@ impl Look<'_> {
         // "826 orang mengalami …": the figure already holds its counter.
         let counter = f.counted.as_deref().is_some_and(|c| {
             let c = c.to_lowercase();
-            WORDS.classifiers.contains(c.split_whitespace().next().unwrap_or(""))
+            WORDS
+                .classifiers
+                .contains(c.split_whitespace().next().unwrap_or(""))
         });
         let after = || {
             self.counted_after(span, clause, counter)
@@ -502,7 +504,9 @@ impl Look<'_> {
         let mut best: Option<(usize, usize, &Hit)> = None;
         for h in self.sent_hits() {
             let Some(e) = WORDS.cues(h).iter().find_map(|c| match c {
-                Cue::Event(e) if !(figure && (WORDS.events[*e].change || WORDS.events[*e].thing)) => {
+                Cue::Event(e)
+                    if !(figure && (WORDS.events[*e].change || WORDS.events[*e].thing)) =>
+                {
                     Some(*e)
                 }
                 _ => None,
@@ -517,7 +521,8 @@ impl Look<'_> {
             let inside = clause.start <= h.start && h.end <= clause.end;
             // Past a comma, not past a clause-opening word ("…, sementara
             // ribuan warga …" is another clause).
-            let near = dist <= near_limit && h.start >= self.opening(span) && h.end <= self.closing(span);
+            let near =
+                dist <= near_limit && h.start >= self.opening(span) && h.end <= self.closing(span);
             if !(inside || near) {
                 continue;
             }
@@ -525,9 +530,11 @@ impl Look<'_> {
                 continue;
             }
             // A date rather dates what happened than a change of a value.
-            let change = !figure && WORDS.cues(h).iter().any(
-                |c| matches!(c, Cue::Event(e) if WORDS.events[*e].change),
-            );
+            let change = !figure
+                && WORDS
+                    .cues(h)
+                    .iter()
+                    .any(|c| matches!(c, Cue::Event(e) if WORDS.events[*e].change));
             let score = dist + if inside { 0 } else { 1000 } + if change { 2000 } else { 0 };
             if best.is_none_or(|b| score < b.0) {
                 best = Some((score, e, h));
@@ -646,9 +653,7 @@ impl Look<'_> {
             return true;
         }
         let between = &self.cx.lower[at.end..span.start];
-        !between
-            .split(|c: char| !c.is_alphanumeric())
-            .any(verb_like)
+        !between.split(|c: char| !c.is_alphanumeric()).any(verb_like)
     }
 
     /// The nearest hit with a cue satisfying `want`, in `within`, at most `max` bytes away.
@@ -779,10 +784,7 @@ impl Look<'_> {
 /// A word with a verb prefix ("mengalami", "berhasil", "dikirim",
 /// "terjadi"): not a noun counted by a figure, not a noun event.
 fn verb_like(w: &str) -> bool {
-    w.chars().count() >= 6
-        && ["me", "ber", "di", "ter"]
-            .iter()
-            .any(|p| w.starts_with(p))
+    w.chars().count() >= 6 && ["me", "ber", "di", "ter"].iter().any(|p| w.starts_with(p))
 }
 
 /// True when a date sits inside an attribution or right after it ("kata
@@ -796,7 +798,9 @@ fn said_on(lower: &str, hits: &[Hit], a: &Attribution, d: Span) -> bool {
         return false;
     }
     let gap = &lower[a.span.end..d.start];
-    let words = gap.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let words = gap
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
     let event = hits.iter().any(|h| {
         a.span.end <= h.start
             && h.end <= d.start

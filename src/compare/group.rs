@@ -67,10 +67,7 @@ impl Cluster {
     }
     fn has_sentence(&self, s: &Statement) -> bool {
         // An additional quantity beside the base one is another quantity.
-        !s.claim.additional
-            && self
-                .sentences
-            .contains(&(s.article.clone(), s.claim.start))
+        !s.claim.additional && self.sentences.contains(&(s.article.clone(), s.claim.start))
     }
     fn fits(&self, s: &Statement) -> bool {
         let c = &s.claim;

@@ -67,6 +67,8 @@ pub struct Coverage {
     pub omits: Vec<String>,
     /// Consensus entities this article does not name.
     pub omits_cast: Vec<String>,
+    /// Entities (canonical names) no other article names, most mentioned first.
+    pub names_only_here: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -229,9 +231,7 @@ fn main_event(articles: &[Article], groups: &[ClaimGroup]) -> Option<MainEvent> 
         .into_iter()
         .max_by(|a, b| {
             let key = |p: &str, n: usize| (!containers.contains(p), n, reach(p));
-            key(a.0, a.1)
-                .cmp(&key(b.0, b.1))
-                .then_with(|| b.0.cmp(a.0))
+            key(a.0, a.1).cmp(&key(b.0, b.1)).then_with(|| b.0.cmp(a.0))
         })
         .map(|(p, _)| p.to_string());
     Some(MainEvent {
@@ -270,6 +270,19 @@ fn coverage(articles: &[Article], groups: &[ClaimGroup], cast: &[CastMember]) ->
             .or_default()
             .push(g.topic.clone());
     }
+    // Entities named by one article only (as `resolve::exclusive` gives them).
+    let mut reach: std::collections::HashMap<(EntityKind, &str), (usize, usize)> =
+        std::collections::HashMap::new();
+    for (i, a) in articles.iter().enumerate() {
+        for e in &a.names {
+            let r = reach
+                .entry((e.kind, e.canonical.as_str()))
+                .or_insert((i, 0));
+            if r.0 != i {
+                r.1 = usize::MAX;
+            }
+        }
+    }
     let majority: Vec<&ClaimGroup> = groups
         .iter()
         .filter(|g| g.articles.len() >= 2 && 2 * g.articles.len() > n - 1)
@@ -289,12 +302,30 @@ fn coverage(articles: &[Article], groups: &[ClaimGroup], cast: &[CastMember]) ->
                 .filter(|m| !named.contains(m.canonical.as_str()))
                 .map(|m| m.canonical.clone())
                 .collect();
+            let mut own: BTreeMap<(EntityKind, &str), usize> = BTreeMap::new();
+            for e in &a.names {
+                if reach
+                    .get(&(e.kind, e.canonical.as_str()))
+                    .is_some_and(|r| r.1 != usize::MAX)
+                {
+                    *own.entry((e.kind, e.canonical.as_str())).or_default() += 1;
+                }
+            }
+            let mut own: Vec<((EntityKind, &str), usize)> = own.into_iter().collect();
+            own.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.1.cmp(b.0.1)));
+            let mut names_only_here: Vec<String> = Vec::new();
+            for ((_, name), _) in own {
+                if !names_only_here.iter().any(|n| n == name) {
+                    names_only_here.push(name.to_string());
+                }
+            }
             Coverage {
                 article: a.path.clone(),
                 outlet: a.header.outlet.clone(),
                 adds,
                 omits,
                 omits_cast,
+                names_only_here,
             }
         })
         .collect()
