@@ -44,7 +44,8 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
             hits: &hits,
             sent,
         };
-        if let Some(c) = look.claim(m, &attrs, &quotes) {
+        let prev = out.last().filter(|p: &&Claim| p.start == sent.start);
+        if let Some(c) = look.claim(m, &attrs, &quotes, prev) {
             out.push(c);
         }
     }
@@ -58,7 +59,13 @@ struct Look<'a> {
 }
 
 impl Look<'_> {
-    fn claim(&self, m: &Mention, attrs: &[Attribution], quotes: &[Span]) -> Option<Claim> {
+    fn claim(
+        &self,
+        m: &Mention,
+        attrs: &[Attribution],
+        quotes: &[Span],
+        prev: Option<&Claim>,
+    ) -> Option<Claim> {
         let span = m.span();
         let sent_attrs: Vec<&Attribution> = attrs
             .iter()
@@ -71,15 +78,18 @@ impl Look<'_> {
         let role = self.role(span, clause);
         let (measure, counted, class, firm, figure, date) = match m {
             Mention::Figure(f) => {
-                let (counted, class, firm) = self.counted(f, span, clause, role.is_some());
-                (
-                    measure_of(f),
-                    counted,
-                    class,
-                    firm,
-                    Some((*f).clone()),
-                    None,
-                )
+                let (mut counted, mut class, firm) = self.counted(f, span, clause, role.is_some());
+                // "X memperoleh 59,1 persen suara, sementara Y memperoleh
+                // 40,9 persen": a figure naming nothing counts what the
+                // figure before it in the sentence counts, in the same measure.
+                let measure = measure_of(f);
+                if counted.is_none()
+                    && let Some(p) = prev.filter(|p| p.figure.is_some() && p.measure == measure)
+                {
+                    counted.clone_from(&p.counted);
+                    class.clone_from(&p.class);
+                }
+                (measure, counted, class, firm, Some((*f).clone()), None)
             }
             Mention::Date(d) => {
                 // "kata Lavrov, Sabtu": the date says when it was said, not what happened.
@@ -165,7 +175,16 @@ impl Look<'_> {
             .as_ref()
             .filter(|_| !firm)
             .and_then(|_| self.object(span, clause, role.is_some()));
-        let mut actors = self.actors(clause, date.is_some() && !duration, attribution.as_ref());
+        let named = self.actors(clause, date.is_some() && !duration, attribution.as_ref());
+        let mut persons: Vec<String> = named
+            .iter()
+            .filter(|(_, k)| *k == EntityKind::Person)
+            .map(|(n, _)| n.clone())
+            .chain(object.iter().cloned())
+            .collect();
+        persons.sort();
+        persons.dedup();
+        let mut actors: Vec<String> = named.into_iter().map(|(n, _)| n).collect();
         actors.extend(object);
         actors.sort();
         actors.dedup();
@@ -192,6 +211,7 @@ impl Look<'_> {
                 .is_some(),
             entities,
             actors,
+            persons,
             attribution,
             hedge: self
                 .near(span, self.sent, usize::MAX, |c| c == Cue::Hedge)
@@ -718,7 +738,12 @@ impl Look<'_> {
 
     /// The persons of the clause that are not the claim's source, with the
     /// organizations for figures.
-    fn actors(&self, clause: Span, dated: bool, attr: Option<&Attribution>) -> Vec<String> {
+    fn actors(
+        &self,
+        clause: Span,
+        dated: bool,
+        attr: Option<&Attribution>,
+    ) -> Vec<(String, EntityKind)> {
         self.names_in(clause)
             // Figures: who acts (persons, organizations). Dates: who (a
             // meeting of Lavrov and Choe is not one of Choe, Putin and Lavrov);
@@ -735,7 +760,7 @@ impl Look<'_> {
                 let i = m.partition_point(|s| s.end <= e.start);
                 m.get(i).is_none_or(|s| !s.overlaps(&e.span()))
             })
-            .map(|e| e.canonical.clone())
+            .map(|e| (e.canonical.clone(), e.kind))
             .collect()
     }
 

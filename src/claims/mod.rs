@@ -60,6 +60,10 @@ pub struct Claim {
     /// its clause (not its source), the named thing it counts or prices
     /// ("Pertalite"), and for dates the places of the clause. Sorted.
     pub actors: Vec<String>,
+    /// The specific actors among them: persons and the named object; the
+    /// rest are organizations, which decide only when no side names a person.
+    #[serde(skip)]
+    pub persons: Vec<String>,
     pub attribution: Option<Attribution>,
     /// The hedge nearest the claim, lowercase ("dikabarkan", "diperkirakan").
     pub hedge: Option<String>,

@@ -39,6 +39,11 @@ fn key(c: &Claim) -> Option<Key> {
 struct Cluster {
     event: Option<String>,
     actors: BTreeSet<String>,
+    /// The persons and named objects among the actors.
+    persons: BTreeSet<String>,
+    /// Sum and count of the members' midpoints, for the nearest cluster.
+    mid_sum: f64,
+    mid_n: usize,
     members: Vec<Statement>,
     /// The running intersection of the members' intervals.
     lo: f64,
@@ -57,6 +62,9 @@ impl Cluster {
         Cluster {
             event: None,
             actors: BTreeSet::new(),
+            persons: BTreeSet::new(),
+            mid_sum: 0.0,
+            mid_n: 0,
             members: Vec::new(),
             lo: f64::NEG_INFINITY,
             hi: f64::INFINITY,
@@ -75,11 +83,20 @@ impl Cluster {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
-        let inside = |a: &[String], b: &BTreeSet<String>| a.iter().all(|x| b.contains(x));
-        let actors_ok = c.actors.is_empty()
-            || self.actors.is_empty()
-            || inside(&c.actors, &self.actors)
-            || self.actors.iter().all(|x| c.actors.contains(x));
+        // One set inside the other: persons (and named objects) when both
+        // sides name some; organizations only when neither does ("Jaksa KPK
+        // menuntut … 12 tahun" and "menuntut Hendra 12 tahun" are one term).
+        let nested = |a: &[String], b: &BTreeSet<String>| {
+            a.is_empty()
+                || b.is_empty()
+                || a.iter().all(|x| b.contains(x))
+                || b.iter().all(|x| a.contains(x))
+        };
+        let actors_ok = match (c.persons.is_empty(), self.persons.is_empty()) {
+            (false, false) => nested(&c.persons, &self.persons),
+            (true, true) => nested(&c.actors, &self.actors),
+            _ => true,
+        };
         event_ok && actors_ok
     }
     /// True when the statement's value fits the cluster's values (kept as a
@@ -97,6 +114,19 @@ impl Cluster {
             (Some(d), Some(l)) => compatible_dates(d, l),
             _ => true,
         }
+    }
+    /// How far the statement's value is from the cluster's mean value, in
+    /// millionths of the larger of the two (0 when either has none).
+    fn distance(&self, s: &Statement) -> u64 {
+        let Some(m) = values::midpoint(&s.claim).filter(|m| m.is_finite()) else {
+            return 0;
+        };
+        if self.mid_n == 0 {
+            return 0;
+        }
+        let mean = self.mid_sum / self.mid_n as f64;
+        let scale = m.abs().max(mean.abs()).max(f64::MIN_POSITIVE);
+        ((m - mean).abs() / scale * 1e6).min(u64::MAX as f64) as u64
     }
     fn same_actors(&self, s: &Statement) -> bool {
         self.actors.len() == s.claim.actors.len()
@@ -118,6 +148,11 @@ impl Cluster {
             }
         }
         self.actors.extend(s.claim.actors.iter().cloned());
+        self.persons.extend(s.claim.persons.iter().cloned());
+        if let Some(m) = values::midpoint(&s.claim).filter(|m| m.is_finite()) {
+            self.mid_sum += m;
+            self.mid_n += 1;
+        }
         if !s.claim.additional {
             self.sentences.insert((s.article.clone(), s.claim.start));
         }
@@ -179,6 +214,9 @@ pub(super) fn groups(statements: Vec<Statement>) -> Vec<ClaimGroup> {
                     .copied()
                     .collect();
                 v.extend(anonymous.iter().take(SCAN));
+                // A cluster of other actors may still fit (an organization
+                // beside a person): the first ones of the bucket are tried.
+                v.extend(0..clusters.len().min(SCAN));
                 v
             };
             candidates.sort_unstable();
@@ -190,7 +228,17 @@ pub(super) fn groups(statements: Vec<Statement>) -> Vec<ClaimGroup> {
                 .map(|(i, c)| (i, c, c.agrees(&s)))
                 .filter(|(_, c, agrees)| *agrees || !dated || c.same_actors(&s))
                 .filter(|(_, c, agrees)| *agrees || !c.has_sentence(&s))
-                .max_by_key(|(i, c, agrees)| (*agrees, c.members.len(), std::cmp::Reverse(*i)))
+                // A value that fits no cluster joins the nearest one ("41,37
+                // persen" beside 41,2 rather than 58,6).
+                .max_by_key(|(i, c, agrees)| {
+                    let far = if *agrees { 0 } else { c.distance(&s) };
+                    (
+                        *agrees,
+                        std::cmp::Reverse(far),
+                        c.members.len(),
+                        std::cmp::Reverse(*i),
+                    )
+                })
                 .map(|(i, _, _)| i);
             let i = best.unwrap_or_else(|| {
                 clusters.push(Cluster::new());
@@ -271,6 +319,7 @@ fn finish(k: &Key, mut c: Cluster) -> Vec<ClaimGroup> {
             let extra = Cluster {
                 event: c.event.clone(),
                 actors: c.actors.clone(),
+                persons: c.persons.clone(),
                 members: extra,
                 ..Cluster::new()
             };
@@ -389,13 +438,14 @@ fn different_sources(members: &[Statement]) -> Option<String> {
     if sets.len() < 2 {
         return None;
     }
-    // Only a named person or organization is a source here: "seorang
-    // pejabat" against "Pejabat Barat" is still a conflict.
+    // Only a named source counts here (a person, an organization, or a
+    // phrase with a name: "quick count Indikator"): "seorang pejabat"
+    // against "Pejabat Barat" is still a conflict.
     let source = |s: &Statement| {
         s.claim
             .attribution
             .as_ref()
-            .filter(|a| a.source_type.is_some())
+            .filter(|a| a.source_type.is_some() || a.source.chars().any(char::is_uppercase))
             .map(|a| a.source.to_lowercase())
     };
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
