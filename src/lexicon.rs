@@ -42,6 +42,7 @@ const BUILTIN: &[(&str, &str)] = &[
         include_str!("data/lexicon/organizations.txt"),
     ),
     ("media.txt", include_str!("data/lexicon/media.txt")),
+    ("platforms.txt", include_str!("data/lexicon/platforms.txt")),
     ("people.txt", include_str!("data/lexicon/people.txt")),
 ];
 

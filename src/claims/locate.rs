@@ -747,7 +747,7 @@ impl Look<'_> {
         self.names_in(clause)
             // Figures: who acts (persons, organizations). Dates: who (a
             // meeting of Lavrov and Choe is not one of Choe, Putin and Lavrov);
-            // places are left out, as "Pyongyang" and "Korea Utara" name one actor.
+            // places are left out, as a capital and its country ("Seoul", "Korea Selatan") name one actor.
             .filter(|e| match e.kind {
                 EntityKind::Person => true,
                 EntityKind::Organization => !dated,

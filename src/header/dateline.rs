@@ -50,6 +50,9 @@ pub fn parse(par: &str) -> Option<Dateline> {
     while !par.is_char_boundary(cut) {
         cut -= 1;
     }
+    // Every separator holds `-`, `:` or the lead byte of `–`/`—`: most
+    // paragraphs have none near their start and skip the regex.
+    memchr::memchr3(b'-', b':', 0xE2, &par.as_bytes()[..cut])?;
     let caps = SEPARATOR.captures(&par[..cut])?;
     let head = caps.get(2)?;
     let sep = caps.get(3).or_else(|| caps.get(4))?;
@@ -247,10 +250,10 @@ mod tests {
                 "Bandung, CNN Indonesia --",
             ),
             (
-                "Pyongyang, Suarathailand- Menteri Luar Negeri Rusia tiba.",
-                Some("Pyongyang"),
+                "Seoul, Suarathailand- Menteri Luar Negeri Rusia tiba.",
+                Some("Seoul"),
                 Some("Suarathailand"),
-                "Pyongyang, Suarathailand-",
+                "Seoul, Suarathailand-",
             ),
             (
                 "5Blogger – Presiden Korea Utara kembali menegaskan dukungan.",

@@ -476,9 +476,9 @@ mod tests {
 
     fn corpus() -> Corpus {
         let articles = vec![
-            article("a.txt", "Pejabat Barat percaya Pyongyang telah mengirim sekitar 11.000 pasukan ke Rusia dalam setahun terakhir untuk berperang melawan Ukraina di garis depan.")
+            article("a.txt", "Pejabat Barat percaya Korea Utara telah mengirim sekitar 11.000 pasukan ke Rusia dalam setahun terakhir untuk berperang melawan Ukraina di garis depan.")
                 .count("sekitar 11.000", 11000.0, Some("about"))
-                .place("Pyongyang", "Pyongyang")
+                .place("Korea Utara", "Korea Utara")
                 .build(),
             article("b.txt", "Korea Utara telah mengirim 50.000 tentara | ke Rusia, kata seorang pejabat.")
                 .count("50.000", 50000.0, None)

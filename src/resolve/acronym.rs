@@ -8,10 +8,10 @@
 //! Datelines ("Jakarta (ANTARA) -") and party labels after people ("Ahmad
 //! Basarah (PDIP)") do not fit and are not linked.
 
-use super::forms::normalize;
-use super::fxhash::FxHashMap;
+use super::forms::{Form, NONE, Surfaces, normalize};
 use crate::extract::names::EntityKind;
 use crate::model::Article;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The longest parenthesized text considered, in bytes.
@@ -20,33 +20,38 @@ const MAX_PAREN: usize = 120;
 /// short form index → long form indices it was introduced after.
 pub type Links = BTreeMap<usize, BTreeSet<usize>>;
 
-/// Finds `name (SHORT)` and `SHORT (long name)` pairs in every article.
-pub fn find(
+/// Finds `name (SHORT)` and `SHORT (long name)` pairs in every article
+/// (in parallel: each article is read on its own). `row(n)` gives the form
+/// index of each name of article `n`.
+pub fn find<'r>(
     articles: &[Article],
-    by_article: &[Vec<Option<usize>>],
-    ids: &FxHashMap<&str, usize>,
-    surfaces: &[&str],
+    row: &(dyn Fn(usize) -> &'r [usize] + Sync),
+    surfaces: &Surfaces<'_>,
+    forms: &[Form<'_>],
 ) -> Links {
+    let pairs: Vec<(usize, usize)> = articles
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(n, a)| {
+            a.names.iter().zip(row(n)).filter_map(|(e, &id)| {
+                if id == NONE {
+                    return None;
+                }
+                let inner = normalize(paren_after(&a.clean, e.end)?);
+                let other = surfaces.get(&inner)?;
+                let (long, short) = if inner.contains(' ') {
+                    (other, id)
+                } else {
+                    (id, other)
+                };
+                (long != short && fits(forms[long].surface, forms[short].surface, e.kind))
+                    .then_some((short, long))
+            })
+        })
+        .collect();
     let mut links = Links::new();
-    for (a, row) in articles.iter().zip(by_article) {
-        for (e, id) in a.names.iter().zip(row) {
-            let Some(id) = *id else { continue };
-            let Some(inner) = paren_after(&a.clean, e.end) else {
-                continue;
-            };
-            let inner = normalize(inner);
-            let Some(&other) = ids.get(inner.as_ref()) else {
-                continue;
-            };
-            let (long, short) = if inner.contains(' ') {
-                (other, id)
-            } else {
-                (id, other)
-            };
-            if long != short && fits(surfaces[long], surfaces[short], e.kind) {
-                links.entry(short).or_default().insert(long);
-            }
-        }
+    for (short, long) in pairs {
+        links.entry(short).or_default().insert(long);
     }
     links
 }

@@ -8,10 +8,10 @@
 //!    ("Komisi Pemberantasan Korupsi (KPK)", [`acronym`]);
 //! 3. they are spelling variants: same comparison key ([`key`]), same type
 //!    ("Sergey Lavrov" = "Sergei Lavrov"), or a variant of a lexicon name;
-//! 4. a rarer place name is one edit from a more frequent one ("Wonson" →
-//!    "Wonsan", flagged as a probable typo, [`typo`]);
+//! 4. a rarer place name is one edit from a more frequent one ("Surabya" →
+//!    "Surabaya", flagged as a probable typo, [`typo`]);
 //! 5. a person's short form matches a run of words of exactly one longer
-//!    person name ("Lavrov", "Prabowo", [`short`]).
+//!    person name ("Trump", "Prabowo", [`short`]).
 //!
 //! Two sets that name different lexicon entries never merge ("Austria" and
 //! "Australia"). The canonical name is the lexicon's when the entity is known,
@@ -36,9 +36,10 @@ mod tests;
 use crate::extract::names::EntityKind;
 use crate::lexicon::Lexicon;
 use crate::model::Article;
-use forms::{Form, LexIds, Sets, kind_index, majority};
+use forms::{Collected, Form, Sets, kind_index, majority};
 use fxhash::FxHashMap;
 use key::key;
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -62,29 +63,71 @@ pub struct CorpusEntity {
 /// Sets `canonical` (and the majority `kind`) on every name of every article
 /// and returns the corpus entities, sorted by number of articles (desc), then
 /// mentions (desc), then canonical name and type.
+///
+/// The work per mention (normalizing, hashing, looking up, writing back) runs
+/// in parallel over articles; the serial part is one hash probe per mention
+/// and the union-find over distinct forms.
 pub fn resolve(articles: &mut [Article], lexicon: &Lexicon) -> Vec<CorpusEntity> {
-    let lex_ids = LexIds::new(lexicon);
-    let forms::Collected {
+    let (entities, plan) = plan(articles, lexicon);
+    plan.write_back(articles);
+    entities
+}
+
+/// What `resolve` writes back into the articles once the borrowed forms are gone.
+struct Plan {
+    /// Form index of every mention, flat in article order ([`forms::NONE`] for none).
+    ids: Vec<usize>,
+    offsets: Vec<usize>,
+    roots: Vec<usize>,
+    /// Canonical name and type, by root.
+    names: Vec<Option<(String, EntityKind)>>,
+}
+
+impl Plan {
+    fn write_back(&self, articles: &mut [Article]) {
+        articles.par_iter_mut().enumerate().for_each(|(n, a)| {
+            let row = &self.ids[self.offsets[n]..self.offsets[n + 1]];
+            for (e, &id) in a.names.iter_mut().zip(row) {
+                if id == forms::NONE {
+                    continue;
+                }
+                if let Some((canonical, kind)) = &self.names[self.roots[id]] {
+                    if e.canonical != *canonical {
+                        e.canonical.clone_from(canonical);
+                    }
+                    e.kind = *kind;
+                }
+            }
+        });
+    }
+}
+
+fn plan(articles: &[Article], lexicon: &Lexicon) -> (Vec<CorpusEntity>, Plan) {
+    let (all, offsets) = forms::mentions(articles, lexicon);
+    let Collected {
         mut forms,
-        by_article,
-    } = forms::collect(articles, lexicon, &lex_ids);
-    lexicon_variants(&mut forms, lexicon, &lex_ids);
+        ids,
+        offsets,
+        surfaces,
+    } = forms::collect(&all, offsets, lexicon);
+    let row = |n: usize| &ids[offsets[n]..offsets[n + 1]];
+    lexicon_variants(&mut forms, lexicon);
     let mut sets = Sets::new(&forms);
 
     // 1. One lexicon entry, one set.
-    let mut first_of_entry: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut first_of_entry = vec![forms::NONE; lexicon.entries().len()];
     for (i, f) in forms.iter().enumerate() {
-        if let Some(l) = f.lex {
-            let first = *first_of_entry.entry(l).or_insert(i);
-            sets.union(first, i);
+        if let Some(slot) = f.lex.and_then(|l| first_of_entry.get_mut(l)) {
+            if *slot == forms::NONE {
+                *slot = i;
+            }
+            sets.union(*slot, i);
         }
     }
 
     // 2. Acronyms introduced in the text; an acronym introduced for two
     // different entities is ambiguous and left alone.
-    let surfaces: Vec<&str> = forms.iter().map(|f| f.surface.as_str()).collect();
-    let ids: FxHashMap<&str, usize> = surfaces.iter().enumerate().map(|(i, &s)| (s, i)).collect();
-    for (short, longs) in acronym::find(articles, &by_article, &ids, &surfaces) {
+    for (short, longs) in acronym::find(articles, &row, &surfaces, &forms) {
         let roots: BTreeSet<usize> = longs.iter().map(|&l| sets.find(l)).collect();
         if let Some(&long) = longs.first()
             && roots.len() == 1
@@ -115,7 +158,17 @@ pub fn resolve(articles: &mut [Article], lexicon: &Lexicon) -> Vec<CorpusEntity>
         sets.union(short, long);
     }
 
-    build(articles, &by_article, &forms, &mut sets, lexicon)
+    let roots = sets.roots();
+    let lexes: Vec<Option<usize>> = (0..forms.len()).map(|r| sets.root_lex(r)).collect();
+    let (entities, names) = build(articles, &row, &forms, &roots, &lexes, lexicon);
+    drop(all);
+    let plan = Plan {
+        ids,
+        offsets,
+        roots,
+        names,
+    };
+    (entities, plan)
 }
 
 /// For each article path, the entities that no other article mentions (the
@@ -133,13 +186,12 @@ pub fn exclusive(entities: &[CorpusEntity]) -> BTreeMap<&str, Vec<&CorpusEntity>
 
 /// A form the lexicon does not know, spelled like exactly one lexicon name
 /// ("Djakarta" for "Jakarta"), names that entry.
-fn lexicon_variants(forms: &mut [Form], lexicon: &Lexicon, lex_ids: &LexIds) {
+fn lexicon_variants(forms: &mut [Form<'_>], lexicon: &Lexicon) {
     if forms.iter().all(|f| f.lex.is_some()) {
         return;
     }
     let mut by_key: FxHashMap<String, Option<usize>> = FxHashMap::default();
-    for e in lexicon.entries() {
-        let id = lex_ids.id(e);
+    for (id, e) in lexicon.entries().iter().enumerate() {
         for s in std::iter::once(&e.canonical).chain(&e.aliases) {
             let k = key(s);
             if long_enough(&k) {
@@ -159,28 +211,31 @@ fn lexicon_variants(forms: &mut [Form], lexicon: &Lexicon, lex_ids: &LexIds) {
 
 /// Forms with the same key and type merge; a key must be long enough to say
 /// much ([`long_enough`]), unless the forms differ only in letter case.
-fn spelling_variants(forms: &[Form], sets: &mut Sets) {
-    let mut groups: FxHashMap<(&str, EntityKind), Vec<usize>> = FxHashMap::default();
+fn spelling_variants(forms: &[Form<'_>], sets: &mut Sets) {
+    // The first form of each (key, type) group; then (first, member) pairs,
+    // grouped by first form with members in form order: the unions run in
+    // form order, as a union the lexicon refuses must not depend on hash order.
+    let mut first: FxHashMap<(&str, EntityKind), usize> = FxHashMap::default();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (i, f) in forms.iter().enumerate() {
-        groups
-            .entry((f.key.as_str(), f.kind()))
-            .or_default()
-            .push(i);
+        let g = *first.entry((f.key.as_str(), f.kind())).or_insert(i);
+        if g != i {
+            pairs.push((g, i));
+        }
     }
-    // In form order: a union the lexicon refuses must not depend on hash order.
-    let mut groups: Vec<(&str, Vec<usize>)> = groups
-        .into_iter()
-        .filter(|(_, ids)| ids.len() > 1)
-        .map(|((key, _), ids)| (key, ids))
-        .collect();
-    groups.sort_by_key(|(_, ids)| ids[0]);
-    for (key, ids) in groups {
+    pairs.sort_unstable();
+    for group in pairs.chunk_by(|a, b| a.0 == b.0) {
+        let head = group[0].0;
+        let key = forms[head].key.as_str();
         if key.contains(' ') || long_enough(key) {
-            for &i in &ids[1..] {
-                sets.union(ids[0], i);
+            for &(_, i) in group {
+                sets.union(head, i);
             }
             continue;
         }
+        let ids: Vec<usize> = std::iter::once(head)
+            .chain(group.iter().map(|&(_, i)| i))
+            .collect();
         let lower: Vec<String> = ids
             .iter()
             .map(|&i| forms[i].surface.to_lowercase())
@@ -199,110 +254,181 @@ fn long_enough(key: &str) -> bool {
     key.contains(' ') || key.chars().count() >= 5
 }
 
-/// The corpus entities, and `canonical`/`kind` written back into the articles.
-fn build(
-    articles: &mut [Article],
-    by_article: &[Vec<Option<usize>>],
-    forms: &[Form],
-    sets: &mut Sets,
+/// Where an entity goes in the output: articles, mentions, name prefix,
+/// root, and its canonical name and type.
+type SortKey<'a> = (usize, usize, u64, usize, &'a (String, EntityKind));
+
+/// The roots an article names, sorted, and the roles it gives them.
+type Named<'a> = (Vec<usize>, Vec<(usize, &'a str)>);
+
+/// The corpus entities, and the canonical name and type of every root.
+fn build<'r>(
+    articles: &[Article],
+    row: &(dyn Fn(usize) -> &'r [usize] + Sync),
+    forms: &[Form<'_>],
+    roots: &[usize],
+    lexes: &[Option<usize>],
     lexicon: &Lexicon,
-) -> Vec<CorpusEntity> {
-    let roots = sets.roots();
+) -> (Vec<CorpusEntity>, Vec<Option<(String, EntityKind)>>) {
     // Everything below is indexed by root (a form index) and laid out in flat
     // arrays grouped by root: no hashing and no allocation per mention.
     let members = group_by(
         forms.len(),
         roots.iter().copied().enumerate().map(|(i, r)| (r, i)),
     );
-    let mut names: Vec<Option<(String, EntityKind)>> = vec![None; forms.len()];
-    for (root, name) in names.iter_mut().enumerate() {
-        let ids = members.get(root);
-        if ids.is_empty() {
-            continue;
-        }
-        let lex = sets.lex(root).and_then(|l| lexicon.entries().get(l));
-        let mut votes = [0; 3];
-        for &i in ids {
-            for (v, k) in votes.iter_mut().zip(forms[i].kinds) {
-                *v += k;
+    let names: Vec<Option<(String, EntityKind)>> = (0..forms.len())
+        .into_par_iter()
+        .map(|root| {
+            let ids = members.get(root);
+            if ids.is_empty() {
+                return None;
             }
-        }
-        let kind = majority(&votes, lex.map(|e| e.kind));
-        let canonical = match lex {
-            Some(e) => e.canonical.clone(),
-            None => fullest(ids.iter().map(|&i| &forms[i])),
-        };
-        *name = Some((canonical, kind));
-    }
-    let mut last_article = vec![usize::MAX; forms.len()];
-    let mut seen_in: Vec<(usize, usize)> = Vec::new();
-    let mut roles: Vec<BTreeSet<String>> = vec![BTreeSet::new(); forms.len()];
-    for (n, (a, row)) in articles.iter_mut().zip(by_article).enumerate() {
-        for (e, id) in a.names.iter_mut().zip(row) {
-            let Some(id) = *id else { continue };
-            let root = roots[id];
-            if let Some((canonical, kind)) = &names[root] {
-                if e.canonical != *canonical {
-                    e.canonical.clone_from(canonical);
+            let lex = lexes[root].and_then(|l| lexicon.entries().get(l));
+            let mut votes = [0; 3];
+            for &i in ids {
+                for (v, k) in votes.iter_mut().zip(forms[i].kinds) {
+                    *v += k;
                 }
-                e.kind = *kind;
             }
-            if last_article[root] != n {
-                last_article[root] = n;
-                seen_in.push((root, n));
-            }
-            if let Some(r) = e.role.as_deref().map(str::trim).filter(|r| !r.is_empty())
-                && !roles[root].contains(r)
-            {
-                roles[root].insert(r.to_string());
-            }
+            let kind = majority(&votes, lex.map(|e| e.kind));
+            let canonical = match lex {
+                Some(e) => e.canonical.clone(),
+                None => fullest(ids.iter().map(|&i| &forms[i])),
+            };
+            Some((canonical, kind))
+        })
+        .collect();
+    // Per article, the roots it names and the roles it gives them.
+    let per_article: Vec<Named> = articles
+        .par_iter()
+        .enumerate()
+        .map(|(n, a)| {
+            let ids = row(n);
+            let mut seen: Vec<usize> = ids
+                .iter()
+                .filter(|&&id| id != forms::NONE)
+                .map(|&id| roots[id])
+                .collect();
+            seen.sort_unstable();
+            seen.dedup();
+            let roles = a
+                .names
+                .iter()
+                .zip(ids)
+                .filter(|&(_, &id)| id != forms::NONE)
+                .filter_map(|(e, &id)| {
+                    let r = e.role.as_deref().map(str::trim).filter(|r| !r.is_empty())?;
+                    Some((roots[id], r))
+                })
+                .collect();
+            (seen, roles)
+        })
+        .collect();
+    let in_articles = group_by(
+        forms.len(),
+        per_article
+            .iter()
+            .enumerate()
+            .flat_map(|(n, (seen, _))| seen.iter().map(move |&r| (r, n))),
+    );
+    let mut roles: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); forms.len()];
+    for (_, rs) in &per_article {
+        for &(root, r) in rs {
+            roles[root].insert(r);
         }
     }
-    let in_articles = group_by(forms.len(), seen_in.iter().copied());
-    let mut out: Vec<CorpusEntity> = Vec::new();
-    for (root, name) in names.into_iter().enumerate() {
-        let Some((canonical, kind)) = name else {
-            continue;
-        };
-        // Forms are sorted by surface, so these lists come out sorted.
-        let ids = members.get(root);
-        let aliases: Vec<String> = ids
-            .iter()
-            .map(|&i| &forms[i].surface)
-            .filter(|s| **s != canonical)
-            .cloned()
-            .collect();
-        let typos: Vec<String> = ids
-            .iter()
-            .filter(|&&i| forms[i].typo)
-            .map(|&i| forms[i].surface.clone())
-            .collect();
-        let mut paths: Vec<String> = in_articles
-            .get(root)
-            .iter()
-            .map(|&n| articles[n].path.clone())
-            .collect();
-        paths.sort();
-        paths.dedup();
-        out.push(CorpusEntity {
-            kind,
-            canonical,
-            aliases,
-            articles: paths,
-            mentions: ids.iter().map(|&i| forms[i].mentions).sum(),
-            typos,
-            roles: std::mem::take(&mut roles[root]).into_iter().collect(),
-        });
+    // Paths sort as their articles' ranks; equal paths share a rank.
+    let mut by_path: Vec<usize> = (0..articles.len()).collect();
+    if !by_path.is_sorted_by(|&x, &y| articles[x].path <= articles[y].path) {
+        by_path.par_sort_by(|&x, &y| articles[x].path.cmp(&articles[y].path));
     }
-    out.sort_by(|a, b| {
-        b.articles
-            .len()
-            .cmp(&a.articles.len())
-            .then(b.mentions.cmp(&a.mentions))
-            .then_with(|| a.canonical.cmp(&b.canonical))
-            .then(kind_index(a.kind).cmp(&kind_index(b.kind)))
+    let mut rank = vec![0; articles.len()];
+    for (k, w) in by_path.iter().enumerate() {
+        rank[*w] = match k {
+            0 => 0,
+            _ if articles[by_path[k - 1]].path == articles[*w].path => rank[by_path[k - 1]],
+            _ => k,
+        };
+    }
+    // Each root's articles in path order, one per distinct path.
+    let mut in_articles = in_articles;
+    let mut distinct = vec![0; forms.len()];
+    for (root, n) in distinct.iter_mut().enumerate() {
+        let group = in_articles.get_mut(root);
+        if !group.is_sorted_by_key(|&a| rank[a]) {
+            group.sort_by_key(|&a| rank[a]);
+        }
+        *n = group.len()
+            - group
+                .windows(2)
+                .filter(|w| rank[w[0]] == rank[w[1]])
+                .count();
+    }
+    // The order of the output, decided on small keys before any entity is
+    // built: articles (desc), mentions (desc), canonical name, type, root.
+    // The first eight bytes of the name decide most ties.
+    let mentions: Vec<usize> = (0..forms.len())
+        .map(|root| members.get(root).iter().map(|&i| forms[i].mentions).sum())
+        .collect();
+    let mut order: Vec<SortKey> = names
+        .iter()
+        .enumerate()
+        .filter_map(|(root, name)| {
+            let name = name.as_ref()?;
+            Some((
+                distinct[root],
+                mentions[root],
+                forms::prefix(&name.0),
+                root,
+                name,
+            ))
+        })
+        .collect();
+    order.par_sort_unstable_by(|x, y| {
+        y.0.cmp(&x.0)
+            .then(y.1.cmp(&x.1))
+            .then(x.2.cmp(&y.2))
+            .then_with(|| x.4.0.cmp(&y.4.0))
+            .then(kind_index(x.4.1).cmp(&kind_index(y.4.1)))
+            .then(x.3.cmp(&y.3))
     });
-    out
+    let in_articles = &in_articles;
+    let out: Vec<CorpusEntity> = order
+        .par_iter()
+        .map(|&(_, mentions, _, root, (canonical, kind))| {
+            // Forms are sorted by surface, so these lists come out sorted.
+            let ids = members.get(root);
+            let aliases: Vec<String> = ids
+                .iter()
+                .map(|&i| forms[i].surface)
+                .filter(|s| *s != canonical)
+                .map(str::to_string)
+                .collect();
+            let typos: Vec<String> = ids
+                .iter()
+                .filter(|&&i| forms[i].typo)
+                .map(|&i| forms[i].surface.to_string())
+                .collect();
+            let mut paths: Vec<String> = Vec::with_capacity(distinct[root]);
+            let mut last = None;
+            for &n in in_articles.get(root) {
+                if last != Some(rank[n]) {
+                    last = Some(rank[n]);
+                    paths.push(articles[n].path.clone());
+                }
+            }
+            CorpusEntity {
+                kind: *kind,
+                canonical: canonical.clone(),
+                aliases,
+                articles: paths,
+                mentions,
+                typos,
+                roles: roles[root].iter().map(|r| r.to_string()).collect(),
+            }
+        })
+        .collect();
+    (out, names)
 }
 
 /// Values grouped by key (keys below `n`), each group in input order: a
@@ -315,6 +441,9 @@ struct Groups {
 impl Groups {
     fn get(&self, key: usize) -> &[usize] {
         &self.values[self.start[key]..self.start[key + 1]]
+    }
+    fn get_mut(&mut self, key: usize) -> &mut [usize] {
+        &mut self.values[self.start[key]..self.start[key + 1]]
     }
 }
 
@@ -340,7 +469,7 @@ fn group_by(n: usize, pairs: impl Iterator<Item = (usize, usize)> + Clone) -> Gr
 /// mentions, so that a one-off extraction with a stray leading word ("Kepada
 /// Marc Marquez") does not beat the usual full name; then most words, not set
 /// in capitals (a headline style), longest, alphabetical. Typos never win.
-fn fullest<'a>(forms: impl Iterator<Item = &'a Form>) -> String {
+fn fullest<'a, 'f: 'a>(forms: impl Iterator<Item = &'a Form<'f>>) -> String {
     // Capitals are a headline style, except in acronyms ("NATO", "KCNA").
     let shouting = |f: &Form| {
         !f.surface.chars().any(char::is_lowercase)
@@ -355,8 +484,8 @@ fn fullest<'a>(forms: impl Iterator<Item = &'a Form>) -> String {
                 .then(b.mentions.cmp(&a.mentions))
                 .then(b.words.cmp(&a.words))
                 .then(b.surface.len().cmp(&a.surface.len()))
-                .then_with(|| a.surface.cmp(&b.surface))
+                .then_with(|| a.surface.cmp(b.surface))
         })
-        .map(|f| f.surface.clone())
+        .map(|f| f.surface.to_string())
         .unwrap_or_default()
 }

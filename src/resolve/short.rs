@@ -1,10 +1,10 @@
-//! Short forms of person names: "Lavrov" (a surname, as international news
+//! Short forms of person names: "Trump" (a surname, as international news
 //! writes it), "Prabowo" or "Zulkifli" (a first name, as Indonesian news
-//! writes it), or "Jong Un" resolve to the one longer person name of the
+//! writes it), or "Jae Myung" resolve to the one longer person name of the
 //! corpus that contains them as a run of whole words.
 //!
-//! Only when that longer name is unique: "Kim" beside both "Kim Jong Un" and
-//! "Kim Yo Jong" stays its own entity. Places and organizations are not
+//! Only when that longer name is unique: "Lee" beside both "Lee Jae Myung" and
+//! "Lee Nak Yon" stays its own entity. Places and organizations are not
 //! shortened this way ("Jawa" is not "Jawa Timur").
 
 use super::forms::Form;
@@ -24,35 +24,31 @@ pub fn find(forms: &[Form], roots: &[usize], lex: &[Option<usize>]) -> BTreeMap<
     let person = |f: &Form| f.kind() == EntityKind::Person;
     // Every run of whole words shorter than the name → the one root containing
     // it, or `None` once two roots do (ambiguous; further roots change nothing,
-    // which keeps common runs like "Muhammad" cheap).
-    let mut runs: FxHashMap<String, Option<usize>> = FxHashMap::default();
-    let mut run = String::new();
+    // which keeps common runs like "Muhammad" cheap). Keys separate words by
+    // one space, so a run is a slice of the key: no allocation per run.
+    let mut runs: FxHashMap<&str, Option<usize>> = FxHashMap::default();
+    let mut bounds: Vec<(usize, usize)> = Vec::new();
     for (i, f) in forms.iter().enumerate() {
         if !person(f) || f.words < 2 || f.words > MAX_WORDS {
             continue;
         }
-        let words: Vec<&str> = f.key.split(' ').collect();
-        for len in 1..words.len() {
-            for start in 0..=words.len() - len {
-                if len == 1 && words[start].chars().count() < MIN_WORD_CHARS {
+        let key = f.key.as_str();
+        bounds.clear();
+        let mut at = 0;
+        for w in key.split(' ') {
+            bounds.push((at, at + w.len()));
+            at += w.len() + 1;
+        }
+        for len in 1..bounds.len() {
+            for start in 0..=bounds.len() - len {
+                let (a, _) = bounds[start];
+                let (_, b) = bounds[start + len - 1];
+                if len == 1 && key[a..b].chars().count() < MIN_WORD_CHARS {
                     continue;
                 }
-                run.clear();
-                for (n, w) in words[start..start + len].iter().enumerate() {
-                    if n > 0 {
-                        run.push(' ');
-                    }
-                    run.push_str(w);
-                }
-                match runs.get_mut(run.as_str()) {
-                    Some(slot) => {
-                        if *slot != Some(roots[i]) {
-                            *slot = None;
-                        }
-                    }
-                    None => {
-                        runs.insert(run.clone(), Some(roots[i]));
-                    }
+                let slot = runs.entry(&key[a..b]).or_insert(Some(roots[i]));
+                if *slot != Some(roots[i]) {
+                    *slot = None;
                 }
             }
         }
@@ -64,7 +60,7 @@ pub fn find(forms: &[Form], roots: &[usize], lex: &[Option<usize>]) -> BTreeMap<
         if !person(f) || lex[i].is_some() || !f.surface.chars().any(char::is_lowercase) {
             continue;
         }
-        if let Some(&Some(only)) = runs.get(&f.key)
+        if let Some(&Some(only)) = runs.get(f.key.as_str())
             && only != roots[i]
         {
             out.insert(i, only);

@@ -1,5 +1,5 @@
 //! Probable typos of place names: a rarer form one edit away from a place the
-//! corpus names more often ("Wonson" beside "Wonsan").
+//! corpus names more often ("Surabya" beside "Surabaya").
 //!
 //! Candidates come from a deletion neighbourhood (each key and each key with
 //! one char deleted, hashed), so the cost grows with the number of forms, not
@@ -11,8 +11,9 @@
 //! itself be near-spelt by a rarer one.
 
 use super::forms::Form;
-use super::fxhash::{FxHashMap, FxHasher};
+use super::fxhash::FxHasher;
 use crate::extract::names::EntityKind;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::hash::Hasher;
 
@@ -27,48 +28,42 @@ const MAX_BUCKET: usize = 32;
 /// (mentions per root) are a snapshot taken before any of these merges.
 pub fn find(forms: &[Form], roots: &[usize], weight: &[usize]) -> BTreeMap<usize, usize> {
     // Buckets are keyed by a hash of the string: a collision only adds a
-    // candidate, which `one_edit` then rejects. Most buckets hold one form, so
-    // the first member sits in a map and only the others in a list.
+    // candidate, which `one_edit` then rejects. The (hash, form) pairs are
+    // made in parallel and sorted, so a bucket is a run of equal hashes with
+    // its forms in index order.
     let keys: Vec<Vec<char>> = forms
-        .iter()
+        .par_iter()
         .map(|f| {
+            if f.kind() != EntityKind::Place {
+                return Vec::new();
+            }
             let k: Vec<char> = f.key.chars().collect();
             let letters = k.iter().filter(|c| c.is_alphabetic()).count();
-            if f.kind() == EntityKind::Place && letters >= MIN_LETTERS {
+            if letters >= MIN_LETTERS {
                 k
             } else {
                 Vec::new()
             }
         })
         .collect();
-    let mut first: FxHashMap<u64, usize> = FxHashMap::default();
-    let mut more: Vec<(u64, usize)> = Vec::new();
-    let mut add = |h: u64, i: usize| match first.get(&h) {
-        Some(&j) if j == i => {}
-        Some(_) => more.push((h, i)),
-        None => {
-            first.insert(h, i);
-        }
-    };
-    for (i, k) in keys.iter().enumerate() {
-        if k.is_empty() {
-            continue;
-        }
-        add(hash(k.iter()), i);
-        for d in 0..k.len() {
-            add(hash(k[..d].iter().chain(&k[d + 1..])), i);
-        }
-    }
-    more.sort_unstable();
-    more.dedup();
+    let mut pairs: Vec<(u64, usize)> = keys
+        .par_iter()
+        .enumerate()
+        .filter(|(_, k)| !k.is_empty())
+        .flat_map_iter(|(i, k)| {
+            std::iter::once(hash(k.iter()))
+                .chain((0..k.len()).map(|d| hash(k[..d].iter().chain(&k[d + 1..]))))
+                .map(move |h| (h, i))
+        })
+        .collect();
+    pairs.par_sort_unstable();
+    pairs.dedup();
     let mut targets: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
-    for group in more.chunk_by(|x, y| x.0 == y.0) {
-        if group.len() + 1 > MAX_BUCKET {
+    for group in pairs.chunk_by(|x, y| x.0 == y.0) {
+        if group.len() < 2 || group.len() > MAX_BUCKET {
             continue;
         }
-        let members: Vec<usize> = std::iter::once(first[&group[0].0])
-            .chain(group.iter().map(|&(_, i)| i))
-            .collect();
+        let members: Vec<usize> = group.iter().map(|&(_, i)| i).collect();
         for (n, &a) in members.iter().enumerate() {
             for &b in &members[n + 1..] {
                 let (ra, rb) = (roots[a], roots[b]);

@@ -29,6 +29,31 @@ pub mod lex;
 pub mod lexicon;
 pub mod number;
 mod parse;
+/// Removes the binary floating-point noise that scaling a decimal leaves
+/// ("Rp 4,1 triliun" is 4.1 × 10¹², which f64 arithmetic gives as
+/// 4099999999999.9995): when rounding to 15 significant digits gives a number
+/// with at most 12 significant digits, that is the number that was written.
+/// A true repeating value (1/3) keeps its full precision.
+fn tidy(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let digits = 14 - v.abs().log10().floor() as i32;
+    if !(-300..=300).contains(&digits) {
+        return v;
+    }
+    let scale = 10f64.powi(digits);
+    let r = (v * scale).round() / scale;
+    let sci = format!("{r:e}");
+    let mantissa = sci.split('e').next().unwrap_or("");
+    let significant = mantissa.bytes().filter(u8::is_ascii_digit).count();
+    if r.is_finite() && significant <= 12 {
+        r
+    } else {
+        v
+    }
+}
+
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -210,9 +235,9 @@ fn build(s: &Scan, p: &parse::Parsed, taken: &[Span]) -> Option<Figure> {
         text: s.text.get(start..end)?.to_string(),
         start,
         end,
-        value: p.value,
-        min: p.min,
-        max: p.max,
+        value: p.value.map(tidy),
+        min: p.min.map(tidy),
+        max: p.max.map(tidy),
         qualifier: p.qualifier,
         unit: p.unit.map(str::to_string),
         currency: p.currency.map(str::to_string),

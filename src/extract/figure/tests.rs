@@ -836,3 +836,21 @@ proptest::proptest! {
         proptest::prop_assert_eq!(f[0].value, Some(n as f64));
     }
 }
+
+/// Scaled decimals are exact in the output, not off by float noise
+/// ("Rp 4,1 triliun" once came out as 4099999999999.9995).
+#[test]
+fn scaled_decimals_are_exact() {
+    let cases: [(&str, f64); 4] = [
+        ("Biaya pembangunannya mencapai Rp 4,1 triliun.", 4.1e12),
+        ("Nilai ekspor naik menjadi US$ 2,3 miliar.", 2.3e9),
+        ("Jumlah penumpang mencapai 1,7 juta orang.", 1.7e6),
+        ("Inflasi tercatat 0,3 persen.", 0.3),
+    ];
+    for (text, want) in cases {
+        let f = extract_text(text, &[]);
+        assert_eq!(f.len(), 1, "{text}");
+        let got = f[0].value.or(f[0].min).unwrap();
+        assert_eq!(got.to_bits(), want.to_bits(), "{text}: {got}");
+    }
+}

@@ -28,6 +28,15 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         "calendar.txt",
         include_str!("../../data/names/calendar.txt"),
     ),
+    ("tails.txt", include_str!("../../data/names/tails.txt")),
+    (
+        "place_nouns.txt",
+        include_str!("../../data/names/place_nouns.txt"),
+    ),
+    (
+        "thing_nouns.txt",
+        include_str!("../../data/names/thing_nouns.txt"),
+    ),
 ];
 
 /// All lists, lowercased.
@@ -44,6 +53,12 @@ pub struct Cues {
     pub org_heads: HashSet<String>,
     pub common: HashSet<String>,
     pub calendar: HashSet<String>,
+    /// Words that continue a place name rather than start a new one (`utara`, `pusat`).
+    pub tails: HashSet<String>,
+    /// Nouns and phrases that make the next name a place (`kota pesisir`, `desa`).
+    pub place_nouns: HashSet<String>,
+    /// Nouns whose name is a thing (`sistem`, `rudal`, `aplikasi`).
+    pub thing_nouns: HashSet<String>,
 }
 
 fn set(idx: usize) -> HashSet<String> {
@@ -75,6 +90,9 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
         org_heads,
         common: set(4),
         calendar: set(5),
+        tails: set(6),
+        place_nouns: set(7),
+        thing_nouns: set(8),
     }
 });
 

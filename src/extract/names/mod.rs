@@ -27,10 +27,14 @@
 //! assert_eq!(names[1].kind, EntityKind::Place);
 //! ```
 
+mod article;
 mod cues;
 mod features;
+mod headline;
+mod retype;
 mod role;
 mod rules;
+mod split;
 pub mod tagger;
 pub mod view;
 
@@ -99,6 +103,7 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
     let mut cands = Vec::new();
     let mut persons = Vec::new();
     let mut facts = Vec::new();
+    let mut headlines = Vec::new();
     for s in doc.sentences {
         let toks = doc.sentence_tokens(s);
         if !may_name(doc.text, toks) {
@@ -111,6 +116,10 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
         }
         rules::decode(&labels, &mut cands);
         rules::clean(&view, &mut cands);
+        if headline::is_title_case(&view) {
+            headline::restrict(&view, doc.text, s.span, &mut cands);
+            headlines.push(s.span);
+        }
         persons.clear();
         persons.extend(
             cands
@@ -126,6 +135,7 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
     }
     out.sort_by_key(|e| (e.start, e.end));
     out.dedup_by(|b, a| a.start == b.start);
+    article::agree(doc.text, &mut out, &headlines);
     out
 }
 

@@ -175,6 +175,11 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
                 c.a += 1;
             }
         }
+        // An ordinary word opening the sentence is not the name's first word
+        // ("Teman-teman Korea kami …").
+        while c.b - c.a > 1 && v.initial[c.a] && v.is_common(c.a) && v.lex[c.a].is_none() {
+            c.a += 1;
+        }
         while c.b > c.a && v.shape[c.b - 1] == Shape::Punct && v.lower(c.b - 1) != "." {
             c.b -= 1;
         }
@@ -211,6 +216,8 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
             c.kind = EntityKind::Organization;
         }
     }
+    super::retype::retype(v, cands);
+    super::split::split(v, cands);
     // Names the lexicon knows: they replace the tagger's pieces of them
     // ("Partai Persatuan" + "Pembangunan") and fill what it passed over.
     for &(a, b, idx) in &v.lex_spans {
@@ -238,6 +245,7 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
         });
     }
     cands.sort_by_key(|c| (c.a, c.b));
+    super::split::drop_role_places(v, cands);
     // "Mahkamah Konstitusi (MK)": the acronym in brackets belongs to the name.
     let mut k = 0;
     while k < cands.len() {

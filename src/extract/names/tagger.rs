@@ -191,6 +191,12 @@ pub struct Example<'a> {
 
 /// Trains an averaged perceptron for `epochs` passes (deterministic order).
 pub fn train(examples: &[Example], epochs: usize) -> Model {
+    train_seeded(examples, epochs, 0x2545_f491_4f6c_dd1d)
+}
+
+/// [`train`] with a chosen shuffling seed (to tell real gains from the
+/// noise of the example order).
+pub fn train_seeded(examples: &[Example], epochs: usize, mut seed: u64) -> Model {
     struct Acc {
         w: [f32; N],
         total: [f32; N],
@@ -199,7 +205,6 @@ pub fn train(examples: &[Example], epochs: usize) -> Model {
     let mut acc: FastMap<Acc> = FastMap::default();
     let mut t: u32 = 0;
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     let mut feats: Vec<u64> = Vec::new();
     for _ in 0..epochs {
         // Fisher-Yates with a fixed LCG: same model on every run.

@@ -277,6 +277,24 @@ fn user_lexicon_adds_names() {
     assert_eq!(e.canonical, "Lembaga Bantuan Hukum Jakarta");
 }
 
+/// Prints the entities of each line of the file named by `NER_FILE`.
+#[test]
+#[ignore]
+fn show_entities() {
+    let path = std::env::var("NER_FILE").unwrap_or_default();
+    let src = std::fs::read_to_string(&path).unwrap_or_default();
+    for line in src.lines() {
+        let got: Vec<String> = run(line)
+            .iter()
+            .map(|e| match &e.role {
+                Some(r) => format!("{:?}:{} [{r}]", e.kind, e.text),
+                None => format!("{:?}:{}", e.kind, e.text),
+            })
+            .collect();
+        println!("{line}\n    {}", got.join(" | "));
+    }
+}
+
 #[test]
 #[ignore]
 fn debug_labels() {
@@ -328,6 +346,10 @@ fn gazetteers_are_clean() {
             include_str!("../../data/lexicon/organizations.txt"),
         ),
         ("media.txt", include_str!("../../data/lexicon/media.txt")),
+        (
+            "platforms.txt",
+            include_str!("../../data/lexicon/platforms.txt"),
+        ),
         ("people.txt", include_str!("../../data/lexicon/people.txt")),
     ];
     let mut seen = std::collections::HashMap::new();
@@ -356,4 +378,182 @@ fn gazetteers_are_clean() {
         }
     }
     assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// Adjacent names that news writes without commas are separate entities;
+/// a place between a title and a person is part of the role.
+#[test]
+fn glued_names_are_split() {
+    type Row<'a> = (&'a str, &'a [(EntityKind, &'a str)], &'a [&'a str]);
+    let rows: &[Row] = &[
+        (
+            "Presiden AS Donald Trump menyebut tarif baru berlaku pekan depan.",
+            &[(P, "Donald Trump")],
+            &["AS Donald Trump", "AS"],
+        ),
+        (
+            "Gubernur Jawa Tengah Ganjar Pranowo meninjau lokasi banjir di Demak.",
+            &[(P, "Ganjar Pranowo")],
+            &["Jawa Tengah Ganjar Pranowo"],
+        ),
+        (
+            "Kapolda Metro Jaya Irjen Fadil Imran memimpin apel pasukan.",
+            &[(P, "Fadil Imran")],
+            &["Metro Jaya Irjen Fadil Imran"],
+        ),
+        (
+            "Ketua DPR Puan Maharani membuka rapat paripurna.",
+            &[(O, "DPR"), (P, "Puan Maharani")],
+            &["DPR Puan Maharani"],
+        ),
+        (
+            "CEO PT Pertamina Nicke Widyawati menjelaskan kenaikan harga.",
+            &[(O, "PT Pertamina"), (P, "Nicke Widyawati")],
+            &["PT Pertamina Nicke Widyawati"],
+        ),
+        (
+            "Presiden Rusia Vladimir Putin menerima Perdana Menteri India Narendra Modi di Moskow.",
+            &[(P, "Vladimir Putin"), (P, "Narendra Modi"), (L, "Moskow")],
+            &["Rusia Vladimir Putin", "India Narendra Modi"],
+        ),
+        (
+            "Hal itu dilaporkan media negara Korea Selatan Yonhap pada Selasa.",
+            &[(L, "Korea Selatan"), (O, "Yonhap")],
+            &["Korea Selatan Yonhap"],
+        ),
+        (
+            "Ia bertemu mitranya dari Jepang Yoko Kamikawa di Tokyo.",
+            &[(L, "Jepang"), (P, "Yoko Kamikawa")],
+            &["Jepang Yoko Kamikawa"],
+        ),
+        (
+            "Pertempuran berlangsung di wilayah Belgorod Rusia sejak pekan lalu.",
+            &[(L, "Belgorod"), (L, "Rusia")],
+            &["Belgorod Rusia"],
+        ),
+        (
+            "Kapal itu berlabuh di Surabaya Senin pagi.",
+            &[(L, "Surabaya")],
+            &["Surabaya Senin"],
+        ),
+        // Direction words continue the place; they never start a new name.
+        (
+            "Banjir merendam ratusan rumah di Jakarta Utara.",
+            &[(L, "Jakarta Utara")],
+            &["Jakarta"],
+        ),
+    ];
+    for (text, want, not) in rows {
+        let got = run(text);
+        for (kind, surface) in *want {
+            assert!(
+                got.iter().any(|e| e.kind == *kind && e.text == *surface),
+                "{text:?}: want {kind:?} {surface:?}, got {got:?}"
+            );
+        }
+        for surface in *not {
+            assert!(
+                !got.iter().any(|e| e.text == *surface),
+                "{text:?}: {surface:?} must not be an entity, got {got:?}"
+            );
+        }
+    }
+    let got = run("Presiden AS Donald Trump menyebut tarif baru berlaku pekan depan.");
+    let trump = got
+        .iter()
+        .find(|e| e.text == "Donald Trump")
+        .expect("found");
+    assert_eq!(trump.role.as_deref(), Some("Presiden AS"));
+}
+
+/// The words before an unknown name decide its kind.
+#[test]
+fn context_decides_the_kind() {
+    let rows: &[(&str, Option<EntityKind>, &str)] = &[
+        (
+            "Rudal itu jatuh di kota pesisir Mariupol dan merusak pelabuhan.",
+            Some(L),
+            "Mariupol",
+        ),
+        (
+            "Warga desa Sukamaju mengungsi ke balai desa.",
+            Some(L),
+            "Sukamaju",
+        ),
+        (
+            "Pesan itu diunggah di Telegram oleh juru bicara militer.",
+            Some(O),
+            "Telegram",
+        ),
+        (
+            "Ukraina meminta tambahan sistem pertahanan udara Patriot dari Jerman.",
+            None,
+            "Patriot",
+        ),
+        (
+            "Militer menembakkan rudal Tomahawk ke sasaran di pantai.",
+            None,
+            "Tomahawk",
+        ),
+    ];
+    for (text, kind, surface) in rows {
+        let got = run(text);
+        let found = got.iter().find(|e| e.text == *surface).map(|e| e.kind);
+        assert_eq!(found, *kind, "{text:?}: {surface:?} in {got:?}");
+    }
+}
+
+/// In a Title Case headline, names stop at ordinary words and only names the
+/// article confirms (lexicon, or the same spelling in running text) stay.
+#[test]
+fn title_case_lines() {
+    let text = "Prabowo Subianto Resmikan Bendungan Baru di Jawa Tengah\n\
+                Presiden Prabowo Subianto meresmikan bendungan di Kabupaten Wonogiri, Senin.";
+    let got = run(text);
+    let first_line: Vec<&str> = got
+        .iter()
+        .filter(|e| e.end <= 55)
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(first_line, ["Prabowo Subianto", "Jawa Tengah"], "{got:?}");
+    let text = "Banjir Bandang Terjang Garut, Ribuan Warga Mengungsi\n\
+                Banjir bandang menerjang Garut, Jawa Barat, pada Selasa malam.";
+    let got = run(text);
+    let first_line: Vec<&str> = got
+        .iter()
+        .filter(|e| e.end <= 52)
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(first_line, ["Garut"], "{got:?}");
+    // A sentence made of names is not a headline.
+    assert!(has(
+        "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang.",
+        P,
+        "Sergei Lavrov"
+    ));
+}
+
+/// What the article says clearly settles what it says unclearly.
+#[test]
+fn article_level_agreement() {
+    // A sentence-initial first name the tagger dropped comes back.
+    let got = run(
+        "Juru bicara KPK, Ali Fikri Ahmad, membenarkan penahanan itu.\n\
+         Fikri Ahmad mengatakan tersangka ditahan 20 hari.",
+    );
+    assert!(
+        got.iter().filter(|e| e.text == "Ali Fikri Ahmad").count() >= 1
+            && !got.iter().any(|e| e.text == "Fikri Ahmad"),
+        "{got:?}"
+    );
+    // Acronyms written as words are still the known organization.
+    let got = run("Kabar itu dikutip kantor berita Tass dari sumber militer.");
+    let tass = got.iter().find(|e| e.text == "Tass").expect("Tass found");
+    assert_eq!(
+        (tass.kind, tass.canonical.as_str()),
+        (O, "Kantor Berita Rusia TASS")
+    );
+    // A reduplicated ordinary word opening a quote is not a name.
+    let got = run("\"Teman-teman Jepang kami sangat membantu,\" katanya.");
+    assert!(!got.iter().any(|e| e.text.starts_with("Teman")), "{got:?}");
 }

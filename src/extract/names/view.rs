@@ -17,7 +17,9 @@ pub type LexTag = Option<(EntityKind, bool)>;
 #[derive(Default)]
 pub struct View<'a> {
     pub text: &'a str,
-    pub toks: &'a [Token],
+    /// The sentence's tokens, with hyphen compounds of known names split
+    /// (`Rusia-Korea Utara` → `Rusia`, `-`, `Korea`, `Utara`).
+    pub toks: Vec<Token>,
     /// All lowercase forms, concatenated; `lower_at[i]` indexes into it.
     lower: String,
     lower_at: Vec<(u32, u32)>,
@@ -136,6 +138,61 @@ fn is_connector(w: &str) -> bool {
     )
 }
 
+/// Pushes `t`, split at its hyphens when every part is a known place
+/// (`Rusia-Korea Utara`, `Indonesia-Malaysia`), the last one possibly
+/// continuing into the next token. Other compounds stay one token, as the NER
+/// data writes them (`Jokowi-JK`, `Al-Qaeda`, `DPR-RI`, `Asia-Pasifik`).
+fn split_compound(
+    text: &str,
+    t: &Token,
+    next: Option<&Token>,
+    lex: &Lexicon,
+    out: &mut Vec<Token>,
+) {
+    let s = t.text(text);
+    let known = |p: &str| {
+        lex.lookup_exact(p)
+            .is_some_and(|e| e.kind == EntityKind::Place)
+    };
+    let splits = t.kind == TokenKind::Word
+        && !t.has_clitic()
+        && s.contains('-')
+        && lex.lookup_exact(s).is_none()
+        && {
+            let last = s.rsplit('-').next().unwrap_or("");
+            let last_start = t.end - last.len();
+            let with_next = next
+                .filter(|n| n.kind == TokenKind::Word)
+                .map(|n| &text[last_start..n.end]);
+            s.split('-').rev().skip(1).all(known) && (known(last) || with_next.is_some_and(known))
+        };
+    if !splits {
+        out.push(*t);
+        return;
+    }
+    let mut at = t.start;
+    for (k, part) in s.split('-').enumerate() {
+        if k > 0 {
+            out.push(Token {
+                start: at,
+                end: at + 1,
+                kind: TokenKind::Punct,
+                stem_start: at,
+                stem_end: at + 1,
+            });
+            at += 1;
+        }
+        out.push(Token {
+            start: at,
+            end: at + part.len(),
+            kind: TokenKind::Word,
+            stem_start: at,
+            stem_end: at + part.len(),
+        });
+        at += part.len();
+    }
+}
+
 impl<'a> View<'a> {
     pub fn lower(&self, i: usize) -> &str {
         let (a, b) = self.lower_at[i];
@@ -157,7 +214,12 @@ impl<'a> View<'a> {
     /// Fills the view for one sentence's tokens.
     pub fn fill(&mut self, text: &'a str, toks: &'a [Token], lexicon: &'a Lexicon) {
         self.text = text;
-        self.toks = toks;
+        self.toks.clear();
+        for (k, t) in toks.iter().enumerate() {
+            split_compound(text, t, toks.get(k + 1), lexicon, &mut self.toks);
+        }
+        let owned = std::mem::take(&mut self.toks);
+        let toks: &[Token] = &owned;
         self.lower.clear();
         self.lower_at.clear();
         self.shape.clear();
@@ -210,6 +272,7 @@ impl<'a> View<'a> {
             }
             self.lower_at.push((a as u32, self.lower.len() as u32));
         }
+        self.toks = owned;
         // Connectors, initials' dots and numbers joining capitalized words.
         for i in 1..n.saturating_sub(1) {
             if self.cand[i] || !self.cand[i - 1] {
@@ -268,6 +331,18 @@ impl<'a> View<'a> {
                         .then(|| lexicon.lookup(s))
                         .flatten()
                         .filter(|e| e.canonical.to_uppercase() == s || s.contains(' '))
+                        .or_else(|| {
+                            // Acronyms written as words ("Tass", "Nato", "Asean").
+                            (i == j && self.shape[i] == Shape::Cap && s.len() >= 4)
+                                .then(|| lexicon.lookup(s))
+                                .flatten()
+                                .filter(|e| {
+                                    e.aliases.iter().chain([&e.canonical]).any(|a| {
+                                        a.eq_ignore_ascii_case(s)
+                                            && a.bytes().all(|b| b.is_ascii_uppercase())
+                                    })
+                                })
+                        })
                 });
                 if let Some(e) = hit {
                     best = Some((j, e));
@@ -288,8 +363,42 @@ impl<'a> View<'a> {
         }
     }
 
+    /// A title or rank the lexicon does not claim ("Presiden", "Irjen").
+    pub fn is_title(&self, i: usize) -> bool {
+        CUES.titles.contains(self.lower(i)) && self.lex[i].is_none()
+    }
+
+    /// Do tokens `[a, b)` spell one title entry ("Irjen Pol", "Perdana Menteri")?
+    pub fn is_title_phrase(&self, a: usize, b: usize) -> bool {
+        self.is_phrase(a, b, &CUES.titles)
+    }
+
+    /// Do the lowercase forms of tokens `[a, b)`, joined by spaces, form an entry of `set`?
+    pub fn is_phrase(&self, a: usize, b: usize, set: &std::collections::HashSet<String>) -> bool {
+        if b > self.len() || b <= a {
+            return false;
+        }
+        let mut phrase = String::new();
+        for k in a..b {
+            if k > a {
+                phrase.push(' ');
+            }
+            phrase.push_str(self.lower(k));
+        }
+        set.contains(&phrase)
+    }
+
+    /// A day or month name.
+    pub fn is_calendar(&self, i: usize) -> bool {
+        CUES.calendar.contains(self.lower(i))
+    }
+
     /// True when the token is on the ordinary-words list.
+    /// Reduplicated forms count as their base (`teman-teman`, `anak-anak`).
     pub fn is_common(&self, i: usize) -> bool {
-        CUES.common.contains(self.lower(i))
+        let w = self.lower(i);
+        CUES.common.contains(w)
+            || w.split_once('-')
+                .is_some_and(|(base, rest)| base == rest && CUES.common.contains(base))
     }
 }

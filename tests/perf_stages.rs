@@ -1,0 +1,319 @@
+//! Per-stage throughput on IndoSum, by CPU time of the measuring thread
+//! (steady on a shared machine, unlike wall time), one thread.
+//!
+//! `cargo test --release --test perf_stages -- --ignored --nocapture`
+//! (PERF_RUNS=n passes, best kept; default 3). Linux, 64-bit.
+
+use corpus_analyze::analyze::{self, Knowledge, Settings};
+use corpus_analyze::corpus::Source;
+use corpus_analyze::extract::{date, figure, names};
+use corpus_analyze::model::{Article, Span};
+use corpus_analyze::{clean, header, resolve, token};
+use std::path::Path;
+
+/// CPU time of this thread in seconds (CLOCK_THREAD_CPUTIME_ID: nanoseconds;
+/// /proc's counters only move at scheduler ticks).
+fn cpu() -> f64 {
+    #[repr(C)]
+    struct Timespec {
+        sec: i64,
+        nsec: i64,
+    }
+    unsafe extern "C" {
+        fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
+    }
+    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
+    let mut ts = Timespec { sec: 0, nsec: 0 };
+    // SAFETY: clock_gettime writes one timespec (two longs on 64-bit Linux)
+    // through a valid pointer; the clock id exists on every Linux.
+    let rc = unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    if rc == 0 {
+        ts.sec as f64 + ts.nsec as f64 / 1e9
+    } else {
+        0.0
+    }
+}
+
+/// The process's CPU time (all live threads), in seconds: the sum of every
+/// thread's schedstat, else 10 ms ticks from stat.
+fn process_cpu() -> f64 {
+    let mut ns = 0.0;
+    if let Ok(rd) = std::fs::read_dir("/proc/self/task") {
+        for e in rd.flatten() {
+            ns += std::fs::read_to_string(e.path().join("schedstat"))
+                .ok()
+                .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+                .unwrap_or(0.0);
+        }
+    }
+    if ns > 0.0 {
+        return ns / 1e9;
+    }
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let rest: Vec<&str> = stat
+        .rsplit_once(')')
+        .map_or("", |r| r.1)
+        .split_whitespace()
+        .collect();
+    let t = |i: usize| {
+        rest.get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    (t(11) + t(12)) / 100.0
+}
+
+fn load(dir: &Path) -> Vec<Source> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    paths.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|x| x == "txt"));
+    paths.sort();
+    paths
+        .into_iter()
+        .filter_map(|p| {
+            Some(Source {
+                text: std::fs::read_to_string(&p).ok()?,
+                path: p.display().to_string(),
+                encoding: "UTF-8",
+            })
+        })
+        .collect()
+}
+
+/// Best CPU seconds of `runs` calls of `f`.
+fn best<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, T) {
+    let mut best = f64::MAX;
+    let mut out = None;
+    for _ in 0..runs {
+        let t = cpu();
+        let r = f();
+        best = best.min(cpu() - t);
+        out = Some(r);
+    }
+    (best, out.expect("at least one run"))
+}
+
+#[test]
+#[ignore]
+fn stages_indosum() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/news/indosum-dev");
+    let sources = load(&dir);
+    if sources.is_empty() {
+        println!("data absent, skipping: {}", dir.display());
+        return;
+    }
+    let quick = std::env::var("PERF_MERGE").is_ok();
+    let runs: usize = std::env::var("PERF_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(if quick { 1 } else { 3 })
+        .max(1);
+    let mb = sources.iter().map(|s| s.text.len()).sum::<usize>() as f64 / 1e6;
+    let k = Knowledge::builtin();
+    let settings = Settings {
+        knowledge: k.clone(),
+        reference_date: None,
+    };
+    // PERF_WHOLE=n: only the whole analysis, n times on one thread (for perf record).
+    if let Some(n) = std::env::var("PERF_WHOLE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        let one = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .expect("pool");
+        for _ in 0..n {
+            std::hint::black_box(
+                one.install(|| analyze::analyze(sources.clone(), Vec::new(), &settings)),
+            );
+        }
+        return;
+    }
+    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
+    let report = |name: &str, secs: f64| {
+        println!("{name:>10}: {secs:7.3} s cpu = {:8.1} MB/s", mb / secs);
+    };
+
+    // PERF_ONLY=clean|header|token: that stage only, PERF_REPEAT times (for perf record).
+    let only = std::env::var("PERF_ONLY").unwrap_or_default();
+    let repeat: usize = std::env::var("PERF_REPEAT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20);
+    if only == "clean" {
+        for _ in 0..repeat {
+            for t in &texts {
+                std::hint::black_box(clean::mask(t, &clean::find(t, &k.markers)));
+            }
+        }
+        return;
+    }
+    let (t, cleaned) = best(runs, || {
+        texts
+            .iter()
+            .map(|t| clean::mask(t, &clean::find(t, &k.markers)))
+            .collect::<Vec<String>>()
+    });
+    report("clean", t);
+    if only == "header" || only == "token" {
+        for _ in 0..repeat {
+            for c in &cleaned {
+                if only == "header" {
+                    std::hint::black_box(header::parse(c));
+                } else {
+                    std::hint::black_box(token::segment(c));
+                }
+            }
+        }
+        return;
+    }
+    let (t, headers) = best(runs, || {
+        cleaned.iter().map(|c| header::parse(c)).collect::<Vec<_>>()
+    });
+    report("header", t);
+    let (t, segs) = best(runs, || {
+        cleaned
+            .iter()
+            .map(|c| token::segment(c))
+            .collect::<Vec<_>>()
+    });
+    report("token", t);
+    let docs: Vec<_> = cleaned
+        .iter()
+        .zip(&segs)
+        .map(|(c, s)| corpus_analyze::model::Doc {
+            text: c,
+            paragraphs: &s.paragraphs,
+            sentences: &s.sentences,
+            tokens: &s.tokens,
+        })
+        .collect();
+    let (t, dates) = best(runs, || {
+        docs.iter()
+            .zip(&headers)
+            .map(|(d, h)| date::extract(d, h.published))
+            .collect::<Vec<_>>()
+    });
+    report("date", t);
+    let (t, figures) = best(runs, || {
+        docs.iter()
+            .zip(&dates)
+            .map(|(d, ds)| figure::extract(d, ds))
+            .collect::<Vec<_>>()
+    });
+    report("figure", t);
+    let taken: Vec<Vec<Span>> = dates
+        .iter()
+        .zip(&figures)
+        .map(|(d, f)| {
+            let mut v: Vec<Span> = d.iter().map(|d| d.span()).collect();
+            v.extend(f.iter().map(|f| f.span()));
+            v.sort();
+            v
+        })
+        .collect();
+    let (t, _) = best(runs, || {
+        docs.iter()
+            .zip(&taken)
+            .map(|(d, tk)| names::extract(d, tk, &k.lexicon))
+            .collect::<Vec<_>>()
+    });
+    report("names", t);
+
+    let articles: Vec<Article> = sources
+        .iter()
+        .map(|s| analyze::analyze_article(s.clone(), &k))
+        .collect();
+    let mentions: usize = articles.iter().map(|a| a.names.len()).sum();
+    let tokens: usize = articles.iter().map(|a| a.tokens.len()).sum();
+    let dates: usize = articles.iter().map(|a| a.dates.len()).sum();
+    println!(
+        "{} articles, {mb:.1} MB, {tokens} tokens, {mentions} name mentions, {dates} dates",
+        articles.len()
+    );
+    // PERF_MERGE=n: only the merge, n times on one thread (for perf record
+    // or callgrind: every parallel loop then runs nested in the call).
+    if let Some(n) = std::env::var("PERF_MERGE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        let one = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .expect("pool");
+        for _ in 0..n {
+            let a = articles.clone();
+            std::hint::black_box(one.install(|| analyze::merge(a, Vec::new(), &settings)));
+        }
+        return;
+    }
+    // Merge stages run on a one-thread pool, measured by the CPU time of
+    // all threads (they run in parallel where they can).
+    let one = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("pool");
+    let mut reanchor = f64::MAX;
+    let mut resolve_t = f64::MAX;
+    let mut merge_t = f64::MAX;
+    // Inside `install` the closure and every parallel loop it starts run on
+    // the pool's one thread, so that thread's CPU time is the whole cost.
+    for _ in 0..runs {
+        let mut a = articles.clone();
+        let (t0, t1, t2) = one.install(|| {
+            let t0 = cpu();
+            date::reanchor(&mut a, None);
+            let t1 = cpu();
+            resolve::resolve(&mut a, &k.lexicon);
+            (t0, t1, cpu())
+        });
+        reanchor = reanchor.min(t1 - t0);
+        resolve_t = resolve_t.min(t2 - t1);
+        let a = articles.clone();
+        let (t, corpus) = one.install(|| {
+            let t = cpu();
+            let c = analyze::merge(a, Vec::new(), &settings);
+            (cpu() - t, c)
+        });
+        merge_t = merge_t.min(t);
+        drop(corpus);
+    }
+    report("reanchor", reanchor);
+    report("resolve", resolve_t);
+    report("merge", merge_t);
+
+    let pool = |n: usize| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build()
+            .expect("pool")
+    };
+    // Pool threads do the work: measured by the process's CPU time.
+    let mut t = f64::MAX;
+    for _ in 0..runs {
+        let c = process_cpu();
+        std::hint::black_box(
+            one.install(|| analyze::analyze(sources.clone(), Vec::new(), &settings)),
+        );
+        t = t.min(process_cpu() - c);
+    }
+    report("1 thread", t);
+    let two = pool(2);
+    let mut wall = f64::MAX;
+    let mut all_cpu = f64::MAX;
+    for _ in 0..runs {
+        let (w, c) = (std::time::Instant::now(), process_cpu());
+        std::hint::black_box(
+            two.install(|| analyze::analyze(sources.clone(), Vec::new(), &settings)),
+        );
+        wall = wall.min(w.elapsed().as_secs_f64());
+        all_cpu = all_cpu.min(process_cpu() - c);
+    }
+    println!(
+        "  2 threads: {wall:.3} s wall = {:.1} MB/s, {all_cpu:.2} s cpu (all threads) = {:.1} MB/s per core",
+        mb / wall,
+        mb / all_cpu
+    );
+}
