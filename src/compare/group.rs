@@ -13,10 +13,10 @@ type Key = (&'static str, String, String, &'static str);
 fn key(c: &Claim) -> Option<Key> {
     // The new value of a change ("bertambah menjadi 34") is the same
     // quantity as a plain value; the old value and the size of the change are not.
-    let role = match c.role {
-        Some(r @ ("from" | "delta")) => r,
-        _ => "",
-    };
+    let role = c
+        .role
+        .filter(|r| matches!(*r, "from" | "delta"))
+        .unwrap_or("");
     if c.figure.is_some() {
         let class = c.class.clone()?;
         return Some(("figure", c.measure.clone(), class, role));
@@ -89,8 +89,8 @@ impl Cluster {
         let nested = |a: &[String], b: &BTreeSet<String>| {
             a.is_empty()
                 || b.is_empty()
-                || a.iter().all(|x| b.contains(x))
-                || b.iter().all(|x| a.contains(x))
+                || a.iter().all(|x| b.iter().any(|y| same_name(x, y)))
+                || b.iter().all(|y| a.iter().any(|x| same_name(x, y)))
         };
         let actors_ok = match (c.persons.is_empty(), self.persons.is_empty()) {
             (false, false) => nested(&c.persons, &self.persons),
@@ -158,6 +158,19 @@ impl Cluster {
         }
         self.members.push(s);
     }
+}
+
+/// Equal names, or one the last words of the other: a title or place
+/// word read into a name ("Lampung Hendra Wijaya" = "Hendra Wijaya"). A
+/// name's first words are not enough ("Pertamax" ≠ "Pertamax Turbo").
+fn same_name(a: &str, b: &str) -> bool {
+    let tail = |long: &str, short: &str| {
+        long.len() > short.len()
+            && long.ends_with(short)
+            && long.as_bytes()[long.len() - short.len() - 1] == b' '
+            && short.contains(' ')
+    };
+    a == b || tail(a, b) || tail(b, a)
 }
 
 fn compatible_dates(a: &str, b: &str) -> bool {
@@ -529,6 +542,26 @@ fn mark_different_measures(groups: &mut [ClaimGroup]) {
                 "the same thing is also given as {}",
                 others.join(", ")
             ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_name;
+
+    #[test]
+    fn names_match_on_their_last_words_only() {
+        let table = [
+            ("Hendra Wijaya", "Lampung Hendra Wijaya", true),
+            ("Hendra Wijaya", "Hendra Wijaya", true),
+            ("Pertamax", "Pertamax Turbo", false),
+            ("Wijaya", "Hendra Wijaya", false),
+            ("Andi Wijaya", "Hendra Wijaya", false),
+        ];
+        for (a, b, want) in table {
+            assert_eq!(same_name(a, b), want, "{a} / {b}");
+            assert_eq!(same_name(b, a), want, "{b} / {a}");
         }
     }
 }
