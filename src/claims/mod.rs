@@ -170,8 +170,16 @@ pub fn extract(article: &Article) -> Vec<Claim> {
 }
 
 /// "kedua negara", "ketiga tersangka": a collective (both, all three), not a
-/// count anyone reports.
+/// count anyone reports; nor is "satu" in words ("satu hal", "satu jemaah
+/// mengaku …"), which is mostly the article "a".
 fn collective(f: &Figure) -> bool {
+    if f.value == Some(1.0)
+        && !f.text.bytes().any(|b| b.is_ascii_digit())
+        && f.currency.is_none()
+        && f.unit.is_none()
+    {
+        return true;
+    }
     let first = f
         .text
         .split_whitespace()

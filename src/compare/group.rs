@@ -385,7 +385,8 @@ fn build(k: &Key, mut c: Cluster) -> ClaimGroup {
 /// is the later one of its day.
 fn update(members: &[Statement]) -> Option<String> {
     let mut by_day: BTreeMap<(&str, bool), Vec<&Statement>> = BTreeMap::new();
-    for s in members {
+    // Vague values ("puluhan ribu") fit many figures and show no direction.
+    for s in members.iter().filter(|s| !values::is_vague(&s.claim)) {
         let day = s.time.as_deref()?;
         by_day
             .entry((day, s.claim.role == Some("to")))
