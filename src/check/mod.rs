@@ -190,7 +190,9 @@ fn claim_findings(a: &Article, g: &ClaimGroup, push: &mut impl FnMut(usize, &'st
             .iter()
             .filter(|t| !values::is_vague(&t.claim))
             .collect();
-        let clash = g.note != Some("update")
+        // Nor is a value a different named source gives ("USGS: M 6,0"
+        // beside BMKG's 6,2), when the corpus shows that split.
+        let clash = !matches!(g.note, Some("update" | "different_source"))
             && !firm.is_empty()
             && firm.iter().all(|t| !values::compatible(&[c, &t.claim]));
         if clash {

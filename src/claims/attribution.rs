@@ -44,6 +44,8 @@ pub struct Context<'a> {
     pub names: &'a [&'a Entity],
     /// Spans of dates and figures, sorted by start: a source phrase stops there.
     pub mentions: &'a [Span],
+    /// Spans of dates alone, sorted.
+    pub dates: &'a [Span],
 }
 
 /// Finds the attributions of an article, in text order. `hits` are the scan
@@ -150,7 +152,9 @@ fn source_after<'a>(cx: &Context<'a>, from: usize, limit: usize) -> Option<Sourc
             let e = pick(EntityKind::Organization, second)?;
             (cx.text[first..e.start].trim_matches([',', ' ']).is_empty()).then_some(e)
         })
-        .or_else(|| near.first());
+        // Past the first comma comes the main clause ("Berdasarkan quick
+        // count Indikator, Ahmad Luthfi memperoleh …"): its subject is no source.
+        .or_else(|| near.iter().find(|e| e.end <= first));
     let phrase = phrase_after(cx, from, stop);
     match (best, phrase) {
         // A phrase that ends in the place ("intelijen Ukraina") says more than the place.
@@ -199,7 +203,7 @@ fn phrase_after(cx: &Context, from: usize, stop: usize) -> Option<(String, Span)
             break;
         }
         let w = &cx.lower[t.start..t.end];
-        if w == "pada" || w == "dalam" || w == "kepada" || w == "di" || w == "bahwa" {
+        if matches!(w, "pada" | "dalam" | "kepada" | "di" | "bahwa" | "dengan") {
             break;
         }
         first.get_or_insert(t.start);

@@ -18,7 +18,9 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
     let hits = WORDS.scan(&lower);
     let sentences: Vec<Span> = article.sentences.iter().map(|s| s.span).collect();
     let mut spans: Vec<Span> = article.figures.iter().map(|f| f.span()).collect();
-    spans.extend(article.dates.iter().map(|d| d.span()));
+    let mut dates: Vec<Span> = article.dates.iter().map(|d| d.span()).collect();
+    dates.sort();
+    spans.extend(dates.iter().copied());
     spans.sort();
     let cx = Context {
         text,
@@ -26,6 +28,7 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
         tokens: &article.tokens,
         names,
         mentions: &spans,
+        dates: &dates,
     };
     let attrs = attribution::find(&cx, &hits, &sentences);
     let quotes = attribution::quotes(text);
@@ -41,7 +44,8 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
             hits: &hits,
             sent,
         };
-        if let Some(c) = look.claim(m, &attrs, &quotes) {
+        let prev = out.last().filter(|p: &&Claim| p.start == sent.start);
+        if let Some(c) = look.claim(m, &attrs, &quotes, prev) {
             out.push(c);
         }
     }
@@ -55,28 +59,44 @@ struct Look<'a> {
 }
 
 impl Look<'_> {
-    fn claim(&self, m: &Mention, attrs: &[Attribution], quotes: &[Span]) -> Option<Claim> {
+    fn claim(
+        &self,
+        m: &Mention,
+        attrs: &[Attribution],
+        quotes: &[Span],
+        prev: Option<&Claim>,
+    ) -> Option<Claim> {
         let span = m.span();
         let sent_attrs: Vec<&Attribution> = attrs
             .iter()
             .filter(|a| self.sent.start <= a.at && a.at < self.sent.end)
             .collect();
         let mut clause = self.clause(span);
+        // A date that stands alone in its clause ("…, pada Kamis, …").
+        let bare_date = matches!(m, Mention::Date(d) if d.kind != "duration")
+            && self.words_outside(clause, span) <= 3;
+        let role = self.role(span, clause);
         let (measure, counted, class, firm, figure, date) = match m {
             Mention::Figure(f) => {
-                let (counted, class, firm) = self.counted(f, span, clause);
-                (
-                    measure_of(f),
-                    counted,
-                    class,
-                    firm,
-                    Some((*f).clone()),
-                    None,
-                )
+                let (mut counted, mut class, firm) = self.counted(f, span, clause, role.is_some());
+                // "X memperoleh 59,1 persen suara, sementara Y memperoleh
+                // 40,9 persen": a figure naming nothing counts what the
+                // figure before it in the sentence counts, in the same measure.
+                let measure = measure_of(f);
+                if counted.is_none()
+                    && let Some(p) = prev.filter(|p| p.figure.is_some() && p.measure == measure)
+                {
+                    counted.clone_from(&p.counted);
+                    class.clone_from(&p.class);
+                }
+                (measure, counted, class, firm, Some((*f).clone()), None)
             }
             Mention::Date(d) => {
                 // "kata Lavrov, Sabtu": the date says when it was said, not what happened.
-                if sent_attrs.iter().any(|a| said_on(self.cx.lower, a, span)) {
+                if sent_attrs
+                    .iter()
+                    .any(|a| said_on(self.cx.lower, self.sent_hits(), a, span))
+                {
                     return None;
                 }
                 // "Pada hari Sabtu, Kim bertemu …": a clause that is only the
@@ -99,14 +119,45 @@ impl Look<'_> {
                 )
             }
         };
-        let (mut event, mut verb, at) = self.event(span, clause, date.is_none());
-        // A duration is a claim only as the length of its event ("kunjungan
-        // tiga hari", "ditahan selama 20 hari"), not as a time frame
-        // ("dalam beberapa bulan terakhir").
         let duration = date.as_ref().is_some_and(|d| d.kind == "duration");
-        if duration && !(at.end <= span.start && span.start - at.end <= 8) {
+        // A duration tied to its noun ("8 tahun penjara", "pidana penjara
+        // selama 12 tahun") is a sentence or term: it counts that noun and
+        // takes the clause's event however far ("memvonis Hendra … 8 tahun
+        // penjara").
+        let term = if duration { self.term(span) } else { None };
+        // A figure may take an event close by past a comma; so may a date
+        // that stands alone in its clause ("… mengguncang Majene, Sulawesi
+        // Barat, pada Kamis (14/8/2025)").
+        let near_limit = if date.is_none() || term.is_some() {
+            60
+        } else if bare_date {
+            80
+        } else {
+            0
+        };
+        let (mut event, mut verb, at) = self.event(span, clause, date.is_none(), near_limit);
+        // Otherwise a duration is a claim only as the length of its event
+        // ("kunjungan tiga hari", "ditahan selama 20 hari"), not as a time
+        // frame ("dalam beberapa bulan terakhir").
+        if duration && term.is_none() && !(at.end <= span.start && span.start - at.end <= 8) {
             (event, verb) = (None, None);
         }
+        // "Pyongyang mengakui pengiriman pasukan pada April": the date says
+        // when it was acknowledged, not when the troops were sent.
+        if date.is_some() && !duration && self.reported_nominal(span, at) {
+            (event, verb) = (None, None);
+        }
+        // A size or strength read from the noun before it ("gempa magnitudo
+        // 6,2", "kedalaman 10 kilometer") is a property of that thing,
+        // whatever verb the clause has ("korban meninggal akibat gempa
+        // magnitudo 6,2").
+        if measure.starts_with("unit:") && !firm && class.is_some() {
+            (event, verb) = (None, None);
+        }
+        let (counted, class) = match term {
+            Some((w, c)) => (Some(w), Some(c)),
+            None => (counted, class),
+        };
         // "Kecelakaan bus menewaskan 11 orang" counts victims, not buses: an
         // event that implies what it counts beats a noun read before the figure.
         let implied = event.and_then(|e| WORDS.events[e].implies);
@@ -123,8 +174,17 @@ impl Look<'_> {
         let object = class
             .as_ref()
             .filter(|_| !firm)
-            .and_then(|_| self.object(span, clause));
-        let mut actors = self.actors(clause, date.is_some() && !duration, attribution.as_ref());
+            .and_then(|_| self.object(span, clause, role.is_some()));
+        let named = self.actors(clause, date.is_some() && !duration, attribution.as_ref());
+        let mut persons: Vec<String> = named
+            .iter()
+            .filter(|(_, k)| *k == EntityKind::Person)
+            .map(|(n, _)| n.clone())
+            .chain(object.iter().cloned())
+            .collect();
+        persons.sort();
+        persons.dedup();
+        let mut actors: Vec<String> = named.into_iter().map(|(n, _)| n).collect();
         actors.extend(object);
         actors.sort();
         actors.dedup();
@@ -145,12 +205,13 @@ impl Look<'_> {
             class,
             event: event.map(|e| WORDS.events[e].label.to_string()),
             verb,
-            role: self.role(span, clause),
+            role,
             additional: self
                 .near(span, clause, 30, |c| c == Cue::Additional)
                 .is_some(),
             entities,
             actors,
+            persons,
             attribution,
             hedge: self
                 .near(span, self.sent, usize::MAX, |c| c == Cue::Hedge)
@@ -221,14 +282,15 @@ impl Look<'_> {
             .count()
     }
 
-    /// What a figure counts, as written and as a class label.
     /// What a figure counts: (as written, class label, whether it was read
-    /// after the figure or given by the figure extractor).
+    /// after the figure or given by the figure extractor). A figure with a
+    /// role in a change (`change`) counts the subject of the change.
     fn counted(
         &self,
         f: &crate::extract::figure::Figure,
         span: Span,
         clause: Span,
+        change: bool,
     ) -> (Option<String>, Option<String>, bool) {
         let label = |c: usize| Some(WORDS.nouns[c].to_string());
         if let Some(c) = f.counted.as_deref().map(str::to_lowercase) {
@@ -241,15 +303,26 @@ impl Look<'_> {
             let bare = f
                 .classifier
                 .as_deref()
-                .is_some_and(|k| k.eq_ignore_ascii_case(&c));
+                .is_some_and(|k| k.eq_ignore_ascii_case(&c))
+                || WORDS.classifiers.contains(first);
             if !bare && f.currency.is_none() {
                 return (Some(c.clone()), Some(c), true);
             }
         }
         let money = f.currency.is_some() || f.unit.is_some();
-        let after = || self.counted_after(span, clause).map(|(w, c)| (w, c, true));
+        // "826 orang mengalami …": the figure already holds its counter.
+        let counter = f.counted.as_deref().is_some_and(|c| {
+            let c = c.to_lowercase();
+            WORDS
+                .classifiers
+                .contains(c.split_whitespace().next().unwrap_or(""))
+        });
+        let after = || {
+            self.counted_after(span, clause, counter)
+                .map(|(w, c)| (w, c, true))
+        };
         let before = || {
-            self.head_before(span, clause)
+            self.head_before(span, clause, change)
                 .map(|(w, c, _)| (Some(w), label(c), false))
         };
         let found = if money {
@@ -261,7 +334,12 @@ impl Look<'_> {
             Some(x) => x,
             None => {
                 let own = f.counted.as_deref().map(str::to_lowercase);
-                let firm = own.is_some();
+                // "18.000 warga masih mengungsi": a counter alone lets the event decide.
+                let firm = own.as_deref().is_some_and(|o| {
+                    !WORDS
+                        .classifiers
+                        .contains(o.split_whitespace().next().unwrap_or(""))
+                });
                 (
                     own.clone(),
                     own.or_else(|| self.words_before(span, clause)),
@@ -272,9 +350,15 @@ impl Look<'_> {
     }
 
     /// The noun right after the figure, past classifiers ("butir", "orang").
-    fn counted_after(&self, span: Span, clause: Span) -> Option<(Option<String>, Option<String>)> {
+    fn counted_after(
+        &self,
+        span: Span,
+        clause: Span,
+        counter: bool,
+    ) -> Option<(Option<String>, Option<String>)> {
         let tokens = self.cx.tokens;
         let mut pos = span.end;
+        let mut classified = counter;
         for _ in 0..3 {
             let t = tokens.get(tokens.partition_point(|t| t.start < pos))?;
             if t.start >= clause.end || t.kind != TokenKind::Word {
@@ -292,13 +376,16 @@ impl Look<'_> {
                 }
                 if cues.contains(&Cue::Classifier) {
                     pos = h.end;
+                    classified = true;
                     continue;
                 }
                 return None;
             }
             let w = &self.cx.lower[t.start..t.end];
             let capital = self.cx.text[t.start..].starts_with(char::is_uppercase);
-            if WORDS.stopwords.contains(w) || capital {
+            // "826 orang mengalami luka-luka": after a counter comes the
+            // predicate, not a noun.
+            if WORDS.stopwords.contains(w) || capital || classified && verb_like(w) {
                 return None;
             }
             let stem = w.strip_suffix("nya").filter(|s| s.len() > 2).unwrap_or(w);
@@ -309,15 +396,22 @@ impl Look<'_> {
 
     /// The head noun of the noun phrase before the figure ("jumlah penumpang
     /// pesawat … sebanyak 162" → penumpang; "harga Pertalite naik menjadi" → harga).
-    fn head_before(&self, span: Span, clause: Span) -> Option<(String, usize, usize)> {
+    /// With `subject`, the first noun instead ("Jumlah korban meninggal akibat
+    /// gempa … bertambah menjadi 46 orang" → korban).
+    fn head_before(
+        &self,
+        span: Span,
+        clause: Span,
+        subject: bool,
+    ) -> Option<(String, usize, usize)> {
         // "Harga Pertalite tidak berubah, yakni Rp 10.000": the head may sit
         // before a comma when the figure's own clause names none.
-        let sentence = Span::new(self.sent.start, clause.end);
-        self.head_in(span, clause)
-            .or_else(|| self.head_in(span, sentence))
+        let sentence = Span::new(self.opening(span), clause.end);
+        self.head_in(span, clause, subject)
+            .or_else(|| self.head_in(span, sentence, subject))
     }
 
-    fn head_in(&self, span: Span, clause: Span) -> Option<(String, usize, usize)> {
+    fn head_in(&self, span: Span, clause: Span, subject: bool) -> Option<(String, usize, usize)> {
         let nouns: Vec<(&Hit, usize)> = self
             .sent_hits()
             .iter()
@@ -330,6 +424,10 @@ impl Look<'_> {
             })
             .collect();
         let mut idx = nouns.len().checked_sub(1)?;
+        if subject {
+            let (h, k) = nouns[0];
+            return Some((self.cx.lower[h.start..h.end].to_string(), k, h.end));
+        }
         if span.start - nouns[idx].0.end > 80 {
             return None;
         }
@@ -381,8 +479,8 @@ impl Look<'_> {
     /// naik", "harga Pertamax di Jakarta"): the last run of capitalized words
     /// in the noun phrase after the head noun, which ends at a function word,
     /// a verb or a cue.
-    fn object(&self, span: Span, clause: Span) -> Option<String> {
-        let head_end = self.head_before(span, clause)?.2;
+    fn object(&self, span: Span, clause: Span, change: bool) -> Option<String> {
+        let head_end = self.head_before(span, clause, change)?.2;
         let tokens = self.cx.tokens;
         let a = tokens.partition_point(|t| t.start < head_end);
         let b = tokens.partition_point(|t| t.end <= span.start);
@@ -412,17 +510,25 @@ impl Look<'_> {
     }
 
     /// The nearest event of the clause; a figure may also take one from the
-    /// rest of its sentence when it is close.
+    /// rest of its sentence when it is close. A figure never takes a change
+    /// ("bertambah", "naik": they say the value moved), nor an event that
+    /// another figure stands between ("637 orang luka-luka dan 15.000 warga
+    /// mengungsi": luka-luka is the 637's).
     fn event(
         &self,
         span: Span,
         clause: Span,
         figure: bool,
+        near_limit: usize,
     ) -> (Option<usize>, Option<String>, Span) {
         let mut best: Option<(usize, usize, &Hit)> = None;
         for h in self.sent_hits() {
             let Some(e) = WORDS.cues(h).iter().find_map(|c| match c {
-                Cue::Event(e) => Some(*e),
+                Cue::Event(e)
+                    if !(figure && (WORDS.events[*e].change || WORDS.events[*e].thing)) =>
+                {
+                    Some(*e)
+                }
                 _ => None,
             }) else {
                 continue;
@@ -433,10 +539,23 @@ impl Look<'_> {
                 h.start.saturating_sub(span.end)
             };
             let inside = clause.start <= h.start && h.end <= clause.end;
-            if !(inside || figure && dist <= 60) {
+            // Past a comma, not past a clause-opening word ("…, sementara
+            // ribuan warga …" is another clause).
+            let near =
+                dist <= near_limit && h.start >= self.opening(span) && h.end <= self.closing(span);
+            if !(inside || near) {
                 continue;
             }
-            let score = dist + if inside { 0 } else { 1000 };
+            if figure && self.predicate_of_other(span, Span::new(h.start, h.end)) {
+                continue;
+            }
+            // A date rather dates what happened than a change of a value.
+            let change = !figure
+                && WORDS
+                    .cues(h)
+                    .iter()
+                    .any(|c| matches!(c, Cue::Event(e) if WORDS.events[*e].change));
+            let score = dist + if inside { 0 } else { 1000 } + if change { 2000 } else { 0 };
             if best.is_none_or(|b| score < b.0) {
                 best = Some((score, e, h));
             }
@@ -449,6 +568,112 @@ impl Look<'_> {
             ),
             None => (None, None, Span::default()),
         }
+    }
+
+    /// Where the span's clause-opening word (bahwa, sementara, sedangkan …)
+    /// starts, else the sentence start.
+    fn opening(&self, span: Span) -> usize {
+        self.sent_hits()
+            .iter()
+            .rev()
+            .find(|h| h.end <= span.start && WORDS.cues(h).contains(&Cue::Break))
+            .map_or(self.sent.start, |h| h.start)
+    }
+
+    /// Where the next clause-opening word after the span starts, else the sentence end.
+    fn closing(&self, span: Span) -> usize {
+        self.sent_hits()
+            .iter()
+            .find(|h| h.start >= span.end && WORDS.cues(h).contains(&Cue::Break))
+            .map_or(self.sent.end, |h| h.start)
+    }
+
+    /// True when the event, before our figure, follows another figure
+    /// closely: it is that figure's predicate ("637 orang luka-luka dan
+    /// 15.000 warga …"). A verb before both figures governs both ("mengirim 2
+    /// kapal dan 300 personel").
+    fn predicate_of_other(&self, span: Span, event: Span) -> bool {
+        if event.end > span.start {
+            return false;
+        }
+        let m = self.cx.mentions;
+        let i = m.partition_point(|s| s.end <= event.start);
+        m[..i].iter().rev().take(2).any(|g| {
+            let text = &self.cx.lower[g.start..g.end];
+            g.end <= event.start
+                && event.start - g.end <= 20
+                && g.start >= self.sent.start
+                && text.bytes().any(|c| c.is_ascii_digit())
+                && self.cx.dates.binary_search(g).is_err()
+        })
+    }
+
+    /// A duration tied to a noun of a class right after it ("8 tahun
+    /// penjara", "6 bulan kurungan") or right before it ("pidana penjara
+    /// selama 12 tahun", "hukuman 10 tahun"): (the noun, its class).
+    fn term(&self, span: Span) -> Option<(String, String)> {
+        let hits = self.sent_hits();
+        let noun = |h: &Hit| {
+            WORDS.cues(h).iter().find_map(|c| match c {
+                Cue::Noun(k) => Some(*k),
+                _ => None,
+            })
+        };
+        let gap_ok = |g: &str| {
+            g.split_whitespace()
+                .all(|w| matches!(w, "selama" | "dengan" | "pidana" | "hukuman"))
+                && g.split_whitespace().count() <= 1
+        };
+        let after = hits.iter().find(|h| h.start >= span.end);
+        let before = hits.iter().rev().find(|h| h.end <= span.start);
+        for h in [after, before].into_iter().flatten() {
+            let gap = if h.start >= span.end {
+                &self.cx.lower[span.end..h.start]
+            } else {
+                &self.cx.lower[h.end..span.start]
+            };
+            if let Some(k) = noun(h).filter(|_| gap.trim().is_empty() || gap_ok(gap)) {
+                return Some((
+                    self.cx.lower[h.start..h.end].to_string(),
+                    WORDS.nouns[k].to_string(),
+                ));
+            }
+        }
+        None
+    }
+
+    /// True when the event at `at` is a noun ("pengiriman", "invasi") that is
+    /// the object of a verb of saying right before it ("Pyongyang mengakui
+    /// secara publik pengiriman pasukan ke Rusia pada April"): the date dates
+    /// the saying. Not when a verb follows the noun before the date ("…
+    /// mengatakan serangan terjadi pada Senin": a clause of its own).
+    fn reported_nominal(&self, span: Span, at: Span) -> bool {
+        if at.is_empty() {
+            return false;
+        }
+        let word = &self.cx.lower[at.start..at.end];
+        let nominal = !verb_like(word)
+            && word.chars().count() >= 5
+            && (word.ends_with("an") || word.ends_with("si"));
+        if !nominal {
+            return false;
+        }
+        let says = self.sent_hits().iter().any(|h| {
+            h.end <= at.start
+                && at.start - h.end <= 30
+                && WORDS
+                    .cues(h)
+                    .iter()
+                    .any(|c| matches!(c, Cue::Attribution { after: false }))
+        });
+        if !says {
+            return false;
+        }
+        if span.start < at.start {
+            return true;
+        }
+        let between = &self.cx.lower[at.end..span.start];
+        !between.split(|c: char| !c.is_alphanumeric()).any(verb_like)
     }
 
     /// The nearest hit with a cue satisfying `want`, in `within`, at most `max` bytes away.
@@ -497,11 +722,14 @@ impl Look<'_> {
         if has(prev, Cue::ChangeFrom) && to_word {
             return Some("from");
         }
+        if has(prev, Cue::ChangeTo) {
+            return Some("to");
+        }
         let change_next = has(next, Cue::ChangeTo) || has(next, Cue::ChangeFrom);
         let moved = prev.is_some_and(|h| {
             let w = &self.cx.lower[h.start..h.end];
             WORDS.cues(h).iter().any(|c| match c {
-                Cue::Event(e) => matches!(WORDS.events[*e].label, "naik" | "turun"),
+                Cue::Event(e) => WORDS.events[*e].change,
                 _ => false,
             }) || w == "sebesar"
         }) || self.cx.lower[..span.start].trim_end().ends_with("sebesar");
@@ -510,7 +738,12 @@ impl Look<'_> {
 
     /// The persons of the clause that are not the claim's source, with the
     /// organizations for figures.
-    fn actors(&self, clause: Span, dated: bool, attr: Option<&Attribution>) -> Vec<String> {
+    fn actors(
+        &self,
+        clause: Span,
+        dated: bool,
+        attr: Option<&Attribution>,
+    ) -> Vec<(String, EntityKind)> {
         self.names_in(clause)
             // Figures: who acts (persons, organizations). Dates: who (a
             // meeting of Lavrov and Choe is not one of Choe, Putin and Lavrov);
@@ -521,7 +754,13 @@ impl Look<'_> {
                 EntityKind::Place => false,
             })
             .filter(|e| attr.is_none_or(|a| !a.span.overlaps(&e.span()) && a.source != e.canonical))
-            .map(|e| e.canonical.clone())
+            // "Rp" of "Rp 500 juta" read as a name is no actor.
+            .filter(|e| {
+                let m = self.cx.mentions;
+                let i = m.partition_point(|s| s.end <= e.start);
+                m.get(i).is_none_or(|s| !s.overlaps(&e.span()))
+            })
+            .map(|e| (e.canonical.clone(), e.kind))
             .collect()
     }
 
@@ -567,16 +806,30 @@ impl Look<'_> {
     }
 }
 
-/// True when a date sits inside an attribution or right after it
-/// ("kata Lavrov, Sabtu", "tulis KCNA pada Minggu (13/7/2025)").
-fn said_on(lower: &str, a: &Attribution, d: Span) -> bool {
+/// A word with a verb prefix ("mengalami", "berhasil", "dikirim",
+/// "terjadi"): not a noun counted by a figure, not a noun event.
+fn verb_like(w: &str) -> bool {
+    w.chars().count() >= 6 && ["me", "ber", "di", "ter"].iter().any(|p| w.starts_with(p))
+}
+
+/// True when a date sits inside an attribution or right after it ("kata
+/// Lavrov, Sabtu", "tulis KCNA pada Minggu (13/7/2025)", "ujar Daryono dalam
+/// keterangan tertulis, Kamis"): at most a few words and no event between.
+fn said_on(lower: &str, hits: &[Hit], a: &Attribution, d: Span) -> bool {
     if a.span.contains(&d) {
         return true;
     }
-    if d.start < a.span.end || d.start - a.span.end > 16 {
+    if d.start < a.span.end || d.start - a.span.end > 60 {
         return false;
     }
-    lower[a.span.end..d.start]
+    let gap = &lower[a.span.end..d.start];
+    let words = gap
         .split(|c: char| !c.is_alphanumeric())
-        .all(|w| w.is_empty() || w == "pada" || w == "hari")
+        .filter(|w| !w.is_empty());
+    let event = hits.iter().any(|h| {
+        a.span.end <= h.start
+            && h.end <= d.start
+            && WORDS.cues(h).iter().any(|c| matches!(c, Cue::Event(_)))
+    });
+    words.count() <= 5 && !event && !gap.contains(['.', ';'])
 }

@@ -60,6 +60,10 @@ pub struct Claim {
     /// its clause (not its source), the named thing it counts or prices
     /// ("Pertalite"), and for dates the places of the clause. Sorted.
     pub actors: Vec<String>,
+    /// The specific actors among them: persons and the named object; the
+    /// rest are organizations, which decide only when no side names a person.
+    #[serde(skip)]
+    pub persons: Vec<String>,
     pub attribution: Option<Attribution>,
     /// The hedge nearest the claim, lowercase ("dikabarkan", "diperkirakan").
     pub hedge: Option<String>,
@@ -118,6 +122,11 @@ pub fn measure_of(f: &Figure) -> String {
 /// Finds the claims of one analyzed article (its dates, figures and names are set).
 pub fn extract(article: &Article) -> Vec<Claim> {
     let mut mentions: Vec<Mention> = Vec::new();
+    // The headline restates the body in capitalized shorthand ("Korban
+    // Bertambah Jadi 15"), where names and nouns cannot be read: the body's
+    // sentences make the claims.
+    let title = article.header.title;
+    let in_title = |s: Span| title.is_some_and(|t| t.overlaps(&s));
     let mut prev_end: Option<usize> = None;
     let mut figures: Vec<&Figure> = article.figures.iter().collect();
     figures.sort_by_key(|f| (f.start, f.end));
@@ -127,14 +136,22 @@ pub fn extract(article: &Article) -> Vec<Claim> {
             gap.trim() == "(" || gap.trim() == "/"
         });
         prev_end = Some(f.end);
-        if !f.ordinal && !restated && !collective(f) && valid(article, f.span()) {
+        if !f.ordinal
+            && !restated
+            && !collective(f)
+            && !in_title(f.span())
+            && valid(article, f.span())
+        {
             mentions.push(Mention::Figure(f));
         }
     }
     let published = article.header.published_span;
     for d in &article.dates {
         let in_header = published.is_some_and(|p| p.overlaps(&d.span()));
-        if matches!(d.kind, "date" | "time" | "duration") && !in_header && valid(article, d.span())
+        if matches!(d.kind, "date" | "time" | "duration")
+            && !in_header
+            && !in_title(d.span())
+            && valid(article, d.span())
         {
             mentions.push(Mention::Date(d));
         }
@@ -153,8 +170,16 @@ pub fn extract(article: &Article) -> Vec<Claim> {
 }
 
 /// "kedua negara", "ketiga tersangka": a collective (both, all three), not a
-/// count anyone reports.
+/// count anyone reports; nor is "satu" in words ("satu hal", "satu jemaah
+/// mengaku …"), which is mostly the article "a".
 fn collective(f: &Figure) -> bool {
+    if f.value == Some(1.0)
+        && !f.text.bytes().any(|b| b.is_ascii_digit())
+        && f.currency.is_none()
+        && f.unit.is_none()
+    {
+        return true;
+    }
     let first = f
         .text
         .split_whitespace()

@@ -113,7 +113,7 @@ fn price_change_has_old_value_delta_and_object() {
         .build();
     assert_eq!(a.claims.len(), 3, "{:#?}", a.claims);
     let roles: Vec<_> = a.claims.iter().map(|c| c.role).collect();
-    assert_eq!(roles, [Some("delta"), Some("from"), None]);
+    assert_eq!(roles, [Some("delta"), Some("from"), Some("to")]);
     for c in &a.claims {
         assert_eq!(c.class.as_deref(), Some("harga"));
         assert_eq!(c.actors, ["Pertalite"]);
@@ -195,5 +195,127 @@ fn odd_input_never_panics() {
             b = b.count(n, 5.0, None);
         }
         let _ = b.build();
+    }
+}
+
+#[test]
+fn change_roles_and_the_subject_of_a_change() {
+    // (sentence, figure, value, role, class)
+    type Row = (
+        &'static str,
+        &'static str,
+        f64,
+        Option<&'static str>,
+        &'static str,
+    );
+    let table: [Row; 3] = [
+        (
+            "Korban meninggal dunia akibat gempa bertambah dari 8 menjadi 15 orang.",
+            "15 orang",
+            15.0,
+            Some("to"),
+            "korban",
+        ),
+        (
+            "Jumlah korban meninggal akibat gempa di Majene, Sulawesi Barat, bertambah menjadi 46 orang.",
+            "46 orang",
+            46.0,
+            Some("to"),
+            "korban",
+        ),
+        (
+            "Banjir bandang di Garut menewaskan 11 orang.",
+            "11 orang",
+            11.0,
+            None,
+            "korban",
+        ),
+    ];
+    for (text, needle, value, role, class) in table {
+        let a = article("a", text).count(needle, value, None).build();
+        let c = a
+            .claims
+            .iter()
+            .find(|c| c.mention_text() == needle)
+            .unwrap_or_else(|| panic!("{text}: {:#?}", a.claims));
+        assert_eq!((c.role, c.class.as_deref()), (role, Some(class)), "{text}");
+        // A change verb is never a figure's event.
+        assert_ne!(c.event.as_deref(), Some("naik"), "{text}");
+    }
+}
+
+#[test]
+fn each_coordinated_figure_keeps_its_own_event() {
+    let text = "Sebanyak 637 orang luka-luka dan 15.000 warga mengungsi.";
+    let a = article("a", text)
+        .count("637 orang", 637.0, None)
+        .count("15.000 warga", 15000.0, None)
+        .build();
+    let classes: Vec<_> = a.claims.iter().map(|c| c.class.as_deref()).collect();
+    assert_eq!(classes, [Some("korban luka"), Some("pengungsi")]);
+}
+
+#[test]
+fn prison_terms_count_their_noun_and_keep_their_role() {
+    // (sentence, term, event)
+    let table = [
+        (
+            "Majelis hakim memvonis mantan kepala dinas itu 8 tahun penjara.",
+            "8 tahun",
+            "vonis",
+        ),
+        (
+            "Jaksa menuntut terdakwa dengan pidana penjara selama 12 tahun.",
+            "12 tahun",
+            "tuntut",
+        ),
+    ];
+    for (text, needle, event) in table {
+        let a = article("a", text).date(needle, "duration", "P8Y").build();
+        let c = a.claims.first().unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(
+            (c.class.as_deref(), c.event.as_deref()),
+            (Some("penjara"), Some(event)),
+            "{text}"
+        );
+    }
+    // A duration that is only a time frame is no claim.
+    let a = article(
+        "a",
+        "Harga beras di pasar tradisional terus tinggi dalam tiga bulan terakhir.",
+    )
+    .date("tiga bulan", "duration", "P3M")
+    .build();
+    assert!(a.claims.is_empty(), "{:#?}", a.claims);
+}
+
+#[test]
+fn a_date_of_a_noun_event_under_a_verb_of_saying_dates_the_saying() {
+    // (sentence, date, is a claim of the event)
+    let table = [
+        (
+            "Pyongyang pertama kali mengakui secara publik pengiriman pasukan ke Rusia pada April.",
+            "April",
+            false,
+        ),
+        (
+            "Polisi mengatakan serangan terjadi pada Senin malam.",
+            "Senin",
+            true,
+        ),
+        (
+            "Gempa bumi berkekuatan magnitudo 6,2 mengguncang Kabupaten Majene, Sulawesi Barat, pada Kamis.",
+            "Kamis",
+            true,
+        ),
+        (
+            "\"Gempa ini tidak berpotensi tsunami,\" ujar Daryono dalam keterangan tertulis, Kamis.",
+            "Kamis",
+            false,
+        ),
+    ];
+    for (text, needle, want) in table {
+        let a = article("a", text).date(needle, "date", "2025-04").build();
+        assert_eq!(!a.claims.is_empty(), want, "{text}: {:#?}", a.claims);
     }
 }

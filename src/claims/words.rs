@@ -39,6 +39,11 @@ pub enum Cue {
 pub struct EventClass {
     pub label: &'static str,
     pub implies: Option<usize>,
+    /// A change ("naik", "turun"): it says that a value moved, not what it counts.
+    pub change: bool,
+    /// Named like a noun class ("gempa"): a thing that happens, an event for
+    /// dates only.
+    pub thing: bool,
 }
 
 /// The whole vocabulary.
@@ -49,6 +54,8 @@ pub struct Words {
     pub stopwords: HashSet<&'static str>,
     /// Lowercase synonym → noun class.
     noun_of: HashMap<&'static str, usize>,
+    /// Classifiers and generic counters ("orang", "warga", "butir").
+    pub classifiers: HashSet<&'static str>,
     ac: AhoCorasick,
     cues: Vec<Vec<Cue>>,
 }
@@ -87,7 +94,12 @@ impl Words {
             let label = fields.next().unwrap_or_default();
             let implies = fields.next().and_then(|n| noun_of.get(n).copied());
             let class = events.len();
-            events.push(EventClass { label, implies });
+            events.push(EventClass {
+                label,
+                implies,
+                change: false,
+                thing: nouns.contains(&label),
+            });
             for f in fields {
                 phrases.push((f.to_lowercase(), Cue::Event(class)));
             }
@@ -104,8 +116,12 @@ impl Words {
             ("claim_additional.txt", ADDITIONAL, Cue::Additional),
             ("claim_clause_breaks.txt", BREAKS, Cue::Break),
         ];
+        let mut classifiers = HashSet::new();
         for (file, src, cue) in simple {
             for line in data::lines(file, src) {
+                if cue == Cue::Classifier {
+                    classifiers.insert(line.text);
+                }
                 phrases.push((line.text.to_lowercase(), cue));
             }
         }
@@ -113,6 +129,15 @@ impl Words {
             let mut fields = line.fields();
             let cue = match fields.next() {
                 Some("from") => Cue::ChangeFrom,
+                Some("event") => {
+                    for f in fields {
+                        events
+                            .iter_mut()
+                            .filter(|e| e.label == f)
+                            .for_each(|e| e.change = true);
+                    }
+                    continue;
+                }
                 _ => Cue::ChangeTo,
             };
             phrases.extend(fields.map(|f| (f.to_lowercase(), cue)));
@@ -145,6 +170,7 @@ impl Words {
             events,
             stopwords,
             noun_of,
+            classifiers,
             ac,
             cues,
         }

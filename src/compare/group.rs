@@ -11,12 +11,22 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 type Key = (&'static str, String, String, &'static str);
 
 fn key(c: &Claim) -> Option<Key> {
-    let role = c.role.unwrap_or("");
+    // The new value of a change ("bertambah menjadi 34") is the same
+    // quantity as a plain value; the old value and the size of the change are not.
+    let role = c
+        .role
+        .filter(|r| matches!(*r, "from" | "delta"))
+        .unwrap_or("");
     if c.figure.is_some() {
         let class = c.class.clone()?;
         return Some(("figure", c.measure.clone(), class, role));
     }
-    let what = c.event.clone().or_else(|| c.class.clone())?;
+    // A term ("8 tahun penjara", "6 bulan kurungan") is keyed by what it is
+    // a term of, its event (vonis, tuntut) compared like a figure's.
+    let what = match (&c.class, c.measure.as_str()) {
+        (Some(class), "duration") => class.clone(),
+        _ => c.event.clone().or_else(|| c.class.clone())?,
+    };
     // A time of day is a date too ("Minggu (10/3/2024) pagi" = "Minggu (10/3/2024)").
     let measure = if c.measure == "time" {
         "date".to_string()
@@ -29,6 +39,11 @@ fn key(c: &Claim) -> Option<Key> {
 struct Cluster {
     event: Option<String>,
     actors: BTreeSet<String>,
+    /// The persons and named objects among the actors.
+    persons: BTreeSet<String>,
+    /// Sum and count of the members' midpoints, for the nearest cluster.
+    mid_sum: f64,
+    mid_n: usize,
     members: Vec<Statement>,
     /// The running intersection of the members' intervals.
     lo: f64,
@@ -36,6 +51,10 @@ struct Cluster {
     /// The most precise date of the members, and whether all agree with it.
     longest: Option<String>,
     dates_ok: bool,
+    /// The sentences of the members (article, start): one sentence never
+    /// gives two different values of one quantity ("Luthfi 58,4 persen,
+    /// sedangkan Andika 41,6 persen" are two quantities).
+    sentences: std::collections::HashSet<(String, usize)>,
 }
 
 impl Cluster {
@@ -43,12 +62,20 @@ impl Cluster {
         Cluster {
             event: None,
             actors: BTreeSet::new(),
+            persons: BTreeSet::new(),
+            mid_sum: 0.0,
+            mid_n: 0,
             members: Vec::new(),
             lo: f64::NEG_INFINITY,
             hi: f64::INFINITY,
             longest: None,
             dates_ok: true,
+            sentences: std::collections::HashSet::new(),
         }
+    }
+    fn has_sentence(&self, s: &Statement) -> bool {
+        // An additional quantity beside the base one is another quantity.
+        !s.claim.additional && self.sentences.contains(&(s.article.clone(), s.claim.start))
     }
     fn fits(&self, s: &Statement) -> bool {
         let c = &s.claim;
@@ -56,11 +83,20 @@ impl Cluster {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
-        let inside = |a: &[String], b: &BTreeSet<String>| a.iter().all(|x| b.contains(x));
-        let actors_ok = c.actors.is_empty()
-            || self.actors.is_empty()
-            || inside(&c.actors, &self.actors)
-            || self.actors.iter().all(|x| c.actors.contains(x));
+        // One set inside the other: persons (and named objects) when both
+        // sides name some; organizations only when neither does ("Jaksa KPK
+        // menuntut … 12 tahun" and "menuntut Hendra 12 tahun" are one term).
+        let nested = |a: &[String], b: &BTreeSet<String>| {
+            a.is_empty()
+                || b.is_empty()
+                || a.iter().all(|x| b.iter().any(|y| same_name(x, y)))
+                || b.iter().all(|y| a.iter().any(|x| same_name(x, y)))
+        };
+        let actors_ok = match (c.persons.is_empty(), self.persons.is_empty()) {
+            (false, false) => nested(&c.persons, &self.persons),
+            (true, true) => nested(&c.actors, &self.actors),
+            _ => true,
+        };
         event_ok && actors_ok
     }
     /// True when the statement's value fits the cluster's values (kept as a
@@ -78,6 +114,19 @@ impl Cluster {
             (Some(d), Some(l)) => compatible_dates(d, l),
             _ => true,
         }
+    }
+    /// How far the statement's value is from the cluster's mean value, in
+    /// millionths of the larger of the two (0 when either has none).
+    fn distance(&self, s: &Statement) -> u64 {
+        let Some(m) = values::midpoint(&s.claim).filter(|m| m.is_finite()) else {
+            return 0;
+        };
+        if self.mid_n == 0 {
+            return 0;
+        }
+        let mean = self.mid_sum / self.mid_n as f64;
+        let scale = m.abs().max(mean.abs()).max(f64::MIN_POSITIVE);
+        ((m - mean).abs() / scale * 1e6).min(u64::MAX as f64) as u64
     }
     fn same_actors(&self, s: &Statement) -> bool {
         self.actors.len() == s.claim.actors.len()
@@ -99,8 +148,29 @@ impl Cluster {
             }
         }
         self.actors.extend(s.claim.actors.iter().cloned());
+        self.persons.extend(s.claim.persons.iter().cloned());
+        if let Some(m) = values::midpoint(&s.claim).filter(|m| m.is_finite()) {
+            self.mid_sum += m;
+            self.mid_n += 1;
+        }
+        if !s.claim.additional {
+            self.sentences.insert((s.article.clone(), s.claim.start));
+        }
         self.members.push(s);
     }
+}
+
+/// Equal names, or one the last words of the other: a title or place
+/// word read into a name ("Lampung Hendra Wijaya" = "Hendra Wijaya"). A
+/// name's first words are not enough ("Pertamax" ≠ "Pertamax Turbo").
+fn same_name(a: &str, b: &str) -> bool {
+    let tail = |long: &str, short: &str| {
+        long.len() > short.len()
+            && long.ends_with(short)
+            && long.as_bytes()[long.len() - short.len() - 1] == b' '
+            && short.contains(' ')
+    };
+    a == b || tail(a, b) || tail(b, a)
 }
 
 fn compatible_dates(a: &str, b: &str) -> bool {
@@ -157,6 +227,9 @@ pub(super) fn groups(statements: Vec<Statement>) -> Vec<ClaimGroup> {
                     .copied()
                     .collect();
                 v.extend(anonymous.iter().take(SCAN));
+                // A cluster of other actors may still fit (an organization
+                // beside a person): the first ones of the bucket are tried.
+                v.extend(0..clusters.len().min(SCAN));
                 v
             };
             candidates.sort_unstable();
@@ -167,7 +240,18 @@ pub(super) fn groups(statements: Vec<Statement>) -> Vec<ClaimGroup> {
                 .filter(|(_, c)| c.fits(&s))
                 .map(|(i, c)| (i, c, c.agrees(&s)))
                 .filter(|(_, c, agrees)| *agrees || !dated || c.same_actors(&s))
-                .max_by_key(|(i, c, agrees)| (*agrees, c.members.len(), std::cmp::Reverse(*i)))
+                .filter(|(_, c, agrees)| *agrees || !c.has_sentence(&s))
+                // A value that fits no cluster joins the nearest one ("41,37
+                // persen" beside 41,2 rather than 58,6).
+                .max_by_key(|(i, c, agrees)| {
+                    let far = if *agrees { 0 } else { c.distance(&s) };
+                    (
+                        *agrees,
+                        std::cmp::Reverse(far),
+                        c.members.len(),
+                        std::cmp::Reverse(*i),
+                    )
+                })
                 .map(|(i, _, _)| i);
             let i = best.unwrap_or_else(|| {
                 clusters.push(Cluster::new());
@@ -248,6 +332,7 @@ fn finish(k: &Key, mut c: Cluster) -> Vec<ClaimGroup> {
             let extra = Cluster {
                 event: c.event.clone(),
                 actors: c.actors.clone(),
+                persons: c.persons.clone(),
                 members: extra,
                 ..Cluster::new()
             };
@@ -278,6 +363,8 @@ fn build(k: &Key, mut c: Cluster) -> ClaimGroup {
         ("agree", None, None)
     } else if let Some(d) = update(&c.members) {
         ("conflict", Some("update"), Some(d))
+    } else if let Some(d) = different_sources(&c.members) {
+        ("conflict", Some("different_source"), Some(d))
     } else {
         ("conflict", None, Some(differences(&c.members)))
     };
@@ -293,11 +380,18 @@ fn build(k: &Key, mut c: Cluster) -> ClaimGroup {
 }
 
 /// "values change over time: 7 (2015-01-01) → 30 (2015-01-02)" when the
-/// statements of each day agree and the values move one way as days pass.
+/// statements of each day agree and the values move one way as days pass. A
+/// value stated as the result of a change ("bertambah menjadi 15", role `to`)
+/// is the later one of its day.
 fn update(members: &[Statement]) -> Option<String> {
-    let mut by_day: BTreeMap<&str, Vec<&Statement>> = BTreeMap::new();
-    for s in members {
-        by_day.entry(s.time.as_deref()?).or_default().push(s);
+    let mut by_day: BTreeMap<(&str, bool), Vec<&Statement>> = BTreeMap::new();
+    // Vague values ("puluhan ribu") fit many figures and show no direction.
+    for s in members.iter().filter(|s| !values::is_vague(&s.claim)) {
+        let day = s.time.as_deref()?;
+        by_day
+            .entry((day, s.claim.role == Some("to")))
+            .or_default()
+            .push(s);
     }
     if by_day.len() < 2 {
         return None;
@@ -315,11 +409,95 @@ fn update(members: &[Statement]) -> Option<String> {
                 .filter_map(|c| values::midpoint(c))
                 .fold(f64::NAN, f64::max),
         );
-        steps.push(format!("{} ({day})", ss[0].claim.mention_text()));
+        steps.push(format!("{} ({})", ss[0].claim.mention_text(), day.0));
     }
     let up = mids.windows(2).all(|w| w[0] <= w[1]);
     let down = mids.windows(2).all(|w| w[0] >= w[1]);
     (up || down).then(|| format!("values change over time: {}", steps.join(" → ")))
+}
+
+/// "values differ by source: 6,2 (BMKG) vs 6,0 (USGS)" when the statements
+/// fall into sets of compatible values, each set backed by a named source
+/// (a person or organization),
+/// no source in two sets, and at most one set also holding statements
+/// without a source (outlets repeating one agency's figure). A value only
+/// the outlet asserts against named sources is a plain conflict.
+fn different_sources(members: &[Statement]) -> Option<String> {
+    let mut firm: Vec<&Statement> = members
+        .iter()
+        .filter(|s| !values::is_vague(&s.claim))
+        .collect();
+    firm.sort_by(|a, b| {
+        let (x, y) = (values::midpoint(&a.claim), values::midpoint(&b.claim));
+        x.partial_cmp(&y)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then_with(|| (&a.article, a.claim.start).cmp(&(&b.article, b.claim.start)))
+    });
+    // Consecutive compatible values form one set.
+    let mut sets: Vec<Vec<&Statement>> = Vec::new();
+    for s in firm {
+        match sets.last_mut() {
+            Some(last)
+                if {
+                    let mut all: Vec<&Claim> = last.iter().map(|t| &t.claim).collect();
+                    all.push(&s.claim);
+                    compatible(&all)
+                } =>
+            {
+                last.push(s)
+            }
+            _ => sets.push(vec![s]),
+        }
+    }
+    if sets.len() < 2 {
+        return None;
+    }
+    // Only a named source counts here (a person, an organization, or a
+    // phrase with a name: "quick count Indikator"): "seorang pejabat"
+    // against "Pejabat Barat" is still a conflict.
+    let source = |s: &Statement| {
+        s.claim
+            .attribution
+            .as_ref()
+            .filter(|a| a.source_type.is_some() || a.source.chars().any(char::is_uppercase))
+            .map(|a| a.source.to_lowercase())
+    };
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let mut unattributed = 0;
+    for (i, set) in sets.iter().enumerate() {
+        if set.iter().all(|s| source(s).is_none()) {
+            return None;
+        }
+        if set.iter().any(|s| source(s).is_none()) {
+            unattributed += 1;
+        }
+        for s in set.iter().filter_map(|s| source(s)) {
+            if *seen.entry(s).or_insert(i) != i {
+                return None;
+            }
+        }
+    }
+    if unattributed > 1 {
+        return None;
+    }
+    let parts: Vec<String> = sets
+        .iter()
+        .map(|set| {
+            let names: BTreeSet<&str> = set
+                .iter()
+                .filter_map(|s| s.claim.attribution.as_ref())
+                .map(|a| a.source.as_str())
+                .collect();
+            let names: Vec<&str> = names.into_iter().collect();
+            let who = if names.is_empty() {
+                "unattributed".to_string()
+            } else {
+                names.join(", ")
+            };
+            format!("{} ({who})", set[0].claim.mention_text())
+        })
+        .collect();
+    Some(format!("values differ by source: {}", parts.join(" vs ")))
 }
 
 fn differences(members: &[Statement]) -> String {
@@ -365,6 +543,26 @@ fn mark_different_measures(groups: &mut [ClaimGroup]) {
                 "the same thing is also given as {}",
                 others.join(", ")
             ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_name;
+
+    #[test]
+    fn names_match_on_their_last_words_only() {
+        let table = [
+            ("Hendra Wijaya", "Lampung Hendra Wijaya", true),
+            ("Hendra Wijaya", "Hendra Wijaya", true),
+            ("Pertamax", "Pertamax Turbo", false),
+            ("Wijaya", "Hendra Wijaya", false),
+            ("Andi Wijaya", "Hendra Wijaya", false),
+        ];
+        for (a, b, want) in table {
+            assert_eq!(same_name(a, b), want, "{a} / {b}");
+            assert_eq!(same_name(b, a), want, "{b} / {a}");
         }
     }
 }

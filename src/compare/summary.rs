@@ -67,6 +67,8 @@ pub struct Coverage {
     pub omits: Vec<String>,
     /// Consensus entities this article does not name.
     pub omits_cast: Vec<String>,
+    /// Entities (canonical names) no other article names, most mentioned first.
+    pub names_only_here: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -85,6 +87,8 @@ pub struct Counts {
     pub conflict: usize,
     pub unique: usize,
     pub update: usize,
+    /// Conflicts whose values come from different named sources.
+    pub different_source: usize,
 }
 
 /// Summarizes analyzed articles and their claim groups.
@@ -99,6 +103,7 @@ pub fn summarize(articles: &[Article], groups: &[ClaimGroup]) -> Summary {
             _ => counts.unique += 1,
         }
         counts.update += usize::from(g.note == Some("update"));
+        counts.different_source += usize::from(g.note == Some("different_source"));
     }
     Summary {
         articles: n,
@@ -151,7 +156,7 @@ fn is_dated(g: &ClaimGroup) -> bool {
     g.kind == "date"
         && g.statements
             .first()
-            .is_some_and(|s| s.claim.measure == "date")
+            .is_some_and(|s| matches!(s.claim.measure.as_str(), "date" | "time"))
 }
 
 fn main_event(articles: &[Article], groups: &[ClaimGroup]) -> Option<MainEvent> {
@@ -163,25 +168,56 @@ fn main_event(articles: &[Article], groups: &[ClaimGroup]) -> Option<MainEvent> 
                 .cmp(&(b.articles.len(), group_date(b).map_or(0, |d| d.len())))
                 .then_with(|| b.topic.cmp(&a.topic))
         })?;
-    // The place: named in most of the main event's sentences (a place after
-    // "di" counts double, for "bertemu di Wonsan").
+    // The place: named in most of the main event's sentences near its date
+    // (a place after "di" counts double, for "bertemu di Wonsan"); not the
+    // container of a place named just before it ("Majene, Sulawesi Barat"),
+    // nor a place in the attribution that closes the sentence ("…, kata
+    // kementerian luar negeri Rusia di Telegram"). Ties go to the place more
+    // articles name; a place seen as a container ranks below the others.
     let by_path: std::collections::HashMap<&str, &Article> =
         articles.iter().map(|a| (a.path.as_str(), a)).collect();
     let mut places: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut containers: BTreeSet<&str> = BTreeSet::new();
+    let mut shared: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for a in articles {
+        for e in a.names.iter().filter(|e| e.kind == EntityKind::Place) {
+            shared
+                .entry(e.canonical.as_str())
+                .or_default()
+                .insert(a.path.as_str());
+        }
+    }
     for s in &g.statements {
         let Some(a) = by_path.get(s.article.as_str()) else {
             continue;
         };
+        let m = s.claim.mention();
+        let said_after = s
+            .claim
+            .attribution
+            .as_ref()
+            .map(|x| x.at)
+            .filter(|&at| at >= m.end)
+            .unwrap_or(usize::MAX);
+        let in_sentence: Vec<&crate::extract::names::Entity> = a
+            .names
+            .iter()
+            .filter(|e| e.kind == EntityKind::Place)
+            .filter(|e| e.start >= s.claim.start && e.end <= s.claim.end)
+            .collect();
         let mut here = BTreeSet::new();
-        for e in a.names.iter().filter(|e| e.kind == EntityKind::Place) {
-            // Only places near the date ("bertemu … di Wonson Sabtu") place the event.
-            let m = s.claim.mention();
+        for (i, e) in in_sentence.iter().enumerate() {
             let near = e.end + 50 >= m.start && e.start <= m.end + 50;
-            if near
-                && e.start >= s.claim.start
-                && e.end <= s.claim.end
-                && here.insert(e.canonical.as_str())
-            {
+            let container = i > 0 && {
+                let prev = in_sentence[i - 1];
+                a.clean
+                    .get(prev.end..e.start)
+                    .is_some_and(|gap| gap.trim() == ",")
+            };
+            if container {
+                containers.insert(e.canonical.as_str());
+            }
+            if near && !container && e.start < said_after && here.insert(e.canonical.as_str()) {
                 let di = a.clean[..e.start]
                     .trim_end()
                     .to_lowercase()
@@ -190,9 +226,13 @@ fn main_event(articles: &[Article], groups: &[ClaimGroup]) -> Option<MainEvent> 
             }
         }
     }
+    let reach = |p: &str| shared.get(p).map_or(0, BTreeSet::len);
     let place = places
         .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+        .max_by(|a, b| {
+            let key = |p: &str, n: usize| (!containers.contains(p), n, reach(p));
+            key(a.0, a.1).cmp(&key(b.0, b.1)).then_with(|| b.0.cmp(a.0))
+        })
         .map(|(p, _)| p.to_string());
     Some(MainEvent {
         topic: g.topic.clone(),
@@ -230,6 +270,19 @@ fn coverage(articles: &[Article], groups: &[ClaimGroup], cast: &[CastMember]) ->
             .or_default()
             .push(g.topic.clone());
     }
+    // Entities named by one article only (as `resolve::exclusive` gives them).
+    let mut reach: std::collections::HashMap<(EntityKind, &str), (usize, usize)> =
+        std::collections::HashMap::new();
+    for (i, a) in articles.iter().enumerate() {
+        for e in &a.names {
+            let r = reach
+                .entry((e.kind, e.canonical.as_str()))
+                .or_insert((i, 0));
+            if r.0 != i {
+                r.1 = usize::MAX;
+            }
+        }
+    }
     let majority: Vec<&ClaimGroup> = groups
         .iter()
         .filter(|g| g.articles.len() >= 2 && 2 * g.articles.len() > n - 1)
@@ -249,12 +302,30 @@ fn coverage(articles: &[Article], groups: &[ClaimGroup], cast: &[CastMember]) ->
                 .filter(|m| !named.contains(m.canonical.as_str()))
                 .map(|m| m.canonical.clone())
                 .collect();
+            let mut own: BTreeMap<(EntityKind, &str), usize> = BTreeMap::new();
+            for e in &a.names {
+                if reach
+                    .get(&(e.kind, e.canonical.as_str()))
+                    .is_some_and(|r| r.1 != usize::MAX)
+                {
+                    *own.entry((e.kind, e.canonical.as_str())).or_default() += 1;
+                }
+            }
+            let mut own: Vec<((EntityKind, &str), usize)> = own.into_iter().collect();
+            own.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.1.cmp(b.0.1)));
+            let mut names_only_here: Vec<String> = Vec::new();
+            for ((_, name), _) in own {
+                if !names_only_here.iter().any(|n| n == name) {
+                    names_only_here.push(name.to_string());
+                }
+            }
             Coverage {
                 article: a.path.clone(),
                 outlet: a.header.outlet.clone(),
                 adds,
                 omits,
                 omits_cast,
+                names_only_here,
             }
         })
         .collect()

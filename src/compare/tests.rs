@@ -196,3 +196,71 @@ fn output_does_not_depend_on_article_order() {
     let (b, _) = compare(&rev);
     assert_eq!(a, b);
 }
+
+#[test]
+fn values_of_different_named_sources_are_noted_not_errors() {
+    let arts = vec![
+        article(
+            "a.txt",
+            "BMKG mencatat gempa bermagnitudo 6,2 mengguncang Majene.",
+        )
+        .org("BMKG", "BMKG")
+        .figure("magnitudo 6,2", unit(6.2, "magnitude"))
+        .build(),
+        article(
+            "b.txt",
+            "USGS mencatat gempa bermagnitudo 6,0 mengguncang Majene.",
+        )
+        .org("USGS", "USGS")
+        .figure("magnitudo 6,0", unit(6.0, "magnitude"))
+        .build(),
+        article("c.txt", "Gempa bermagnitudo 6,2 mengguncang Majene.")
+            .figure("magnitudo 6,2", unit(6.2, "magnitude"))
+            .build(),
+    ];
+    let (groups, summary) = compare(&arts);
+    let g = find(&groups, "magnitudo 6,0");
+    assert_eq!((g.status, g.note), ("conflict", Some("different_source")));
+    assert_eq!(g.articles.len(), 3);
+    assert_eq!(summary.counts.different_source, 1);
+    // The same split with the odd value unattributed is a plain conflict.
+    let mut arts = arts;
+    arts[1] = article("b.txt", "Gempa bermagnitudo 6,0 mengguncang Majene.")
+        .figure("magnitudo 6,0", unit(6.0, "magnitude"))
+        .build();
+    let (groups, _) = compare(&arts);
+    let g = find(&groups, "magnitudo 6,0");
+    assert_eq!((g.status, g.note), ("conflict", None));
+}
+
+#[test]
+fn one_sentence_gives_one_value_per_quantity() {
+    let arts = vec![
+        article(
+            "a.txt",
+            "Luthfi memperoleh 58,4 persen suara, sedangkan Andika meraih 41,6 persen suara.",
+        )
+        .person("Luthfi", "Ahmad Luthfi")
+        .percent("58,4 persen", 58.4, None)
+        .percent("41,6 persen", 41.6, None)
+        .build(),
+        article("b.txt", "Luthfi mendapat 58,4 persen suara.")
+            .person("Luthfi", "Ahmad Luthfi")
+            .percent("58,4 persen", 58.4, None)
+            .build(),
+    ];
+    let (groups, _) = compare(&arts);
+    let g = find(&groups, "58,4 persen");
+    assert_eq!(g.status, "agree", "{groups:#?}");
+    assert!(
+        g.statements
+            .iter()
+            .all(|s| s.claim.mention_text() != "41,6 persen")
+    );
+}
+
+fn unit(v: f64, u: &str) -> crate::extract::figure::Figure {
+    let mut f = crate::claims::testing::fig(v);
+    f.unit = Some(u.to_string());
+    f
+}

@@ -101,14 +101,21 @@ fn article_label(s: &Statement) -> String {
     }
 }
 
-fn sections(corpus: &Corpus) -> [(&'static str, &'static str, Vec<&ClaimGroup>); 4] {
+fn sections(corpus: &Corpus) -> [(&'static str, &'static str, Vec<&ClaimGroup>); 5] {
     let pick =
         |f: &dyn Fn(&ClaimGroup) -> bool| corpus.claims.iter().filter(|g| f(g)).collect::<Vec<_>>();
     [
         (
             "Conflicts",
             RED,
-            pick(&|g| g.status == "conflict" && g.note != Some("update")),
+            pick(&|g| {
+                g.status == "conflict" && !matches!(g.note, Some("update" | "different_source"))
+            }),
+        ),
+        (
+            "Different sources",
+            YELLOW,
+            pick(&|g| g.note == Some("different_source")),
         ),
         (
             "Updates over time",
@@ -118,6 +125,79 @@ fn sections(corpus: &Corpus) -> [(&'static str, &'static str, Vec<&ClaimGroup>);
         ("Agreements", GREEN, pick(&|g| g.status == "agree")),
         ("Unique claims", YELLOW, pick(&|g| g.status == "unique")),
     ]
+}
+
+/// At most this many cast rows, and names per "names only here" line.
+const MAX_CAST: usize = 15;
+const MAX_NAMES: usize = 10;
+
+/// "a, b, c (+4 more)".
+fn capped(names: &[String], n: usize) -> String {
+    let mut s = names.iter().take(n).cloned().collect::<Vec<_>>().join(", ");
+    if names.len() > n {
+        s.push_str(&format!(" (+{} more)", names.len() - n));
+    }
+    s
+}
+
+/// The entities of the cast table: named by two or more articles (all of
+/// them when the corpus has one article), most articles first, as
+/// `resolve` sorted them.
+fn cast_rows(corpus: &Corpus) -> Vec<&crate::resolve::CorpusEntity> {
+    let need = if corpus.articles.len() > 1 { 2 } else { 1 };
+    corpus
+        .entities
+        .iter()
+        .filter(|e| e.articles.len() >= need)
+        .take(MAX_CAST)
+        .collect()
+}
+
+fn kind_name(k: crate::extract::names::EntityKind) -> &'static str {
+    use crate::extract::names::EntityKind::*;
+    match k {
+        Person => "person",
+        Place => "place",
+        Organization => "org",
+    }
+}
+
+/// The cast table: entity, type, articles naming it, aliases.
+fn cast_text(t: &mut Term, corpus: &Corpus) -> io::Result<()> {
+    let rows = cast_rows(corpus);
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let n = corpus.articles.len();
+    t.heading(&format!(
+        "CAST ({} named by two or more articles)",
+        rows.len()
+    ))?;
+    let name_w = if t.width >= 120 { 40 } else { 28 };
+    t.line(
+        DIM,
+        &format!(
+            "  {} {} {} aliases",
+            pad("entity", name_w),
+            pad("type", 6),
+            pad("art.", 5)
+        ),
+    )?;
+    for e in rows {
+        let aliases = if e.aliases.is_empty() {
+            "-".to_string()
+        } else {
+            e.aliases.join(", ")
+        };
+        let row = format!(
+            "  {} {} {} {aliases}",
+            pad(&e.canonical, name_w),
+            pad(kind_name(e.kind), 6),
+            pad(&format!("{}/{n}", e.articles.len()), 5),
+        );
+        t.line("", &row)?;
+    }
+    Ok(())
 }
 
 /// Writes the story sections for a terminal.
@@ -153,10 +233,11 @@ pub fn text(corpus: &Corpus, color: bool, width: usize, out: &mut dyn Write) -> 
     t.line(
         "",
         &format!(
-            "  Claims: {} agree, {} conflict ({} updates), {} unique",
-            c.agree, c.conflict, c.update, c.unique
+            "  Claims: {} agree, {} conflict ({} updates, {} by source), {} unique",
+            c.agree, c.conflict, c.update, c.different_source, c.unique
         ),
     )?;
+    cast_text(&mut t, corpus)?;
     let value_w = if width >= 120 { 30 } else { 22 };
     let source_w = if width >= 120 { 40 } else { 26 };
     for (title, style, groups) in sections(corpus) {
@@ -212,6 +293,13 @@ pub fn text(corpus: &Corpus, color: bool, width: usize, out: &mut dyn Write) -> 
                     "    ",
                     DIM,
                     &format!("does not name: {}", o.omits_cast.join(", ")),
+                )?;
+            }
+            if !o.names_only_here.is_empty() {
+                t.wrapped(
+                    "    ",
+                    "",
+                    &format!("names only here: {}", capped(&o.names_only_here, MAX_NAMES)),
                 )?;
             }
         }
@@ -273,9 +361,27 @@ pub fn markdown(corpus: &Corpus, out: &mut dyn Write) -> io::Result<()> {
     let c = &s.counts;
     writeln!(
         out,
-        "- Claims: {} agree, {} conflict ({} updates), {} unique",
-        c.agree, c.conflict, c.update, c.unique
+        "- Claims: {} agree, {} conflict ({} updates, {} by source), {} unique",
+        c.agree, c.conflict, c.update, c.different_source, c.unique
     )?;
+    let rows = cast_rows(corpus);
+    if !rows.is_empty() {
+        writeln!(out, "\n## Cast\n")?;
+        writeln!(out, "| Entity | Type | Articles | Mentions | Aliases |")?;
+        writeln!(out, "|---|---|--:|--:|---|")?;
+        for e in rows {
+            writeln!(
+                out,
+                "| {} | {} | {}/{} | {} | {} |",
+                cell(&e.canonical),
+                kind_name(e.kind),
+                e.articles.len(),
+                corpus.articles.len(),
+                e.mentions,
+                cell(&e.aliases.join(", "))
+            )?;
+        }
+    }
     for (title, _, groups) in sections(corpus) {
         if groups.is_empty() {
             continue;
@@ -312,8 +418,11 @@ pub fn markdown(corpus: &Corpus, out: &mut dyn Write) -> io::Result<()> {
     }
     if !s.outlets.is_empty() {
         writeln!(out, "\n## Coverage per outlet\n")?;
-        writeln!(out, "| Article | Adds | Omits | Does not name |")?;
-        writeln!(out, "|---|---|---|---|")?;
+        writeln!(
+            out,
+            "| Article | Adds | Omits | Does not name | Names only here |"
+        )?;
+        writeln!(out, "|---|---|---|---|---|")?;
         for o in &s.outlets {
             let name = o
                 .outlet
@@ -321,11 +430,12 @@ pub fn markdown(corpus: &Corpus, out: &mut dyn Write) -> io::Result<()> {
                 .map_or(o.article.clone(), |n| format!("{} [{n}]", o.article));
             writeln!(
                 out,
-                "| {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} |",
                 cell(&name),
                 cell(&o.adds.join("; ")),
                 cell(&o.omits.join("; ")),
-                cell(&o.omits_cast.join(", "))
+                cell(&o.omits_cast.join(", ")),
+                cell(&o.names_only_here.join(", "))
             )?;
         }
     }

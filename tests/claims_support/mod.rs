@@ -3,7 +3,7 @@
 //! checks its claim groups against an `expected.claims` file.
 //!
 //! `expected.claims` lines (data-file syntax):
-//! `STATUS | NOTE | file=needle, …` — the statements whose article path ends
+//! `STATUS | NOTE | file=needle, …` (specs separated by ", ") — the statements whose article path ends
 //! with `file` and whose figure or date text contains `needle` form one group
 //! with that status and note (`-` for none, `*` for any);
 //! `apart | file=needle, …` — those statements are all in different groups.
@@ -68,7 +68,8 @@ pub fn check_story(dir: &Path) -> Vec<String> {
         let specs: Vec<&str> = fields
             .last()
             .unwrap_or(&"")
-            .split(',')
+            // ", " separates specs: a needle may hold a decimal comma ("6,2").
+            .split(", ")
             .map(str::trim)
             .collect();
         let found: Vec<Vec<usize>> = specs.iter().map(|s| groups_of(&c, s)).collect();
