@@ -199,11 +199,14 @@ fn main_event(articles: &[Article], groups: &[ClaimGroup]) -> Option<MainEvent> 
             .map(|x| x.at)
             .filter(|&at| at >= m.end)
             .unwrap_or(usize::MAX);
-        let in_sentence: Vec<&crate::extract::names::Entity> = a
-            .names
+        // Names are sorted by start: find the sentence's slice by binary
+        // search, so that a huge one-paragraph article stays linear.
+        let first = a.names.partition_point(|e| e.start < s.claim.start);
+        let last = first + a.names[first..].partition_point(|e| e.start < s.claim.end);
+        let in_sentence: Vec<&crate::extract::names::Entity> = a.names[first..last]
             .iter()
             .filter(|e| e.kind == EntityKind::Place)
-            .filter(|e| e.start >= s.claim.start && e.end <= s.claim.end)
+            .filter(|e| e.end <= s.claim.end)
             .collect();
         let mut here = BTreeSet::new();
         for (i, e) in in_sentence.iter().enumerate() {
@@ -218,10 +221,12 @@ fn main_event(articles: &[Article], groups: &[ClaimGroup]) -> Option<MainEvent> 
                 containers.insert(e.canonical.as_str());
             }
             if near && !container && e.start < said_after && here.insert(e.canonical.as_str()) {
-                let di = a.clean[..e.start]
-                    .trim_end()
-                    .to_lowercase()
-                    .ends_with(" di");
+                let before = a.clean[..e.start].trim_end();
+                let di = before
+                    .len()
+                    .checked_sub(3)
+                    .and_then(|i| before.get(i..))
+                    .is_some_and(|w| w.eq_ignore_ascii_case(" di"));
                 *places.entry(e.canonical.as_str()).or_default() += 1 + usize::from(di);
             }
         }
