@@ -522,6 +522,7 @@ impl Look<'_> {
         near_limit: usize,
     ) -> (Option<usize>, Option<String>, Span) {
         let mut best: Option<(usize, usize, &Hit)> = None;
+        let (open, close) = (self.opening(span), self.closing(span));
         for h in self.sent_hits() {
             let Some(e) = WORDS.cues(h).iter().find_map(|c| match c {
                 Cue::Event(e)
@@ -541,8 +542,7 @@ impl Look<'_> {
             let inside = clause.start <= h.start && h.end <= clause.end;
             // Past a comma, not past a clause-opening word ("…, sementara
             // ribuan warga …" is another clause).
-            let near =
-                dist <= near_limit && h.start >= self.opening(span) && h.end <= self.closing(span);
+            let near = dist <= near_limit && h.start >= open && h.end <= close;
             if !(inside || near) {
                 continue;
             }
