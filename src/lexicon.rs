@@ -25,7 +25,7 @@
 
 use crate::data::{DataError, lines};
 use crate::extract::names::EntityKind;
-use std::collections::HashMap;
+use crate::extract::names::fx::{FxMap, HashTable, hash_str};
 use std::sync::LazyLock;
 
 /// The built-in lexicon files: (file name, contents).
@@ -59,9 +59,14 @@ pub struct LexEntry {
 pub struct Lexicon {
     entries: Vec<LexEntry>,
     /// Exact surface form → entry index.
-    exact: HashMap<String, usize>,
+    exact: FxMap<String, usize>,
     /// Lowercased surface form → entry index (fallback for case variants).
-    folded: HashMap<String, usize>,
+    folded: FxMap<String, usize>,
+    /// Hashes of the leading letters and digits of every surface form, exact
+    /// and lowercased, with the most words of a surface starting so (low and
+    /// high four bits): lets a matcher skip the words no name starts with.
+    lead_hashes: Vec<(u64, u16)>,
+    leads: HashTable,
     /// The longest surface form, in words.
     max_words: usize,
 }
@@ -127,9 +132,20 @@ impl Lexicon {
             for surface in std::iter::once(&canonical).chain(&aliases) {
                 self.exact.insert(surface.clone(), idx);
                 self.folded.insert(surface.to_lowercase(), idx);
+                let lead = leading(surface);
+                let words = token_words(surface).min(15) as u16;
+                self.lead_hashes.push((hash_str(lead), words));
+                self.lead_hashes
+                    .push((hash_str(&lead.to_lowercase()), words << 4));
                 self.max_words = self.max_words.max(surface.split_whitespace().count());
             }
         }
+        let mut most: FxMap<u64, u16> = FxMap::default();
+        for &(h, w) in &self.lead_hashes {
+            let m = most.entry(h).or_default();
+            *m = (*m & 0xf).max(w & 0xf) | (*m & 0xf0).max(w & 0xf0);
+        }
+        self.leads = HashTable::new(most);
         Ok(())
     }
 
@@ -146,6 +162,19 @@ impl Lexicon {
         self.exact.get(surface).map(|&i| &self.entries[i])
     }
 
+    /// The most words (word and number tokens) of a surface form that starts
+    /// with a word whose leading letters and digits hash (`hash_str`) to
+    /// `lead`; 0 when none does. A fast filter before [`Self::lookup_exact`]:
+    /// false positives are possible, misses are not.
+    pub fn start_words(&self, lead: u64) -> usize {
+        (self.leads.get(lead) & 0xf) as usize
+    }
+
+    /// [`Self::start_words`] for the hash of a lowercased lead, before [`Self::lookup`].
+    pub fn start_words_folded(&self, lead: u64) -> usize {
+        ((self.leads.get(lead) >> 4) & 0xf) as usize
+    }
+
     pub fn entries(&self) -> &[LexEntry] {
         &self.entries
     }
@@ -154,6 +183,28 @@ impl Lexicon {
     pub fn max_words(&self) -> usize {
         self.max_words
     }
+}
+
+/// The number of word and number tokens of a surface form, as the project
+/// tokenizer cuts it (`H.M. Prasetyo` is three).
+fn token_words(surface: &str) -> usize {
+    use crate::model::TokenKind;
+    crate::token::segment(surface)
+        .tokens
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .count()
+        .max(1)
+}
+
+/// The leading run of letters and digits of a surface form (`Asia` of
+/// `Asia-Pasifik`, `H` of `H.M. Prasetyo`).
+pub fn leading(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(s.len(), |(i, _)| i);
+    &s[..end]
 }
 
 #[cfg(test)]

@@ -468,16 +468,55 @@ fn speed_names() {
     };
     let c0 = cpu_ns();
     let t0 = std::time::Instant::now();
+    // `NER_REPS` repeats the stage (for profiling); figures are per pass.
+    let reps: usize = std::env::var("NER_REPS")
+        .ok()
+        .and_then(|e| e.parse().ok())
+        .unwrap_or(1);
     let mut n = 0;
-    for (t, s) in texts.iter().zip(&segs) {
-        n += extract_with(&doc(t, s), &[], &lex, Mode::Default).len();
+    for _ in 0..reps {
+        n = 0;
+        for (t, s) in texts.iter().zip(&segs) {
+            n += extract_with(&doc(t, s), &[], &lex, Mode::Default).len();
+        }
     }
-    let wall = t0.elapsed().as_secs_f64();
+    let wall = t0.elapsed().as_secs_f64() / reps as f64;
     let secs = match (c0, cpu_ns()) {
-        (Some(a), Some(b)) if b > a => (b - a) as f64 / 1e9,
+        (Some(a), Some(b)) if b > a => (b - a) as f64 / 1e9 / reps as f64,
         _ => wall,
     };
     println!("wall {wall:.3} s, on-CPU {secs:.3} s");
+    // The parts: the per-sentence view alone, then with the tagger.
+    if std::env::var("NER_PARTS").is_ok() {
+        let model = tagger::builtin().expect("built-in model");
+        let c0 = cpu_ns();
+        let mut k = 0usize;
+        for (t, s) in texts.iter().zip(&segs) {
+            for tok in &s.tokens {
+                k += tok.text(t).bytes().filter(u8::is_ascii_uppercase).count();
+            }
+        }
+        let secs = (cpu_ns().unwrap_or(0) - c0.unwrap_or(0)) as f64 / 1e9;
+        println!("  scan: {secs:.3} s on-CPU ({k})");
+        for part in ["view", "view+tag"] {
+            let c0 = cpu_ns();
+            let mut view = View::default();
+            let (mut fx, mut labels) = (Vec::new(), Vec::new());
+            let mut k = 0usize;
+            for (t, s) in texts.iter().zip(&segs) {
+                for sent in &s.sentences {
+                    view.fill(t, &s.tokens[sent.tokens.clone()], &lex);
+                    if part == "view+tag" {
+                        model.tag(&view, &mut fx, &mut labels);
+                        k += labels.len();
+                    }
+                    k += view.len();
+                }
+            }
+            let secs = (cpu_ns().unwrap_or(0) - c0.unwrap_or(0)) as f64 / 1e9;
+            println!("  {part}: {secs:.3} s on-CPU ({k})");
+        }
+    }
     println!(
         "names stage: {} files, {:.1} MB, {n} entities, {:.3} s, {:.1} MB/s",
         texts.len(),

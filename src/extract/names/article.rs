@@ -12,10 +12,10 @@
 //! It never merges different names or resolves short forms ("Kim" → "Kim
 //! Jong Un"): that is corpus-wide work for `resolve`.
 
+use super::fx::FxMap;
 use super::{Entity, EntityKind};
 use crate::model::Span;
 use memchr::memmem;
-use std::collections::HashMap;
 
 /// Applies the three agreements; `headlines` are the spans of Title Case
 /// sentences. Keeps `ents` sorted by start.
@@ -94,11 +94,11 @@ fn extend_persons(text: &str, ents: &mut [Entity]) {
 }
 
 fn vote_kinds(ents: &mut [Entity]) {
-    let mut counts: HashMap<&str, [usize; 3]> = HashMap::new();
+    let mut counts: FxMap<&str, [usize; 3]> = FxMap::default();
     for e in ents.iter() {
         counts.entry(&e.text).or_default()[e.kind as usize] += 1;
     }
-    let winners: HashMap<String, EntityKind> = counts
+    let winners: FxMap<String, EntityKind> = counts
         .into_iter()
         .filter(|(_, c)| c.iter().filter(|&&n| n > 0).count() > 1)
         .filter_map(|(t, c)| {

@@ -5,8 +5,8 @@
 //! It only answers "is this word on that list"; deciding what a word means in
 //! context is the tagger's and the rules' job.
 
+use super::fx::{FxMap, FxSet, HashTable, hash_str};
 use crate::data::lines;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 pub(crate) const FILES: &[(&str, &str)] = &[
@@ -42,26 +42,26 @@ pub(crate) const FILES: &[(&str, &str)] = &[
 /// All lists, lowercased.
 pub struct Cues {
     /// Whole title entries, possibly several words (`wakil presiden`).
-    pub titles: HashSet<String>,
+    pub titles: FxSet<String>,
     /// Every word that occurs in a title entry (`wakil`, `juru`, `bicara`).
-    pub title_words: HashSet<String>,
+    pub title_words: FxSet<String>,
     /// The longest title entry, in words.
     pub title_max_words: usize,
-    pub speech: HashSet<String>,
-    pub place: HashSet<String>,
+    pub speech: FxSet<String>,
+    pub place: FxSet<String>,
     /// First words of organization heads (`kementerian`, `pt`, `kantor`).
-    pub org_heads: HashSet<String>,
-    pub common: HashSet<String>,
-    pub calendar: HashSet<String>,
+    pub org_heads: FxSet<String>,
+    pub common: FxSet<String>,
+    pub calendar: FxSet<String>,
     /// Words that continue a place name rather than start a new one (`utara`, `pusat`).
-    pub tails: HashSet<String>,
+    pub tails: FxSet<String>,
     /// Nouns and phrases that make the next name a place (`kota pesisir`, `desa`).
-    pub place_nouns: HashSet<String>,
+    pub place_nouns: FxSet<String>,
     /// Nouns whose name is a thing (`sistem`, `rudal`, `aplikasi`).
-    pub thing_nouns: HashSet<String>,
+    pub thing_nouns: FxSet<String>,
 }
 
-fn set(idx: usize) -> HashSet<String> {
+fn set(idx: usize) -> FxSet<String> {
     let (file, src) = FILES[idx];
     lines(file, src).map(|l| l.text.to_lowercase()).collect()
 }
@@ -95,6 +95,93 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
         thing_nouns: set(8),
     }
 });
+
+/// Bit flags: which lists a lowercase word is on (one lookup per token
+/// instead of one per list and question).
+pub mod class {
+    pub const COMMON: u16 = 1;
+    pub const CALENDAR: u16 = 1 << 1;
+    pub const ORG_HEAD: u16 = 1 << 2;
+    pub const PLACE: u16 = 1 << 3;
+    pub const SPEECH: u16 = 1 << 4;
+    pub const TITLE_WORD: u16 = 1 << 5;
+    /// A whole one-word title entry (`presiden`, `irjen`).
+    pub const TITLE: u16 = 1 << 6;
+    pub const TAIL: u16 = 1 << 7;
+    pub const PLACE_NOUN: u16 = 1 << 8;
+    pub const THING_NOUN: u16 = 1 << 9;
+    /// A connector inside names (`dan`, `bin`, `van`, `-`).
+    pub const CONNECTOR: u16 = 1 << 10;
+}
+
+/// Lowercase words that may sit inside a name between capitalized words
+/// ("Bosnia dan Herzegovina", "Ibnu bin Abdullah", "Ludwig van Beethoven").
+const CONNECTORS: &[&str] = &[
+    "dan", "bin", "binti", "van", "von", "der", "de", "da", "del", "al", "el", "of", "the", "and",
+    "for", "untuk", "&", "-", "'",
+];
+
+static CLASS: LazyLock<HashTable> = LazyLock::new(|| {
+    let c = &*CUES;
+    let mut m: FxMap<String, u16> = FxMap::default();
+    let lists: [(&FxSet<String>, u16); 10] = [
+        (&c.common, class::COMMON),
+        (&c.calendar, class::CALENDAR),
+        (&c.org_heads, class::ORG_HEAD),
+        (&c.place, class::PLACE),
+        (&c.speech, class::SPEECH),
+        (&c.title_words, class::TITLE_WORD),
+        (&c.titles, class::TITLE),
+        (&c.tails, class::TAIL),
+        (&c.place_nouns, class::PLACE_NOUN),
+        (&c.thing_nouns, class::THING_NOUN),
+    ];
+    for (set, bit) in lists {
+        for w in set.iter().filter(|w| !w.contains(' ')) {
+            *m.entry(w.clone()).or_default() |= bit;
+        }
+    }
+    for w in CONNECTORS {
+        *m.entry(w.to_string()).or_default() |= class::CONNECTOR;
+    }
+    HashTable::new(m.into_iter().map(|(w, c)| (hash_str(&w), c)))
+});
+
+/// The list flags of a lowercase word.
+#[inline]
+pub fn class_of(w: &str) -> u16 {
+    CLASS.get(hash_str(w))
+}
+
+/// The table behind [`class_of`], keyed by [`hash_str`] (hold it across a
+/// loop: each access to the lazy static costs a check).
+pub fn class_table() -> &'static HashTable {
+    &CLASS
+}
+
+/// The tagger's cue code of a word from its flags, in precedence order
+/// (titles beat title words beat speech … beat common words).
+#[inline]
+pub fn cue_code(c: u16) -> u8 {
+    use class::*;
+    if c & TITLE != 0 {
+        b't'
+    } else if c & TITLE_WORD != 0 {
+        b'w'
+    } else if c & SPEECH != 0 {
+        b's'
+    } else if c & PLACE != 0 {
+        b'p'
+    } else if c & ORG_HEAD != 0 {
+        b'o'
+    } else if c & CALENDAR != 0 {
+        b'c'
+    } else if c & COMMON != 0 {
+        b'k'
+    } else {
+        b'-'
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -30,6 +30,7 @@
 mod article;
 mod cues;
 mod features;
+pub(crate) mod fx;
 mod headline;
 mod retype;
 mod role;
@@ -230,9 +231,8 @@ fn entity(
             .filter(|e| e.kind == c.kind)
             .map_or_else(|| text.to_string(), |e| e.canonical.clone()),
     };
-    let others: Vec<(usize, usize)> = persons.iter().copied().filter(|&(x, _)| x != c.a).collect();
     let role = (c.kind == EntityKind::Person)
-        .then(|| role::find(v, a, b, &others))
+        .then(|| role::find(v, a, b, persons, c.a))
         .flatten()
         .map(|(x, y)| v.text[v.toks[x].start..v.toks[y - 1].end].to_string());
     Some(Entity {

@@ -7,7 +7,7 @@
 //! Lexicon names keep the lexicon's kind; organizations are left alone.
 
 use super::EntityKind::{Person, Place};
-use super::cues::CUES;
+use super::cues::{CUES, class};
 use super::rules::Cand;
 use super::view::{Shape, View};
 
@@ -57,7 +57,7 @@ fn place_noun_before(v: &View, a: usize) -> bool {
     if a == 0 || v.shape[a - 1] != Shape::Lower {
         return false;
     }
-    if CUES.place_nouns.contains(v.lower(a - 1)) {
+    if v.has(a - 1, class::PLACE_NOUN) {
         return true;
     }
     a >= 2 && v.shape[a - 2] == Shape::Lower && v.is_phrase(a - 2, a, &CUES.place_nouns)
@@ -71,11 +71,10 @@ fn thing_before(v: &View, a: usize, b: usize) -> bool {
     let mut k = a;
     while k > 0 && a - k < 4 && v.shape[k - 1] == Shape::Lower {
         k -= 1;
-        let w = v.lower(k);
-        if CUES.thing_nouns.contains(w) {
+        if v.has(k, class::THING_NOUN) {
             return true;
         }
-        if CUES.speech.contains(w) || CUES.title_words.contains(w) {
+        if v.has(k, class::SPEECH | class::TITLE_WORD) {
             return false;
         }
     }

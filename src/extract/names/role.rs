@@ -5,7 +5,7 @@
 //!
 //! It reads tokens only; it never changes which names were found.
 
-use super::cues::CUES;
+use super::cues::{CUES, class};
 use super::view::{Shape, View};
 
 /// The longest title entry starting at token `i`, as an end index.
@@ -28,24 +28,28 @@ fn title_at(v: &View, i: usize) -> Option<usize> {
 }
 
 /// May this token be inside a role phrase?
-fn role_token(v: &View, i: usize, others: &[(usize, usize)]) -> bool {
-    if others.iter().any(|&(a, b)| a <= i && i < b) {
+fn role_token(v: &View, i: usize, others: &[(usize, usize)], me: usize) -> bool {
+    if others.iter().any(|&(a, b)| a != me && a <= i && i < b) {
         return false;
     }
     match v.shape[i] {
         Shape::Cap | Shape::Upper | Shape::Mixed => true,
-        Shape::Lower => {
-            let w = v.lower(i);
-            CUES.title_words.contains(w) || matches!(w, "luar" | "dalam")
-        }
+        Shape::Lower => v.has(i, class::TITLE_WORD) || matches!(v.lower(i), "luar" | "dalam"),
         Shape::Punct => v.lower(i) == ".",
         Shape::Digit => false,
     }
 }
 
 /// The role of the person at tokens `[a, b)` as a token range, if any;
-/// `others` are the token ranges of the other persons of the sentence.
-pub fn find(v: &View, a: usize, b: usize, others: &[(usize, usize)]) -> Option<(usize, usize)> {
+/// `others` are the token ranges of the persons of the sentence, this one
+/// starting at token `me` (skipped).
+pub fn find(
+    v: &View,
+    a: usize,
+    b: usize,
+    others: &[(usize, usize)],
+    me: usize,
+) -> Option<(usize, usize)> {
     const WINDOW: usize = 8;
     // Before: "Presiden Rusia Vladimir Putin", "Pemimpin Korea Utara, Kim".
     let mut end = a;
@@ -53,7 +57,7 @@ pub fn find(v: &View, a: usize, b: usize, others: &[(usize, usize)]) -> Option<(
         end -= 1;
     }
     let mut start = end;
-    while start > 0 && end - start < WINDOW && role_token(v, start - 1, others) {
+    while start > 0 && end - start < WINDOW && role_token(v, start - 1, others, me) {
         start -= 1;
     }
     for k in start..end {
@@ -64,7 +68,7 @@ pub fn find(v: &View, a: usize, b: usize, others: &[(usize, usize)]) -> Option<(
     // After: "Budi Gunadi Sadikin, Menteri Kesehatan, …".
     if b + 1 < v.len() && v.lower(b) == "," && title_at(v, b + 1).is_some() {
         let mut e = b + 1;
-        while e < v.len() && e - b <= WINDOW && role_token(v, e, others) {
+        while e < v.len() && e - b <= WINDOW && role_token(v, e, others, me) {
             e += 1;
         }
         return trimmed(v, b + 1, e);

@@ -6,7 +6,7 @@
 //! It does not find roles (`role`) or build the final entities (`mod`).
 
 use super::EntityKind;
-use super::cues::CUES;
+use super::cues::class;
 use super::view::{Shape, View};
 
 /// A name found in one sentence: token range `[a, b)` and its kind.
@@ -44,7 +44,7 @@ pub fn decode(labels: &[usize], out: &mut Vec<Cand>) {
 }
 
 fn is_title_token(v: &View, i: usize) -> bool {
-    CUES.titles.contains(v.lower(i)) && v.lex[i].is_none()
+    v.has(i, class::TITLE) && v.lex[i].is_none()
 }
 
 /// Labels a sentence with rules alone: capitalized runs split at lexicon
@@ -80,7 +80,7 @@ pub fn label(v: &View, out: &mut Vec<usize>) {
         while a < j
             && (v.shape[a] == Shape::Punct
                 || is_title_token(v, a)
-                || CUES.calendar.contains(v.lower(a))
+                || v.has(a, class::CALENDAR)
                 || (v.initial[a] && v.is_common(a)))
         {
             a += 1;
@@ -90,12 +90,9 @@ pub fn label(v: &View, out: &mut Vec<usize>) {
             b -= 1;
         }
         if a < b && !(b - a == 1 && v.is_common(a)) {
-            let prev = a.checked_sub(1).map(|p| v.lower(p));
-            let kind = if CUES.org_heads.contains(v.lower(a))
-                || (b - a == 1 && v.shape[a] == Shape::Upper)
-            {
+            let kind = if v.has(a, class::ORG_HEAD) || (b - a == 1 && v.shape[a] == Shape::Upper) {
                 EntityKind::Organization
-            } else if prev.is_some_and(|p| CUES.place.contains(p)) {
+            } else if a > 0 && v.has(a - 1, class::PLACE) {
                 EntityKind::Place
             } else {
                 EntityKind::Person
@@ -119,14 +116,13 @@ fn put(out: &mut [usize], a: usize, b: usize, kind: EntityKind) {
 
 /// Can an unlabelled capitalized token continue a person's name?
 fn name_part(v: &View, i: usize) -> bool {
-    let w = v.lower(i);
     matches!(v.shape[i], Shape::Cap | Shape::Upper)
         && v.cand[i]
         && v.lex[i].is_none_or(|(k, _)| k == EntityKind::Person)
-        && !CUES.common.contains(w)
-        && !CUES.title_words.contains(w)
-        && !CUES.calendar.contains(w)
-        && !CUES.org_heads.contains(w)
+        && !v.has(
+            i,
+            class::COMMON | class::TITLE_WORD | class::CALENDAR | class::ORG_HEAD,
+        )
 }
 
 /// Repairs person names the tagger broke: an unlabelled capitalized word
@@ -269,8 +265,7 @@ fn keep(v: &View, c: &Cand) -> bool {
     let words = (c.a..c.b).filter(|&i| v.shape[i] != Shape::Punct);
     let mut all_plain = true;
     for i in words {
-        let w = v.lower(i);
-        if !(CUES.calendar.contains(w) || CUES.titles.contains(w) || CUES.title_words.contains(w)) {
+        if !v.has(i, class::CALENDAR | class::TITLE | class::TITLE_WORD) {
             all_plain = false;
         }
     }

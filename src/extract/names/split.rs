@@ -14,7 +14,7 @@
 //! never finds new ones.
 
 use super::EntityKind::{self, Organization, Person, Place};
-use super::cues::CUES;
+use super::cues::class;
 use super::rules::Cand;
 use super::view::{Shape, View};
 
@@ -30,16 +30,42 @@ struct Piece {
 pub fn split(v: &View, cands: &mut Vec<Cand>) {
     let mut out: Vec<Cand> = Vec::with_capacity(cands.len() + 2);
     for &c in cands.iter() {
-        let c = title_inside(v, c);
-        let before = out.len();
-        cut_calendar(v, c, &mut out);
-        let cut: Vec<Cand> = out.drain(before..).collect();
-        for c in cut {
+        let Some(c) = across_lexicon(v, c) else {
+            continue;
+        };
+        if let Some(c) = cut_calendar(v, title_inside(v, c)) {
             at_lexicon(v, c, &mut out);
         }
     }
     out.retain(|c| c.b > c.a);
     *cands = out;
+}
+
+/// A lexicon name that runs across the run's edge wins the tokens they
+/// share ("AS Donald" + "Trump" → "AS", and "Donald Trump" from the lexicon),
+/// except that an organization ending in a place takes the whole place.
+fn across_lexicon(v: &View, mut c: Cand) -> Option<Cand> {
+    if c.lex.is_some() {
+        return Some(c);
+    }
+    for &(s, e, idx) in &v.lex_spans {
+        if c.a < s && s < c.b && c.b < e {
+            // "Kementerian Pertahanan Korea" + "Korea Selatan": a body named
+            // after a place takes the whole place.
+            let place = v.lex_entries[idx].0 == Place;
+            c.b = if c.kind == Organization && place {
+                e
+            } else {
+                s
+            };
+        } else if s < c.a && c.a < e && e < c.b {
+            c.a = e;
+        }
+    }
+    while c.b > c.a && v.shape[c.b - 1] == Shape::Punct {
+        c.b -= 1;
+    }
+    (c.b > c.a).then_some(c)
 }
 
 /// "Metro Jaya Irjen Fadil Imran": a rank or title inside a person's run
@@ -70,7 +96,7 @@ fn title_inside(v: &View, mut c: Cand) -> Cand {
 /// Day and month names are never part of a name ("di Surabaya Senin"):
 /// the run ends before them. A month after a number stays ("Universitas
 /// 17 Agustus"); dates take those spans when they are dates.
-fn cut_calendar(v: &View, c: Cand, out: &mut Vec<Cand>) {
+fn cut_calendar(v: &View, c: Cand) -> Option<Cand> {
     for k in c.a..c.b {
         let after_number = k > 0 && v.shape[k - 1] == Shape::Digit;
         if v.is_calendar(k) && !after_number && v.lex[k].is_none() {
@@ -78,23 +104,17 @@ fn cut_calendar(v: &View, c: Cand, out: &mut Vec<Cand>) {
             while b > c.a && v.shape[b - 1] == Shape::Punct {
                 b -= 1;
             }
-            if b > c.a {
-                out.push(Cand { b, lex: None, ..c });
-            }
-            return;
+            return (b > c.a).then_some(Cand { b, lex: None, ..c });
         }
     }
-    out.push(c);
+    Some(c)
 }
 
 /// Can tokens `[a, b)` open a new name after a known one? Direction and
 /// ordinary words continue the known name ("Jakarta Pusat", "Sulawesi Tengah").
 fn starts_name(v: &View, a: usize, b: usize) -> bool {
-    let w = v.lower(a);
     matches!(v.shape[a], Shape::Cap | Shape::Upper | Shape::Mixed)
-        && !CUES.tails.contains(w)
-        && !CUES.common.contains(w)
-        && !CUES.title_words.contains(w)
+        && !v.has(a, class::TAIL | class::COMMON | class::TITLE_WORD)
         && (a..b).all(|k| v.shape[k] != Shape::Lower || v.lower(k).len() <= 3)
 }
 
@@ -105,7 +125,7 @@ fn cue_before(v: &View, a: usize) -> bool {
         return false;
     }
     let p = a - 1;
-    v.is_title(p) || CUES.title_words.contains(v.lower(p)) || CUES.place.contains(v.lower(p))
+    v.is_title(p) || v.has(p, class::TITLE_WORD | class::PLACE)
 }
 
 /// The kind of a new name that follows a known one.
@@ -114,7 +134,7 @@ fn kind_after(v: &View, a: usize, b: usize) -> Option<EntityKind> {
     if words == 1 && v.shape[a] == Shape::Upper {
         return Some(Organization);
     }
-    if CUES.org_heads.contains(v.lower(a)) {
+    if v.has(a, class::ORG_HEAD) {
         return Some(Organization);
     }
     (words >= 2).then_some(Person)
@@ -122,7 +142,11 @@ fn kind_after(v: &View, a: usize, b: usize) -> Option<EntityKind> {
 
 /// Cuts a run at lexicon boundaries when the pieces are separate names.
 fn at_lexicon(v: &View, c: Cand, out: &mut Vec<Cand>) {
-    if c.b - c.a < 2 || c.lex.is_some() {
+    let inside_any = v
+        .lex_spans
+        .iter()
+        .any(|&(s, e, _)| c.a <= s && e <= c.b && (s, e) != (c.a, c.b));
+    if c.b - c.a < 2 || c.lex.is_some() || !inside_any {
         out.push(c);
         return;
     }
@@ -229,8 +253,7 @@ fn gate(v: &View, c: Cand, l: &Piece) -> bool {
 }
 
 fn cue_word(v: &View, i: usize) -> bool {
-    let w = v.lower(i);
-    CUES.org_heads.contains(w) || CUES.place.contains(w) || CUES.title_words.contains(w)
+    v.has(i, class::ORG_HEAD | class::PLACE | class::TITLE_WORD)
 }
 
 /// "Presiden Rusia Vladimir Putin": the place between a title and a person is

@@ -7,7 +7,7 @@
 //! splits of `../shared/data/ner/`, and loaded once on first use. An empty file
 //! means "no model": the rules then decide alone.
 
-use super::features::{TokenFacts, facts, features};
+use super::features::{Dense, TokenFacts, facts, features};
 
 use super::EntityKind;
 use super::view::View;
@@ -57,9 +57,10 @@ impl Hasher for IdHasher {
 pub type FastMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
 /// Feature weights.
-#[derive(Default)]
 pub struct Model {
     pub weights: FastMap<[f32; N]>,
+    /// The categorical features' weights, summed per combination.
+    dense: Dense,
 }
 
 const MODEL_SRC: &str = include_str!("../../data/names/tagger.txt");
@@ -110,7 +111,8 @@ impl Model {
 
     /// A model from full-precision weights.
     pub fn with(weights: FastMap<[f32; N]>) -> Model {
-        Model { weights }
+        let dense = Dense::build(|h| weights.get(&h).copied());
+        Model { weights, dense }
     }
 
     /// Writes the weight file, dropping weights that round to zero. Sorted by hash.
@@ -139,9 +141,28 @@ impl Model {
         out
     }
 
-    fn scores(&self, v: &View, fx: &[TokenFacts], i: usize, prev: u8, prev2: u8) -> [f32; N] {
+    /// The scores of token `i`: the sum of the weights of its features.
+    fn scores(&self, v: &View, fx: &[TokenFacts], i: usize, prev: u8) -> [f32; N] {
+        let w = &self.weights;
+        super::features::scores(&self.dense, |h| w.get(&h), v, fx, i, prev)
+    }
+
+    #[cfg(test)]
+    pub(crate) fn scores_pub(&self, v: &View, fx: &[TokenFacts], i: usize, prev: u8) -> [f32; N] {
+        self.scores(v, fx, i, prev)
+    }
+
+    /// [`Self::scores`] the slow way, over the hashed features (for tests).
+    #[cfg(test)]
+    pub(crate) fn scores_hashed(
+        &self,
+        v: &View,
+        fx: &[TokenFacts],
+        i: usize,
+        prev: u8,
+    ) -> [f32; N] {
         let mut s = [0f32; N];
-        features(v, fx, i, prev, prev2, |h| {
+        features(v, fx, i, prev, START, |h| {
             if let Some(w) = self.weights.get(&h) {
                 for (a, b) in s.iter_mut().zip(w) {
                     *a += b;
@@ -156,17 +177,16 @@ impl Model {
     pub fn tag(&self, v: &View, fx: &mut Vec<TokenFacts>, out: &mut Vec<usize>) {
         out.clear();
         facts(v, fx);
-        let (mut p1, mut p2) = (0usize, START);
+        let mut p1 = 0usize;
         let mut p1b = START;
         for i in 0..v.len() {
             let label = if v.cand[i] {
-                let s = self.scores(v, fx, i, p1b, p2);
+                let s = self.scores(v, fx, i, p1b);
                 best(&s, p1)
             } else {
                 0
             };
             out.push(label);
-            p2 = p1b;
             p1b = tag_byte(label);
             p1 = label;
         }

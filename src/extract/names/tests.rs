@@ -436,6 +436,16 @@ fn glued_names_are_split() {
             &[(L, "Surabaya")],
             &["Surabaya Senin"],
         ),
+        (
+            "Data itu dirilis Kementerian Pertahanan Korea Selatan pada Senin.",
+            &[(O, "Kementerian Pertahanan Korea Selatan")],
+            &["Korea Selatan", "Kementerian Pertahanan"],
+        ),
+        (
+            "Presiden Prancis Emmanuel Macron tiba di Jakarta.",
+            &[(P, "Emmanuel Macron"), (L, "Jakarta")],
+            &["Prancis Emmanuel Macron", "Prancis Emmanuel"],
+        ),
         // Direction words continue the place; they never start a new name.
         (
             "Banjir merendam ratusan rumah di Jakarta Utara.",
@@ -556,4 +566,31 @@ fn article_level_agreement() {
     // A reduplicated ordinary word opening a quote is not a name.
     let got = run("\"Teman-teman Jepang kami sangat membantu,\" katanya.");
     assert!(!got.iter().any(|e| e.text.starts_with("Teman")), "{got:?}");
+}
+
+/// The dense scoring path adds up exactly the weights of the hashed features.
+#[test]
+fn dense_scores_equal_hashed_scores() {
+    let Some(model) = tagger::builtin() else {
+        return;
+    };
+    let lex = Lexicon::builtin();
+    let text = "Menurut Kapolda Metro Jaya Irjen Fadil Imran, KPK dan BNPB tiba di \
+                Jakarta Selatan pada Senin (3/2). \"Kami siap,\" kata Budi di PT Pertamina.";
+    let seg = segment(text);
+    let mut fx = Vec::new();
+    for s in &seg.sentences {
+        let mut v = View::default();
+        v.fill(text, &seg.tokens[s.tokens.clone()], &lex);
+        features::facts(&v, &mut fx);
+        for i in (0..v.len()).filter(|&i| v.cand[i]) {
+            for prev in [b'^', b'0', b'1', b'4', b'6'] {
+                let a = model.scores_pub(&v, &fx, i, prev);
+                let b = model.scores_hashed(&v, &fx, i, prev);
+                for (x, y) in a.iter().zip(&b) {
+                    assert!((x - y).abs() < 1e-3, "{}: {a:?} vs {b:?}", v.word(i));
+                }
+            }
+        }
+    }
 }

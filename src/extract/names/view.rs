@@ -6,9 +6,11 @@
 //! entities itself.
 
 use super::EntityKind;
-use super::cues::CUES;
+use super::cues::{self, CUES, class};
+use super::fx::{FxSet, hash_str};
 use crate::lexicon::Lexicon;
 use crate::model::{Token, TokenKind};
+use std::borrow::Cow;
 
 /// The lexicon's opinion of one token: `(kind, begins)` of the longest match covering it.
 pub type LexTag = Option<(EntityKind, bool)>;
@@ -19,10 +21,19 @@ pub struct View<'a> {
     pub text: &'a str,
     /// The sentence's tokens, with hyphen compounds of known names split
     /// (`Rusia-Korea Utara` → `Rusia`, `-`, `Korea`, `Utara`).
-    pub toks: Vec<Token>,
+    /// Borrowed from the sentence unless a compound was split.
+    pub toks: Cow<'a, [Token]>,
+    /// Scratch space for the split tokens.
+    split: Vec<Token>,
     /// All lowercase forms, concatenated; `lower_at[i]` indexes into it.
     lower: String,
     lower_at: Vec<(u32, u32)>,
+    /// Tokens within a few of a capitalized word (the only ones with a lowercase form).
+    near: Vec<bool>,
+    /// List flags of each token near a capitalized word ([`cues::class`]).
+    pub class: Vec<u16>,
+    /// [`hash_str`] of each lowercase form (0 where there is none).
+    pub hash: Vec<u64>,
     pub shape: Vec<Shape>,
     pub cand: Vec<bool>,
     pub initial: Vec<bool>,
@@ -60,6 +71,38 @@ impl Shape {
             Shape::Punct => b'p',
         }
     }
+}
+
+/// [`shape_of`] with a one-pass fast path for plain ASCII words.
+#[inline]
+fn shape_fast(tok: &Token, b: &[u8], text: &str) -> Shape {
+    if tok.kind == TokenKind::Word && !b.is_empty() {
+        let first = b[0];
+        if first.is_ascii_alphabetic() {
+            let (mut up, mut low, mut other) = (0u32, 0u32, false);
+            for &c in &b[1..] {
+                if c.is_ascii_lowercase() {
+                    low += 1;
+                } else if c.is_ascii_uppercase() {
+                    up += 1;
+                } else if c.is_ascii_digit() || c >= 0x80 {
+                    other = true;
+                    break;
+                }
+            }
+            if !other {
+                return match (first.is_ascii_uppercase(), up, low) {
+                    (true, _, 0) => Shape::Upper,
+                    (true, 0, _) => Shape::Cap,
+                    (true, _, _) | (false, 1.., _) => Shape::Mixed,
+                    (false, 0, _) => Shape::Lower,
+                };
+            }
+        }
+    } else if tok.kind == TokenKind::Number {
+        return Shape::Digit;
+    }
+    shape_of(tok, tok.text(text))
 }
 
 fn shape_of(tok: &Token, s: &str) -> Shape {
@@ -109,33 +152,6 @@ fn shape_of(tok: &Token, s: &str) -> Shape {
     } else {
         Shape::Lower
     }
-}
-
-/// Lowercase words that may sit inside a name between capitalized words
-/// ("Bosnia dan Herzegovina", "Ibnu bin Abdullah", "Ludwig van Beethoven").
-fn is_connector(w: &str) -> bool {
-    matches!(
-        w,
-        "dan"
-            | "bin"
-            | "binti"
-            | "van"
-            | "von"
-            | "der"
-            | "de"
-            | "da"
-            | "del"
-            | "al"
-            | "el"
-            | "of"
-            | "the"
-            | "and"
-            | "for"
-            | "untuk"
-            | "&"
-            | "-"
-            | "'"
-    )
 }
 
 /// Pushes `t`, split at its hyphens when every part is a known place
@@ -214,65 +230,108 @@ impl<'a> View<'a> {
     /// Fills the view for one sentence's tokens.
     pub fn fill(&mut self, text: &'a str, toks: &'a [Token], lexicon: &'a Lexicon) {
         self.text = text;
-        self.toks.clear();
-        for (k, t) in toks.iter().enumerate() {
-            split_compound(text, t, toks.get(k + 1), lexicon, &mut self.toks);
-        }
-        let owned = std::mem::take(&mut self.toks);
-        let toks: &[Token] = &owned;
         self.lower.clear();
         self.lower_at.clear();
         self.shape.clear();
         self.cand.clear();
         self.initial.clear();
+        self.class.clear();
+        self.hash.clear();
         self.lex.clear();
         self.lex_spans.clear();
         self.lex_entries.clear();
+        let bytes = text.as_bytes();
+        let compound = |t: &Token| {
+            let b = &bytes[t.start..t.end];
+            t.kind == TokenKind::Word
+                && b.first()
+                    .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0x80)
+                && memchr::memchr(b'-', b).is_some()
+        };
+        self.toks = if toks.iter().any(compound) {
+            let mut split = std::mem::take(&mut self.split);
+            split.clear();
+            for (k, t) in toks.iter().enumerate() {
+                if compound(t) {
+                    split_compound(text, t, toks.get(k + 1), lexicon, &mut split);
+                } else {
+                    split.push(*t);
+                }
+            }
+            Cow::Owned(split)
+        } else {
+            if let Cow::Owned(v) = std::mem::replace(&mut self.toks, Cow::Borrowed(&[])) {
+                self.split = v;
+            }
+            Cow::Borrowed(toks)
+        };
+        let n = self.toks.len();
         let mut at_start = true;
-        for t in toks {
-            let s = t.text(text);
-            self.shape.push(shape_of(t, s));
-            self.initial.push(at_start && t.kind == TokenKind::Word);
+        for t in self.toks.iter() {
+            let b = &bytes[t.start..t.end];
+            let shape = shape_fast(t, b, text);
+            self.shape.push(shape);
+            let word = t.kind == TokenKind::Word;
+            self.initial.push(at_start && word);
             // Opening quotes, dashes and brackets keep the sentence start open.
-            if t.kind == TokenKind::Word || t.kind == TokenKind::Number {
+            if word || t.kind == TokenKind::Number {
                 at_start = false;
-            } else if matches!(s, ":" | ";") {
+            } else if b == b":" || b == b";" {
                 at_start = true;
             }
-            let c = matches!(
-                self.shape[self.shape.len() - 1],
-                Shape::Cap | Shape::Upper | Shape::Mixed
-            ) && t.kind == TokenKind::Word
-                && s.chars().next().is_some_and(char::is_uppercase);
+            let c = word
+                && match shape {
+                    Shape::Cap | Shape::Upper => true,
+                    Shape::Mixed => t.text(text).chars().next().is_some_and(char::is_uppercase),
+                    _ => false,
+                };
             self.cand.push(c);
         }
-        let n = toks.len();
-        // Lowercase forms are only read near capitalized words (features look
-        // two tokens away, roles a little further); the rest stay empty.
-        let mut last_cap: Option<usize> = None;
-        let mut next_cap = (0..n).find(|&j| self.cand[j]);
-        #[allow(clippy::needless_range_loop)] // `i` also indexes `self.cand`
+        // Lowercase forms and list flags are only read near capitalized words
+        // (features look one token away, rules a few more); the rest stay empty.
+        // Rules look up to four words back (titles, place and thing nouns)
+        // and two ahead (connectors).
+        const BACK: usize = 4;
+        const AHEAD: usize = 2;
+        self.near.clear();
+        self.near.resize(n, false);
         for i in 0..n {
             if self.cand[i] {
-                last_cap = Some(i);
-                next_cap = (i + 1..n).find(|&j| self.cand[j]);
+                let (lo, hi) = (i.saturating_sub(BACK), (i + AHEAD + 1).min(n));
+                self.near[lo..hi].fill(true);
             }
-            let near = last_cap.is_some_and(|l| i - l <= 3) || next_cap.is_some_and(|r| r - i <= 3);
+        }
+        let table = cues::class_table();
+        for i in 0..n {
             let a = self.lower.len();
-            if near {
-                let s = toks[i].text(text);
+            let mut class = 0;
+            let mut hash = 0;
+            if self.near[i] {
+                let s = self.toks[i].text(text);
                 if s.is_ascii() {
-                    self.lower
-                        .extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+                    self.lower.push_str(s);
+                    self.lower[a..].make_ascii_lowercase();
                 } else {
                     for c in s.chars() {
                         self.lower.extend(c.to_lowercase());
                     }
                 }
+                let w = &self.lower[a..];
+                hash = hash_str(w);
+                class = table.get(hash);
+                // Reduplicated forms count as their base (`teman-teman`).
+                if class == 0
+                    && memchr::memchr(b'-', w.as_bytes()).is_some()
+                    && let Some((base, rest)) = w.split_once('-')
+                    && base == rest
+                {
+                    class = cues::class_of(base) & class::COMMON;
+                }
             }
+            self.class.push(class);
+            self.hash.push(hash);
             self.lower_at.push((a as u32, self.lower.len() as u32));
         }
-        self.toks = owned;
         // Connectors, initials' dots and numbers joining capitalized words.
         for i in 1..n.saturating_sub(1) {
             if self.cand[i] || !self.cand[i - 1] {
@@ -280,70 +339,102 @@ impl<'a> View<'a> {
             }
             let adjacent = self.toks[i - 1].end == self.toks[i].start;
             let next_cap = self.cand[i + 1]
-                || (i + 2 < n && self.cand[i + 2] && is_connector(self.lower(i + 1)));
-            let w = self.lower(i);
+                || (i + 2 < n && self.cand[i + 2] && self.has(i + 1, class::CONNECTOR));
             let join = match self.shape[i] {
                 Shape::Digit => true,
                 Shape::Punct => {
+                    let w = self.lower(i);
                     (w == "." && adjacent && self.word(i - 1).chars().count() <= 3 && next_cap)
                         || (matches!(w, "-" | "&" | "'") && next_cap)
                 }
-                _ => is_connector(w) && next_cap,
+                _ => self.has(i, class::CONNECTOR) && next_cap,
             };
             self.cand[i] = join;
         }
-        if n > 0 && !self.cand[n - 1] && self.shape[n - 1] == Shape::Digit && n > 1 {
+        if n > 1 && !self.cand[n - 1] && self.shape[n - 1] == Shape::Digit {
             self.cand[n - 1] = self.cand[n - 2];
         }
         self.match_lexicon(lexicon);
+    }
+
+    /// Is token `i` on the list(s) of `bit` (see [`cues::class`])?
+    #[inline]
+    pub fn has(&self, i: usize, bit: u16) -> bool {
+        self.class[i] & bit != 0
     }
 
     /// Longest lexicon matches starting at capitalized tokens, left to right.
     fn match_lexicon(&mut self, lexicon: &'a Lexicon) {
         let n = self.toks.len();
         self.lex.resize(n, None);
-        let max = lexicon.max_words().max(1);
         let mut i = 0;
         while i < n {
             if !self.cand[i] || self.shape[i] == Shape::Punct {
                 i += 1;
                 continue;
             }
+            let first = self.word(i);
+            let lead = crate::lexicon::leading(first);
+            let exact_words = lexicon.start_words(hash_str(lead));
+            let exact = exact_words > 0;
+            // Headlines and agency datelines write names in capitals; acronyms
+            // are written as words ("Tass", "Nato", "Asean").
+            let fold = (self.shape[i] == Shape::Upper && first.len() > 3)
+                || (self.shape[i] == Shape::Cap && first.len() >= 4);
+            let fold_words = if fold {
+                lexicon.start_words_folded(if lead.len() == first.len() {
+                    self.hash[i]
+                } else {
+                    hash_str(crate::lexicon::leading(self.lower(i)))
+                })
+            } else {
+                0
+            };
+            let fold = fold_words > 0;
+            if !exact && !fold {
+                i += 1;
+                continue;
+            }
+            let max = exact_words.max(fold_words);
             let mut best = None;
             let mut words = 0;
             for j in i..n {
                 if self.toks[j].kind == TokenKind::Word || self.toks[j].kind == TokenKind::Number {
                     words += 1;
                 }
-                if words > max + 2 {
+                if words > max {
                     break;
                 }
-                if !self.cand[j] && self.shape[j] == Shape::Lower && !is_connector(self.lower(j)) {
+                if !self.cand[j] && self.shape[j] == Shape::Lower && !self.has(j, class::CONNECTOR)
+                {
                     break;
                 }
                 if !self.cand[j] || self.shape[j] == Shape::Punct {
                     continue;
                 }
                 let s = &self.text[self.toks[i].start..self.toks[j].end];
-                let hit = lexicon.lookup_exact(s).or_else(|| {
-                    // Headlines and agency datelines write names in capitals.
-                    (self.shape[i] == Shape::Upper && s.len() > 3)
-                        .then(|| lexicon.lookup(s))
-                        .flatten()
-                        .filter(|e| e.canonical.to_uppercase() == s || s.contains(' '))
-                        .or_else(|| {
-                            // Acronyms written as words ("Tass", "Nato", "Asean").
-                            (i == j && self.shape[i] == Shape::Cap && s.len() >= 4)
-                                .then(|| lexicon.lookup(s))
-                                .flatten()
-                                .filter(|e| {
-                                    e.aliases.iter().chain([&e.canonical]).any(|a| {
-                                        a.eq_ignore_ascii_case(s)
-                                            && a.bytes().all(|b| b.is_ascii_uppercase())
-                                    })
+                let hit = exact
+                    .then(|| lexicon.lookup_exact(s))
+                    .flatten()
+                    .or_else(|| {
+                        if !fold {
+                            return None;
+                        }
+                        if self.shape[i] == Shape::Upper {
+                            lexicon
+                                .lookup(s)
+                                .filter(|e| e.canonical.to_uppercase() == s || s.contains(' '))
+                        } else if i == j {
+                            lexicon.lookup(s).filter(|e| {
+                                e.aliases.iter().chain([&e.canonical]).any(|a| {
+                                    a.eq_ignore_ascii_case(s)
+                                        && a.bytes().all(|b| b.is_ascii_uppercase())
                                 })
-                        })
-                });
+                            })
+                        } else {
+                            None
+                        }
+                    });
                 if let Some(e) = hit {
                     best = Some((j, e));
                 }
@@ -365,7 +456,7 @@ impl<'a> View<'a> {
 
     /// A title or rank the lexicon does not claim ("Presiden", "Irjen").
     pub fn is_title(&self, i: usize) -> bool {
-        CUES.titles.contains(self.lower(i)) && self.lex[i].is_none()
+        self.has(i, class::TITLE) && self.lex[i].is_none()
     }
 
     /// Do tokens `[a, b)` spell one title entry ("Irjen Pol", "Perdana Menteri")?
@@ -374,7 +465,7 @@ impl<'a> View<'a> {
     }
 
     /// Do the lowercase forms of tokens `[a, b)`, joined by spaces, form an entry of `set`?
-    pub fn is_phrase(&self, a: usize, b: usize, set: &std::collections::HashSet<String>) -> bool {
+    pub fn is_phrase(&self, a: usize, b: usize, set: &FxSet<String>) -> bool {
         if b > self.len() || b <= a {
             return false;
         }
@@ -390,15 +481,12 @@ impl<'a> View<'a> {
 
     /// A day or month name.
     pub fn is_calendar(&self, i: usize) -> bool {
-        CUES.calendar.contains(self.lower(i))
+        self.has(i, class::CALENDAR)
     }
 
     /// True when the token is on the ordinary-words list.
     /// Reduplicated forms count as their base (`teman-teman`, `anak-anak`).
     pub fn is_common(&self, i: usize) -> bool {
-        let w = self.lower(i);
-        CUES.common.contains(w)
-            || w.split_once('-')
-                .is_some_and(|(base, rest)| base == rest && CUES.common.contains(base))
+        self.has(i, class::COMMON)
     }
 }

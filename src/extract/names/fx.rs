@@ -1,0 +1,130 @@
+//! A small multiplicative hasher (FxHash-like) for the word lists and
+//! per-token hashes of the name extractor, where std's SipHash dominated the
+//! profile. Keys are words from articles; a crafted collision costs time,
+//! never correctness.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+pub type FxBuild = BuildHasherDefault<Fx>;
+pub type FxMap<K, V> = HashMap<K, V, FxBuild>;
+pub type FxSet<K> = HashSet<K, FxBuild>;
+
+/// A small multiplicative hasher (FxHash-like) for short strings.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(pub(crate) u64);
+const K: u64 = 0x517c_c1b7_2722_0a95;
+impl Fx {
+    #[inline]
+    pub(crate) fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(K);
+    }
+}
+impl Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut c = bytes.chunks_exact(8);
+        for w in &mut c {
+            self.add(u64::from_le_bytes(w.try_into().unwrap_or([0; 8])));
+        }
+        let mut last = [0u8; 8];
+        let r = c.remainder();
+        last[..r.len()].copy_from_slice(r);
+        self.add(u64::from_le_bytes(last) ^ ((r.len() as u64) << 59));
+    }
+}
+
+/// Hash of a string (the lowercase word, an affix).
+#[inline]
+pub fn hash_str(s: &str) -> u64 {
+    let mut h = Fx::default();
+    h.write(s.as_bytes());
+    h.finish()
+}
+
+/// A fixed table from word hashes to small values, for lists looked up once
+/// per token: one multiply-free probe instead of hashing a string again.
+/// Two different words with the same 64-bit hash would share a value; with a
+/// few thousand words the chance is negligible.
+#[derive(Clone, Debug)]
+pub struct HashTable {
+    keys: Vec<u64>,
+    vals: Vec<u16>,
+    mask: usize,
+    /// The slot comes from the hash's top bits: the low bits of a
+    /// multiplicative hash are poorly mixed.
+    shift: u32,
+}
+
+impl Default for HashTable {
+    fn default() -> HashTable {
+        HashTable::new([])
+    }
+}
+
+impl HashTable {
+    pub fn new(entries: impl IntoIterator<Item = (u64, u16)>) -> HashTable {
+        let entries: Vec<(u64, u16)> = entries.into_iter().collect();
+        let size = (entries.len() * 2).next_power_of_two().max(16);
+        let mut t = HashTable {
+            keys: vec![0; size],
+            vals: vec![0; size],
+            mask: size - 1,
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (k, v) in entries {
+            // Key 0 marks an empty slot.
+            let k = k.max(1);
+            let mut i = (k >> t.shift) as usize;
+            while t.keys[i] != 0 && t.keys[i] != k {
+                i = (i + 1) & t.mask;
+            }
+            t.keys[i] = k;
+            t.vals[i] |= v;
+        }
+        t
+    }
+
+    #[inline]
+    pub fn get(&self, k: u64) -> u16 {
+        let k = k.max(1);
+        let mut i = (k >> self.shift) as usize;
+        loop {
+            let x = self.keys[i];
+            if x == k {
+                return self.vals[i];
+            }
+            if x == 0 {
+                return 0;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_finds_what_it_holds_and_probes_are_short() {
+        let words: Vec<String> = (0..3000).map(|i| format!("kata{i}")).collect();
+        let t = HashTable::new(words.iter().map(|w| (hash_str(w), 1)));
+        assert!(words.iter().all(|w| t.get(hash_str(w)) == 1));
+        assert_eq!(t.get(hash_str("tidak-ada")), 0);
+        // Average probe length for misses stays small (good spread of the top bits).
+        let mut probes = 0;
+        for i in 0..10_000 {
+            let k = hash_str(&format!("lain{i}")).max(1);
+            let mut j = (k >> t.shift) as usize;
+            while t.keys[j] != 0 {
+                probes += 1;
+                j = (j + 1) & t.mask;
+            }
+        }
+        assert!(probes < 20_000, "{probes}");
+    }
+}
