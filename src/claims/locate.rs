@@ -30,7 +30,8 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
         mentions: &spans,
         dates: &dates,
     };
-    let attrs = attribution::find(&cx, &hits, &sentences);
+    let mut attrs = attribution::find(&cx, &hits, &sentences);
+    attrs.sort_by_key(|a| a.at);
     let quotes = attribution::quotes(text);
     let mut out = Vec::new();
     for m in mentions {
@@ -67,10 +68,10 @@ impl Look<'_> {
         prev: Option<&Claim>,
     ) -> Option<Claim> {
         let span = m.span();
-        let sent_attrs: Vec<&Attribution> = attrs
-            .iter()
-            .filter(|a| self.sent.start <= a.at && a.at < self.sent.end)
-            .collect();
+        // `attrs` is sorted by position: the sentence's slice by binary search.
+        let lo = attrs.partition_point(|a| a.at < self.sent.start);
+        let hi = attrs.partition_point(|a| a.at < self.sent.end);
+        let sent_attrs: Vec<&Attribution> = attrs[lo..hi.max(lo)].iter().collect();
         let mut clause = self.clause(span);
         // A date that stands alone in its clause ("…, pada Kamis, …").
         let bare_date = matches!(m, Mention::Date(d) if d.kind != "duration")
@@ -522,6 +523,7 @@ impl Look<'_> {
         near_limit: usize,
     ) -> (Option<usize>, Option<String>, Span) {
         let mut best: Option<(usize, usize, &Hit)> = None;
+        let (open, close) = (self.opening(span), self.closing(span));
         for h in self.sent_hits() {
             let Some(e) = WORDS.cues(h).iter().find_map(|c| match c {
                 Cue::Event(e)
@@ -541,8 +543,7 @@ impl Look<'_> {
             let inside = clause.start <= h.start && h.end <= clause.end;
             // Past a comma, not past a clause-opening word ("…, sementara
             // ribuan warga …" is another clause).
-            let near =
-                dist <= near_limit && h.start >= self.opening(span) && h.end <= self.closing(span);
+            let near = dist <= near_limit && h.start >= open && h.end <= close;
             if !(inside || near) {
                 continue;
             }

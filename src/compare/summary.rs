@@ -210,7 +210,16 @@ fn main_event(articles: &[Article], groups: &[ClaimGroup]) -> Option<MainEvent> 
             .collect();
         let mut here = BTreeSet::new();
         for (i, e) in in_sentence.iter().enumerate() {
-            let near = e.end + 50 >= m.start && e.start <= m.end + 50;
+            // Only the last bytes are looked at: a 200 MB one-line article stays linear.
+            let before = a.clean[..e.start].trim_end();
+            let di = before
+                .len()
+                .checked_sub(3)
+                .and_then(|i| before.get(i..))
+                .is_some_and(|w| w.eq_ignore_ascii_case(" di"));
+            // A place after "di" places the event a little farther off.
+            let reach_bytes = if di { 50 } else { 30 };
+            let near = e.end + reach_bytes >= m.start && e.start <= m.end + reach_bytes;
             let container = i > 0 && {
                 let prev = in_sentence[i - 1];
                 a.clean
@@ -220,13 +229,21 @@ fn main_event(articles: &[Article], groups: &[ClaimGroup]) -> Option<MainEvent> 
             if container {
                 containers.insert(e.canonical.as_str());
             }
+            // "pemimpin Korea Utara Kim Jong Un", "media negara Korea Utara
+            // KCNA": a place right before a name is an affiliation.
+            let after = a.names.partition_point(|n| n.start <= e.end);
+            let affiliation = a.names[after..]
+                .iter()
+                .take_while(|n| {
+                    a.clean
+                        .get(e.end..n.start)
+                        .is_some_and(|g| g.trim().is_empty())
+                })
+                .any(|n| n.kind != EntityKind::Place);
+            if affiliation {
+                continue;
+            }
             if near && !container && e.start < said_after && here.insert(e.canonical.as_str()) {
-                let before = a.clean[..e.start].trim_end();
-                let di = before
-                    .len()
-                    .checked_sub(3)
-                    .and_then(|i| before.get(i..))
-                    .is_some_and(|w| w.eq_ignore_ascii_case(" di"));
                 *places.entry(e.canonical.as_str()).or_default() += 1 + usize::from(di);
             }
         }
