@@ -130,6 +130,28 @@ pub struct Article {
 }
 
 impl Article {
+    /// An article with no boilerplate, no head and no mentions yet: `text`
+    /// segmented by the pipeline's tokenizer. For tests and tools that fill
+    /// the mentions themselves.
+    pub fn segmented(path: &str, text: &str) -> Article {
+        let seg = crate::token::segment(text);
+        Article {
+            path: path.into(),
+            text: text.into(),
+            encoding: "UTF-8",
+            clean: text.into(),
+            boilerplate: Vec::new(),
+            header: Default::default(),
+            paragraphs: seg.paragraphs,
+            sentences: seg.sentences,
+            tokens: seg.tokens,
+            dates: Vec::new(),
+            figures: Vec::new(),
+            names: Vec::new(),
+            claims: Vec::new(),
+        }
+    }
+
     pub fn doc(&self) -> Doc<'_> {
         Doc {
             text: &self.clean,

@@ -14,23 +14,8 @@ pub struct Builder {
 
 /// Starts an article at `path` with `text` (segmented by the pipeline's tokenizer).
 pub fn article(path: &str, text: &str) -> Builder {
-    let seg = crate::token::segment(text);
     Builder {
-        article: Article {
-            path: path.into(),
-            text: text.into(),
-            encoding: "UTF-8",
-            clean: text.into(),
-            boilerplate: Vec::new(),
-            header: Default::default(),
-            paragraphs: seg.paragraphs,
-            sentences: seg.sentences,
-            tokens: seg.tokens,
-            dates: Vec::new(),
-            figures: Vec::new(),
-            names: Vec::new(),
-            claims: Vec::new(),
-        },
+        article: Article::segmented(path, text),
     }
 }
 

@@ -611,22 +611,7 @@ fn reference_comes_from_the_article_else_none() {
 #[test]
 fn reanchor_uses_the_corpus_then_the_cli() {
     let mk = |text: &str, published: Option<Date>| {
-        let seg = crate::token::segment(text);
-        let mut a = Article {
-            path: "x".into(),
-            text: text.into(),
-            encoding: "UTF-8",
-            clean: text.into(),
-            boilerplate: Vec::new(),
-            header: Default::default(),
-            paragraphs: seg.paragraphs,
-            sentences: seg.sentences,
-            tokens: seg.tokens,
-            dates: Vec::new(),
-            figures: Vec::new(),
-            names: Vec::new(),
-            claims: Vec::new(),
-        };
+        let mut a = Article::segmented("x", text);
         a.header.published = published;
         a.dates = extract(&a.doc(), published);
         a
