@@ -8,6 +8,7 @@
 
 use crate::analyze::Corpus;
 use crate::compare::{ClaimGroup, Statement};
+use std::collections::HashMap;
 use std::io::{self, Write};
 
 const BOLD: &str = "\x1b[1m";
@@ -80,25 +81,97 @@ fn pad(s: &str, n: usize) -> String {
     format!("{s}{}", " ".repeat(n.saturating_sub(len)))
 }
 
-/// Who a statement is credited to, as shown in the reports.
-fn source(s: &Statement) -> String {
-    let c = &s.claim;
-    let mut out = match &c.attribution {
-        Some(a) if a.quote => format!("“{}” ({})", a.source, a.cue),
-        Some(a) => format!("{} ({})", a.source, a.cue),
-        None => "unattributed".to_string(),
-    };
-    if let Some(h) = &c.hedge {
-        out.push_str(&format!(", {h}"));
-    }
-    out
+/// How the story tables name things: articles by their path below the
+/// folder all of them share (the file name survives a narrow column), and
+/// long canonical names by their shortest alias when it is an acronym
+/// ("Basarnas" for "Badan Nasional Pencarian dan Pertolongan").
+struct Names<'a> {
+    /// Byte length of the directory prefix every article path shares.
+    prefix: usize,
+    short: HashMap<&'a str, &'a str>,
 }
 
-fn article_label(s: &Statement) -> String {
-    match &s.outlet {
-        Some(o) => format!("{} [{o}]", s.article),
-        None => s.article.clone(),
+impl<'a> Names<'a> {
+    fn new(corpus: &'a Corpus) -> Names<'a> {
+        Names {
+            prefix: common_dir(corpus.articles.iter().map(|a| a.path.as_str())),
+            short: corpus
+                .entities
+                .iter()
+                .filter(|e| e.canonical.chars().count() > 24)
+                .filter_map(|e| {
+                    e.aliases
+                        .iter()
+                        .filter(|a| is_acronym_like(a))
+                        .min_by_key(|a| (a.len(), a.as_str()))
+                        .map(|a| (e.canonical.as_str(), a.as_str()))
+                })
+                .collect(),
+        }
     }
+
+    fn path<'p>(&self, path: &'p str) -> &'p str {
+        path.get(self.prefix..)
+            .filter(|p| !p.is_empty())
+            .unwrap_or(path)
+    }
+
+    fn article(&self, s: &Statement) -> String {
+        let path = self.path(&s.article);
+        match &s.outlet {
+            Some(o) => format!("{path} [{o}]"),
+            None => path.to_string(),
+        }
+    }
+
+    fn entity<'n>(&self, canonical: &'n str) -> &'n str
+    where
+        'a: 'n,
+    {
+        self.short.get(canonical).copied().unwrap_or(canonical)
+    }
+
+    /// Who a statement is credited to, as shown in the reports.
+    fn source(&self, s: &Statement) -> String {
+        let c = &s.claim;
+        let mut out = match &c.attribution {
+            Some(a) if a.quote => format!("“{}” ({})", self.entity(&a.source), a.cue),
+            Some(a) => format!("{} ({})", self.entity(&a.source), a.cue),
+            None => "unattributed".to_string(),
+        };
+        if let Some(h) = &c.hedge {
+            out.push_str(&format!(", {h}"));
+        }
+        out
+    }
+}
+
+/// A short form worth showing instead of a long name: one word, at least
+/// two capitals ("Basarnas" has one: it still counts when it is a single
+/// capitalized word of at most 10 letters).
+fn is_acronym_like(a: &str) -> bool {
+    !a.contains(' ') && a.chars().count() <= 10 && a.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The byte length of the longest directory prefix (ending in `/`) that
+/// every path shares; 0 for one article or none.
+fn common_dir<'p>(mut paths: impl Iterator<Item = &'p str>) -> usize {
+    let Some(first) = paths.next() else {
+        return 0;
+    };
+    let mut n = first.rfind('/').map_or(0, |i| i + 1);
+    let mut count = 1;
+    for p in paths {
+        count += 1;
+        let same = first
+            .bytes()
+            .zip(p.bytes())
+            .take(n)
+            .take_while(|(a, b)| a == b)
+            .count();
+        n = first[..same].rfind('/').map_or(0, |i| i + 1);
+    }
+    if count < 2 { 0 } else { n }
 }
 
 fn sections(corpus: &Corpus) -> [(&'static str, &'static str, Vec<&ClaimGroup>); 5] {
@@ -203,8 +276,20 @@ fn cast_text(t: &mut Term, corpus: &Corpus) -> io::Result<()> {
 /// Writes the story sections for a terminal.
 pub fn text(corpus: &Corpus, color: bool, width: usize, out: &mut dyn Write) -> io::Result<()> {
     let mut t = Term { out, color, width };
+    let names = Names::new(corpus);
     let s = &corpus.summary;
-    t.heading(&format!("STORY ({} articles)", corpus.articles.len()))?;
+    let folder = corpus
+        .articles
+        .first()
+        .map_or("", |a| &a.path[..names.prefix]);
+    if folder.is_empty() {
+        t.heading(&format!("STORY ({} articles)", corpus.articles.len()))?;
+    } else {
+        t.heading(&format!(
+            "STORY ({} articles in {folder})",
+            corpus.articles.len()
+        ))?;
+    }
     if let Some(m) = &s.main_event {
         let when = m.date.as_deref().unwrap_or("date unknown");
         let place = m
@@ -255,8 +340,8 @@ pub fn text(corpus: &Corpus, color: bool, width: usize, out: &mut dyn Write) -> 
                 let row = format!(
                     "    {} {} {}",
                     pad(st.claim.mention_text(), value_w),
-                    pad(&source(st), source_w),
-                    article_label(st)
+                    pad(&names.source(st), source_w),
+                    names.article(st)
                 );
                 t.line("", &row)?;
             }
@@ -280,7 +365,9 @@ pub fn text(corpus: &Corpus, color: bool, width: usize, out: &mut dyn Write) -> 
             let name = o
                 .outlet
                 .as_ref()
-                .map_or(o.article.clone(), |n| format!("{} [{n}]", o.article));
+                .map_or(names.path(&o.article).to_string(), |n| {
+                    format!("{} [{n}]", names.path(&o.article))
+                });
             t.line(BOLD, &format!("  {name}"))?;
             if !o.adds.is_empty() {
                 t.wrapped("    ", "", &format!("adds: {}", o.adds.join("; ")))?;
@@ -323,7 +410,11 @@ pub fn text(corpus: &Corpus, color: bool, width: usize, out: &mut dyn Write) -> 
             t.wrapped("  ", "", &format!("{}. {}", i + 1, k.text))?;
             t.line(
                 DIM,
-                &format!("     — {} ({} articles agree)", k.article, k.support),
+                &format!(
+                    "     — {} ({} articles agree)",
+                    names.path(&k.article),
+                    k.support
+                ),
             )?;
         }
     }
@@ -411,7 +502,10 @@ pub fn markdown(corpus: &Corpus, out: &mut dyn Write) -> io::Result<()> {
                     cell(st.claim.mention_text()),
                     cell(&src),
                     cell(st.claim.hedge.as_deref().unwrap_or("")),
-                    cell(&article_label(st))
+                    cell(&match &st.outlet {
+                        Some(o) => format!("{} [{o}]", st.article),
+                        None => st.article.clone(),
+                    })
                 )?;
             }
         }
@@ -531,5 +625,47 @@ mod tests {
             let n = line.replace("\\|", "").matches('|').count();
             assert_eq!(*want.get_or_insert(n), n, "{line}");
         }
+    }
+
+    #[test]
+    fn articles_are_named_below_the_folder_they_share() {
+        let cases: &[(&[&str], &str)] = &[
+            (
+                &["kasus/sidang/01-kompas.txt", "kasus/sidang/02-detik.txt"],
+                "kasus/sidang/",
+            ),
+            (&["pemilu/jabar/a.txt", "pemilu/jatim/b.txt"], "pemilu/"),
+            (&["banjir/a.txt"], ""),
+            (&["a.txt", "b.txt"], ""),
+            (&["berita/a.txt", "berita-lain/b.txt"], ""),
+        ];
+        for (paths, want) in cases {
+            let n = common_dir(paths.iter().copied());
+            assert_eq!(&paths[0][..n], *want, "{paths:?}");
+        }
+    }
+
+    #[test]
+    fn long_names_show_their_acronym_in_tables() {
+        let mut c = corpus();
+        c.articles[0].path = "gempa/a.txt".into();
+        c.articles[1].path = "gempa/b.txt".into();
+        c.articles[2].path = "gempa/c.txt".into();
+        c.entities = vec![crate::resolve::CorpusEntity {
+            kind: crate::extract::names::EntityKind::Organization,
+            canonical: "Badan Meteorologi, Klimatologi, dan Geofisika".into(),
+            aliases: vec!["BMKG".into(), "Badan Meteorologi".into()],
+            articles: vec!["gempa/a.txt".into()],
+            mentions: 2,
+            typos: vec![],
+            roles: vec![],
+        }];
+        let names = Names::new(&c);
+        assert_eq!(
+            names.entity("Badan Meteorologi, Klimatologi, dan Geofisika"),
+            "BMKG"
+        );
+        assert_eq!(names.entity("Korea Utara"), "Korea Utara");
+        assert_eq!(names.path("gempa/b.txt"), "b.txt");
     }
 }
