@@ -1,0 +1,151 @@
+//! Names on the story fixtures: each folder under `fixtures/stories/` with an
+//! `expected.entities` file (format in
+//! `fixtures/stories/plane-crash/expected.entities`) is analyzed whole, and
+//! its corpus entities are scored against that list: every required entity
+//! found with its type, no forbidden one, and no entity the list does not
+//! know (a false positive).
+
+mod claims_support;
+
+use claims_support::analyze_dir;
+use corpus_analyze::extract::names::EntityKind;
+use corpus_analyze::resolve::CorpusEntity;
+use std::path::{Path, PathBuf};
+
+/// One line of `expected.entities`.
+struct Expect {
+    kind: Option<EntityKind>,
+    forms: Vec<String>,
+    how: How,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum How {
+    Required,
+    Optional,
+    Forbidden,
+}
+
+fn kind(s: &str) -> EntityKind {
+    match s {
+        "person" => EntityKind::Person,
+        "place" => EntityKind::Place,
+        "organization" => EntityKind::Organization,
+        other => panic!("unknown type {other:?}"),
+    }
+}
+
+fn expectations(path: &Path) -> Vec<Expect> {
+    let text = std::fs::read_to_string(path).expect("expected.entities");
+    let mut out = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (how, rest) = match line.as_bytes()[0] {
+            b'?' => (How::Optional, line[1..].trim()),
+            b'!' => (How::Forbidden, line[1..].trim()),
+            _ => (How::Required, line),
+        };
+        let fields: Vec<&str> = rest.split(" | ").map(str::trim).collect();
+        let (kind, forms) = if how == How::Forbidden && fields.len() == 1 {
+            (None, fields)
+        } else {
+            (Some(kind(fields[0])), fields[1..].to_vec())
+        };
+        out.push(Expect {
+            kind,
+            forms: forms.iter().map(|f| f.to_string()).collect(),
+            how,
+        });
+    }
+    out
+}
+
+fn matches(e: &CorpusEntity, x: &Expect) -> bool {
+    x.kind.is_none_or(|k| k == e.kind)
+        && std::iter::once(&e.canonical)
+            .chain(&e.aliases)
+            .any(|n| x.forms.contains(n))
+}
+
+/// The problems of one story, and (required found, required, entities
+/// found, false positives).
+fn score(dir: &Path) -> (Vec<String>, [usize; 4]) {
+    let corpus = analyze_dir(dir);
+    let expect = expectations(&dir.join("expected.entities"));
+    let mut problems = Vec::new();
+    let mut counts = [0; 4];
+    for x in expect.iter().filter(|x| x.how == How::Required) {
+        counts[1] += 1;
+        if corpus.entities.iter().any(|e| matches(e, x)) {
+            counts[0] += 1;
+        } else {
+            problems.push(format!("missing {:?}", x.forms));
+        }
+    }
+    for e in &corpus.entities {
+        counts[2] += 1;
+        let known = expect.iter().find(|x| matches(e, x));
+        match known.map(|x| x.how) {
+            Some(How::Forbidden) => {
+                counts[3] += 1;
+                problems.push(format!("forbidden {:?} {:?}", e.kind, e.canonical));
+            }
+            None => {
+                counts[3] += 1;
+                problems.push(format!(
+                    "unexpected {:?} {:?} (aliases {:?})",
+                    e.kind, e.canonical, e.aliases
+                ));
+            }
+            _ => {}
+        }
+    }
+    (problems, counts)
+}
+
+fn stories() -> Vec<PathBuf> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/stories");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
+        .expect("fixtures/stories")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("expected.entities").exists())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+/// Prints recall of the required entities and precision of the corpus
+/// entities per story, with every problem.
+#[test]
+#[ignore = "measurement: cargo test --test names_stories -- --ignored --nocapture"]
+fn story_entities_measure() {
+    let mut total = [0; 4];
+    for d in stories() {
+        let (problems, c) = score(&d);
+        println!(
+            "{}: recall {}/{}, precision {}/{}",
+            d.file_name().unwrap().to_string_lossy(),
+            c[0],
+            c[1],
+            c[2] - c[3],
+            c[2]
+        );
+        for p in problems {
+            println!("    {p}");
+        }
+        for i in 0..4 {
+            total[i] += c[i];
+        }
+    }
+    println!(
+        "all stories: recall {}/{} = {:.3}, precision {}/{} = {:.3}",
+        total[0],
+        total[1],
+        total[0] as f64 / total[1].max(1) as f64,
+        total[2] - total[3],
+        total[2],
+        (total[2] - total[3]) as f64 / total[2].max(1) as f64
+    );
+}
