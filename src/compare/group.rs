@@ -40,6 +40,16 @@ fn key(c: &Claim) -> Option<Key<'_>> {
     Some(("date", measure, what, role))
 }
 
+/// A statement as grouping sees it, borrowed: the statements themselves are
+/// built (or moved) once, into their final group.
+#[derive(Clone, Copy)]
+pub(super) struct Item<'a> {
+    pub article: &'a str,
+    pub claim: &'a Claim,
+    /// When the article was written (ISO date).
+    pub time: Option<&'a str>,
+}
+
 /// A cluster of statements (indexes into the bucket's statements), with
 /// everything borrowed from them.
 #[derive(Clone)]
@@ -81,11 +91,11 @@ impl<'a> Cluster<'a> {
             sentences: FxHashSet::default(),
         }
     }
-    fn has_sentence(&self, s: &Statement) -> bool {
+    fn has_sentence(&self, s: &Item) -> bool {
         // An additional quantity beside the base one is another quantity.
-        !s.claim.additional && self.sentences.contains(&(s.article.as_str(), s.claim.start))
+        !s.claim.additional && self.sentences.contains(&(s.article, s.claim.start))
     }
-    fn fits(&self, s: &Statement) -> bool {
+    fn fits(&self, s: &Item) -> bool {
         let c = &s.claim;
         let event_ok = match (self.event, c.event.as_deref()) {
             (Some(a), Some(b)) => a == b,
@@ -109,7 +119,7 @@ impl<'a> Cluster<'a> {
     }
     /// True when the statement's value fits the cluster's values (kept as a
     /// running intersection, so joining costs O(1) whatever the cluster size).
-    fn agrees(&self, s: &Statement) -> bool {
+    fn agrees(&self, s: &Item) -> bool {
         if self.lo > self.hi || !self.dates_ok {
             return false;
         }
@@ -125,7 +135,7 @@ impl<'a> Cluster<'a> {
     }
     /// How far the statement's value is from the cluster's mean value, in
     /// millionths of the larger of the two (0 when either has none).
-    fn distance(&self, s: &Statement) -> u64 {
+    fn distance(&self, s: &Item) -> u64 {
         let Some(m) = values::midpoint(&s.claim).filter(|m| m.is_finite()) else {
             return 0;
         };
@@ -136,11 +146,11 @@ impl<'a> Cluster<'a> {
         let scale = m.abs().max(mean.abs()).max(f64::MIN_POSITIVE);
         ((m - mean).abs() / scale * 1e6).min(u64::MAX as f64) as u64
     }
-    fn same_actors(&self, s: &Statement) -> bool {
+    fn same_actors(&self, s: &Item) -> bool {
         self.actors.len() == s.claim.actors.len()
             && s.claim.actors.iter().all(|a| self.actors.contains(a.as_str()))
     }
-    fn add(&mut self, i: usize, s: &'a Statement) {
+    fn add(&mut self, i: usize, s: &'a Item<'a>) {
         if self.event.is_none() {
             self.event = s.claim.event.as_deref();
         }
@@ -162,7 +172,7 @@ impl<'a> Cluster<'a> {
             self.mid_n += 1;
         }
         if !s.claim.additional {
-            self.sentences.insert((s.article.as_str(), s.claim.start));
+            self.sentences.insert((s.article, s.claim.start));
         }
         self.members.push(i);
     }
@@ -193,7 +203,7 @@ const SCAN: usize = 64;
 
 /// A finished group whose statements are still indexes: the statements
 /// are moved into groups once, at the end.
-struct Plan {
+pub(super) struct Plan {
     topic: String,
     kind: &'static str,
     status: &'static str,
@@ -205,68 +215,82 @@ struct Plan {
 }
 
 /// Groups statements; the result is sorted (most articles first, then topic).
-/// Buckets are independent, so they are clustered in parallel; the result
-/// does not depend on the thread count.
 pub(super) fn groups(statements: Vec<Statement>) -> Vec<ClaimGroup> {
-    let mut plans: Vec<Plan> = {
-        let all = &statements;
-        let mut ids: FxHashMap<Key, usize> = FxHashMap::default();
-        let mut buckets: Vec<(Key, Vec<usize>)> = Vec::new();
-        for (i, s) in all.iter().enumerate() {
-            if let Some(k) = key(&s.claim) {
-                let b = *ids.entry(k).or_insert_with(|| {
-                    buckets.push((k, Vec::new()));
-                    buckets.len() - 1
-                });
-                buckets[b].1.push(i);
-            }
-        }
-        buckets.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut plans: Vec<Plan> = buckets
-            .par_iter()
-            .flat_map_iter(|(k, members)| bucket(all, k, members))
-            .collect();
-        mark_different_measures(all, &mut plans);
-        let first = |p: &Plan| {
-            p.members.first().map_or(("", 0), |&i| {
-                (all[i].article.as_str(), all[i].claim.mention().start)
-            })
-        };
-        plans.sort_by(|a, b| {
-            b.articles
-                .len()
-                .cmp(&a.articles.len())
-                .then_with(|| a.topic.cmp(&b.topic))
-                .then_with(|| first(a).cmp(&first(b)))
-        });
-        plans
-    };
+    let items: Vec<Item> = statements
+        .iter()
+        .map(|s| Item {
+            article: &s.article,
+            claim: &s.claim,
+            time: s.time.as_deref(),
+        })
+        .collect();
+    let plans = plan(&items);
+    drop(items);
     // Each statement is in at most one plan: moved, never cloned.
     let mut slots: Vec<Option<Statement>> = statements.into_iter().map(Some).collect();
     plans
-        .iter_mut()
-        .map(|p| ClaimGroup {
-            topic: std::mem::take(&mut p.topic),
-            kind: p.kind,
-            status: p.status,
-            note: p.note,
-            detail: p.detail.take(),
-            articles: std::mem::take(&mut p.articles),
-            statements: p
-                .members
-                .iter()
-                .filter_map(|&i| slots.get_mut(i).and_then(Option::take))
-                .collect(),
-        })
+        .into_iter()
+        .map(|p| p.into_group(|i| slots.get_mut(i).and_then(Option::take)))
         .collect()
 }
 
+impl Plan {
+    /// The group, with the statement of each member index made by `make`.
+    pub(super) fn into_group(self, mut make: impl FnMut(usize) -> Option<Statement>) -> ClaimGroup {
+        ClaimGroup {
+            topic: self.topic,
+            kind: self.kind,
+            status: self.status,
+            note: self.note,
+            detail: self.detail,
+            articles: self.articles,
+            statements: self.members.iter().filter_map(|&i| make(i)).collect(),
+        }
+    }
+}
+
+/// The groups of the items, sorted (most articles first, then topic), as
+/// plans holding indexes into `all`. Buckets are independent, so they are
+/// clustered in parallel; the result does not depend on the thread count.
+pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
+    let mut ids: FxHashMap<Key, usize> = FxHashMap::default();
+    let mut buckets: Vec<(Key, Vec<usize>)> = Vec::new();
+    for (i, s) in all.iter().enumerate() {
+        if let Some(k) = key(s.claim) {
+            let b = *ids.entry(k).or_insert_with(|| {
+                buckets.push((k, Vec::new()));
+                buckets.len() - 1
+            });
+            buckets[b].1.push(i);
+        }
+    }
+    buckets.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut plans: Vec<Plan> = buckets
+        .par_iter()
+        .flat_map_iter(|(k, members)| bucket(all, k, members))
+        .collect();
+    mark_different_measures(all, &mut plans);
+    let first = |p: &Plan| {
+        p.members
+            .first()
+            .map_or(("", 0), |&i| (all[i].article, all[i].claim.mention().start))
+    };
+    plans.sort_by(|a, b| {
+        b.articles
+            .len()
+            .cmp(&a.articles.len())
+            .then_with(|| a.topic.cmp(&b.topic))
+            .then_with(|| first(a).cmp(&first(b)))
+    });
+    plans
+}
+
 /// The clusters of one bucket, finished into plans.
-fn bucket(all: &[Statement], k: &Key, members: &[usize]) -> Vec<Plan> {
-    let mut stmts: Vec<(usize, &Statement)> = members.iter().map(|&i| (i, &all[i])).collect();
+fn bucket(all: &[Item], k: &Key, members: &[usize]) -> Vec<Plan> {
+    let mut stmts: Vec<(usize, &Item)> = members.iter().map(|&i| (i, &all[i])).collect();
     // Statements that say most go first, so that vaguer ones join them.
     stmts.sort_by(|(_, a), (_, b)| {
-        let order = |s: &Statement| {
+        let order = |s: &Item| {
             let c = &s.claim;
             (c.event.is_none(), std::cmp::Reverse(c.actors.len()))
         };
@@ -365,8 +389,8 @@ fn topic(k: &Key, event: Option<&str>, actors: &BTreeSet<&str>) -> String {
 
 /// Status and note of a cluster; an additional quantity that does not fit is
 /// split into a group of its own.
-fn finish(all: &[Statement], k: &Key, mut c: Cluster, out: &mut Vec<Plan>) {
-    let claims: Vec<&Claim> = c.members.iter().map(|&i| &all[i].claim).collect();
+fn finish(all: &[Item], k: &Key, mut c: Cluster, out: &mut Vec<Plan>) {
+    let claims: Vec<&Claim> = c.members.iter().map(|&i| all[i].claim).collect();
     if !compatible(&claims) {
         // An additional quantity that no other statement allows is a claim of
         // its own ("tambahan 25.000 hingga 30.000" beside "11.000 tentara").
@@ -400,18 +424,18 @@ fn finish(all: &[Statement], k: &Key, mut c: Cluster, out: &mut Vec<Plan>) {
     out.push(build(all, k, c));
 }
 
-fn build(all: &[Statement], k: &Key, c: Cluster) -> Plan {
+fn build(all: &[Item], k: &Key, c: Cluster) -> Plan {
     let mut ids = c.members;
     ids.sort_by(|&a, &b| {
         let (a, b) = (&all[a], &all[b]);
         (&a.article, a.claim.mention()).cmp(&(&b.article, b.claim.mention()))
     });
-    let members: Vec<&Statement> = ids.iter().map(|&i| &all[i]).collect();
-    let mut articles: Vec<&str> = members.iter().map(|s| s.article.as_str()).collect();
+    let members: Vec<&Item> = ids.iter().map(|&i| &all[i]).collect();
+    let mut articles: Vec<&str> = members.iter().map(|s| s.article).collect();
     // Members are sorted by article: equal paths are neighbours.
     articles.dedup();
     let articles: Vec<String> = articles.into_iter().map(str::to_string).collect();
-    let claims: Vec<&Claim> = members.iter().map(|s| &s.claim).collect();
+    let claims: Vec<&Claim> = members.iter().map(|s| s.claim).collect();
     let (status, note, detail) = if articles.len() < 2 {
         ("unique", None, None)
     } else if compatible(&claims) {
@@ -438,11 +462,11 @@ fn build(all: &[Statement], k: &Key, c: Cluster) -> Plan {
 /// statements of each day agree and the values move one way as days pass. A
 /// value stated as the result of a change ("bertambah menjadi 15", role `to`)
 /// is the later one of its day.
-fn update(members: &[&Statement]) -> Option<String> {
-    let mut by_day: BTreeMap<(&str, bool), Vec<&Statement>> = BTreeMap::new();
+fn update(members: &[&Item]) -> Option<String> {
+    let mut by_day: BTreeMap<(&str, bool), Vec<&Item>> = BTreeMap::new();
     // Vague values ("puluhan ribu") fit many figures and show no direction.
     for s in members.iter().copied().filter(|s| !values::is_vague(&s.claim)) {
-        let day = s.time.as_deref()?;
+        let day = s.time?;
         by_day
             .entry((day, s.claim.role == Some("to")))
             .or_default()
@@ -454,7 +478,7 @@ fn update(members: &[&Statement]) -> Option<String> {
     let mut steps = Vec::new();
     let mut mids = Vec::new();
     for (day, ss) in &by_day {
-        let claims: Vec<&Claim> = ss.iter().map(|s| &s.claim).collect();
+        let claims: Vec<&Claim> = ss.iter().map(|s| s.claim).collect();
         if !compatible(&claims) {
             return None;
         }
@@ -477,8 +501,8 @@ fn update(members: &[&Statement]) -> Option<String> {
 /// no source in two sets, and at most one set also holding statements
 /// without a source (outlets repeating one agency's figure). A value only
 /// the outlet asserts against named sources is a plain conflict.
-fn different_sources(members: &[&Statement]) -> Option<String> {
-    let mut firm: Vec<&Statement> = members
+fn different_sources(members: &[&Item]) -> Option<String> {
+    let mut firm: Vec<&Item> = members
         .iter()
         .copied()
         .filter(|s| !values::is_vague(&s.claim))
@@ -490,12 +514,12 @@ fn different_sources(members: &[&Statement]) -> Option<String> {
             .then_with(|| (&a.article, a.claim.start).cmp(&(&b.article, b.claim.start)))
     });
     // Consecutive compatible values form one set.
-    let mut sets: Vec<Vec<&Statement>> = Vec::new();
+    let mut sets: Vec<Vec<&Item>> = Vec::new();
     for s in firm {
         match sets.last_mut() {
             Some(last)
                 if {
-                    let mut all: Vec<&Claim> = last.iter().map(|t| &t.claim).collect();
+                    let mut all: Vec<&Claim> = last.iter().map(|t| t.claim).collect();
                     all.push(&s.claim);
                     compatible(&all)
                 } =>
@@ -511,7 +535,7 @@ fn different_sources(members: &[&Statement]) -> Option<String> {
     // Only a named source counts here (a person, an organization, or a
     // phrase with a name: "quick count Indikator"): "seorang pejabat"
     // against "Pejabat Barat" is still a conflict.
-    let source = |s: &Statement| {
+    let source = |s: &Item| {
         s.claim
             .attribution
             .as_ref()
@@ -556,7 +580,7 @@ fn different_sources(members: &[&Statement]) -> Option<String> {
     Some(format!("values differ by source: {}", parts.join(" vs ")))
 }
 
-fn differences(members: &[&Statement]) -> String {
+fn differences(members: &[&Item]) -> String {
     let mut seen = BTreeSet::new();
     let parts: Vec<String> = members
         .iter()
@@ -568,7 +592,7 @@ fn differences(members: &[&Statement]) -> String {
 
 /// Groups about the same class and event in different measures ("12 juta
 /// butir amunisi" and "40% amunisi") are noted as different measures.
-fn mark_different_measures(all: &[Statement], plans: &mut [Plan]) {
+fn mark_different_measures(all: &[Item], plans: &mut [Plan]) {
     let first = |p: &Plan| p.members.first().map(|&i| &all[i].claim);
     let key = |p: &Plan| {
         let c = first(p)?;

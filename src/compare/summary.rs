@@ -109,8 +109,9 @@ pub fn summarize(articles: &[Article], groups: &[ClaimGroup]) -> Summary {
     let ((main_event, timeline), (consensus, outlets)) = rayon::join(
         || (main_event(articles, groups), timeline(groups)),
         || {
-            let consensus = cast(articles);
-            let outlets = coverage(articles, groups, &consensus);
+            let reach = reach(articles);
+            let consensus = cast(articles, &reach);
+            let outlets = coverage(articles, groups, &consensus, &reach);
             (consensus, outlets)
         },
     );
@@ -125,10 +126,13 @@ pub fn summarize(articles: &[Article], groups: &[ClaimGroup]) -> Summary {
     }
 }
 
-fn cast(articles: &[Article]) -> Vec<CastMember> {
-    // (last article seen, articles, mentions): articles are visited in
-    // order, so an entity counts an article when it was last seen elsewhere.
-    let mut seen: FxHashMap<(EntityKind, &str), (usize, usize, usize)> = FxHashMap::default();
+/// Per entity (type, canonical): (last article seen, articles, mentions).
+type Reach<'a> = FxHashMap<(EntityKind, &'a str), (usize, usize, usize)>;
+
+fn reach(articles: &[Article]) -> Reach<'_> {
+    // Articles are visited in order, so an entity counts an article when it
+    // was last seen elsewhere.
+    let mut seen: Reach = FxHashMap::default();
     for (i, a) in articles.iter().enumerate() {
         for e in &a.names {
             let v = seen
@@ -141,11 +145,15 @@ fn cast(articles: &[Article]) -> Vec<CastMember> {
             v.2 += 1;
         }
     }
+    seen
+}
+
+fn cast(articles: &[Article], seen: &Reach) -> Vec<CastMember> {
     let need = articles.len().div_ceil(2).max(2.min(articles.len()));
     let mut out: Vec<(usize, usize, EntityKind, &str)> = seen
-        .into_iter()
+        .iter()
         .filter(|(_, (_, arts, _))| *arts >= need.max(1))
-        .map(|((kind, name), (_, arts, mentions))| (arts, mentions, kind, name))
+        .map(|(&(kind, name), &(_, arts, mentions))| (arts, mentions, kind, name))
         .collect();
     out.sort_unstable_by(|a, b| (b.0, b.1, a.3, a.2).cmp(&(a.0, a.1, b.3, b.2)));
     out.into_iter()
@@ -300,7 +308,12 @@ fn timeline(groups: &[ClaimGroup]) -> Vec<TimelineEntry> {
     out
 }
 
-fn coverage(articles: &[Article], groups: &[ClaimGroup], cast: &[CastMember]) -> Vec<Coverage> {
+fn coverage(
+    articles: &[Article],
+    groups: &[ClaimGroup],
+    cast: &[CastMember],
+    reach: &Reach,
+) -> Vec<Coverage> {
     let n = articles.len();
     // One pass over the groups: the unique topics of each article, and the
     // few groups most articles share (more than half of the others, ≥ 2).
@@ -309,18 +322,6 @@ fn coverage(articles: &[Article], groups: &[ClaimGroup], cast: &[CastMember]) ->
         adds.entry(g.articles[0].as_str())
             .or_default()
             .push(g.topic.clone());
-    }
-    // Entities named by one article only (as `resolve::exclusive` gives them).
-    let mut reach: FxHashMap<(EntityKind, &str), (usize, usize)> = FxHashMap::default();
-    for (i, a) in articles.iter().enumerate() {
-        for e in &a.names {
-            let r = reach
-                .entry((e.kind, e.canonical.as_str()))
-                .or_insert((i, 0));
-            if r.0 != i {
-                r.1 = usize::MAX;
-            }
-        }
     }
     let majority: Vec<&ClaimGroup> = groups
         .iter()
@@ -347,10 +348,12 @@ fn coverage(articles: &[Article], groups: &[ClaimGroup], cast: &[CastMember]) ->
             own.extend(
                 a.names
                     .iter()
+                    // Entities named by one article only (as
+                    // `resolve::exclusive` gives them).
                     .filter(|e| {
                         reach
                             .get(&(e.kind, e.canonical.as_str()))
-                            .is_some_and(|r| r.1 != usize::MAX)
+                            .is_some_and(|r| r.1 == 1)
                     })
                     .map(|e| (e.canonical.as_str(), e.kind)),
             );
