@@ -123,12 +123,12 @@ impl<'a> Cluster<'a> {
         if self.lo > self.hi || !self.dates_ok {
             return false;
         }
-        if let Some((a, b)) = values::interval(&s.claim) {
+        if let Some((a, b)) = values::interval(s.claim) {
             if self.lo.max(a) > self.hi.min(b) {
                 return false;
             }
         }
-        match (values::date_value(&s.claim), self.longest) {
+        match (values::date_value(s.claim), self.longest) {
             (Some(d), Some(l)) => compatible_dates(d, l),
             _ => true,
         }
@@ -136,7 +136,7 @@ impl<'a> Cluster<'a> {
     /// How far the statement's value is from the cluster's mean value, in
     /// millionths of the larger of the two (0 when either has none).
     fn distance(&self, s: &Item) -> u64 {
-        let Some(m) = values::midpoint(&s.claim).filter(|m| m.is_finite()) else {
+        let Some(m) = values::midpoint(s.claim).filter(|m| m.is_finite()) else {
             return 0;
         };
         if self.mid_n == 0 {
@@ -148,26 +148,31 @@ impl<'a> Cluster<'a> {
     }
     fn same_actors(&self, s: &Item) -> bool {
         self.actors.len() == s.claim.actors.len()
-            && s.claim.actors.iter().all(|a| self.actors.contains(a.as_str()))
+            && s.claim
+                .actors
+                .iter()
+                .all(|a| self.actors.contains(a.as_str()))
     }
     fn add(&mut self, i: usize, s: &'a Item<'a>) {
         if self.event.is_none() {
             self.event = s.claim.event.as_deref();
         }
-        if let Some((a, b)) = values::interval(&s.claim) {
+        if let Some((a, b)) = values::interval(s.claim) {
             self.lo = self.lo.max(a);
             self.hi = self.hi.min(b);
         }
-        if let Some(d) = values::date_value(&s.claim) {
+        if let Some(d) = values::date_value(s.claim) {
             match self.longest {
                 Some(l) if !compatible_dates(d, l) => self.dates_ok = false,
                 Some(l) if l.len() >= d.len() => {}
                 _ => self.longest = Some(d),
             }
         }
-        self.actors.extend(s.claim.actors.iter().map(String::as_str));
-        self.persons.extend(s.claim.persons.iter().map(String::as_str));
-        if let Some(m) = values::midpoint(&s.claim).filter(|m| m.is_finite()) {
+        self.actors
+            .extend(s.claim.actors.iter().map(String::as_str));
+        self.persons
+            .extend(s.claim.persons.iter().map(String::as_str));
+        if let Some(m) = values::midpoint(s.claim).filter(|m| m.is_finite()) {
             self.mid_sum += m;
             self.mid_n += 1;
         }
@@ -296,7 +301,7 @@ fn bucket(all: &[Item], k: &Key, members: &[usize]) -> Vec<Plan> {
         };
         order(a)
             .cmp(&order(b))
-            .then_with(|| a.article.cmp(&b.article))
+            .then_with(|| a.article.cmp(b.article))
             .then_with(|| a.claim.mention().cmp(&b.claim.mention()))
     });
     let mut clusters: Vec<Cluster> = Vec::new();
@@ -400,7 +405,7 @@ fn finish(all: &[Item], k: &Key, mut c: Cluster, out: &mut Vec<Plan>) {
             .filter(|c| !c.additional && !values::is_vague(c))
             .collect();
         let apart = |c: &Claim| c.additional && !base.iter().any(|b| compatible(&[c, b]));
-        let split: Vec<bool> = c.members.iter().map(|&i| apart(&all[i].claim)).collect();
+        let split: Vec<bool> = c.members.iter().map(|&i| apart(all[i].claim)).collect();
         if !base.is_empty() && split.contains(&true) {
             let mut keep = Vec::new();
             let mut extra = Vec::new();
@@ -465,7 +470,11 @@ fn build(all: &[Item], k: &Key, c: Cluster) -> Plan {
 fn update(members: &[&Item]) -> Option<String> {
     let mut by_day: BTreeMap<(&str, bool), Vec<&Item>> = BTreeMap::new();
     // Vague values ("puluhan ribu") fit many figures and show no direction.
-    for s in members.iter().copied().filter(|s| !values::is_vague(&s.claim)) {
+    for s in members
+        .iter()
+        .copied()
+        .filter(|s| !values::is_vague(s.claim))
+    {
         let day = s.time?;
         by_day
             .entry((day, s.claim.role == Some("to")))
@@ -505,10 +514,10 @@ fn different_sources(members: &[&Item]) -> Option<String> {
     let mut firm: Vec<&Item> = members
         .iter()
         .copied()
-        .filter(|s| !values::is_vague(&s.claim))
+        .filter(|s| !values::is_vague(s.claim))
         .collect();
     firm.sort_by(|a, b| {
-        let (x, y) = (values::midpoint(&a.claim), values::midpoint(&b.claim));
+        let (x, y) = (values::midpoint(a.claim), values::midpoint(b.claim));
         x.partial_cmp(&y)
             .unwrap_or(std::cmp::Ordering::Equal)
             .then_with(|| (&a.article, a.claim.start).cmp(&(&b.article, b.claim.start)))
@@ -520,7 +529,7 @@ fn different_sources(members: &[&Item]) -> Option<String> {
             Some(last)
                 if {
                     let mut all: Vec<&Claim> = last.iter().map(|t| t.claim).collect();
-                    all.push(&s.claim);
+                    all.push(s.claim);
                     compatible(&all)
                 } =>
             {

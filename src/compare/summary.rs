@@ -6,8 +6,8 @@
 use super::ClaimGroup;
 use crate::extract::names::EntityKind;
 use crate::model::Article;
-use serde::Serialize;
 use crate::resolve::fxhash::FxHashMap;
+use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The corpus summary.
