@@ -3,12 +3,15 @@
 //!
 //! `cargo test --release --test perf_stages -- --ignored --nocapture`
 //! (PERF_RUNS=n passes, best kept; default 3). Linux, 64-bit.
+//! PERF_MERGE=n loops the merge (PERF_PART=resolve|claims|compare: that part
+//! only) for `perf record -g`.
 
 use corpus_analyze::analyze::{self, Knowledge, Settings};
 use corpus_analyze::corpus::Source;
 use corpus_analyze::extract::{date, figure, names};
 use corpus_analyze::model::{Article, Span};
-use corpus_analyze::{clean, header, resolve, token};
+use corpus_analyze::{claims, clean, compare, header, resolve, token};
+use rayon::prelude::*;
 use std::path::Path;
 
 /// CPU time of this thread in seconds (CLOCK_THREAD_CPUTIME_ID: nanoseconds;
@@ -243,9 +246,36 @@ fn stages_indosum() {
             .num_threads(1)
             .build()
             .expect("pool");
+        // PERF_PART=resolve|claims|compare: loop that part only, on articles
+        // brought to its input once.
+        let part = std::env::var("PERF_PART").unwrap_or_default();
+        let mut ready = articles.clone();
+        if part == "claims" || part == "compare" {
+            date::reanchor(&mut ready, None);
+            resolve::resolve(&mut ready, &k.lexicon);
+        }
+        if part == "compare" {
+            ready.iter_mut().for_each(|a| a.claims = claims::extract(a));
+        }
         for _ in 0..n {
-            let a = articles.clone();
-            std::hint::black_box(one.install(|| analyze::merge(a, Vec::new(), &settings)));
+            one.install(|| match part.as_str() {
+                "resolve" => {
+                    let mut a = ready.clone();
+                    std::hint::black_box(resolve::resolve(&mut a, &k.lexicon));
+                }
+                "claims" => {
+                    for a in &ready {
+                        std::hint::black_box(claims::extract(a));
+                    }
+                }
+                "compare" => {
+                    std::hint::black_box(compare::compare(&ready));
+                }
+                _ => {
+                    let a = articles.clone();
+                    std::hint::black_box(analyze::merge(a, Vec::new(), &settings));
+                }
+            });
         }
         return;
     }
@@ -257,20 +287,31 @@ fn stages_indosum() {
         .expect("pool");
     let mut reanchor = f64::MAX;
     let mut resolve_t = f64::MAX;
+    let mut claims_t = f64::MAX;
+    let mut compare_t = f64::MAX;
     let mut merge_t = f64::MAX;
     // Inside `install` the closure and every parallel loop it starts run on
     // the pool's one thread, so that thread's CPU time is the whole cost.
     for _ in 0..runs {
         let mut a = articles.clone();
-        let (t0, t1, t2) = one.install(|| {
+        let t = one.install(|| {
             let t0 = cpu();
             date::reanchor(&mut a, None);
             let t1 = cpu();
-            resolve::resolve(&mut a, &k.lexicon);
-            (t0, t1, cpu())
+            let entities = resolve::resolve(&mut a, &k.lexicon);
+            let t2 = cpu();
+            a.par_iter_mut().for_each(|a| a.claims = claims::extract(a));
+            let t3 = cpu();
+            let compared = compare::compare(&a);
+            let t4 = cpu();
+            // Results are dropped outside the timing, as `merge` returns them.
+            drop((entities, compared));
+            [t0, t1, t2, t3, t4]
         });
-        reanchor = reanchor.min(t1 - t0);
-        resolve_t = resolve_t.min(t2 - t1);
+        reanchor = reanchor.min(t[1] - t[0]);
+        resolve_t = resolve_t.min(t[2] - t[1]);
+        claims_t = claims_t.min(t[3] - t[2]);
+        compare_t = compare_t.min(t[4] - t[3]);
         let a = articles.clone();
         let (t, corpus) = one.install(|| {
             let t = cpu();
@@ -282,6 +323,8 @@ fn stages_indosum() {
     }
     report("reanchor", reanchor);
     report("resolve", resolve_t);
+    report("claims", claims_t);
+    report("compare", compare_t);
     report("merge", merge_t);
 
     let pool = |n: usize| {

@@ -6,11 +6,15 @@
 use super::values::{self, compatible};
 use super::{ClaimGroup, Statement};
 use crate::claims::Claim;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use crate::resolve::fxhash::{FxHashMap, FxHashSet};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
 
-type Key = (&'static str, String, String, &'static str);
+/// (kind, measure, class or event, role), borrowed from the statements:
+/// hashing and sorting it costs no allocation.
+type Key<'a> = (&'static str, &'a str, &'a str, &'static str);
 
-fn key(c: &Claim) -> Option<Key> {
+fn key(c: &Claim) -> Option<Key<'_>> {
     // The new value of a change ("bertambah menjadi 34") is the same
     // quantity as a plain value; the old value and the size of the change are not.
     let role = c
@@ -18,47 +22,61 @@ fn key(c: &Claim) -> Option<Key> {
         .filter(|r| matches!(*r, "from" | "delta"))
         .unwrap_or("");
     if c.figure.is_some() {
-        let class = c.class.clone()?;
-        return Some(("figure", c.measure.clone(), class, role));
+        let class = c.class.as_deref()?;
+        return Some(("figure", c.measure.as_str(), class, role));
     }
     // A term ("8 tahun penjara", "6 bulan kurungan") is keyed by what it is
     // a term of, its event (vonis, tuntut) compared like a figure's.
-    let what = match (&c.class, c.measure.as_str()) {
-        (Some(class), "duration") => class.clone(),
-        _ => c.event.clone().or_else(|| c.class.clone())?,
+    let what = match (c.class.as_deref(), c.measure.as_str()) {
+        (Some(class), "duration") => class,
+        _ => c.event.as_deref().or(c.class.as_deref())?,
     };
     // A time of day is a date too ("Minggu (10/3/2024) pagi" = "Minggu (10/3/2024)").
     let measure = if c.measure == "time" {
-        "date".to_string()
+        "date"
     } else {
-        c.measure.clone()
+        c.measure.as_str()
     };
     Some(("date", measure, what, role))
 }
 
-struct Cluster {
-    event: Option<String>,
-    actors: BTreeSet<String>,
+/// A statement as grouping sees it, borrowed: the statements themselves are
+/// built (or moved) once, into their final group.
+#[derive(Clone, Copy)]
+pub(super) struct Item<'a> {
+    pub article: &'a str,
+    pub claim: &'a Claim,
+    /// When the article was written (ISO date).
+    pub time: Option<&'a str>,
+}
+
+/// A cluster of statements (indexes into the bucket's statements), with
+/// everything borrowed from them.
+#[derive(Clone)]
+struct Cluster<'a> {
+    event: Option<&'a str>,
+    actors: BTreeSet<&'a str>,
     /// The persons and named objects among the actors.
-    persons: BTreeSet<String>,
+    persons: BTreeSet<&'a str>,
     /// Sum and count of the members' midpoints, for the nearest cluster.
     mid_sum: f64,
     mid_n: usize,
-    members: Vec<Statement>,
+    /// Indexes of the members in the statements of the corpus.
+    members: Vec<usize>,
     /// The running intersection of the members' intervals.
     lo: f64,
     hi: f64,
     /// The most precise date of the members, and whether all agree with it.
-    longest: Option<String>,
+    longest: Option<&'a str>,
     dates_ok: bool,
     /// The sentences of the members (article, start): one sentence never
     /// gives two different values of one quantity ("Luthfi 58,4 persen,
     /// sedangkan Andika 41,6 persen" are two quantities).
-    sentences: std::collections::HashSet<(String, usize)>,
+    sentences: FxHashSet<(&'a str, usize)>,
 }
 
-impl Cluster {
-    fn new() -> Cluster {
+impl<'a> Cluster<'a> {
+    fn new() -> Cluster<'a> {
         Cluster {
             event: None,
             actors: BTreeSet::new(),
@@ -70,23 +88,23 @@ impl Cluster {
             hi: f64::INFINITY,
             longest: None,
             dates_ok: true,
-            sentences: std::collections::HashSet::new(),
+            sentences: FxHashSet::default(),
         }
     }
-    fn has_sentence(&self, s: &Statement) -> bool {
+    fn has_sentence(&self, s: &Item) -> bool {
         // An additional quantity beside the base one is another quantity.
-        !s.claim.additional && self.sentences.contains(&(s.article.clone(), s.claim.start))
+        !s.claim.additional && self.sentences.contains(&(s.article, s.claim.start))
     }
-    fn fits(&self, s: &Statement) -> bool {
+    fn fits(&self, s: &Item) -> bool {
         let c = &s.claim;
-        let event_ok = match (&self.event, &c.event) {
+        let event_ok = match (self.event, c.event.as_deref()) {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
         // One set inside the other: persons (and named objects) when both
         // sides name some; organizations only when neither does ("Jaksa KPK
         // menuntut … 12 tahun" and "menuntut Hendra 12 tahun" are one term).
-        let nested = |a: &[String], b: &BTreeSet<String>| {
+        let nested = |a: &[String], b: &BTreeSet<&str>| {
             a.is_empty()
                 || b.is_empty()
                 || a.iter().all(|x| b.iter().any(|y| same_name(x, y)))
@@ -101,24 +119,24 @@ impl Cluster {
     }
     /// True when the statement's value fits the cluster's values (kept as a
     /// running intersection, so joining costs O(1) whatever the cluster size).
-    fn agrees(&self, s: &Statement) -> bool {
+    fn agrees(&self, s: &Item) -> bool {
         if self.lo > self.hi || !self.dates_ok {
             return false;
         }
-        if let Some((a, b)) = values::interval(&s.claim) {
+        if let Some((a, b)) = values::interval(s.claim) {
             if self.lo.max(a) > self.hi.min(b) {
                 return false;
             }
         }
-        match (values::date_value(&s.claim), &self.longest) {
+        match (values::date_value(s.claim), self.longest) {
             (Some(d), Some(l)) => compatible_dates(d, l),
             _ => true,
         }
     }
     /// How far the statement's value is from the cluster's mean value, in
     /// millionths of the larger of the two (0 when either has none).
-    fn distance(&self, s: &Statement) -> u64 {
-        let Some(m) = values::midpoint(&s.claim).filter(|m| m.is_finite()) else {
+    fn distance(&self, s: &Item) -> u64 {
+        let Some(m) = values::midpoint(s.claim).filter(|m| m.is_finite()) else {
             return 0;
         };
         if self.mid_n == 0 {
@@ -128,35 +146,40 @@ impl Cluster {
         let scale = m.abs().max(mean.abs()).max(f64::MIN_POSITIVE);
         ((m - mean).abs() / scale * 1e6).min(u64::MAX as f64) as u64
     }
-    fn same_actors(&self, s: &Statement) -> bool {
+    fn same_actors(&self, s: &Item) -> bool {
         self.actors.len() == s.claim.actors.len()
-            && s.claim.actors.iter().all(|a| self.actors.contains(a))
+            && s.claim
+                .actors
+                .iter()
+                .all(|a| self.actors.contains(a.as_str()))
     }
-    fn add(&mut self, s: Statement) {
+    fn add(&mut self, i: usize, s: &'a Item<'a>) {
         if self.event.is_none() {
-            self.event.clone_from(&s.claim.event);
+            self.event = s.claim.event.as_deref();
         }
-        if let Some((a, b)) = values::interval(&s.claim) {
+        if let Some((a, b)) = values::interval(s.claim) {
             self.lo = self.lo.max(a);
             self.hi = self.hi.min(b);
         }
-        if let Some(d) = values::date_value(&s.claim) {
-            match &self.longest {
+        if let Some(d) = values::date_value(s.claim) {
+            match self.longest {
                 Some(l) if !compatible_dates(d, l) => self.dates_ok = false,
                 Some(l) if l.len() >= d.len() => {}
-                _ => self.longest = Some(d.to_string()),
+                _ => self.longest = Some(d),
             }
         }
-        self.actors.extend(s.claim.actors.iter().cloned());
-        self.persons.extend(s.claim.persons.iter().cloned());
-        if let Some(m) = values::midpoint(&s.claim).filter(|m| m.is_finite()) {
+        self.actors
+            .extend(s.claim.actors.iter().map(String::as_str));
+        self.persons
+            .extend(s.claim.persons.iter().map(String::as_str));
+        if let Some(m) = values::midpoint(s.claim).filter(|m| m.is_finite()) {
             self.mid_sum += m;
             self.mid_n += 1;
         }
         if !s.claim.additional {
-            self.sentences.insert((s.article.clone(), s.claim.start));
+            self.sentences.insert((s.article, s.claim.start));
         }
-        self.members.push(s);
+        self.members.push(i);
     }
 }
 
@@ -183,119 +206,181 @@ fn compatible_dates(a: &str, b: &str) -> bool {
 /// large corpora of unrelated articles.
 const SCAN: usize = 64;
 
+/// A finished group whose statements are still indexes: the statements
+/// are moved into groups once, at the end.
+pub(super) struct Plan {
+    topic: String,
+    kind: &'static str,
+    status: &'static str,
+    note: Option<&'static str>,
+    detail: Option<String>,
+    articles: Vec<String>,
+    /// Indexes of the statements, sorted by article, then position.
+    members: Vec<usize>,
+}
+
 /// Groups statements; the result is sorted (most articles first, then topic).
 pub(super) fn groups(statements: Vec<Statement>) -> Vec<ClaimGroup> {
-    let mut buckets: HashMap<Key, Vec<Statement>> = HashMap::new();
-    for s in statements {
-        if let Some(k) = key(&s.claim) {
-            buckets.entry(k).or_default().push(s);
+    let items: Vec<Item> = statements
+        .iter()
+        .map(|s| Item {
+            article: &s.article,
+            claim: &s.claim,
+            time: s.time.as_deref(),
+        })
+        .collect();
+    let plans = plan(&items);
+    drop(items);
+    // Each statement is in at most one plan: moved, never cloned.
+    let mut slots: Vec<Option<Statement>> = statements.into_iter().map(Some).collect();
+    plans
+        .into_iter()
+        .map(|p| p.into_group(|i| slots.get_mut(i).and_then(Option::take)))
+        .collect()
+}
+
+impl Plan {
+    /// The group, with the statement of each member index made by `make`.
+    pub(super) fn into_group(self, mut make: impl FnMut(usize) -> Option<Statement>) -> ClaimGroup {
+        ClaimGroup {
+            topic: self.topic,
+            kind: self.kind,
+            status: self.status,
+            note: self.note,
+            detail: self.detail,
+            articles: self.articles,
+            statements: self.members.iter().filter_map(|&i| make(i)).collect(),
         }
     }
-    let mut buckets: Vec<(Key, Vec<Statement>)> = buckets.into_iter().collect();
-    buckets.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut out = Vec::new();
-    for (k, mut stmts) in buckets {
-        // Statements that say most go first, so that vaguer ones join them.
-        let order = |s: &Statement| {
-            let c = &s.claim;
-            (
-                c.event.is_none(),
-                std::cmp::Reverse(c.actors.len()),
-                s.article.clone(),
-                c.mention(),
-            )
-        };
-        stmts.sort_by_cached_key(order);
-        let mut clusters: Vec<Cluster> = Vec::new();
-        let mut by_actor: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut anonymous: Vec<usize> = Vec::new();
-        for s in stmts {
-            // Among the clusters it fits, a statement joins one whose values it
-            // agrees with first. A date that disagrees joins only the dates of
-            // the same people (or of no one named): a story has many visits and
-            // meetings, but one event of the same people has one date.
-            let dated = k.0 == "date";
-            let mut candidates: Vec<usize> = if s.claim.actors.is_empty() {
-                (0..clusters.len().min(SCAN)).collect()
-            } else {
-                let mut v: Vec<usize> = s
-                    .claim
-                    .actors
-                    .iter()
-                    .filter_map(|a| by_actor.get(a))
-                    .flatten()
-                    .copied()
-                    .collect();
-                v.extend(anonymous.iter().take(SCAN));
-                // A cluster of other actors may still fit (an organization
-                // beside a person): the first ones of the bucket are tried.
-                v.extend(0..clusters.len().min(SCAN));
-                v
-            };
-            candidates.sort_unstable();
-            candidates.dedup();
-            let best = candidates
-                .into_iter()
-                .map(|i| (i, &clusters[i]))
-                .filter(|(_, c)| c.fits(&s))
-                .map(|(i, c)| (i, c, c.agrees(&s)))
-                .filter(|(_, c, agrees)| *agrees || !dated || c.same_actors(&s))
-                .filter(|(_, c, agrees)| *agrees || !c.has_sentence(&s))
-                // A value that fits no cluster joins the nearest one ("41,37
-                // persen" beside 41,2 rather than 58,6).
-                .max_by_key(|(i, c, agrees)| {
-                    let far = if *agrees { 0 } else { c.distance(&s) };
-                    (
-                        *agrees,
-                        std::cmp::Reverse(far),
-                        c.members.len(),
-                        std::cmp::Reverse(*i),
-                    )
-                })
-                .map(|(i, _, _)| i);
-            let i = best.unwrap_or_else(|| {
-                clusters.push(Cluster::new());
-                clusters.len() - 1
+}
+
+/// The groups of the items, sorted (most articles first, then topic), as
+/// plans holding indexes into `all`. Buckets are independent, so they are
+/// clustered in parallel; the result does not depend on the thread count.
+pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
+    let mut ids: FxHashMap<Key, usize> = FxHashMap::default();
+    let mut buckets: Vec<(Key, Vec<usize>)> = Vec::new();
+    for (i, s) in all.iter().enumerate() {
+        if let Some(k) = key(s.claim) {
+            let b = *ids.entry(k).or_insert_with(|| {
+                buckets.push((k, Vec::new()));
+                buckets.len() - 1
             });
-            let was_anonymous = clusters[i].actors.is_empty();
-            for a in &s.claim.actors {
-                if !clusters[i].actors.contains(a) {
-                    by_actor.entry(a.clone()).or_default().push(i);
-                }
-            }
-            clusters[i].add(s);
-            if clusters[i].actors.is_empty() && clusters[i].members.len() == 1 {
-                anonymous.push(i);
-            } else if was_anonymous && !clusters[i].actors.is_empty() {
-                anonymous.retain(|&x| x != i);
-            }
-        }
-        for c in clusters {
-            out.extend(finish(&k, c));
+            buckets[b].1.push(i);
         }
     }
-    mark_different_measures(&mut out);
-    out.sort_by(|a, b| {
+    buckets.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut plans: Vec<Plan> = buckets
+        .par_iter()
+        .flat_map_iter(|(k, members)| bucket(all, k, members))
+        .collect();
+    mark_different_measures(all, &mut plans);
+    let first = |p: &Plan| {
+        p.members
+            .first()
+            .map_or(("", 0), |&i| (all[i].article, all[i].claim.mention().start))
+    };
+    plans.sort_by(|a, b| {
         b.articles
             .len()
             .cmp(&a.articles.len())
             .then_with(|| a.topic.cmp(&b.topic))
             .then_with(|| first(a).cmp(&first(b)))
     });
+    plans
+}
+
+/// The clusters of one bucket, finished into plans.
+fn bucket(all: &[Item], k: &Key, members: &[usize]) -> Vec<Plan> {
+    let mut stmts: Vec<(usize, &Item)> = members.iter().map(|&i| (i, &all[i])).collect();
+    // Statements that say most go first, so that vaguer ones join them.
+    stmts.sort_by(|(_, a), (_, b)| {
+        let order = |s: &Item| {
+            let c = &s.claim;
+            (c.event.is_none(), std::cmp::Reverse(c.actors.len()))
+        };
+        order(a)
+            .cmp(&order(b))
+            .then_with(|| a.article.cmp(b.article))
+            .then_with(|| a.claim.mention().cmp(&b.claim.mention()))
+    });
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut by_actor: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut anonymous: Vec<usize> = Vec::new();
+    let mut candidates: Vec<usize> = Vec::new();
+    // Among the clusters it fits, a statement joins one whose values it
+    // agrees with first. A date that disagrees joins only the dates of
+    // the same people (or of no one named): a story has many visits and
+    // meetings, but one event of the same people has one date.
+    let dated = k.0 == "date";
+    for (id, s) in stmts {
+        candidates.clear();
+        if s.claim.actors.is_empty() {
+            candidates.extend(0..clusters.len().min(SCAN));
+        } else {
+            candidates.extend(
+                s.claim
+                    .actors
+                    .iter()
+                    .filter_map(|a| by_actor.get(a.as_str()))
+                    .flatten()
+                    .copied(),
+            );
+            candidates.extend(anonymous.iter().take(SCAN));
+            // A cluster of other actors may still fit (an organization
+            // beside a person): the first ones of the bucket are tried.
+            candidates.extend(0..clusters.len().min(SCAN));
+            candidates.sort_unstable();
+            candidates.dedup();
+        }
+        let best = candidates
+            .iter()
+            .map(|&i| (i, &clusters[i]))
+            .filter(|(_, c)| c.fits(s))
+            .map(|(i, c)| (i, c, c.agrees(s)))
+            .filter(|(_, c, agrees)| *agrees || !dated || c.same_actors(s))
+            .filter(|(_, c, agrees)| *agrees || !c.has_sentence(s))
+            // A value that fits no cluster joins the nearest one ("41,37
+            // persen" beside 41,2 rather than 58,6).
+            .max_by_key(|(i, c, agrees)| {
+                let far = if *agrees { 0 } else { c.distance(s) };
+                (
+                    *agrees,
+                    std::cmp::Reverse(far),
+                    c.members.len(),
+                    std::cmp::Reverse(*i),
+                )
+            })
+            .map(|(i, _, _)| i);
+        let i = best.unwrap_or_else(|| {
+            clusters.push(Cluster::new());
+            clusters.len() - 1
+        });
+        let was_anonymous = clusters[i].actors.is_empty();
+        for a in &s.claim.actors {
+            if !clusters[i].actors.contains(a.as_str()) {
+                by_actor.entry(a.as_str()).or_default().push(i);
+            }
+        }
+        clusters[i].add(id, s);
+        if clusters[i].actors.is_empty() && clusters[i].members.len() == 1 {
+            anonymous.push(i);
+        } else if was_anonymous && !clusters[i].actors.is_empty() {
+            anonymous.retain(|&x| x != i);
+        }
+    }
+    let mut out = Vec::new();
+    for c in clusters {
+        finish(all, k, c, &mut out);
+    }
     out
 }
 
-fn first(g: &ClaimGroup) -> (&str, usize) {
-    g.statements
-        .first()
-        .map_or(("", 0), |s| (s.article.as_str(), s.claim.mention().start))
-}
-
-fn topic(k: &Key, event: Option<&str>, actors: &BTreeSet<String>) -> String {
+fn topic(k: &Key, event: Option<&str>, actors: &BTreeSet<&str>) -> String {
     let (kind, measure, what, role) = k;
     let mut t = format!("{measure} of {what}");
     if !actors.is_empty() {
-        let names: Vec<&str> = actors.iter().take(3).map(String::as_str).collect();
+        let names: Vec<&str> = actors.iter().take(3).copied().collect();
         t.push_str(&format!(" [{}]", names.join(", ")));
     }
     if let Some(e) = event.filter(|e| *kind == "figure" || e != what) {
@@ -309,9 +394,8 @@ fn topic(k: &Key, event: Option<&str>, actors: &BTreeSet<String>) -> String {
 
 /// Status and note of a cluster; an additional quantity that does not fit is
 /// split into a group of its own.
-fn finish(k: &Key, mut c: Cluster) -> Vec<ClaimGroup> {
-    let mut out = Vec::new();
-    let claims: Vec<&Claim> = c.members.iter().map(|s| &s.claim).collect();
+fn finish(all: &[Item], k: &Key, mut c: Cluster, out: &mut Vec<Plan>) {
+    let claims: Vec<&Claim> = c.members.iter().map(|&i| all[i].claim).collect();
     if !compatible(&claims) {
         // An additional quantity that no other statement allows is a claim of
         // its own ("tambahan 25.000 hingga 30.000" beside "11.000 tentara").
@@ -321,7 +405,7 @@ fn finish(k: &Key, mut c: Cluster) -> Vec<ClaimGroup> {
             .filter(|c| !c.additional && !values::is_vague(c))
             .collect();
         let apart = |c: &Claim| c.additional && !base.iter().any(|b| compatible(&[c, b]));
-        let split: Vec<bool> = c.members.iter().map(|s| apart(&s.claim)).collect();
+        let split: Vec<bool> = c.members.iter().map(|&i| apart(all[i].claim)).collect();
         if !base.is_empty() && split.contains(&true) {
             let mut keep = Vec::new();
             let mut extra = Vec::new();
@@ -330,52 +414,52 @@ fn finish(k: &Key, mut c: Cluster) -> Vec<ClaimGroup> {
             }
             c.members = keep;
             let extra = Cluster {
-                event: c.event.clone(),
+                event: c.event,
                 actors: c.actors.clone(),
                 persons: c.persons.clone(),
                 members: extra,
                 ..Cluster::new()
             };
-            let mut g = build(k, extra);
+            let mut g = build(all, k, extra);
             g.note = Some("additional");
             g.detail = Some("an additional quantity on top of the one reported elsewhere".into());
             out.push(g);
         }
     }
-    out.push(build(k, c));
-    out
+    out.push(build(all, k, c));
 }
 
-fn build(k: &Key, mut c: Cluster) -> ClaimGroup {
-    c.members
-        .sort_by(|a, b| (&a.article, a.claim.mention()).cmp(&(&b.article, b.claim.mention())));
-    let articles: Vec<String> = c
-        .members
-        .iter()
-        .map(|s| s.article.clone())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let claims: Vec<&Claim> = c.members.iter().map(|s| &s.claim).collect();
+fn build(all: &[Item], k: &Key, c: Cluster) -> Plan {
+    let mut ids = c.members;
+    ids.sort_by(|&a, &b| {
+        let (a, b) = (&all[a], &all[b]);
+        (&a.article, a.claim.mention()).cmp(&(&b.article, b.claim.mention()))
+    });
+    let members: Vec<&Item> = ids.iter().map(|&i| &all[i]).collect();
+    let mut articles: Vec<&str> = members.iter().map(|s| s.article).collect();
+    // Members are sorted by article: equal paths are neighbours.
+    articles.dedup();
+    let articles: Vec<String> = articles.into_iter().map(str::to_string).collect();
+    let claims: Vec<&Claim> = members.iter().map(|s| s.claim).collect();
     let (status, note, detail) = if articles.len() < 2 {
         ("unique", None, None)
     } else if compatible(&claims) {
         ("agree", None, None)
-    } else if let Some(d) = update(&c.members) {
+    } else if let Some(d) = update(&members) {
         ("conflict", Some("update"), Some(d))
-    } else if let Some(d) = different_sources(&c.members) {
+    } else if let Some(d) = different_sources(&members) {
         ("conflict", Some("different_source"), Some(d))
     } else {
-        ("conflict", None, Some(differences(&c.members)))
+        ("conflict", None, Some(differences(&members)))
     };
-    ClaimGroup {
-        topic: topic(k, c.event.as_deref(), &c.actors),
+    Plan {
+        topic: topic(k, c.event, &c.actors),
         kind: k.0,
         status,
         note,
         detail,
         articles,
-        statements: c.members,
+        members: ids,
     }
 }
 
@@ -383,11 +467,15 @@ fn build(k: &Key, mut c: Cluster) -> ClaimGroup {
 /// statements of each day agree and the values move one way as days pass. A
 /// value stated as the result of a change ("bertambah menjadi 15", role `to`)
 /// is the later one of its day.
-fn update(members: &[Statement]) -> Option<String> {
-    let mut by_day: BTreeMap<(&str, bool), Vec<&Statement>> = BTreeMap::new();
+fn update(members: &[&Item]) -> Option<String> {
+    let mut by_day: BTreeMap<(&str, bool), Vec<&Item>> = BTreeMap::new();
     // Vague values ("puluhan ribu") fit many figures and show no direction.
-    for s in members.iter().filter(|s| !values::is_vague(&s.claim)) {
-        let day = s.time.as_deref()?;
+    for s in members
+        .iter()
+        .copied()
+        .filter(|s| !values::is_vague(s.claim))
+    {
+        let day = s.time?;
         by_day
             .entry((day, s.claim.role == Some("to")))
             .or_default()
@@ -399,7 +487,7 @@ fn update(members: &[Statement]) -> Option<String> {
     let mut steps = Vec::new();
     let mut mids = Vec::new();
     for (day, ss) in &by_day {
-        let claims: Vec<&Claim> = ss.iter().map(|s| &s.claim).collect();
+        let claims: Vec<&Claim> = ss.iter().map(|s| s.claim).collect();
         if !compatible(&claims) {
             return None;
         }
@@ -422,25 +510,26 @@ fn update(members: &[Statement]) -> Option<String> {
 /// no source in two sets, and at most one set also holding statements
 /// without a source (outlets repeating one agency's figure). A value only
 /// the outlet asserts against named sources is a plain conflict.
-fn different_sources(members: &[Statement]) -> Option<String> {
-    let mut firm: Vec<&Statement> = members
+fn different_sources(members: &[&Item]) -> Option<String> {
+    let mut firm: Vec<&Item> = members
         .iter()
-        .filter(|s| !values::is_vague(&s.claim))
+        .copied()
+        .filter(|s| !values::is_vague(s.claim))
         .collect();
     firm.sort_by(|a, b| {
-        let (x, y) = (values::midpoint(&a.claim), values::midpoint(&b.claim));
+        let (x, y) = (values::midpoint(a.claim), values::midpoint(b.claim));
         x.partial_cmp(&y)
             .unwrap_or(std::cmp::Ordering::Equal)
             .then_with(|| (&a.article, a.claim.start).cmp(&(&b.article, b.claim.start)))
     });
     // Consecutive compatible values form one set.
-    let mut sets: Vec<Vec<&Statement>> = Vec::new();
+    let mut sets: Vec<Vec<&Item>> = Vec::new();
     for s in firm {
         match sets.last_mut() {
             Some(last)
                 if {
-                    let mut all: Vec<&Claim> = last.iter().map(|t| &t.claim).collect();
-                    all.push(&s.claim);
+                    let mut all: Vec<&Claim> = last.iter().map(|t| t.claim).collect();
+                    all.push(s.claim);
                     compatible(&all)
                 } =>
             {
@@ -455,7 +544,7 @@ fn different_sources(members: &[Statement]) -> Option<String> {
     // Only a named source counts here (a person, an organization, or a
     // phrase with a name: "quick count Indikator"): "seorang pejabat"
     // against "Pejabat Barat" is still a conflict.
-    let source = |s: &Statement| {
+    let source = |s: &Item| {
         s.claim
             .attribution
             .as_ref()
@@ -500,7 +589,7 @@ fn different_sources(members: &[Statement]) -> Option<String> {
     Some(format!("values differ by source: {}", parts.join(" vs ")))
 }
 
-fn differences(members: &[Statement]) -> String {
+fn differences(members: &[&Item]) -> String {
     let mut seen = BTreeSet::new();
     let parts: Vec<String> = members
         .iter()
@@ -512,34 +601,28 @@ fn differences(members: &[Statement]) -> String {
 
 /// Groups about the same class and event in different measures ("12 juta
 /// butir amunisi" and "40% amunisi") are noted as different measures.
-fn mark_different_measures(groups: &mut [ClaimGroup]) {
-    let mut measures: HashMap<(String, Option<String>), BTreeSet<String>> = HashMap::new();
-    let key = |g: &ClaimGroup| {
-        let c = &g.statements.first()?.claim;
-        (g.kind == "figure").then(|| (c.class.clone().unwrap_or_default(), c.event.clone()))
+fn mark_different_measures(all: &[Item], plans: &mut [Plan]) {
+    let first = |p: &Plan| p.members.first().map(|&i| &all[i].claim);
+    let key = |p: &Plan| {
+        let c = first(p)?;
+        (p.kind == "figure").then(|| (c.class.as_deref().unwrap_or(""), c.event.as_deref()))
     };
-    for g in groups.iter() {
-        if let (Some(k), Some(s)) = (key(g), g.statements.first()) {
-            measures
-                .entry(k)
-                .or_default()
-                .insert(s.claim.measure.clone());
+    let mut measures: FxHashMap<(&str, Option<&str>), BTreeSet<&str>> = FxHashMap::default();
+    for p in plans.iter() {
+        if let (Some(k), Some(c)) = (key(p), first(p)) {
+            measures.entry(k).or_default().insert(c.measure.as_str());
         }
     }
-    for g in groups.iter_mut() {
-        let Some(k) = key(g) else { continue };
+    for p in plans.iter_mut() {
+        let Some(k) = key(p) else { continue };
         let Some(set) = measures.get(&k).filter(|m| m.len() > 1) else {
             continue;
         };
-        if g.note.is_none() {
-            let mine = &g.statements[0].claim.measure;
-            let others: Vec<&str> = set
-                .iter()
-                .filter(|m| *m != mine)
-                .map(String::as_str)
-                .collect();
-            g.note = Some("different_measure");
-            g.detail = Some(format!(
+        if p.note.is_none() {
+            let mine = first(p).map_or("", |c| c.measure.as_str());
+            let others: Vec<&str> = set.iter().copied().filter(|m| *m != mine).collect();
+            p.note = Some("different_measure");
+            p.detail = Some(format!(
                 "the same thing is also given as {}",
                 others.join(", ")
             ));

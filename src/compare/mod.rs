@@ -19,6 +19,7 @@ pub use summary::Summary;
 
 use crate::claims::Claim;
 use crate::model::Article;
+use rayon::prelude::*;
 use serde::Serialize;
 
 /// One statement of a group: a claim and the article that makes it.
@@ -87,8 +88,34 @@ pub fn article_time(a: &Article) -> Option<String> {
 
 /// Groups the claims of all articles and summarizes the corpus.
 pub fn compare(articles: &[Article]) -> (Vec<ClaimGroup>, Summary) {
-    let statements: Vec<Statement> = articles.iter().flat_map(statements_of).collect();
-    let groups = group::groups(statements);
+    // Grouping borrows the claims; each statement is built once, in its group.
+    let times: Vec<Option<String>> = articles.par_iter().map(article_time).collect();
+    let mut owner: Vec<usize> = Vec::new();
+    let mut items: Vec<group::Item> = Vec::new();
+    for (i, (a, time)) in articles.iter().zip(&times).enumerate() {
+        for c in &a.claims {
+            owner.push(i);
+            items.push(group::Item {
+                article: &a.path,
+                claim: c,
+                time: time.as_deref(),
+            });
+        }
+    }
+    let groups: Vec<ClaimGroup> = group::plan(&items)
+        .into_par_iter()
+        .map(|p| {
+            p.into_group(|i| {
+                let (s, a) = (items.get(i)?, articles.get(*owner.get(i)?)?);
+                Some(Statement {
+                    article: a.path.clone(),
+                    outlet: a.header.outlet.clone(),
+                    claim: s.claim.clone(),
+                    time: s.time.map(str::to_string),
+                })
+            })
+        })
+        .collect();
     let summary = summary::summarize(articles, &groups);
     (groups, summary)
 }

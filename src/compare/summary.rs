@@ -6,6 +6,7 @@
 use super::ClaimGroup;
 use crate::extract::names::EntityKind;
 use crate::model::Article;
+use crate::resolve::fxhash::FxHashMap;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -94,7 +95,6 @@ pub struct Counts {
 /// Summarizes analyzed articles and their claim groups.
 pub fn summarize(articles: &[Article], groups: &[ClaimGroup]) -> Summary {
     let n = articles.len();
-    let consensus = cast(articles);
     let mut counts = Counts::default();
     for g in groups {
         match g.status {
@@ -105,41 +105,65 @@ pub fn summarize(articles: &[Article], groups: &[ClaimGroup]) -> Summary {
         counts.update += usize::from(g.note == Some("update"));
         counts.different_source += usize::from(g.note == Some("different_source"));
     }
+    // The parts are independent (coverage needs the cast): two threads.
+    let ((main_event, timeline), (consensus, outlets)) = rayon::join(
+        || (main_event(articles, groups), timeline(groups)),
+        || {
+            let reach = reach(articles);
+            let consensus = cast(articles, &reach);
+            let outlets = coverage(articles, groups, &consensus, &reach);
+            (consensus, outlets)
+        },
+    );
     Summary {
         articles: n,
-        main_event: main_event(articles, groups),
-        timeline: timeline(groups),
-        outlets: coverage(articles, groups, &consensus),
+        main_event,
+        timeline,
+        outlets,
         key_sentences: key_sentences(groups),
         consensus,
         counts,
     }
 }
 
-fn cast(articles: &[Article]) -> Vec<CastMember> {
-    let mut seen: BTreeMap<(EntityKind, &str), (BTreeSet<usize>, usize)> = BTreeMap::new();
+/// Per entity (type, canonical): (last article seen, articles, mentions).
+type Reach<'a> = FxHashMap<(EntityKind, &'a str), (usize, usize, usize)>;
+
+fn reach(articles: &[Article]) -> Reach<'_> {
+    // Articles are visited in order, so an entity counts an article when it
+    // was last seen elsewhere.
+    let mut seen: Reach = FxHashMap::default();
     for (i, a) in articles.iter().enumerate() {
         for e in &a.names {
-            let v = seen.entry((e.kind, e.canonical.as_str())).or_default();
-            v.0.insert(i);
-            v.1 += 1;
+            let v = seen
+                .entry((e.kind, e.canonical.as_str()))
+                .or_insert((usize::MAX, 0, 0));
+            if v.0 != i {
+                v.0 = i;
+                v.1 += 1;
+            }
+            v.2 += 1;
         }
     }
+    seen
+}
+
+fn cast(articles: &[Article], seen: &Reach) -> Vec<CastMember> {
     let need = articles.len().div_ceil(2).max(2.min(articles.len()));
-    let mut out: Vec<(usize, usize, CastMember)> = seen
-        .into_iter()
-        .filter(|(_, (arts, _))| arts.len() >= need.max(1))
-        .map(|((kind, name), (arts, mentions))| {
-            let m = CastMember {
-                kind,
-                canonical: name.to_string(),
-                articles: arts.len(),
-            };
-            (arts.len(), mentions, m)
-        })
+    let mut out: Vec<(usize, usize, EntityKind, &str)> = seen
+        .iter()
+        .filter(|(_, (_, arts, _))| *arts >= need.max(1))
+        .map(|(&(kind, name), &(_, arts, mentions))| (arts, mentions, kind, name))
         .collect();
-    out.sort_by(|a, b| (b.0, b.1, &a.2.canonical).cmp(&(a.0, a.1, &b.2.canonical)));
-    out.into_iter().map(|x| x.2).take(15).collect()
+    out.sort_unstable_by(|a, b| (b.0, b.1, a.3, a.2).cmp(&(a.0, a.1, b.3, b.2)));
+    out.into_iter()
+        .take(15)
+        .map(|(arts, _, kind, name)| CastMember {
+            kind,
+            canonical: name.to_string(),
+            articles: arts,
+        })
+        .collect()
 }
 
 /// The most precise date value of a group's statements.
@@ -174,19 +198,10 @@ fn main_event(articles: &[Article], groups: &[ClaimGroup]) -> Option<MainEvent> 
     // nor a place in the attribution that closes the sentence ("…, kata
     // kementerian luar negeri Rusia di Telegram"). Ties go to the place more
     // articles name; a place seen as a container ranks below the others.
-    let by_path: std::collections::HashMap<&str, &Article> =
+    let by_path: FxHashMap<&str, &Article> =
         articles.iter().map(|a| (a.path.as_str(), a)).collect();
     let mut places: BTreeMap<&str, usize> = BTreeMap::new();
     let mut containers: BTreeSet<&str> = BTreeSet::new();
-    let mut shared: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    for a in articles {
-        for e in a.names.iter().filter(|e| e.kind == EntityKind::Place) {
-            shared
-                .entry(e.canonical.as_str())
-                .or_default()
-                .insert(a.path.as_str());
-        }
-    }
     for s in &g.statements {
         let Some(a) = by_path.get(s.article.as_str()) else {
             continue;
@@ -248,7 +263,18 @@ fn main_event(articles: &[Article], groups: &[ClaimGroup]) -> Option<MainEvent> 
             }
         }
     }
-    let reach = |p: &str| shared.get(p).map_or(0, BTreeSet::len);
+    // How many articles name each candidate place (only the few candidates
+    // are counted, not every place of the corpus).
+    let mut shared: FxHashMap<&str, (usize, usize)> =
+        places.keys().map(|&p| (p, (usize::MAX, 0))).collect();
+    for (i, a) in articles.iter().enumerate() {
+        for e in a.names.iter().filter(|e| e.kind == EntityKind::Place) {
+            if let Some(v) = shared.get_mut(e.canonical.as_str()).filter(|v| v.0 != i) {
+                *v = (i, v.1 + 1);
+            }
+        }
+    }
+    let reach = |p: &str| shared.get(p).map_or(0, |v| v.1);
     let place = places
         .into_iter()
         .max_by(|a, b| {
@@ -282,33 +308,26 @@ fn timeline(groups: &[ClaimGroup]) -> Vec<TimelineEntry> {
     out
 }
 
-fn coverage(articles: &[Article], groups: &[ClaimGroup], cast: &[CastMember]) -> Vec<Coverage> {
+fn coverage(
+    articles: &[Article],
+    groups: &[ClaimGroup],
+    cast: &[CastMember],
+    reach: &Reach,
+) -> Vec<Coverage> {
     let n = articles.len();
     // One pass over the groups: the unique topics of each article, and the
     // few groups most articles share (more than half of the others, ≥ 2).
-    let mut adds: std::collections::HashMap<&str, Vec<String>> = std::collections::HashMap::new();
+    let mut adds: FxHashMap<&str, Vec<String>> = FxHashMap::default();
     for g in groups.iter().filter(|g| g.articles.len() == 1) {
         adds.entry(g.articles[0].as_str())
             .or_default()
             .push(g.topic.clone());
     }
-    // Entities named by one article only (as `resolve::exclusive` gives them).
-    let mut reach: std::collections::HashMap<(EntityKind, &str), (usize, usize)> =
-        std::collections::HashMap::new();
-    for (i, a) in articles.iter().enumerate() {
-        for e in &a.names {
-            let r = reach
-                .entry((e.kind, e.canonical.as_str()))
-                .or_insert((i, 0));
-            if r.0 != i {
-                r.1 = usize::MAX;
-            }
-        }
-    }
     let majority: Vec<&ClaimGroup> = groups
         .iter()
         .filter(|g| g.articles.len() >= 2 && 2 * g.articles.len() > n - 1)
         .collect();
+    let mut own: Vec<(&str, EntityKind)> = Vec::new();
     articles
         .iter()
         .map(|a| {
@@ -318,25 +337,36 @@ fn coverage(articles: &[Article], groups: &[ClaimGroup], cast: &[CastMember]) ->
                 .filter(|g| g.articles.binary_search(&a.path).is_err())
                 .map(|g| g.topic.clone())
                 .collect();
-            let named: BTreeSet<&str> = a.names.iter().map(|e| e.canonical.as_str()).collect();
+            // The cast holds at most 15 names: a scan of the article's
+            // names each is cheaper than a set of them.
             let omits_cast = cast
                 .iter()
-                .filter(|m| !named.contains(m.canonical.as_str()))
+                .filter(|m| !a.names.iter().any(|e| e.canonical == m.canonical))
                 .map(|m| m.canonical.clone())
                 .collect();
-            let mut own: BTreeMap<(EntityKind, &str), usize> = BTreeMap::new();
-            for e in &a.names {
-                if reach
-                    .get(&(e.kind, e.canonical.as_str()))
-                    .is_some_and(|r| r.1 != usize::MAX)
-                {
-                    *own.entry((e.kind, e.canonical.as_str())).or_default() += 1;
-                }
+            own.clear();
+            own.extend(
+                a.names
+                    .iter()
+                    // Entities named by one article only (as
+                    // `resolve::exclusive` gives them).
+                    .filter(|e| {
+                        reach
+                            .get(&(e.kind, e.canonical.as_str()))
+                            .is_some_and(|r| r.1 == 1)
+                    })
+                    .map(|e| (e.canonical.as_str(), e.kind)),
+            );
+            own.sort_unstable();
+            // (mentions, name): most mentioned first, then by name; a name
+            // of two types is listed once, where its most mentioned type is.
+            let mut counted: Vec<(usize, &str)> = Vec::new();
+            for run in own.chunk_by(|x, y| x == y) {
+                counted.push((run.len(), run[0].0));
             }
-            let mut own: Vec<((EntityKind, &str), usize)> = own.into_iter().collect();
-            own.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.1.cmp(b.0.1)));
+            counted.sort_by(|x, y| y.0.cmp(&x.0).then_with(|| x.1.cmp(y.1)));
             let mut names_only_here: Vec<String> = Vec::new();
-            for ((_, name), _) in own {
+            for (_, name) in counted {
                 if !names_only_here.iter().any(|n| n == name) {
                     names_only_here.push(name.to_string());
                 }

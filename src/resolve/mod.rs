@@ -25,7 +25,7 @@
 
 pub mod acronym;
 mod forms;
-mod fxhash;
+pub mod fxhash;
 pub mod key;
 pub mod short;
 pub mod typo;
