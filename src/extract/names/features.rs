@@ -275,6 +275,7 @@ impl Dense {
 /// The scores of token `i` given the previous tag: the sum of the weights of
 /// [`features`], read from `dense` and `get` (the word features).
 #[inline]
+#[inline(never)] // PROFILE
 pub fn scores<'w>(
     dense: &Dense,
     get: impl Fn(u64) -> Option<&'w W>,

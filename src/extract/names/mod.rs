@@ -143,6 +143,7 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
 /// False when the sentence cannot hold a name: its only capital letter opens
 /// it, on an ordinary word ("Menurut dia, …"). Saves the tagger most of the
 /// lowercase text.
+#[inline(never)] // PROFILE
 fn may_name(text: &str, toks: &[crate::model::Token]) -> bool {
     let mut words = toks
         .iter()
@@ -196,6 +197,7 @@ fn initials_before(text: &str, start: usize, taken: &[Span]) -> usize {
 }
 
 /// Builds the entity of a cleaned span, or nothing when dates or figures took it.
+#[inline(never)] // PROFILE
 fn entity(
     v: &View,
     c: &Cand,

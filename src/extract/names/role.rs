@@ -43,6 +43,7 @@ fn role_token(v: &View, i: usize, others: &[(usize, usize)], me: usize) -> bool 
 /// The role of the person at tokens `[a, b)` as a token range, if any;
 /// `others` are the token ranges of the persons of the sentence, this one
 /// starting at token `me` (skipped).
+#[inline(never)] // PROFILE
 pub fn find(
     v: &View,
     a: usize,
