@@ -19,7 +19,6 @@ use memchr::memmem;
 
 /// Applies the three agreements; `headlines` are the spans of Title Case
 /// sentences. Keeps `ents` sorted by start.
-#[inline(never)] // PROFILE
 pub fn agree(text: &str, ents: &mut Vec<Entity>, headlines: &[Span]) {
     extend_persons(text, ents);
     vote_kinds(ents);

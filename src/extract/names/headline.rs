@@ -49,7 +49,6 @@ fn function_word(w: &str) -> bool {
 /// letters or more is capitalized except conjunctions and prepositions, and
 /// at least two capitalized words are ordinary words, so a sentence made of
 /// names ("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang") is not one.
-#[inline(never)] // PROFILE
 pub fn is_title_case(v: &View) -> bool {
     const MAX_TOKENS: usize = 30;
     if v.len() > MAX_TOKENS {
@@ -106,7 +105,6 @@ fn occurs(text: &str, word: &str, skip: Span) -> bool {
 }
 
 /// Trims and filters the names of a Title Case sentence (`span` in `text`).
-#[inline(never)] // PROFILE
 pub fn restrict(v: &View, text: &str, span: Span, cands: &mut Vec<Cand>) {
     let ordinary = |i: usize| {
         v.lex[i].is_none()

@@ -12,7 +12,6 @@ use super::rules::Cand;
 use super::view::{Shape, View};
 
 /// Re-types (or adds, or drops) the names of one sentence; keeps them sorted.
-#[inline(never)] // PROFILE
 pub fn retype(v: &View, cands: &mut Vec<Cand>) {
     cands.retain(|c| !(c.kind == Person && c.lex.is_none() && thing_before(v, c.a, c.b)));
     for c in cands.iter_mut() {

@@ -10,6 +10,10 @@ use super::view::{Shape, View};
 
 /// The longest title entry starting at token `i`, as an end index.
 fn title_at(v: &View, i: usize) -> Option<usize> {
+    // Every entry opens with a title word: most tokens stop here, unallocated.
+    if i < v.len() && !v.has(i, class::TITLE_WORD) && !v.lower(i).is_empty() {
+        return None;
+    }
     let mut best = None;
     let mut phrase = String::new();
     for k in i..i + CUES.title_max_words {
@@ -43,7 +47,6 @@ fn role_token(v: &View, i: usize, others: &[(usize, usize)], me: usize) -> bool 
 /// The role of the person at tokens `[a, b)` as a token range, if any;
 /// `others` are the token ranges of the persons of the sentence, this one
 /// starting at token `me` (skipped).
-#[inline(never)] // PROFILE
 pub fn find(
     v: &View,
     a: usize,

@@ -20,7 +20,6 @@ pub struct Cand {
 }
 
 /// Turns BIO labels (see `tagger::LABELS`) into spans.
-#[inline(never)] // PROFILE
 pub fn decode(labels: &[usize], out: &mut Vec<Cand>) {
     out.clear();
     let mut i = 0;
@@ -129,7 +128,6 @@ fn name_part(v: &View, i: usize) -> bool {
 /// Repairs person names the tagger broke: an unlabelled capitalized word
 /// between or after name parts joins them ("Listyo Sigit Prabowo"), and
 /// initials before a name join it ("H. M. Prasetyo").
-#[inline(never)] // PROFILE
 fn mend_persons(v: &View, cands: &mut Vec<Cand>) {
     let free = |cands: &[Cand], i: usize| !cands.iter().any(|c| c.a <= i && i < c.b);
     for k in 0..cands.len() {
@@ -164,7 +162,6 @@ fn mend_persons(v: &View, cands: &mut Vec<Cand>) {
 }
 
 /// Cleans the spans of one sentence in place; keeps them sorted.
-#[inline(never)] // PROFILE
 pub fn clean(v: &View, cands: &mut Vec<Cand>) {
     mend_persons(v, cands);
     for c in cands.iter_mut() {

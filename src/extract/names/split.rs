@@ -27,7 +27,6 @@ struct Piece {
 }
 
 /// Re-cuts every candidate of a sentence; keeps them sorted.
-#[inline(never)] // PROFILE
 pub fn split(v: &View, cands: &mut Vec<Cand>) {
     let mut out: Vec<Cand> = Vec::with_capacity(cands.len() + 2);
     for &c in cands.iter() {
@@ -260,7 +259,6 @@ fn cue_word(v: &View, i: usize) -> bool {
 /// "Presiden Rusia Vladimir Putin": the place between a title and a person is
 /// part of the role.
 /// Runs after the lexicon has filled in the names the tagger missed.
-#[inline(never)] // PROFILE
 pub fn drop_role_places(v: &View, cands: &mut Vec<Cand>) {
     let mut k = 0;
     while k < cands.len() {

@@ -293,7 +293,6 @@ impl<'a> View<'a> {
 
     /// Shapes, sentence starts and candidates of the tokens. True when a
     /// capitalized hyphen compound was seen (it may need [`split_compound`]).
-    #[inline(never)] // PROFILE
     fn scan(&mut self) -> bool {
         let text = self.text;
         let bytes = text.as_bytes();
@@ -332,7 +331,6 @@ impl<'a> View<'a> {
         compounds
     }
 
-    #[inline(never)] // PROFILE
     fn lower_forms(&mut self) {
         let text = self.text;
         let n = self.toks.len();
@@ -402,7 +400,6 @@ impl<'a> View<'a> {
         }
     }
 
-    #[inline(never)] // PROFILE
     fn connectors(&mut self) {
         let n = self.toks.len();
         // Connectors, initials' dots and numbers joining capitalized words.
@@ -436,7 +433,6 @@ impl<'a> View<'a> {
     }
 
     /// Longest lexicon matches starting at capitalized tokens, left to right.
-    #[inline(never)] // PROFILE
     fn match_lexicon(&mut self, lexicon: &'a Lexicon) {
         let n = self.toks.len();
         self.lex.resize(n, None);
@@ -542,14 +538,23 @@ impl<'a> View<'a> {
         if b > self.len() || b <= a {
             return false;
         }
-        let mut phrase = String::new();
+        // Phrases are short: joined on the stack, without allocating.
+        let mut buf = [0u8; 64];
+        let mut len = 0;
         for k in a..b {
-            if k > a {
-                phrase.push(' ');
+            let w = self.lower(k).as_bytes();
+            let sep = usize::from(k > a);
+            if len + sep + w.len() > buf.len() {
+                let words: Vec<&str> = (a..b).map(|k| self.lower(k)).collect();
+                return set.contains(&words.join(" "));
             }
-            phrase.push_str(self.lower(k));
+            if sep == 1 {
+                buf[len] = b' ';
+            }
+            buf[len + sep..len + sep + w.len()].copy_from_slice(w);
+            len += sep + w.len();
         }
-        set.contains(&phrase)
+        std::str::from_utf8(&buf[..len]).is_ok_and(|p| set.contains(p))
     }
 
     /// A day or month name.
