@@ -139,7 +139,7 @@ fn stages_indosum() {
         println!("{name:>10}: {secs:7.3} s cpu = {:8.1} MB/s", mb / secs);
     };
 
-    // PERF_ONLY=clean|header|token: that stage only, PERF_REPEAT times (for perf record).
+    // PERF_ONLY=clean|header|token|names: that stage only, PERF_REPEAT times (for perf record).
     let only = std::env::var("PERF_ONLY").unwrap_or_default();
     let repeat: usize = std::env::var("PERF_REPEAT")
         .ok()
@@ -217,6 +217,15 @@ fn stages_indosum() {
             v
         })
         .collect();
+    // PERF_ONLY=names: the names stage only, PERF_REPEAT times (for perf record).
+    if only == "names" {
+        for _ in 0..repeat {
+            for (d, tk) in docs.iter().zip(&taken) {
+                std::hint::black_box(names::extract(d, tk, &k.lexicon));
+            }
+        }
+        return;
+    }
     let (t, _) = best(runs, || {
         docs.iter()
             .zip(&taken)

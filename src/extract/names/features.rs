@@ -29,6 +29,9 @@ fn f(template: u64, parts: &[u64]) -> u64 {
 /// Per-token facts computed once per sentence (they do not depend on tags).
 #[derive(Clone, Copy, Default)]
 pub struct TokenFacts {
+    /// Indexes of the weights of the word features that do not depend on
+    /// the previous tag, in scoring order (filled by the tagger; see [`word_hashes`]).
+    pub found: [u32; 7],
     pub word: u64,
     pub suf3: u64,
     pub shape: u8,
@@ -100,6 +103,7 @@ pub fn facts(v: &View, out: &mut Vec<TokenFacts>) {
 }
 
 const EDGE: TokenFacts = TokenFacts {
+    found: [0; 7],
     word: 0x5eed,
     suf3: 0,
     shape: b'^',
@@ -161,6 +165,31 @@ pub fn features(
     }
 }
 
+/// The hashes of token `i`'s word features that do not depend on the
+/// previous tag, in the order [`scores`] adds them (template 28, which
+/// does, comes last).
+#[inline]
+pub fn word_hashes(fx: &[TokenFacts], i: usize, initial: bool) -> [u64; 7] {
+    let at = |k: isize| -> &TokenFacts {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= fx.len() {
+            &EDGE
+        } else {
+            &fx[j as usize]
+        }
+    };
+    let (m1, c, p1) = (at(-1), at(0), at(1));
+    [
+        f(1, &[c.word]),
+        f(5, &[m1.word]),
+        f(6, &[p1.word]),
+        f(11, &[c.suf3]),
+        f(22, &[m1.word, c.word]),
+        f(23, &[c.word, p1.word]),
+        f(25, &[initial as u64, c.word]),
+    ]
+}
+
 /// The values each small categorical fact can take (`0` for "not computed").
 const SHAPES: [u8; 8] = [b'C', b'U', b'l', b'M', b'd', b'p', b'^', 0];
 const CUE_CODES: [u8; 10] = [b't', b'w', b's', b'p', b'o', b'c', b'k', b'-', b'^', 0];
@@ -182,7 +211,7 @@ const CUE_IX: [u8; 256] = index_of(CUE_CODES);
 const LEX_IX: [u8; 256] = index_of(LEX_CODES);
 const PREV_IX: [u8; 256] = index_of(PREVS);
 
-type W = [f32; super::tagger::N];
+type W = super::weights::W8;
 
 /// The weights of every feature built from small categorical facts, summed
 /// in advance per combination of facts, so scoring a token costs six array
@@ -211,7 +240,7 @@ fn add(s: &mut W, w: &W) {
 
 impl Dense {
     pub fn build(get: impl Fn(u64) -> Option<W>) -> Dense {
-        let z = [0f32; super::tagger::N];
+        let z = [0f32; 8];
         let g = |h: u64| get(h).unwrap_or(z);
         let (ns, nc, nl, np) = (SHAPES.len(), CUE_CODES.len(), LEX_CODES.len(), PREVS.len());
         let mut own = vec![z; 2 * ns * nc * nl];
@@ -275,14 +304,17 @@ impl Dense {
 /// The scores of token `i` given the previous tag: the sum of the weights of
 /// [`features`], read from `dense` and `get` (the word features).
 #[inline]
+#[allow(clippy::too_many_arguments)] // the hot path: no bundling struct
 pub fn scores<'w>(
     dense: &Dense,
     get: impl Fn(u64) -> Option<&'w W>,
+    weight_at: impl Fn(u32) -> Option<&'w W>,
+    found: Option<&TokenFacts>,
     v: &View,
     fx: &[TokenFacts],
     i: usize,
     prev: u8,
-) -> W {
+) -> [f32; super::tagger::N] {
     let at = |k: isize| -> &TokenFacts {
         let j = i as isize + k;
         if j < 0 || j as usize >= fx.len() {
@@ -318,21 +350,26 @@ pub fn scores<'w>(
         &mut s,
         &dense.with_prev[((pi * ns + sx(c.shape)) * nc + cx(m1.cue)) * 4 + near],
     );
-    let init = init as u64;
-    let prev = prev as u64;
-    for h in [
-        f(1, &[c.word]),
-        f(5, &[m1.word]),
-        f(6, &[p1.word]),
-        f(11, &[c.suf3]),
-        f(22, &[m1.word, c.word]),
-        f(23, &[c.word, p1.word]),
-        f(25, &[init, c.word]),
-        f(28, &[m1.word, prev]),
-    ] {
-        if let Some(w) = get(h) {
-            add(&mut s, w);
+    match found {
+        Some(found) => {
+            for &k in &found.found {
+                if let Some(w) = weight_at(k) {
+                    add(&mut s, w);
+                }
+            }
+        }
+        None => {
+            for h in word_hashes(fx, i, init != 0) {
+                if let Some(w) = get(h) {
+                    add(&mut s, w);
+                }
+            }
         }
     }
-    s
+    if let Some(w) = get(f(28, &[m1.word, prev as u64])) {
+        add(&mut s, w);
+    }
+    let mut out = [0f32; super::tagger::N];
+    out.copy_from_slice(&s[..super::tagger::N]);
+    out
 }

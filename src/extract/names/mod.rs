@@ -38,6 +38,7 @@ mod rules;
 mod split;
 pub mod tagger;
 pub mod view;
+mod weights;
 
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, Span};
@@ -159,7 +160,21 @@ fn may_name(text: &str, toks: &[crate::model::Token]) -> bool {
     if words.any(&capital) {
         return true;
     }
-    capital(first) && !cues::CUES.common.contains(&first.text(text).to_lowercase())
+    if !capital(first) {
+        return false;
+    }
+    // The common-word list holds single lowercase words: one probe of the
+    // list-flag table, without allocating, for ASCII words.
+    let w = first.text(text);
+    if w.is_ascii() && w.len() <= 32 {
+        let mut buf = [0u8; 32];
+        let low = &mut buf[..w.len()];
+        low.copy_from_slice(w.as_bytes());
+        low.make_ascii_lowercase();
+        let low = std::str::from_utf8(low).unwrap_or_default();
+        return cues::class_of(low) & cues::class::COMMON == 0;
+    }
+    !cues::CUES.common.contains(&w.to_lowercase())
 }
 
 /// Extends a person's start over initials the sentence splitter may have cut

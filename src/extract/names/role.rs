@@ -10,6 +10,10 @@ use super::view::{Shape, View};
 
 /// The longest title entry starting at token `i`, as an end index.
 fn title_at(v: &View, i: usize) -> Option<usize> {
+    // Every entry opens with a title word: most tokens stop here, unallocated.
+    if i < v.len() && !v.has(i, class::TITLE_WORD) && !v.lower(i).is_empty() {
+        return None;
+    }
     let mut best = None;
     let mut phrase = String::new();
     for k in i..i + CUES.title_max_words {

@@ -61,6 +61,8 @@ pub struct Model {
     pub weights: FastMap<[f32; N]>,
     /// The categorical features' weights, summed per combination.
     dense: Dense,
+    /// `weights` again, laid out for fast lookups.
+    table: super::weights::Table,
 }
 
 const MODEL_SRC: &str = include_str!("../../data/names/tagger.txt");
@@ -111,8 +113,13 @@ impl Model {
 
     /// A model from full-precision weights.
     pub fn with(weights: FastMap<[f32; N]>) -> Model {
-        let dense = Dense::build(|h| weights.get(&h).copied());
-        Model { weights, dense }
+        let dense = Dense::build(|h| weights.get(&h).map(super::weights::pad));
+        let table = super::weights::Table::new(weights.iter().map(|(&h, w)| (h, w)));
+        Model {
+            weights,
+            dense,
+            table,
+        }
     }
 
     /// Writes the weight file, dropping weights that round to zero. Sorted by hash.
@@ -142,9 +149,10 @@ impl Model {
     }
 
     /// The scores of token `i`: the sum of the weights of its features.
+    #[cfg(test)]
     fn scores(&self, v: &View, fx: &[TokenFacts], i: usize, prev: u8) -> [f32; N] {
-        let w = &self.weights;
-        super::features::scores(&self.dense, |h| w.get(&h), v, fx, i, prev)
+        let t = &self.table;
+        super::features::scores(&self.dense, |h| t.get(h), |k| t.at(k), None, v, fx, i, prev)
     }
 
     #[cfg(test)]
@@ -177,11 +185,29 @@ impl Model {
     pub fn tag(&self, v: &View, fx: &mut Vec<TokenFacts>, out: &mut Vec<usize>) {
         out.clear();
         facts(v, fx);
+        // Look up every candidate's word features first: the lookups of
+        // different tokens overlap in memory, the greedy pass below cannot.
+        let t = &self.table;
+        for i in 0..v.len() {
+            if v.cand[i] {
+                let hs = super::features::word_hashes(fx, i, v.initial[i]);
+                fx[i].found = hs.map(|h| t.index(h));
+            }
+        }
         let mut p1 = 0usize;
         let mut p1b = START;
         for i in 0..v.len() {
             let label = if v.cand[i] {
-                let s = self.scores(v, fx, i, p1b);
+                let s = super::features::scores(
+                    &self.dense,
+                    |h| t.get(h),
+                    |k| t.at(k),
+                    Some(&fx[i]),
+                    v,
+                    fx,
+                    i,
+                    p1b,
+                );
                 best(&s, p1)
             } else {
                 0

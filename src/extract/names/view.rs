@@ -25,9 +25,12 @@ pub struct View<'a> {
     pub toks: Cow<'a, [Token]>,
     /// Scratch space for the split tokens.
     split: Vec<Token>,
-    /// All lowercase forms, concatenated; `lower_at[i]` indexes into it.
+    /// The lowercase forms that differ from the text, concatenated.
     lower: String,
-    lower_at: Vec<(u32, u32)>,
+    /// Where token `i`'s lowercase form is: a byte range of the text (most
+    /// words are written in lowercase already: no copy), or of `lower` when
+    /// the start carries [`OWNED`].
+    lower_at: Vec<(usize, usize)>,
     /// Tokens within a few of a capitalized word (the only ones with a lowercase form).
     near: Vec<bool>,
     /// List flags of each token near a capitalized word ([`cues::class`]).
@@ -42,6 +45,9 @@ pub struct View<'a> {
     pub lex_spans: Vec<(usize, usize, usize)>,
     pub lex_entries: Vec<(EntityKind, &'a str)>,
 }
+
+/// Marks a `lower_at` range as one of the view's own buffer.
+const OWNED: usize = 1 << (usize::BITS - 1);
 
 /// A coarse word shape.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -154,6 +160,29 @@ fn shape_of(tok: &Token, s: &str) -> Shape {
     }
 }
 
+/// [`crate::lexicon::leading`] with a byte loop for ASCII.
+#[inline]
+fn leading(s: &str) -> &str {
+    for (k, &c) in s.as_bytes().iter().enumerate() {
+        if c >= 0x80 {
+            return crate::lexicon::leading(s);
+        }
+        if !c.is_ascii_alphanumeric() {
+            return &s[..k];
+        }
+    }
+    s
+}
+
+/// A capitalized word with a hyphen (`Rusia-Korea`, `Al-Qaeda`), given its bytes.
+#[inline]
+fn compound(t: &Token, b: &[u8]) -> bool {
+    t.kind == TokenKind::Word
+        && b.first()
+            .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0x80)
+        && memchr::memchr(b'-', b).is_some()
+}
+
 /// Pushes `t`, split at its hyphens when every part is a known place
 /// (`Rusia-Korea Utara`, `Indonesia-Malaysia`), the last one possibly
 /// continuing into the next token. Other compounds stay one token, as the NER
@@ -210,9 +239,14 @@ fn split_compound(
 }
 
 impl<'a> View<'a> {
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
         let (a, b) = self.lower_at[i];
-        &self.lower[a as usize..b as usize]
+        if a & OWNED != 0 {
+            &self.lower[a & !OWNED..b]
+        } else {
+            &self.text[a..b]
+        }
     }
 
     pub fn word(&self, i: usize) -> &'a str {
@@ -230,49 +264,53 @@ impl<'a> View<'a> {
     /// Fills the view for one sentence's tokens.
     pub fn fill(&mut self, text: &'a str, toks: &'a [Token], lexicon: &'a Lexicon) {
         self.text = text;
-        self.lower.clear();
-        self.lower_at.clear();
-        self.shape.clear();
-        self.cand.clear();
-        self.initial.clear();
-        self.class.clear();
-        self.hash.clear();
         self.lex.clear();
         self.lex_spans.clear();
         self.lex_entries.clear();
-        let bytes = text.as_bytes();
-        let compound = |t: &Token| {
-            let b = &bytes[t.start..t.end];
-            t.kind == TokenKind::Word
-                && b.first()
-                    .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0x80)
-                && memchr::memchr(b'-', b).is_some()
-        };
-        self.toks = if toks.iter().any(compound) {
+        if let Cow::Owned(v) = std::mem::replace(&mut self.toks, Cow::Borrowed(toks)) {
+            self.split = v;
+        }
+        // Hyphen compounds of known places are rare: scan as written, and
+        // only when one turns up split it and scan again.
+        if self.scan() {
+            let bytes = text.as_bytes();
             let mut split = std::mem::take(&mut self.split);
             split.clear();
             for (k, t) in toks.iter().enumerate() {
-                if compound(t) {
+                if compound(t, &bytes[t.start..t.end]) {
                     split_compound(text, t, toks.get(k + 1), lexicon, &mut split);
                 } else {
                     split.push(*t);
                 }
             }
-            Cow::Owned(split)
-        } else {
-            if let Cow::Owned(v) = std::mem::replace(&mut self.toks, Cow::Borrowed(&[])) {
-                self.split = v;
-            }
-            Cow::Borrowed(toks)
-        };
+            self.toks = Cow::Owned(split);
+            self.scan();
+        }
+        self.lower_forms();
+        self.connectors();
+        self.match_lexicon(lexicon);
+    }
+
+    /// Shapes, sentence starts and candidates of the tokens. True when a
+    /// capitalized hyphen compound was seen (it may need [`split_compound`]).
+    fn scan(&mut self) -> bool {
+        let text = self.text;
+        let bytes = text.as_bytes();
         let n = self.toks.len();
+        self.shape.clear();
+        self.shape.resize(n, Shape::Punct);
+        self.initial.clear();
+        self.initial.resize(n, false);
+        self.cand.clear();
+        self.cand.resize(n, false);
+        let mut compounds = false;
         let mut at_start = true;
-        for t in self.toks.iter() {
+        for (i, t) in self.toks.iter().enumerate() {
             let b = &bytes[t.start..t.end];
             let shape = shape_fast(t, b, text);
-            self.shape.push(shape);
+            self.shape[i] = shape;
             let word = t.kind == TokenKind::Word;
-            self.initial.push(at_start && word);
+            self.initial[i] = at_start && word;
             // Opening quotes, dashes and brackets keep the sentence start open.
             if word || t.kind == TokenKind::Number {
                 at_start = false;
@@ -285,8 +323,17 @@ impl<'a> View<'a> {
                     Shape::Mixed => t.text(text).chars().next().is_some_and(char::is_uppercase),
                     _ => false,
                 };
-            self.cand.push(c);
+            self.cand[i] = c;
+            if word && b.len() > 2 && (b[0].is_ascii_uppercase() || b[0] >= 0x80) {
+                compounds |= compound(t, b);
+            }
         }
+        compounds
+    }
+
+    fn lower_forms(&mut self) {
+        let text = self.text;
+        let n = self.toks.len();
         // Lowercase forms and list flags are only read near capitalized words
         // (features look one token away, rules a few more); the rest stay empty.
         // Rules look up to four words back (titles, place and thing nouns)
@@ -302,36 +349,59 @@ impl<'a> View<'a> {
             }
         }
         let table = cues::class_table();
+        self.lower.clear();
+        self.class.clear();
+        self.class.resize(n, 0);
+        self.hash.clear();
+        self.hash.resize(n, 0);
+        self.lower_at.clear();
+        self.lower_at.resize(n, (0, 0));
         for i in 0..n {
-            let a = self.lower.len();
-            let mut class = 0;
-            let mut hash = 0;
-            if self.near[i] {
-                let s = self.toks[i].text(text);
-                if s.is_ascii() {
-                    self.lower.push_str(s);
-                    self.lower[a..].make_ascii_lowercase();
-                } else {
+            if !self.near[i] {
+                continue;
+            }
+            let t = self.toks[i];
+            let s = t.text(text);
+            let (mut upper, mut other, mut hyphen) = (false, false, false);
+            for &c in s.as_bytes() {
+                upper |= c.is_ascii_uppercase();
+                other |= c >= 0x80;
+                hyphen |= c == b'-';
+            }
+            let w = if !upper && !other && t.end & OWNED == 0 {
+                // Already lowercase: the form is the text itself.
+                self.lower_at[i] = (t.start, t.end);
+                s
+            } else {
+                let a = self.lower.len();
+                if other {
                     for c in s.chars() {
                         self.lower.extend(c.to_lowercase());
                     }
+                } else {
+                    self.lower
+                        .extend(s.bytes().map(|c| c.to_ascii_lowercase() as char));
                 }
-                let w = &self.lower[a..];
-                hash = hash_str(w);
-                class = table.get(hash);
-                // Reduplicated forms count as their base (`teman-teman`).
-                if class == 0
-                    && memchr::memchr(b'-', w.as_bytes()).is_some()
-                    && let Some((base, rest)) = w.split_once('-')
-                    && base == rest
-                {
-                    class = cues::class_of(base) & class::COMMON;
-                }
+                self.lower_at[i] = (a | OWNED, self.lower.len());
+                &self.lower[a..]
+            };
+            let hash = hash_str(w);
+            let mut class = table.get(hash);
+            // Reduplicated forms count as their base (`teman-teman`).
+            if class == 0
+                && hyphen
+                && let Some((base, rest)) = w.split_once('-')
+                && base == rest
+            {
+                class = cues::class_of(base) & class::COMMON;
             }
-            self.class.push(class);
-            self.hash.push(hash);
-            self.lower_at.push((a as u32, self.lower.len() as u32));
+            self.class[i] = class;
+            self.hash[i] = hash;
         }
+    }
+
+    fn connectors(&mut self) {
+        let n = self.toks.len();
         // Connectors, initials' dots and numbers joining capitalized words.
         for i in 1..n.saturating_sub(1) {
             if self.cand[i] || !self.cand[i - 1] {
@@ -354,7 +424,6 @@ impl<'a> View<'a> {
         if n > 1 && !self.cand[n - 1] && self.shape[n - 1] == Shape::Digit {
             self.cand[n - 1] = self.cand[n - 2];
         }
-        self.match_lexicon(lexicon);
     }
 
     /// Is token `i` on the list(s) of `bit` (see [`cues::class`])?
@@ -374,7 +443,7 @@ impl<'a> View<'a> {
                 continue;
             }
             let first = self.word(i);
-            let lead = crate::lexicon::leading(first);
+            let lead = leading(first);
             let exact_words = lexicon.start_words(hash_str(lead));
             let exact = exact_words > 0;
             // Headlines and agency datelines write names in capitals; acronyms
@@ -385,7 +454,7 @@ impl<'a> View<'a> {
                 lexicon.start_words_folded(if lead.len() == first.len() {
                     self.hash[i]
                 } else {
-                    hash_str(crate::lexicon::leading(self.lower(i)))
+                    hash_str(leading(self.lower(i)))
                 })
             } else {
                 0
@@ -469,14 +538,23 @@ impl<'a> View<'a> {
         if b > self.len() || b <= a {
             return false;
         }
-        let mut phrase = String::new();
+        // Phrases are short: joined on the stack, without allocating.
+        let mut buf = [0u8; 64];
+        let mut len = 0;
         for k in a..b {
-            if k > a {
-                phrase.push(' ');
+            let w = self.lower(k).as_bytes();
+            let sep = usize::from(k > a);
+            if len + sep + w.len() > buf.len() {
+                let words: Vec<&str> = (a..b).map(|k| self.lower(k)).collect();
+                return set.contains(&words.join(" "));
             }
-            phrase.push_str(self.lower(k));
+            if sep == 1 {
+                buf[len] = b' ';
+            }
+            buf[len + sep..len + sep + w.len()].copy_from_slice(w);
+            len += sep + w.len();
         }
-        set.contains(&phrase)
+        std::str::from_utf8(&buf[..len]).is_ok_and(|p| set.contains(p))
     }
 
     /// A day or month name.
