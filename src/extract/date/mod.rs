@@ -79,12 +79,18 @@ pub const CORPUS: &str = "corpus";
 pub const CLI: &str = "cli";
 pub const ABSOLUTE: &str = "absolute";
 
+thread_local! {
+    static TOKS: std::cell::Cell<Vec<scan::Tok>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
 /// Finds the date and time expressions of one article. `published` is the
 /// article's stated publication date, when its header gives one. Sorted by
 /// start, non-overlapping.
 pub fn extract(doc: &Doc, published: Option<Date>) -> Vec<DateMention> {
     let text = doc.text;
-    let toks = scan::scan(text);
+    // The token buffer is reused from article to article on each thread.
+    let mut toks = TOKS.take();
+    scan::scan_into(text, &mut toks);
     let mut mentions: Vec<DateMention> = parse::parse(text, &toks)
         .into_iter()
         .map(|f| {
@@ -103,6 +109,10 @@ pub fn extract(doc: &Doc, published: Option<Date>) -> Vec<DateMention> {
             }
         })
         .collect();
+    // A huge article's buffer is not kept.
+    if toks.capacity() <= 1 << 20 {
+        TOKS.set(toks);
+    }
     attach_times(&mut mentions, text);
     same_day(&mut mentions, text);
     let own = own_reference(published, &mentions);

@@ -123,7 +123,12 @@ impl<'a> P<'a> {
         self.t.get(i).is_some_and(|t| t.has(flag))
     }
     fn is(&self, i: usize, word: &str) -> bool {
-        self.t.get(i).is_some_and(|t| t.kind == Kind::Word) && self.s(i).eq_ignore_ascii_case(word)
+        // Bytes, not `s`: no char-boundary checks on this hot path.
+        self.t.get(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.end - t.start == word.len()
+                && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(word.as_bytes())
+        })
     }
     fn punct(&self, i: usize, c: u8) -> bool {
         self.t.get(i).is_some_and(|t| t.is_punct(c))

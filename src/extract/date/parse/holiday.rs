@@ -153,7 +153,10 @@ impl P<'_> {
 
     /// "H-3", "H+2", "H-7 Lebaran": a day counted from a holiday or event (value null).
     pub(super) fn h_day(&self, i: usize) -> Option<Found> {
-        if self.s(i) != "H" || !(self.punct(i + 1, b'-') || self.punct(i + 1, b'+')) {
+        if self.t[i].end - self.t[i].start != 1
+            || self.s(i) != "H"
+            || !(self.punct(i + 1, b'-') || self.punct(i + 1, b'+'))
+        {
             return None;
         }
         if !(self.glued(i + 1) && self.glued(i + 2)) {
