@@ -373,28 +373,36 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
 /// Looks a word up, ASCII case folded (date words are ASCII).
 #[cfg(test)]
 pub fn lookup(word: &str) -> Option<&'static Lex> {
-    lookup_bytes(word.as_bytes())
+    entry(find(word.as_bytes()))
 }
 
-/// [`lookup`] on the bytes of a word.
+/// The entry of a word's bytes, ASCII case folded: its number + 1, or 0
+/// when the word is not in the lexicon. See [`entry`].
 #[inline]
-pub fn lookup_bytes(b: &[u8]) -> Option<&'static Lex> {
+pub fn find(b: &[u8]) -> u16 {
     if b.len() < 2 || b.len() > MAX_KEY || !b[0].is_ascii_alphabetic() {
-        return None;
+        return 0;
     }
     let index = &*INDEX;
     let mut s = slot_of(b);
     loop {
-        let n = usize::from(index.slots[s]);
+        let n = index.slots[s];
         if n == 0 {
-            return None;
+            return 0;
         }
-        let (key, lex) = index.entries[n - 1];
+        let key = index.entries[usize::from(n) - 1].0;
         if key.len() == b.len() && key.iter().zip(b).all(|(k, c)| *k == c.to_ascii_lowercase()) {
-            return Some(lex);
+            return n;
         }
         s = (s + 1) & (SLOTS - 1);
     }
+}
+
+/// The lexicon entry numbered by [`find`].
+#[inline]
+pub fn entry(n: u16) -> Option<&'static Lex> {
+    let n = usize::from(n.checked_sub(1)?);
+    INDEX.entries.get(n).map(|e| e.1)
 }
 
 #[cfg(test)]

@@ -94,7 +94,7 @@ pub fn extract(doc: &Doc, published: Option<Date>) -> Vec<DateMention> {
     let mut mentions: Vec<DateMention> = parse::parse(text, &toks)
         .into_iter()
         .map(|f| {
-            let (start, end) = (toks[f.s].start, toks[f.e - 1].end);
+            let (start, end) = (toks[f.s].start(), toks[f.e - 1].end());
             DateMention {
                 tag: "date",
                 text: text[start..end].to_string(),
@@ -272,18 +272,18 @@ pub fn stated_publication(head: &str, offset: usize) -> Option<(Date, Span)> {
         .iter()
         .enumerate()
         .find(|(k, t)| {
-            matches!(t.kind, scan::Kind::Punct(b'.' | b'!' | b'?'))
-                && toks.get(k + 1).is_none_or(|n| n.space_before)
-                && t.start > 0
+            matches!(t.kind(), scan::Kind::Punct(b'.' | b'!' | b'?'))
+                && toks.get(k + 1).is_none_or(|n| n.space_before())
+                && t.start() > 0
         })
-        .map_or(head.len(), |(_, t)| t.end)
+        .map_or(head.len(), |(_, t)| t.end())
         .min(600);
     parse::parse(head, &toks)
         .into_iter()
-        .take_while(|f| toks[f.s].start < limit)
+        .take_while(|f| toks[f.s].start() < limit)
         .find_map(|f| {
             let d = f.expr.full_date()?;
-            let span = Span::new(offset + toks[f.s].start, offset + toks[f.e - 1].end);
+            let span = Span::new(offset + toks[f.s].start(), offset + toks[f.e - 1].end());
             Some((d, span))
         })
 }
