@@ -407,6 +407,10 @@ impl<'a> P<'a> {
         {
             dir = Some(dir_of_loose(n));
             e += 1;
+        } else if year.is_some() && self.dir_at(e) == Some(-1) && !self.is(e + 1, "lintas") {
+            // "mulai 12 Mei 2017 kemarin", "pada 5 Januari 2015 lalu": the
+            // word only says the date is past; it is no day of its own.
+            e += 1;
         }
         let (e, tod) = self.tail(e);
         let dir = dir.unwrap_or_else(|| self.default_dir(s));
@@ -640,6 +644,21 @@ impl<'a> P<'a> {
             let dir = if n < 0 { Dir::Past } else { dir_of_loose(n) };
             (dir, None, j + 1)
         } else {
+            // "antara April hingga Mei": the second month follows the first.
+            if start == i
+                && let Some(p) = self.prev(i).filter(|&p| {
+                    self.is(p, "hingga") || self.is(p, "sampai") || self.punct(p, b'-')
+                })
+                && let Some(q) = self.prev(p)
+                && let Some((first, false)) = self.month_at(q)
+            {
+                let expr = Expr::MonthAfter {
+                    first,
+                    month,
+                    dir: self.default_dir(q),
+                };
+                return found(start, j, "date", expr);
+            }
             let ctx = start < i
                 || self
                     .prev(i)
