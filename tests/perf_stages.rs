@@ -139,7 +139,7 @@ fn stages_indosum() {
         println!("{name:>10}: {secs:7.3} s cpu = {:8.1} MB/s", mb / secs);
     };
 
-    // PERF_ONLY=clean|header|token|names: that stage only, PERF_REPEAT times (for perf record).
+    // PERF_ONLY=clean|header|token|date|names: that stage only, PERF_REPEAT times (for perf record).
     let only = std::env::var("PERF_ONLY").unwrap_or_default();
     let repeat: usize = std::env::var("PERF_REPEAT")
         .ok()
@@ -193,6 +193,14 @@ fn stages_indosum() {
             tokens: &s.tokens,
         })
         .collect();
+    if only == "date" {
+        for _ in 0..repeat {
+            for (d, h) in docs.iter().zip(&headers) {
+                std::hint::black_box(date::extract(d, h.published));
+            }
+        }
+        return;
+    }
     let (t, dates) = best(runs, || {
         docs.iter()
             .zip(&headers)

@@ -73,6 +73,13 @@ pub enum Expr {
         dir: Dir,
         year_offset: Option<i8>,
     },
+    /// "Mei" of "antara April hingga Mei": the first such month on or after
+    /// the month `first` that opens the range (resolved with `dir`).
+    MonthAfter {
+        first: i8,
+        month: i8,
+        dir: Dir,
+    },
     Weekday {
         weekday: i8,
         dir: Dir,
@@ -179,6 +186,11 @@ impl Expr {
                     (None, None, Some(r)) => month_year(*month, *dir, r),
                     _ => return None,
                 };
+                Some(format!("{y:04}-{month:02}"))
+            }
+            Expr::MonthAfter { first, month, dir } => {
+                let y = month_year(*first, *dir, reference?);
+                let y = if month >= first { y } else { y + 1 };
                 Some(format!("{y:04}-{month:02}"))
             }
             Expr::Weekday { weekday, dir, tod } => {

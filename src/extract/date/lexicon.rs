@@ -328,36 +328,81 @@ pub static HOLIDAY_NAMES: LazyLock<HashMap<&'static str, Holiday>> = LazyLock::n
     map
 });
 
-/// For each first letter a-z, a bit per key length: most words of a text
-/// are rejected by this before any hashing.
-static SHAPES: LazyLock<[u32; 26]> = LazyLock::new(|| {
-    let mut shapes = [0u32; 26];
-    for k in LEXICON.keys() {
-        if let Some(&c) = k.first()
-            && c.is_ascii_lowercase()
-            && k.len() < 32
-        {
-            shapes[usize::from(c - b'a')] |= 1 << k.len();
+/// An open-addressing table over the lexicon keyed by a hash of a word's
+/// length and its first two and last two letters: most words of a text land
+/// on an empty slot and are rejected without lowercasing or comparing.
+struct Index {
+    /// Entry number + 1, or 0 for an empty slot.
+    slots: Box<[u16]>,
+    entries: Vec<(&'static [u8], &'static Lex)>,
+}
+
+/// Slots in the table (a power of two), well above the few hundred keys.
+const SLOTS: usize = 4096;
+
+/// The slot a word starts probing at. `b` is 2..=MAX_KEY bytes long; ASCII
+/// case is folded so "Juli" and "juli" meet.
+#[inline]
+fn slot_of(b: &[u8]) -> usize {
+    let n = b.len();
+    let fold = |c: u8| u32::from(c | 0x20);
+    let h = fold(b[0]) | fold(b[1]) << 8 | fold(b[n - 2]) << 16 | fold(b[n - 1]) << 24;
+    let h = (u64::from(h) | (n as u64) << 32).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 52) as usize & (SLOTS - 1)
+}
+
+static INDEX: LazyLock<Index> = LazyLock::new(|| {
+    let mut entries: Vec<(&'static [u8], &'static Lex)> = LEXICON
+        .iter()
+        // Only keys a lookup can reach (see `lookup`).
+        .filter(|(k, _)| (2..=MAX_KEY).contains(&k.len()) && k[0].is_ascii_lowercase())
+        .map(|(k, l)| (*k, l))
+        .collect();
+    entries.sort_by_key(|e| e.0);
+    let mut slots = vec![0u16; SLOTS].into_boxed_slice();
+    for (n, (k, _)) in entries.iter().enumerate() {
+        let mut s = slot_of(k);
+        while slots[s] != 0 {
+            s = (s + 1) & (SLOTS - 1);
         }
+        slots[s] = (n + 1) as u16;
     }
-    shapes
+    Index { slots, entries }
 });
 
-/// Looks a word up, lowercasing ASCII on the stack (date words are ASCII).
+/// Looks a word up, ASCII case folded (date words are ASCII).
+#[cfg(test)]
 pub fn lookup(word: &str) -> Option<&'static Lex> {
-    let b = word.as_bytes();
-    if b.len() < 2 || b.len() > MAX_KEY {
-        return None;
+    entry(find(word.as_bytes()))
+}
+
+/// The entry of a word's bytes, ASCII case folded: its number + 1, or 0
+/// when the word is not in the lexicon. See [`entry`].
+#[inline]
+pub fn find(b: &[u8]) -> u16 {
+    if b.len() < 2 || b.len() > MAX_KEY || !b[0].is_ascii_alphabetic() {
+        return 0;
     }
-    let first = b[0].to_ascii_lowercase();
-    if !first.is_ascii_lowercase() || SHAPES[usize::from(first - b'a')] & (1 << b.len()) == 0 {
-        return None;
+    let index = &*INDEX;
+    let mut s = slot_of(b);
+    loop {
+        let n = index.slots[s];
+        if n == 0 {
+            return 0;
+        }
+        let key = index.entries[usize::from(n) - 1].0;
+        if key.len() == b.len() && key.iter().zip(b).all(|(k, c)| *k == c.to_ascii_lowercase()) {
+            return n;
+        }
+        s = (s + 1) & (SLOTS - 1);
     }
-    let mut buf = [0u8; MAX_KEY];
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
-    }
-    LEXICON.get(&buf[..b.len()])
+}
+
+/// The lexicon entry numbered by [`find`].
+#[inline]
+pub fn entry(n: u16) -> Option<&'static Lex> {
+    let n = usize::from(n.checked_sub(1)?);
+    INDEX.entries.get(n).map(|e| e.1)
 }
 
 #[cfg(test)]

@@ -79,16 +79,22 @@ pub const CORPUS: &str = "corpus";
 pub const CLI: &str = "cli";
 pub const ABSOLUTE: &str = "absolute";
 
+thread_local! {
+    static TOKS: std::cell::Cell<Vec<scan::Tok>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
 /// Finds the date and time expressions of one article. `published` is the
 /// article's stated publication date, when its header gives one. Sorted by
 /// start, non-overlapping.
 pub fn extract(doc: &Doc, published: Option<Date>) -> Vec<DateMention> {
     let text = doc.text;
-    let toks = scan::scan(text);
+    // The token buffer is reused from article to article on each thread.
+    let mut toks = TOKS.take();
+    scan::scan_into(text, &mut toks);
     let mut mentions: Vec<DateMention> = parse::parse(text, &toks)
         .into_iter()
         .map(|f| {
-            let (start, end) = (toks[f.s].start, toks[f.e - 1].end);
+            let (start, end) = (toks[f.s].start(), toks[f.e - 1].end());
             DateMention {
                 tag: "date",
                 text: text[start..end].to_string(),
@@ -103,6 +109,10 @@ pub fn extract(doc: &Doc, published: Option<Date>) -> Vec<DateMention> {
             }
         })
         .collect();
+    // A huge article's buffer is not kept.
+    if toks.capacity() <= 1 << 20 {
+        TOKS.set(toks);
+    }
     attach_times(&mut mentions, text);
     same_day(&mut mentions, text);
     let own = own_reference(published, &mentions);
@@ -262,18 +272,18 @@ pub fn stated_publication(head: &str, offset: usize) -> Option<(Date, Span)> {
         .iter()
         .enumerate()
         .find(|(k, t)| {
-            matches!(t.kind, scan::Kind::Punct(b'.' | b'!' | b'?'))
-                && toks.get(k + 1).is_none_or(|n| n.space_before)
-                && t.start > 0
+            matches!(t.kind(), scan::Kind::Punct(b'.' | b'!' | b'?'))
+                && toks.get(k + 1).is_none_or(|n| n.space_before())
+                && t.start() > 0
         })
-        .map_or(head.len(), |(_, t)| t.end)
+        .map_or(head.len(), |(_, t)| t.end())
         .min(600);
     parse::parse(head, &toks)
         .into_iter()
-        .take_while(|f| toks[f.s].start < limit)
+        .take_while(|f| toks[f.s].start() < limit)
         .find_map(|f| {
             let d = f.expr.full_date()?;
-            let span = Span::new(offset + toks[f.s].start, offset + toks[f.e - 1].end);
+            let span = Span::new(offset + toks[f.s].start(), offset + toks[f.e - 1].end());
             Some((d, span))
         })
 }

@@ -114,23 +114,28 @@ impl<'a> P<'a> {
         self.t.get(i)
     }
     fn s(&self, i: usize) -> &'a str {
-        self.t.get(i).map_or("", |t| &self.text[t.start..t.end])
+        self.t.get(i).map_or("", |t| &self.text[t.start()..t.end()])
     }
     fn lex(&self, i: usize) -> Option<&'static Lex> {
-        self.t.get(i).and_then(|t| t.lex)
+        self.t.get(i).and_then(|t| t.lex())
     }
     fn has(&self, i: usize, flag: u32) -> bool {
         self.t.get(i).is_some_and(|t| t.has(flag))
     }
     fn is(&self, i: usize, word: &str) -> bool {
-        self.t.get(i).is_some_and(|t| t.kind == Kind::Word) && self.s(i).eq_ignore_ascii_case(word)
+        // Bytes, not `s`: no char-boundary checks on this hot path.
+        self.t.get(i).is_some_and(|t| {
+            t.kind() == Kind::Word
+                && t.end() - t.start() == word.len()
+                && self.text.as_bytes()[t.start()..t.end()].eq_ignore_ascii_case(word.as_bytes())
+        })
     }
     fn punct(&self, i: usize, c: u8) -> bool {
         self.t.get(i).is_some_and(|t| t.is_punct(c))
     }
     /// Token `i` touches the token before it (no whitespace between).
     fn glued(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| !t.space_before)
+        self.t.get(i).is_some_and(|t| !t.space_before())
     }
     fn prev(&self, i: usize) -> Option<usize> {
         i.checked_sub(1)
@@ -170,12 +175,12 @@ impl<'a> P<'a> {
         let mut k = i;
         let mut words = 0;
         while k > 0 && words < 6 {
-            if self.t[k].sent_start {
+            if self.t[k].sent_start() {
                 break;
             }
             k -= 1;
             let t = &self.t[k];
-            match t.kind {
+            match t.kind() {
                 Kind::Punct(b'.' | b'!' | b'?' | b';' | b',') => break,
                 Kind::Word if t.has(flag) => return true,
                 _ => words += 1,
@@ -194,7 +199,7 @@ impl<'a> P<'a> {
     /// A birth word ("lahir", "kelahiran") shortly before `i` in the same sentence.
     fn after_birth(&self, i: usize) -> bool {
         let mut k = i;
-        while k > 0 && i - k < 5 && !self.t[k].sent_start {
+        while k > 0 && i - k < 5 && !self.t[k].sent_start() {
             k -= 1;
             if self.has(k, BIRTH) {
                 return true;
@@ -205,11 +210,11 @@ impl<'a> P<'a> {
 
     fn at(&self, i: usize) -> Option<Found> {
         let t = self.tok(i)?;
-        match t.kind {
+        match t.kind() {
             Kind::Punct(b'(') => self.paren_date(i),
             Kind::Num => self.numeric(i),
-            Kind::Word if t.lex.is_none() => self.h_day(i),
-            Kind::Word => self.wordy(i, t.lex?),
+            Kind::Word if t.lex().is_none() => self.h_day(i),
+            Kind::Word => self.wordy(i, t.lex()?),
             Kind::Punct(_) => None,
         }
     }
@@ -402,6 +407,10 @@ impl<'a> P<'a> {
         {
             dir = Some(dir_of_loose(n));
             e += 1;
+        } else if year.is_some() && self.dir_at(e) == Some(-1) && !self.is(e + 1, "lintas") {
+            // "mulai 12 Mei 2017 kemarin", "pada 5 Januari 2015 lalu": the
+            // word only says the date is past; it is no day of its own.
+            e += 1;
         }
         let (e, tod) = self.tail(e);
         let dir = dir.unwrap_or_else(|| self.default_dir(s));
@@ -489,7 +498,7 @@ impl<'a> P<'a> {
         }
         if let Some(p) = self.prev(i) {
             let pt = &self.t[p];
-            if pt.is_num() || pt.lex.is_some_and(|l| l.num.is_some()) || pt.has(SET) {
+            if pt.is_num() || pt.lex().is_some_and(|l| l.num.is_some()) || pt.has(SET) {
                 return false;
             }
             if pt.is_punct(b'(') {
@@ -497,10 +506,10 @@ impl<'a> P<'a> {
             }
         }
         let t = &self.t[i];
-        if !t.cap {
+        if !t.cap() {
             return false;
         }
-        if !t.sent_start {
+        if !t.sent_start() {
             return true;
         }
         // Sentence-initial "Minggu" is capitalized either way: Sunday only
@@ -635,6 +644,21 @@ impl<'a> P<'a> {
             let dir = if n < 0 { Dir::Past } else { dir_of_loose(n) };
             (dir, None, j + 1)
         } else {
+            // "antara April hingga Mei": the second month follows the first.
+            if start == i
+                && let Some(p) = self.prev(i).filter(|&p| {
+                    self.is(p, "hingga") || self.is(p, "sampai") || self.punct(p, b'-')
+                })
+                && let Some(q) = self.prev(p)
+                && let Some((first, false)) = self.month_at(q)
+            {
+                let expr = Expr::MonthAfter {
+                    first,
+                    month,
+                    dir: self.default_dir(q),
+                };
+                return found(start, j, "date", expr);
+            }
             let ctx = start < i
                 || self
                     .prev(i)
@@ -675,10 +699,10 @@ impl<'a> P<'a> {
                     && self.glued(p)
                     && self
                         .prev(p)
-                        .is_some_and(|q| self.t[q].kind == Kind::Word && !self.has(q, QTY));
+                        .is_some_and(|q| self.t[q].kind() == Kind::Word && !self.has(q, QTY));
                 !(pt.has(QTY)
                     || (pt.is_num() && !code)
-                    || matches!(pt.kind, Kind::Punct(b'$' | b'-' | b'/')))
+                    || matches!(pt.kind(), Kind::Punct(b'$' | b'-' | b'/')))
             })
             && !(self.punct(i + 1, b'-')
                 && self.glued(i + 1)
@@ -946,7 +970,7 @@ impl<'a> P<'a> {
             if self.has(k, AGE) {
                 return true;
             }
-            if self.t[k].kind != Kind::Word || self.t[k].sent_start {
+            if self.t[k].kind() != Kind::Word || self.t[k].sent_start() {
                 return false;
             }
         }
@@ -970,10 +994,10 @@ impl<'a> P<'a> {
         };
         let name = |q: usize| {
             let t = &self.t[q];
-            t.kind == Kind::Word
-                && t.cap
-                && !t.sent_start
-                && t.lex.is_none_or(|l| l.month == 0 && l.weekday == 0)
+            t.kind() == Kind::Word
+                && t.cap()
+                && !t.sent_start()
+                && t.lex().is_none_or(|l| l.month == 0 && l.weekday == 0)
         };
         let closes = |c| self.punct(end, c);
         if self.punct(p, b'(') && closes(b')') {
@@ -990,7 +1014,7 @@ impl<'a> P<'a> {
         let n = i + 1;
         let l = self.lex(n)?;
         // Lowercase "minggu" after "setiap" is a week, not Sunday.
-        if l.weekday > 0 && (l.weekday != 7 || self.t[n].cap) {
+        if l.weekday > 0 && (l.weekday != 7 || self.t[n].cap()) {
             let (e, tod) = self.tail(n + 1);
             let v = format!(
                 "XXXX-WXX-{}{}",

@@ -921,3 +921,43 @@ fn unseen_news_forms() {
         )],
     );
 }
+
+/// Accuracy fixes of the second session, each on sentences of other stories.
+#[test]
+fn second_session_fixes() {
+    check(
+        Some("2017-04-15"),
+        &[
+            // A month after "X hingga" follows X.
+            (
+                "Game itu dirilis pada musim semi ini, yang berarti antara April hingga Mei.",
+                &[("April", "date", "2017-04"), ("Mei", "date", "2017-05")],
+            ),
+            (
+                "Musim hujan berlangsung antara November sampai Maret.",
+                &[
+                    ("November", "date", "2016-11"),
+                    ("Maret", "date", "2017-03"),
+                ],
+            ),
+        ],
+    );
+    check(
+        Some("2017-05-16"),
+        &[
+            // "kemarin" after a full date says it is past; it is no day of its own.
+            (
+                "Ransomware menyerang berbagai belahan dunia mulai 12 Mei 2017 kemarin.",
+                &[("12 Mei 2017 kemarin", "date", "2017-05-12")],
+            ),
+            (
+                "Gempa mengguncang Aceh pada 7 Desember 2016 lalu.",
+                &[("7 Desember 2016 lalu", "date", "2016-12-07")],
+            ),
+            (
+                "Sejak 1 Januari 2017 lalu lintas dialihkan.",
+                &[("1 Januari 2017", "date", "2017-01-01")],
+            ),
+        ],
+    );
+}

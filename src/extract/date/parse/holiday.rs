@@ -29,8 +29,8 @@ impl P<'_> {
         let mut key = String::new();
         let mut best = None;
         for k in i..(i + MAX_WORDS).min(self.t.len()) {
-            if self.t[k].kind != crate::extract::date::scan::Kind::Word
-                || (k > i && !self.t[k].space_before)
+            if self.t[k].kind() != crate::extract::date::scan::Kind::Word
+                || (k > i && !self.t[k].space_before())
             {
                 break;
             }
@@ -153,7 +153,10 @@ impl P<'_> {
 
     /// "H-3", "H+2", "H-7 Lebaran": a day counted from a holiday or event (value null).
     pub(super) fn h_day(&self, i: usize) -> Option<Found> {
-        if self.s(i) != "H" || !(self.punct(i + 1, b'-') || self.punct(i + 1, b'+')) {
+        if self.t[i].end() - self.t[i].start() != 1
+            || self.s(i) != "H"
+            || !(self.punct(i + 1, b'-') || self.punct(i + 1, b'+'))
+        {
             return None;
         }
         if !(self.glued(i + 1) && self.glued(i + 2)) {
