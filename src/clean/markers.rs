@@ -6,7 +6,7 @@
 //! It does not match text itself (that is `scan` and `find`).
 
 use crate::data::{DataError, lines};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -196,6 +196,10 @@ impl Markers {
             AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::LeftmostLongest)
+                // The search runs over every byte of every article and the
+                // first words of markers make a small automaton: a DFA scans
+                // about twice as fast as the default NFA.
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(&words)
                 .ok()
         };

@@ -48,6 +48,9 @@ pub(crate) struct Abbr {
 pub(crate) struct Lists {
     /// Lowercased abbreviation (with its final period) → behaviour.
     abbreviations: HashMap<Box<[u8]>, Abbr, Build>,
+    /// Bytes in the longest abbreviation: most words before a full stop
+    /// are longer and skip the hash lookup.
+    abbreviation_max: usize,
     /// Lowercased whole-word clitic exceptions.
     exceptions: Set,
     /// Lowercased exceptions that also match with any prefix.
@@ -110,8 +113,10 @@ impl Lists {
             .map(|l| l.text.to_ascii_lowercase().into())
             .collect();
         currencies.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        let abbreviation_max = abbreviations.keys().map(|k| k.len()).max().unwrap_or(0);
         Lists {
             abbreviations,
+            abbreviation_max,
             exceptions,
             exception_tails,
             prefix_roots: set("clitic_prefix_roots.txt", CLITIC_PREFIX_ROOTS),
@@ -122,6 +127,9 @@ impl Lists {
 
     /// The abbreviation `word` (with its final period), if listed.
     pub(crate) fn abbreviation(&self, word: &str) -> Option<&Abbr> {
+        if word.len() > self.abbreviation_max {
+            return None;
+        }
         let abbr = with_lower(word, |w| self.abbreviations.get(w)).flatten()?;
         (!abbr.case_sensitive || *abbr.written == *word).then_some(abbr)
     }

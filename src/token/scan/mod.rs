@@ -16,6 +16,21 @@ use super::lists::Lists;
 use crate::model::{Token, TokenKind};
 use unicode_segmentation::UnicodeSegmentation;
 
+/// Bytes that end an ASCII word without joining it to what follows: white
+/// space and punctuation that `word` never looks through. Not `.` (abbreviations,
+/// domains), `:` (`http:`), `-`, `_`, `/`, `'`, `&`, `@`, `$`, digits or
+/// non-ASCII (hyphens, apostrophes, letters).
+static ENDS_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let ends = b" \t\n\r,;()[]{}\"?!<>*|";
+    let mut k = 0;
+    while k < ends.len() {
+        t[ends[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// Enclitics that may follow a closing quote: `"nyata"-nya`.
 const QUOTED_CLITICS: [&[u8]; 4] = [b"nya", b"lah", b"kah", b"pun"];
 
@@ -41,10 +56,29 @@ impl<'a> Scanner<'a> {
 
     /// Appends every token of the span to `out`.
     pub(crate) fn run(&self, out: &mut Vec<Token>) {
+        // Sliced to the span so the byte loads below need no bounds checks.
+        let b = &self.b[..self.end];
         let mut i = self.start;
-        while i < self.end {
-            if self.b[i] == b' ' {
+        while i < b.len() {
+            let c = b[i];
+            if c == b' ' {
                 i += 1;
+                continue;
+            }
+            // Most tokens are plain ASCII words ended by a space or by
+            // punctuation that never joins a word: read them here, without
+            // the general word reader.
+            if c.is_ascii_alphabetic() {
+                let mut j = i + 1;
+                while j < b.len() && b[j].is_ascii_alphabetic() {
+                    j += 1;
+                }
+                if j == b.len() || ENDS_WORD[usize::from(b[j])] {
+                    self.push_word(i, j, out);
+                    i = j;
+                    continue;
+                }
+                i = self.word(i, out);
                 continue;
             }
             i = self.step(i, out);

@@ -92,9 +92,10 @@ impl Scanner<'_> {
     }
 
     /// Pushes the word `start..j` with its clitic stem marked.
+    #[inline]
     pub(super) fn push_word(&self, start: usize, j: usize, out: &mut Vec<Token>) {
         let (s, e) = if clitic::maybe_clitic(&self.b[start..j]) {
-            clitic::stem(&self.text[start..j], self.lists)
+            self.clitic_stem(start, j)
         } else {
             (0, j - start)
         };
@@ -105,6 +106,13 @@ impl Scanner<'_> {
             stem_start: start + s,
             stem_end: start + e,
         });
+    }
+
+    /// Kept out of line: few words need it, and inlined it made every word
+    /// pay for its stack frame.
+    #[inline(never)]
+    fn clitic_stem(&self, start: usize, j: usize) -> (usize, usize) {
+        clitic::stem(&self.text[start..j], self.lists)
     }
 
     /// Where the amount starts when the letters `start..j` are a currency prefix.
