@@ -13,10 +13,7 @@ impl Scanner<'_> {
     pub(super) fn word(&self, start: usize, out: &mut Vec<Token>) -> usize {
         let b = self.b;
         let end = self.end;
-        let mut j = start;
-        while j < end && b[j].is_ascii_alphabetic() {
-            j += 1;
-        }
+        let mut j = super::letters_end(&b[..end], start);
         // Fast path, most words: plain letters followed by a space.
         if j > start && (j == end || b[j] == b' ') {
             self.push_word(start, j, out);
@@ -92,7 +89,7 @@ impl Scanner<'_> {
     }
 
     /// Pushes the word `start..j` with its clitic stem marked.
-    #[inline]
+    #[inline(always)]
     pub(super) fn push_word(&self, start: usize, j: usize, out: &mut Vec<Token>) {
         let (s, e) = if clitic::maybe_clitic(&self.b[start..j]) {
             self.clitic_stem(start, j)
