@@ -127,12 +127,21 @@ fn first_sentence_context(head: &[u8]) -> usize {
 /// The non-blank lines of `text`, trimmed, as spans.
 fn nonblank_lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut start = 0;
-    text.split('\n').filter_map(move |line| {
-        let at = start;
-        start += line.len() + 1;
-        let lead = line.len() - line.trim_start().len();
-        let trimmed = line.trim();
-        (!trimmed.is_empty()).then(|| Span::new(at + lead, at + lead + trimmed.len()))
+    // `memchr` rather than `split('\n')`: std's byte search was a twentieth of
+    // the head's time.
+    std::iter::from_fn(move || {
+        while start <= text.len() {
+            let at = start;
+            let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |k| at + k);
+            start = end + 1;
+            let line = &text[at..end];
+            let lead = line.len() - line.trim_start().len();
+            let trimmed = line.trim();
+            if !trimmed.is_empty() {
+                return Some(Span::new(at + lead, at + lead + trimmed.len()));
+            }
+        }
+        None
     })
 }
 
