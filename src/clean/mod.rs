@@ -156,16 +156,26 @@ fn closing(line: &str, open: usize) -> usize {
 /// The text with every removed byte replaced by an ASCII space (newlines kept),
 /// so that offsets into the result are offsets into `text`.
 pub fn mask(text: &str, removed: &[Boilerplate]) -> String {
-    let mut bytes = text.as_bytes().to_vec();
-    for b in removed {
-        for byte in &mut bytes[b.start..b.end] {
-            if *byte != b'\n' {
-                *byte = b' ';
-            }
-        }
+    let mut spans: Vec<(usize, usize)> = removed.iter().map(|b| (b.start, b.end)).collect();
+    if !spans.is_sorted() {
+        spans.sort_unstable();
     }
-    // Whole chars were replaced byte by byte with ASCII, so this stays UTF-8.
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    // Built from `&str` pieces, so no UTF-8 check of the whole text is needed.
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (start, end) in spans {
+        let (start, end) = (start.max(at), end.min(text.len()));
+        if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            continue;
+        }
+        out.push_str(&text[at..start]);
+        for &byte in &text.as_bytes()[start..end] {
+            out.push(if byte == b'\n' { '\n' } else { ' ' });
+        }
+        at = end;
+    }
+    out.push_str(&text[at..]);
+    out
 }
 
 #[cfg(test)]

@@ -103,7 +103,12 @@ pub fn first_word_lower(s: &str, out: &mut String) {
     out.clear();
     let s = &s[lead_len(s)..];
     for c in s.chars().take_while(|c| c.is_alphanumeric()).take(32) {
-        out.extend(c.to_lowercase());
+        // ASCII first: `to_lowercase` is a table search per char.
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
 }
 

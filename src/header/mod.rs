@@ -92,7 +92,8 @@ pub fn parse(text: &str) -> Header {
     if let (Some(head), Some(last)) = (body.first(), body.last()) {
         // The stated date sits in the dateline or first sentence; a bound keeps a
         // 200 MB single-line file from being handed over whole.
-        let mut end = last.end.min(head.start + HEAD_MAX_BYTES);
+        let mut end = last.end.min(head.start + HEAD_MAX_BYTES).min(text.len());
+        end = end.min(head.start + first_sentence_context(&text.as_bytes()[head.start..end]));
         while !text.is_char_boundary(end) {
             end -= 1;
         }
@@ -107,15 +108,40 @@ pub fn parse(text: &str) -> Header {
     header
 }
 
+/// Where the stated-date reader keeps reading (`extract::date::stated_publication`):
+/// dates starting in the first sentence and in the first 600 bytes. The
+/// first sentence ends at the first `.`, `!` or `?` followed by an ASCII white
+/// space (or the end), which its scanner always reads as a punctuation token of
+/// its own; past it, the same 200 bytes of context as at 600 let the last date
+/// end. Most first sentences are short, so this halves the text it scans.
+fn first_sentence_context(head: &[u8]) -> usize {
+    const KEPT: usize = 600;
+    const CONTEXT: usize = HEAD_MAX_BYTES - KEPT;
+    let ends = head.iter().enumerate().skip(1).take(KEPT).find(|&(p, &c)| {
+        matches!(c, b'.' | b'!' | b'?') && head.get(p + 1).is_none_or(u8::is_ascii_whitespace)
+    });
+    let limit = ends.map_or(KEPT, |(p, _)| (p + 1).min(KEPT));
+    (limit + CONTEXT).min(head.len())
+}
+
 /// The non-blank lines of `text`, trimmed, as spans.
 fn nonblank_lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut start = 0;
-    text.split('\n').filter_map(move |line| {
-        let at = start;
-        start += line.len() + 1;
-        let lead = line.len() - line.trim_start().len();
-        let trimmed = line.trim();
-        (!trimmed.is_empty()).then(|| Span::new(at + lead, at + lead + trimmed.len()))
+    // `memchr` rather than `split('\n')`: std's byte search was a twentieth of
+    // the head's time.
+    std::iter::from_fn(move || {
+        while start <= text.len() {
+            let at = start;
+            let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |k| at + k);
+            start = end + 1;
+            let line = &text[at..end];
+            let lead = line.len() - line.trim_start().len();
+            let trimmed = line.trim();
+            if !trimmed.is_empty() {
+                return Some(Span::new(at + lead, at + lead + trimmed.len()));
+            }
+        }
+        None
     })
 }
 

@@ -118,3 +118,29 @@ fn huge_and_odd_input() {
         }
     }
 }
+
+#[test]
+fn date_reader_gets_the_first_sentence_and_200_bytes() {
+    let long = "x".repeat(700);
+    let rows: &[(&str, usize)] = &[
+        // The first ". " ends the first sentence: 200 bytes of context after it.
+        ("Jakarta - Harga naik. Lalu", 26),
+        ("Senin (13/7/2025). Pasar", 24),
+        // A period inside a number or glued to text does not end it.
+        ("Rp1.500.000 per gram,x.y", 24),
+        ("A.", 2),
+        (".awal", 5),
+        ("Kata dia.\nBaris dua", 19),
+        // No sentence end in the first 600 bytes: 800 bytes, as before.
+        (&long, 700),
+    ];
+    for &(head, want) in rows {
+        assert_eq!(
+            super::first_sentence_context(head.as_bytes()),
+            want,
+            "{head:?}"
+        );
+    }
+    let text = format!("Ia berkata. {}", "y".repeat(900));
+    assert_eq!(super::first_sentence_context(text.as_bytes()), 211);
+}

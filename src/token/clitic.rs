@@ -72,10 +72,11 @@ fn strip_suffix(word: &str, end: usize, suffixes: &[&str], lists: &Lists) -> Opt
         // In `anak-anaknya` the last part decides (`seolah-olah` has no clitic).
         let part = cand.rsplit('-').next().unwrap_or(cand);
         let part_stem = &part[..part.len() - n];
+        // `part` is `cand` itself unless the word is hyphenated: look it up once.
         let plausible = part_stem.chars().count() >= MIN_STEM
             && stem.chars().next_back().is_some_and(char::is_alphabetic)
             && !lists.is_clitic_exception(cand)
-            && !lists.is_clitic_exception(part)
+            && (part.len() == cand.len() || !lists.is_clitic_exception(part))
             && !arabic_name(cand);
         return plausible.then_some(stem.len());
     }

@@ -48,10 +48,15 @@ pub(crate) struct Abbr {
 pub(crate) struct Lists {
     /// Lowercased abbreviation (with its final period) → behaviour.
     abbreviations: HashMap<Box<[u8]>, Abbr, Build>,
+    /// Bytes in the longest abbreviation: most words before a full stop
+    /// are longer and skip the hash lookup.
+    abbreviation_max: usize,
     /// Lowercased whole-word clitic exceptions.
     exceptions: Set,
-    /// Lowercased exceptions that also match with any prefix.
-    exception_tails: Vec<Box<[u8]>>,
+    /// Lowercased exceptions that also match with any prefix, each with its
+    /// last three bytes packed: a word is compared only to the tails that end
+    /// like it (none end in `-nya`, the commonest clitic).
+    exception_tails: Vec<(u32, Box<[u8]>)>,
     prefix_roots: Set,
     /// Lowercased currency prefixes, longest first.
     currencies: Vec<Box<str>>,
@@ -73,6 +78,13 @@ pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
     buf.copy_from_slice(s.as_bytes());
     buf.make_ascii_lowercase();
     Some(f(buf))
+}
+
+/// The last three bytes of `w` as one number (fewer bytes: zero-padded).
+fn last3(w: &[u8]) -> u32 {
+    w[w.len().saturating_sub(3)..]
+        .iter()
+        .fold(0, |k, &b| k << 8 | u32::from(b))
 }
 
 fn key(s: &str) -> Box<[u8]> {
@@ -101,7 +113,7 @@ impl Lists {
             let mut fields = line.fields();
             let word = key(fields.next().unwrap_or_default());
             if fields.any(|f| f == "any-prefix") {
-                exception_tails.push(word.clone());
+                exception_tails.push((last3(&word), word.clone()));
             }
             exceptions.insert(word);
         }
@@ -110,8 +122,10 @@ impl Lists {
             .map(|l| l.text.to_ascii_lowercase().into())
             .collect();
         currencies.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        let abbreviation_max = abbreviations.keys().map(|k| k.len()).max().unwrap_or(0);
         Lists {
             abbreviations,
+            abbreviation_max,
             exceptions,
             exception_tails,
             prefix_roots: set("clitic_prefix_roots.txt", CLITIC_PREFIX_ROOTS),
@@ -122,6 +136,9 @@ impl Lists {
 
     /// The abbreviation `word` (with its final period), if listed.
     pub(crate) fn abbreviation(&self, word: &str) -> Option<&Abbr> {
+        if word.len() > self.abbreviation_max {
+            return None;
+        }
         let abbr = with_lower(word, |w| self.abbreviations.get(w)).flatten()?;
         (!abbr.case_sensitive || *abbr.written == *word).then_some(abbr)
     }
@@ -129,7 +146,12 @@ impl Lists {
     /// True when `word` ends in a clitic's letters but is not a clitic form.
     pub(crate) fn is_clitic_exception(&self, word: &str) -> bool {
         with_lower(word, |w| {
-            self.exceptions.contains(w) || self.exception_tails.iter().any(|t| w.ends_with(t))
+            let end = last3(w);
+            self.exceptions.contains(w)
+                || self
+                    .exception_tails
+                    .iter()
+                    .any(|(e, t)| *e == end && w.ends_with(t))
         })
         .unwrap_or(false)
     }

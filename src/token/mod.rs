@@ -42,6 +42,7 @@ mod scan;
 mod sentence;
 
 use crate::model::{Sentence, Span, Token};
+pub(crate) use lists::KeyHasher;
 use lists::LISTS;
 
 /// A segmented text.
@@ -63,9 +64,10 @@ pub fn segment(text: &str) -> Segmented {
     };
     let lists = &*LISTS;
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    while pos < text.len() {
         let line_start = pos;
-        pos += line.len();
+        pos = memchr::memchr(b'\n', &text.as_bytes()[pos..]).map_or(text.len(), |k| pos + k + 1);
+        let line = &text[line_start..pos];
         let trimmed = line.trim_start_matches(chars::is_space);
         let start = line_start + (line.len() - trimmed.len());
         let end = start + trimmed.trim_end_matches(chars::is_space).len();

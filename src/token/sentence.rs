@@ -41,15 +41,21 @@ pub(crate) fn split(
     while i < n {
         let t = &tokens[i];
         let first = bytes[t.start];
-        if i >= quote_end && (first == b'"' || first == 0xE2) {
-            quote_end = quotes.end_of_quotation(text, tokens, i).unwrap_or(0);
-        }
+        let quote = first == b'"' || first == 0xE2;
         // Most tokens are words without a final period: no mark, no lookup.
         let maybe = match t.kind {
             TokenKind::Punct => true,
             TokenKind::Word => bytes[t.end - 1] == b'.',
             _ => false,
         };
+        // One test for the common case, decided without a branch per condition.
+        if !(quote | maybe) {
+            i += 1;
+            continue;
+        }
+        if quote && i >= quote_end {
+            quote_end = quotes.end_of_quotation(text, tokens, i).unwrap_or(0);
+        }
         let Some(mark) = maybe.then(|| end_mark(text, t, lists)).flatten() else {
             i += 1;
             continue;

@@ -13,10 +13,7 @@ impl Scanner<'_> {
     pub(super) fn word(&self, start: usize, out: &mut Vec<Token>) -> usize {
         let b = self.b;
         let end = self.end;
-        let mut j = start;
-        while j < end && b[j].is_ascii_alphabetic() {
-            j += 1;
-        }
+        let mut j = super::letters_end(&b[..end], start);
         // Fast path, most words: plain letters followed by a space.
         if j > start && (j == end || b[j] == b' ') {
             self.push_word(start, j, out);
@@ -92,9 +89,10 @@ impl Scanner<'_> {
     }
 
     /// Pushes the word `start..j` with its clitic stem marked.
+    #[inline(always)]
     pub(super) fn push_word(&self, start: usize, j: usize, out: &mut Vec<Token>) {
         let (s, e) = if clitic::maybe_clitic(&self.b[start..j]) {
-            clitic::stem(&self.text[start..j], self.lists)
+            self.clitic_stem(start, j)
         } else {
             (0, j - start)
         };
@@ -105,6 +103,13 @@ impl Scanner<'_> {
             stem_start: start + s,
             stem_end: start + e,
         });
+    }
+
+    /// Kept out of line: few words need it, and inlined it made every word
+    /// pay for its stack frame.
+    #[inline(never)]
+    fn clitic_stem(&self, start: usize, j: usize) -> (usize, usize) {
+        clitic::stem(&self.text[start..j], self.lists)
     }
 
     /// Where the amount starts when the letters `start..j` are a currency prefix.
