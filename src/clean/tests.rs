@@ -129,6 +129,15 @@ fn whole_lines_are_removed() {
         ),
         ("Foto: Shutterstock", "credit: Foto:"),
         (
+            "Bagikan artikel ini: Facebook | Twitter | WhatsApp",
+            "credit: Bagikan artikel ini:",
+        ),
+        (
+            "Bagikan : Facebook X Telegram Salin tautan",
+            "credit: Bagikan:",
+        ),
+        ("Share: Facebook | LINE | Email", "credit: Share:"),
+        (
             "Note: The text is visually enhanced with bold formatting for emphasis, as requested.",
             "tail: Note: The text is visually enhanced",
         ),

@@ -80,9 +80,12 @@ fn article(a: &Article, p: Paint, width: usize, vw: usize, out: &mut dyn Write) 
     };
     let title = super::title(a).map(|t| shorten(t, vw));
     field(out, "title", title.as_deref().unwrap_or(&none))?;
+    // The dateline place is not an outlet: "Jakarta, Senin (11/3) -" names
+    // where the story was filed, not who published it.
     let source = match (&a.header.outlet, &a.header.dateline) {
-        (Some(o), Some(d)) => Some(format!("{o}, {d}")),
-        (Some(x), None) | (None, Some(x)) => Some(x.clone()),
+        (Some(o), Some(d)) => Some(format!("{o} (dateline {d})")),
+        (Some(o), None) => Some(o.clone()),
+        (None, Some(d)) => Some(format!("unknown (dateline {d})")),
         (None, None) => None,
     };
     let source = source.map(|s| shorten(&s, vw));
