@@ -413,7 +413,17 @@ impl<'a> P<'a> {
             e += 1;
         }
         let (e, tod) = self.tail(e);
-        let dir = dir.unwrap_or_else(|| self.default_dir(s));
+        // "pada 19 Juli hingga 23 Juli": the second day of a range reads the
+        // tense where the range opens, not a shorter look-back of its own.
+        let opens = (year.is_none() && dir.is_none())
+            .then(|| self.prev(s))
+            .flatten()
+            .filter(|&p| self.is(p, "hingga") || self.is(p, "sampai") || self.punct(p, b'-'))
+            .and_then(|p| self.prev(p))
+            .filter(|&q| self.month_at(q).is_some())
+            .and_then(|q| self.prev(q))
+            .filter(|&r| self.int(r).is_some());
+        let dir = dir.unwrap_or_else(|| self.default_dir(opens.unwrap_or(s)));
         found(
             s,
             e,

@@ -960,4 +960,24 @@ fn second_session_fixes() {
             ),
         ],
     );
+    check(
+        Some("2017-04-05"),
+        &[
+            // The second day of a range reads the tense where the range opens.
+            (
+                "Turnamen kualifikasi itu akan digelar di Bangkok pada 19 Juli hingga 23 Juli.",
+                &[
+                    ("19 Juli", "date", "2017-07-19"),
+                    ("23 Juli", "date", "2017-07-23"),
+                ],
+            ),
+            (
+                "Pameran itu digelar pada 10 Maret sampai 12 Maret di Jakarta Convention Center.",
+                &[
+                    ("10 Maret", "date", "2017-03-10"),
+                    ("12 Maret", "date", "2017-03-12"),
+                ],
+            ),
+        ],
+    );
 }
