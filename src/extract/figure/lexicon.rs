@@ -261,28 +261,56 @@ pub struct Tables {
     /// Lower-cased words that can start a figure (number words, qualifiers,
     /// openers, prefixes, currencies written before the number).
     pub triggers: HashSet<String>,
-    /// A bit per first-two-bytes of a trigger: most words fail this test
-    /// before any hashing.
-    trigger_heads: Vec<u64>,
+    /// What each first token can begin ([`role`] bits), by lower-cased text:
+    /// one lookup tells the parser which tables to consult.
+    roles: HashMap<String, u8>,
+    /// A bit per (length, first byte, last byte) of every word with the
+    /// `START` role: most words fail this test before any hashing.
+    start_filter: Vec<u64>,
     /// Malformed built-in lines (a test asserts there are none).
     pub errors: Vec<DataError>,
 }
 
-/// The index of a word's first two (lower-case) bytes in the head bitset.
-fn head(w: &str) -> usize {
-    let b = w.as_bytes();
-    let b0 = b.first().copied().unwrap_or(0).to_ascii_lowercase();
-    let b1 = b.get(1).copied().unwrap_or(0).to_ascii_lowercase();
-    (usize::from(b0) << 8) | usize::from(b1)
+/// The roles a token can play at the start of a figure (bits of
+/// [`Tables::roles`]).
+pub mod role {
+    /// A word that may start a figure (a trigger, "ke", a ke- number form).
+    pub const START: u8 = 1;
+    /// The first token of a qualifier phrase.
+    pub const QUALIFIER: u8 = 2;
+    /// The first token of a range phrase.
+    pub const RANGE: u8 = 4;
+    /// The first token of a prefix phrase.
+    pub const PREFIX: u8 = 8;
+    /// The first token of a currency phrase.
+    pub const CURRENCY: u8 = 16;
+    /// A number word, "ke", or ke- plus a number word: may begin an amount.
+    pub const AMOUNT: u8 = 32;
+}
+
+/// The index of a lower-cased word in the start filter: its length (capped),
+/// first and last byte (five bits each; collisions only cost a lookup).
+fn filter_key(w: &[u8]) -> usize {
+    let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+        return 0;
+    };
+    (w.len().min(31) << 10) | (usize::from(first & 31) << 5) | usize::from(last & 31)
 }
 
 impl Tables {
-    /// False when no trigger word starts like `w`; true means "look it up".
-    pub fn may_trigger(&self, w: &str) -> bool {
-        let k = head(w);
-        self.trigger_heads
+    /// The [`role`] bits of a lower-cased token (0 when it has none).
+    pub fn roles(&self, lower: &str) -> u8 {
+        self.roles.get(lower).copied().unwrap_or(0)
+    }
+
+    /// True when the lower-cased word `w` may start a figure.
+    pub fn word_may_start(&self, w: &str) -> bool {
+        let k = filter_key(w.as_bytes());
+        let hit = self
+            .start_filter
             .get(k / 64)
-            .is_some_and(|bits| bits & (1 << (k % 64)) != 0)
+            .is_some_and(|bits| bits & (1 << (k % 64)) != 0);
+        hit && self.roles(w) & role::START != 0
     }
 }
 
@@ -324,7 +352,8 @@ fn load() -> Tables {
         frequencies: PhraseTable::new(),
         prefixes: PhraseTable::new(),
         triggers: HashSet::default(),
-        trigger_heads: Vec::new(),
+        roles: HashMap::default(),
+        start_filter: Vec::new(),
         errors: Vec::new(),
     };
     for line in lines("figure_number_words.txt", NUMBER_WORDS) {
@@ -493,11 +522,36 @@ fn load() -> Tables {
             triggers.insert(first.clone());
         }
     }
-    t.trigger_heads = vec![0; 1024];
-    for w in triggers.iter().map(String::as_str).chain(["ke"]) {
-        let k = head(w);
-        t.trigger_heads[k / 64] |= 1 << (k % 64);
+    let mut roles: HashMap<String, u8> = HashMap::default();
+    let mut add = |w: &str, bit: u8| *roles.entry(w.to_string()).or_default() |= bit;
+    // "ke", "ketiga", "ke-3"'s "ke", "ke-dua": amounts (ordinals) that start a figure.
+    add("ke", role::START | role::AMOUNT);
+    for w in t.numbers.keys() {
+        add(w, role::AMOUNT);
+        add(&format!("ke{w}"), role::START | role::AMOUNT);
+        add(&format!("ke-{w}"), role::START | role::AMOUNT);
     }
+    for w in &triggers {
+        add(w, role::START);
+    }
+    for (table, bit) in [
+        (t.qualifiers.first_tokens().collect::<Vec<_>>(), role::QUALIFIER),
+        (t.ranges.first_tokens().collect(), role::RANGE),
+        (t.prefixes.first_tokens().collect(), role::PREFIX),
+        (t.currencies.first_tokens().collect(), role::CURRENCY),
+    ] {
+        for w in table {
+            add(w, bit);
+        }
+    }
+    t.start_filter = vec![0; 1024];
+    for (w, bits) in &roles {
+        if bits & role::START != 0 {
+            let k = filter_key(w.as_bytes());
+            t.start_filter[k / 64] |= 1 << (k % 64);
+        }
+    }
+    t.roles = roles;
     t.triggers = triggers;
     t
 }

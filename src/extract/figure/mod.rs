@@ -35,7 +35,8 @@ mod parse;
 /// with at most 12 significant digits, that is the number that was written.
 /// A true repeating value (1/3) keeps its full precision.
 fn tidy(v: f64) -> f64 {
-    if v == 0.0 || !v.is_finite() {
+    // Whole numbers below 10¹² have at most 12 digits and no noise.
+    if v == 0.0 || !v.is_finite() || (v.fract() == 0.0 && v.abs() < 1e12) {
         return v;
     }
     let digits = 14 - v.abs().log10().floor() as i32;
@@ -140,9 +141,10 @@ pub fn extract_text(text: &str, taken: &[Span]) -> Vec<Figure> {
         toks: &toks,
     };
     let mut out = Vec::new();
+    let t = &*lexicon::TABLES;
     let mut i = 0;
     while i < toks.len() {
-        if !parse::may_start(&s, i) {
+        if !parse::may_start(t, &s, i) {
             i += 1;
             continue;
         }

@@ -15,7 +15,7 @@
 //! The context checks that decide what is not a figure live in `context`.
 
 use super::lex::Kind;
-use super::lexicon::{NumKind, Prefix, RangeRole, Scan, TABLES};
+use super::lexicon::{NumKind, Prefix, RangeRole, Scan, TABLES, Tables, role};
 use super::number::{parse_digits, parse_words};
 
 /// One amount.
@@ -73,26 +73,25 @@ pub struct Parsed {
 const MAX_WORDS: usize = 24;
 
 /// True when the token at `i` may start a figure; a cheap filter before [`at`].
-pub fn may_start(s: &Scan, i: usize) -> bool {
+pub fn may_start(t: &Tables, s: &Scan, i: usize) -> bool {
     match s.kind(i) {
         Some(Kind::Num) => true,
-        Some(Kind::Word) => {
-            let w = s.lower(i);
-            if !TABLES.may_trigger(w) {
-                return false;
-            }
-            TABLES.triggers.contains(w)
-                || w == "ke"
-                || w.strip_prefix("ke")
-                    .map(|rest| rest.strip_prefix('-').unwrap_or(rest))
-                    .is_some_and(|rest| TABLES.numbers.contains_key(rest))
-        }
+        Some(Kind::Word) => t.word_may_start(s.lower(i)),
         Some(Kind::Code) => fraction_code(s.text(i)).is_some(),
         Some(Kind::Punct) => {
             let w = s.text(i);
-            is_minus(w) || (TABLES.may_trigger(w) && TABLES.currencies.at(s, i).is_some())
+            is_minus(w)
+                || (t.roles(s.lower(i)) & role::CURRENCY != 0 && t.currencies.at(s, i).is_some())
         }
         _ => false,
+    }
+}
+
+/// The [`role`] bits of token `i` (none for digits and line breaks).
+fn roles(t: &Tables, s: &Scan, i: usize) -> u8 {
+    match s.kind(i) {
+        Some(Kind::Word | Kind::Punct) => t.roles(s.lower(i)),
+        _ => 0,
     }
 }
 
@@ -108,31 +107,44 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         ..Parsed::default()
     };
     let mut j = i;
-    if let Some((q, n)) = t.qualifiers.at(s, j) {
+    // The role bits of the current token say which tables can match there.
+    let mut r = roles(t, s, j);
+    if r & role::QUALIFIER != 0
+        && let Some((q, n)) = t.qualifiers.at(s, j)
+    {
         p.qualifier = Some(q);
         j = n;
+        r = roles(t, s, j);
     }
     let mut opener = None;
-    if let Some((RangeRole::Opener, n)) = t.ranges.at(s, j) {
+    if r & role::RANGE != 0
+        && let Some((RangeRole::Opener, n)) = t.ranges.at(s, j)
+    {
         opener = Some(s.lower(j));
         j = n;
+        r = roles(t, s, j);
     }
     p.core_start = j;
     let mut sign = 1.0;
     let mut every = false;
-    if let Some((pre, n)) = t.prefixes.at(s, j) {
+    if r & role::PREFIX != 0
+        && let Some((pre, n)) = t.prefixes.at(s, j)
+    {
         match pre {
             Prefix::Unit(u) => p.unit = Some(u),
             Prefix::Sign(v) => sign = v,
             Prefix::Every => every = true,
         }
         j = n;
+        r = roles(t, s, j);
     }
-    if let Some((c, n)) = t.currencies.at(s, j)
+    if r & role::CURRENCY != 0
+        && let Some((c, n)) = t.currencies.at(s, j)
         && c.pre
     {
         p.currency = Some(c.code);
         j = n;
+        r = roles(t, s, j);
     }
     // "-5": a minus glued to the number, not to what precedes it.
     if is_minus(s.text(j))
@@ -144,6 +156,11 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         j += 1;
     }
     p.num_start = j;
+    // Only digits, a fraction code or a number word (also "ke", "ketiga")
+    // begin an amount.
+    if s.kind(j) == Some(Kind::Word) && r & role::AMOUNT == 0 {
+        return None;
+    }
     let a = amount(s, j, p.currency.is_some())?;
     if a.ordinal {
         // An ordinal stands alone: nothing before it belongs to it.
@@ -661,7 +678,11 @@ fn word_amount(s: &Scan, j: usize, money: bool) -> Option<Amount> {
         }
         let mut words: [&str; MAX_WORDS] = [""; MAX_WORDS];
         let mut n = 0;
-        while n < MAX_WORDS && s.kind(j + 2 + n) == Some(Kind::Word) {
+        // parse_words stops at the first word that is no number word.
+        while n < MAX_WORDS
+            && s.kind(j + 2 + n) == Some(Kind::Word)
+            && t.numbers.contains_key(s.lower(j + 2 + n))
+        {
             words[n] = s.lower(j + 2 + n);
             n += 1;
         }
@@ -681,8 +702,14 @@ fn word_amount(s: &Scan, j: usize, money: bool) -> Option<Amount> {
         return None;
     }
     let mut words: [&str; MAX_WORDS] = [""; MAX_WORDS];
-    let mut n = 0;
-    while n < MAX_WORDS && s.kind(j + n) == Some(Kind::Word) {
+    // The first word may be a ke- form ("ketiga"); after it, parse_words
+    // stops at the first word that is no number word.
+    words[0] = w;
+    let mut n = 1;
+    while n < MAX_WORDS
+        && s.kind(j + n) == Some(Kind::Word)
+        && t.numbers.contains_key(s.lower(j + n))
+    {
         words[n] = s.lower(j + n);
         n += 1;
     }
