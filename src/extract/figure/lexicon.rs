@@ -303,14 +303,14 @@ impl Tables {
         self.roles.get(lower).copied().unwrap_or(0)
     }
 
-    /// True when the lower-cased word `w` may start a figure.
-    pub fn word_may_start(&self, w: &str) -> bool {
-        let k = filter_key(w.as_bytes());
-        let hit = self
-            .start_filter
+    /// False when the word or symbol `w` (any case) cannot start a figure;
+    /// true means "ask [`Tables::roles`]". Letter case does not change the
+    /// five low bits of an ASCII letter, so `w` need not be lower-cased.
+    pub fn may_start_filter(&self, w: &[u8]) -> bool {
+        let k = filter_key(w);
+        self.start_filter
             .get(k / 64)
-            .is_some_and(|bits| bits & (1 << (k % 64)) != 0);
-        hit && self.roles(w) & role::START != 0
+            .is_some_and(|bits| bits & (1 << (k % 64)) != 0)
     }
 }
 
@@ -545,11 +545,14 @@ fn load() -> Tables {
         }
     }
     t.start_filter = vec![0; 1024];
-    for (w, bits) in &roles {
-        if bits & role::START != 0 {
-            let k = filter_key(w.as_bytes());
-            t.start_filter[k / 64] |= 1 << (k % 64);
-        }
+    // Words that start a figure; signs and currency symbols (`-5`, `$5`).
+    let starts = roles
+        .iter()
+        .filter(|(_, bits)| *bits & (role::START | role::CURRENCY) != 0)
+        .map(|(w, _)| w.as_str());
+    for w in starts.chain(["-", "\u{2212}"]) {
+        let k = filter_key(w.as_bytes());
+        t.start_filter[k / 64] |= 1 << (k % 64);
     }
     t.roles = roles;
     t.triggers = triggers;

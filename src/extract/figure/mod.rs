@@ -132,22 +132,61 @@ pub fn extract(doc: &Doc, dates: &[DateMention]) -> Vec<Figure> {
 pub fn extract_text(text: &str, taken: &[Span]) -> Vec<Figure> {
     let mut taken = taken.to_vec();
     taken.sort();
-    let mut toks = Vec::new();
-    lex::lex(text, &mut toks);
-    let lower = text.to_ascii_lowercase();
+    // The lexer's buffers are reused from article to article: growing them
+    // anew for each one costs more than lexing.
+    thread_local! {
+        static BUFFERS: std::cell::RefCell<(Vec<lex::Tok>, Vec<usize>, String)> =
+            std::cell::RefCell::default();
+    }
+    BUFFERS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut b) => {
+            let (toks, starts, lower) = &mut *b;
+            scan(text, &taken, toks, starts, lower)
+        }
+        // Only a re-entrant call finds them in use; it gets its own.
+        Err(_) => scan(
+            text,
+            &taken,
+            &mut Vec::new(),
+            &mut Vec::new(),
+            &mut String::new(),
+        ),
+    })
+}
+
+/// Lexes `text` and reads a figure at every token that may start one.
+fn scan(
+    text: &str,
+    taken: &[Span],
+    toks: &mut Vec<lex::Tok>,
+    starts: &mut Vec<usize>,
+    lower: &mut String,
+) -> Vec<Figure> {
+    let t = &*lexicon::TABLES;
+    // The tokens that may start a figure, noted while lexing: the scan below
+    // visits only those.
+    starts.clear();
+    let bytes = text.as_bytes();
+    lex::lex_with(text, toks, |k, tok| {
+        if parse::may_start_quick(t, bytes, tok) {
+            starts.push(k);
+        }
+    });
+    lower.clear();
+    lower.push_str(text);
+    lower.make_ascii_lowercase();
     let s = Scan {
         text,
-        lower: &lower,
-        toks: &toks,
+        lower,
+        toks,
     };
     let mut out = Vec::new();
-    let t = &*lexicon::TABLES;
     let mut i = 0;
-    while i < toks.len() {
-        if !parse::may_start(t, &s, i) {
-            i += 1;
+    for &k in starts.iter() {
+        if k < i {
             continue;
         }
+        i = k;
         let Some(p) = parse::at(&s, i) else {
             i += 1;
             continue;
@@ -156,7 +195,7 @@ pub fn extract_text(text: &str, taken: &[Span]) -> Vec<Figure> {
             i += 1;
             continue;
         }
-        match build(&s, &p, &taken) {
+        match build(&s, &p, taken) {
             Some(f) => {
                 out.push(f);
                 i = p.end.max(i + 1);

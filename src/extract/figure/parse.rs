@@ -14,7 +14,7 @@
 //! `puluhan ribu`, `beberapa ratus`) or an ordinal (`ketiga`, `ke-3`, `pertama`).
 //! The context checks that decide what is not a figure live in `context`.
 
-use super::lex::Kind;
+use super::lex::{Kind, Tok};
 use super::lexicon::{NumKind, Prefix, RangeRole, Scan, TABLES, Tables, role};
 use super::number::{parse_digits, parse_words};
 
@@ -72,18 +72,28 @@ pub struct Parsed {
 /// Up to this many consecutive words are read as a number-word run.
 const MAX_WORDS: usize = 24;
 
-/// True when the token at `i` may start a figure; a cheap filter before [`at`].
-pub fn may_start(t: &Tables, s: &Scan, i: usize) -> bool {
+/// True when the token at `i`, with role bits `r`, may start a figure.
+fn may_start(t: &Tables, s: &Scan, i: usize, r: u8) -> bool {
     match s.kind(i) {
         Some(Kind::Num) => true,
-        Some(Kind::Word) => t.word_may_start(s.lower(i)),
+        Some(Kind::Word) => r & role::START != 0,
         Some(Kind::Code) => fraction_code(s.text(i)).is_some(),
         Some(Kind::Punct) => {
-            let w = s.text(i);
-            is_minus(w)
-                || (t.roles(s.lower(i)) & role::CURRENCY != 0 && t.currencies.at(s, i).is_some())
+            is_minus(s.text(i)) || (r & role::CURRENCY != 0 && t.currencies.at(s, i).is_some())
         }
         _ => false,
+    }
+}
+
+/// False when token `tok` of `text` cannot start a figure (before the
+/// lower-cased copy exists); true means "ask [`may_start`]".
+pub fn may_start_quick(t: &Tables, text: &[u8], tok: &Tok) -> bool {
+    match tok.kind {
+        Kind::Num | Kind::Code => true,
+        Kind::Word | Kind::Punct => text
+            .get(tok.start..tok.end)
+            .is_some_and(|w| t.may_start_filter(w)),
+        Kind::Break => false,
     }
 }
 
@@ -109,6 +119,9 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
     let mut j = i;
     // The role bits of the current token say which tables can match there.
     let mut r = roles(t, s, j);
+    if !may_start(t, s, i, r) {
+        return None;
+    }
     if r & role::QUALIFIER != 0
         && let Some((q, n)) = t.qualifiers.at(s, j)
     {
