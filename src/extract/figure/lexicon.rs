@@ -288,13 +288,32 @@ pub mod role {
     pub const AMOUNT: u8 = 32;
 }
 
-/// The index of a lower-cased word in the start filter: its length (capped),
-/// first and last byte (five bits each; collisions only cost a lookup).
+/// Bits of the start filter (a power of two).
+const FILTER_BITS: usize = 1 << 16;
+
+/// The index of a word in the start filter: a hash of its length and of its
+/// first and last eight bytes, each with bit 5 set (which folds ASCII letter
+/// case and leaves a lower-cased word's bytes as they are, so the key of a
+/// word is the key of its lower-cased form). Collisions only cost a lookup.
 fn filter_key(w: &[u8]) -> usize {
-    let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
-        return 0;
+    let n = w.len();
+    let (head, tail) = match (w.first_chunk::<8>(), w.last_chunk::<8>()) {
+        (Some(a), Some(z)) => (u64::from_le_bytes(*a), u64::from_le_bytes(*z)),
+        // Shorter than eight bytes: the word itself, zero-padded, twice.
+        _ => {
+            let mut v = 0u64;
+            for (k, &c) in w.iter().enumerate() {
+                v |= u64::from(c) << (8 * k);
+            }
+            (v, v)
+        }
     };
-    (w.len().min(31) << 10) | (usize::from(first & 31) << 5) | usize::from(last & 31)
+    let (head, tail) = (head | 0x2020_2020_2020_2020, tail | 0x2020_2020_2020_2020);
+    let h = head.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        ^ tail.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
+        ^ n as u64;
+    // Fibonacci hashing: the top bits of the product mix every input bit.
+    (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize % FILTER_BITS
 }
 
 impl Tables {
@@ -544,7 +563,7 @@ fn load() -> Tables {
             add(w, bit);
         }
     }
-    t.start_filter = vec![0; 1024];
+    t.start_filter = vec![0; FILTER_BITS / 64];
     // Words that start a figure; signs and currency symbols (`-5`, `$5`).
     let starts = roles
         .iter()
