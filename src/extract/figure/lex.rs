@@ -279,7 +279,8 @@ mod tests {
                 continue;
             }
             let start = i;
-            let (end, kind) = if c.is_ascii_digit() || (c == b',' && r_digit_at(b, i + 1) && !glued) {
+            let (end, kind) = if c.is_ascii_digit() || (c == b',' && r_digit_at(b, i + 1) && !glued)
+            {
                 r_number_end(b, i)
             } else if c.is_ascii_alphabetic() || (c >= 0x80 && r_char_at(text, i).is_alphabetic()) {
                 (r_word_end(text, i), Kind::Word)
@@ -346,7 +347,9 @@ mod tests {
         while b.get(i) == Some(&b'-') && r_digit_at(b, i + 1) {
             n += 1;
             i += 1;
-            while r_digit_at(b, i) || (matches!(b.get(i), Some(b'.' | b',')) && r_digit_at(b, i + 1)) {
+            while r_digit_at(b, i)
+                || (matches!(b.get(i), Some(b'.' | b',')) && r_digit_at(b, i + 1))
+            {
                 i += 1;
             }
         }
@@ -378,7 +381,6 @@ mod tests {
             }
         }
     }
-
 
     #[test]
     fn fast_lexer_agrees_with_the_reference() {

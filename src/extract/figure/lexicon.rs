@@ -54,6 +54,7 @@ pub const SCORE_WORDS: &str = include_str!("../../data/figure_score_words.txt");
 pub const RANK_WORDS: &str = include_str!("../../data/figure_rank_words.txt");
 pub const BOTH_NOUNS: &str = include_str!("../../data/figure_both_nouns.txt");
 pub const SIZE_WORDS: &str = include_str!("../../data/figure_size_words.txt");
+pub const AGE_WORDS: &str = include_str!("../../data/figure_age_words.txt");
 
 /// Every shipped list, by file name (for the hygiene test and error messages).
 pub const FILES: &[(&str, &str)] = &[
@@ -75,6 +76,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("figure_rank_words.txt", RANK_WORDS),
     ("figure_both_nouns.txt", BOTH_NOUNS),
     ("figure_size_words.txt", SIZE_WORDS),
+    ("figure_age_words.txt", AGE_WORDS),
 ];
 
 /// The kinds of number words (see `figure_number_words.txt`).
@@ -254,6 +256,10 @@ pub struct Tables {
     pub both_nouns: HashSet<&'static str>,
     /// Words before "3 x 4 meter" that make the product a size.
     pub size_words: HashSet<&'static str>,
+    /// Words before "N tahun" that make it an age ("berusia", "usia").
+    pub age_words: HashSet<&'static str>,
+    /// Words that may stand between an age word and the number ("baru").
+    pub age_fillers: HashSet<&'static str>,
     /// Time words and their codes (`tahun` → `year`).
     pub time_units: HashMap<&'static str, &'static str>,
     pub frequencies: PhraseTable<&'static str>,
@@ -367,6 +373,8 @@ fn load() -> Tables {
         rank_words: HashSet::default(),
         both_nouns: HashSet::default(),
         size_words: HashSet::default(),
+        age_words: HashSet::default(),
+        age_fillers: HashSet::default(),
         time_units: HashMap::default(),
         frequencies: PhraseTable::new(),
         prefixes: PhraseTable::new(),
@@ -519,6 +527,18 @@ fn load() -> Tables {
         .extend(lines("figure_both_nouns.txt", BOTH_NOUNS).map(|l| l.text));
     t.size_words
         .extend(lines("figure_size_words.txt", SIZE_WORDS).map(|l| l.text));
+    for line in lines("figure_age_words.txt", AGE_WORDS) {
+        let f: Vec<&'static str> = line.fields().collect();
+        match f.get(1).copied() {
+            Some("age") => {
+                t.age_words.insert(f[0]);
+            }
+            Some("filler") => {
+                t.age_fillers.insert(f[0]);
+            }
+            _ => t.errors.push(line.error("kind must be age or filler")),
+        }
+    }
     for line in lines("figure_time_units.txt", TIME_UNITS) {
         let f: Vec<&'static str> = line.fields().collect();
         match f.get(1) {
@@ -554,7 +574,10 @@ fn load() -> Tables {
         add(w, role::START);
     }
     for (table, bit) in [
-        (t.qualifiers.first_tokens().collect::<Vec<_>>(), role::QUALIFIER),
+        (
+            t.qualifiers.first_tokens().collect::<Vec<_>>(),
+            role::QUALIFIER,
+        ),
         (t.ranges.first_tokens().collect(), role::RANGE),
         (t.prefixes.first_tokens().collect(), role::PREFIX),
         (t.currencies.first_tokens().collect(), role::CURRENCY),

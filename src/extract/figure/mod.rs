@@ -58,6 +58,8 @@ fn tidy(v: f64) -> f64 {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_accuracy;
+#[cfg(test)]
 mod tests_unseen;
 
 use crate::extract::date::DateMention;
@@ -175,11 +177,7 @@ fn scan(
     lower.clear();
     lower.push_str(text);
     lower.make_ascii_lowercase();
-    let s = Scan {
-        text,
-        lower,
-        toks,
-    };
+    let s = Scan { text, lower, toks };
     let mut out = Vec::new();
     let mut i = 0;
     for &k in starts.iter() {

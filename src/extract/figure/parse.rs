@@ -65,6 +65,8 @@ pub struct Parsed {
     pub vague: bool,
     /// A match score ("menang 2-1"): both sides as written.
     pub score: Option<[f64; 2]>,
+    /// An age ("berusia 27 tahun"): its label word is no label here.
+    pub age: bool,
     /// Facts the context checks need.
     pub first: Option<Amount>,
 }
@@ -290,7 +292,7 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         && p.unit.is_none()
         && p.currency.is_none()
         && p.qualifier.is_none()
-        && super::context::after_score_word(s, i)
+        && (super::context::after_score_word(s, i) || super::context::between_names(s, i, k + 2))
         && let Some(b) = amount(s, k + 1, false)
         && b.plain
         && b.end == k + 2
@@ -350,14 +352,33 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         p.frequency = Some(f);
         k = n;
     }
-    // "16 tahun", "tiga hari": a duration, the date extractor's.
+    // "16 tahun", "tiga hari": a duration, the date extractor's; after an
+    // age word ("berusia 27 tahun", "usia di atas 60 tahun") an age.
     let word = s.lower(k);
     let stem = word.strip_suffix("nya").unwrap_or(word);
-    if p.unit.is_none()
-        && p.currency.is_none()
-        && (t.time_units.contains_key(word) || t.time_units.contains_key(stem))
-    {
-        return None;
+    if p.unit.is_none() && p.currency.is_none() {
+        let time = t.time_units.get(word).or_else(|| t.time_units.get(stem));
+        if let Some(&code) = time {
+            // "laga baru berusia tujuh menit": minutes and hours are no age.
+            let age_unit = matches!(code, "year" | "month" | "week" | "day");
+            if !age_unit || !after_age_word(s, i) {
+                return None;
+            }
+            p.unit = Some(code);
+            p.counted = Some("usia".to_string());
+            p.age = true;
+            k += 1;
+            // "17 tahun ke atas".
+            if p.qualifier.is_none()
+                && let Some((q, n)) = t.post_qualifiers.at(s, k)
+            {
+                p.qualifier = Some(q);
+                k = n;
+            }
+            p.core_end = k;
+            p.end = k;
+            return Some(p);
+        }
     }
     if a.fraction && p.unit.is_none() && p.currency.is_none() {
         p.unit = Some("fraction");
@@ -403,6 +424,21 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
     }
     p.end = k;
     Some(p)
+}
+
+/// An age word ("berusia", "usia", "umurnya") right before token `i`, or
+/// one filler word before it ("usianya baru 19 tahun").
+fn after_age_word(s: &Scan, i: usize) -> bool {
+    let t = &*TABLES;
+    let word = |k: usize| s.is_word(k).then(|| s.lower(k));
+    match i.checked_sub(1).and_then(word) {
+        Some(w) if t.age_words.contains(w) => true,
+        Some(w) if t.age_fillers.contains(w) => i
+            .checked_sub(2)
+            .and_then(word)
+            .is_some_and(|w| t.age_words.contains(w)),
+        _ => false,
+    }
 }
 
 /// A currency or unit after the amount; returns the index after it.
@@ -711,7 +747,12 @@ fn word_amount(s: &Scan, j: usize, money: bool) -> Option<Amount> {
             ..base
         });
     }
-    if t.idioms.at(s, j).is_some() {
+    // "satu sama lain"; also the "satu" inside "seribu satu cara".
+    let inside = j
+        .checked_sub(1)
+        .and_then(|b| t.idioms.at(s, b))
+        .is_some_and(|(_, end)| end > j);
+    if inside || t.idioms.at(s, j).is_some() {
         return None;
     }
     let mut words: [&str; MAX_WORDS] = [""; MAX_WORDS];
@@ -805,6 +846,8 @@ fn noun_word<'a>(s: &Scan<'a>, k: usize, first: bool, acronyms: bool) -> Option<
     if t.stopwords.contains(lower)
         || t.time_units.contains_key(lower)
         || t.numbers.contains_key(lower)
+        // "dua suporter kedua tim": a ke- number word starts another phrase.
+        || t.roles(lower) & role::AMOUNT != 0
         || t.qualifiers.at(s, k).is_some()
         || t.units.at(s, k).is_some()
         || t.currencies.at(s, k).is_some()
