@@ -270,8 +270,10 @@ pub struct Tables {
     /// What each first token can begin ([`role`] bits), by lower-cased text:
     /// one lookup tells the parser which tables to consult.
     roles: HashMap<String, u8>,
-    /// A bit per (length, first byte, last byte) of every word with the
-    /// `START` role: most words fail this test before any hashing.
+    /// A bit per (length, first byte, last byte) of every word or symbol
+    /// that may start a figure: most words fail this test before any hashing.
+    start_shape: Vec<u64>,
+    /// A bit per [`filter_key`] of the same words: most of the rest fail here.
     start_filter: Vec<u64>,
     /// Malformed built-in lines (a test asserts there are none).
     pub errors: Vec<DataError>,
@@ -292,6 +294,15 @@ pub mod role {
     pub const CURRENCY: u8 = 16;
     /// A number word, "ke", or ke- plus a number word: may begin an amount.
     pub const AMOUNT: u8 = 32;
+}
+
+/// The index of a word in the shape filter: its length (capped) and the
+/// five low bits of its first and last byte (letter case does not change them).
+fn shape_key(w: &[u8]) -> usize {
+    let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+        return 0;
+    };
+    (w.len().min(31) << 10) | (usize::from(first & 31) << 5) | usize::from(last & 31)
 }
 
 /// Bits of the start filter (a power of two).
@@ -332,10 +343,9 @@ impl Tables {
     /// true means "ask [`Tables::roles`]". Letter case does not change the
     /// five low bits of an ASCII letter, so `w` need not be lower-cased.
     pub fn may_start_filter(&self, w: &[u8]) -> bool {
-        let k = filter_key(w);
-        self.start_filter
-            .get(k / 64)
-            .is_some_and(|bits| bits & (1 << (k % 64)) != 0)
+        let has =
+            |bits: &[u64], k: usize| bits.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0);
+        has(&self.start_shape, shape_key(w)) && has(&self.start_filter, filter_key(w))
     }
 }
 
@@ -380,6 +390,7 @@ fn load() -> Tables {
         prefixes: PhraseTable::new(),
         triggers: HashSet::default(),
         roles: HashMap::default(),
+        start_shape: Vec::new(),
         start_filter: Vec::new(),
         errors: Vec::new(),
     };
@@ -587,6 +598,7 @@ fn load() -> Tables {
         }
     }
     t.start_filter = vec![0; FILTER_BITS / 64];
+    t.start_shape = vec![0; 32 * 32 * 32 / 64];
     // Words that start a figure; signs and currency symbols (`-5`, `$5`).
     let starts = roles
         .iter()
@@ -595,6 +607,8 @@ fn load() -> Tables {
     for w in starts.chain(["-", "\u{2212}"]) {
         let k = filter_key(w.as_bytes());
         t.start_filter[k / 64] |= 1 << (k % 64);
+        let k = shape_key(w.as_bytes());
+        t.start_shape[k / 64] |= 1 << (k % 64);
     }
     t.roles = roles;
     t.triggers = triggers;
