@@ -139,7 +139,7 @@ fn stages_indosum() {
         println!("{name:>10}: {secs:7.3} s cpu = {:8.1} MB/s", mb / secs);
     };
 
-    // PERF_ONLY=clean|header|token|date|names: that stage only, PERF_REPEAT times (for perf record).
+    // PERF_ONLY=clean|header|token|date|figure|names: that stage only, PERF_REPEAT times (for perf record).
     let only = std::env::var("PERF_ONLY").unwrap_or_default();
     let repeat: usize = std::env::var("PERF_REPEAT")
         .ok()
@@ -208,6 +208,16 @@ fn stages_indosum() {
             .collect::<Vec<_>>()
     });
     report("date", t);
+    // PERF_ONLY=figure: the figure stage only, PERF_REPEAT times (for perf record).
+    if only == "figure" {
+        let (t, _) = best(repeat, || {
+            for (d, ds) in docs.iter().zip(&dates) {
+                std::hint::black_box(figure::extract(d, ds));
+            }
+        });
+        report("figure", t);
+        return;
+    }
     let (t, figures) = best(runs, || {
         docs.iter()
             .zip(&dates)

@@ -41,6 +41,10 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
     {
         return true;
     }
+    // "QS(5)56", "[3]12": a number glued to a closing bracket is a reference.
+    if s.glued(i) && prev.is_some_and(|k| matches!(s.text(k), ")" | "]")) {
+        return true;
+    }
     // "(021) 5678": the local number after an area code.
     if prev.is_some_and(|k| s.text(k) == ")")
         && i.checked_sub(2)
@@ -55,7 +59,7 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
         && !a.vague
         && p.min.is_none();
     let unqualified = p.qualifier.is_none() && p.start == p.num_start;
-    if unqualified && after_marker(s, i) {
+    if unqualified && !p.age && after_marker(s, i) {
         return true;
     }
     // "LP/1049/K/VII/2017", "Sprin.Lidik/73/VIII": a part of a file number.
@@ -104,6 +108,11 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
         let capital = s.is_word(k) && t.chars().next().is_some_and(char::is_uppercase);
         let acronym = t.len() > 1 && t.bytes().all(|b| b.is_ascii_uppercase());
         if capital && !acronym {
+            return true;
+        }
+        // "“…”. 4. UBERDAMAGE x SUARADISKO": a numbered item at the start of
+        // a sentence, whatever the case of its title ("3 WNA" stays a count).
+        if capital && k > p.end && matches!(s.text(p.end), "." | ")") && sentence_start(s, i) {
             return true;
         }
     }
@@ -314,4 +323,15 @@ pub fn after_score_word(s: &Scan, i: usize) -> bool {
         }
     }
     false
+}
+
+/// "Bologna 1-2 Juventus", "Charlotte Hornets 87-90 Boston Celtics": a
+/// pair between two capitalized names inside a sentence is a match score.
+/// `i` is the first number, `after` the token after the second.
+pub fn between_names(s: &Scan, i: usize, after: usize) -> bool {
+    let capital =
+        |k: usize| s.is_word(k) && s.text(k).chars().next().is_some_and(char::is_uppercase);
+    i.checked_sub(1)
+        .is_some_and(|k| capital(k) && !sentence_start(s, k))
+        && capital(after)
 }

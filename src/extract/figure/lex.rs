@@ -34,6 +34,12 @@ pub struct Tok {
 
 /// Lexes `text` into `out` (cleared first).
 pub fn lex(text: &str, out: &mut Vec<Tok>) {
+    lex_with(text, out, |_, _| {});
+}
+
+/// [`lex`], calling `seen(index, token)` for every token pushed (the caller
+/// can note the tokens it cares about without a second pass).
+pub fn lex_with(text: &str, out: &mut Vec<Tok>, mut seen: impl FnMut(usize, &Tok)) {
     out.clear();
     let b = text.as_bytes();
     let mut i = 0;
@@ -59,27 +65,32 @@ pub fn lex(text: &str, out: &mut Vec<Tok>) {
             continue;
         }
         let start = i;
-        let (end, kind) = if c.is_ascii_digit() || (c == b',' && digit_at(b, i + 1) && !glued) {
+        let (end, kind) = if c.is_ascii_alphabetic() {
+            (word_end(text, i + 1), Kind::Word)
+        } else if c.is_ascii_digit() || (c == b',' && digit_at(b, i + 1) && !glued) {
             number_end(b, i)
-        } else if c.is_ascii_alphabetic() || (c >= 0x80 && char_at(text, i).is_alphabetic()) {
-            (word_end(text, i), Kind::Word)
         } else if c >= 0x80 {
             let ch = char_at(text, i);
-            if ch.is_whitespace() {
+            if ch.is_alphabetic() {
+                (word_end(text, i), Kind::Word)
+            } else if ch.is_whitespace() {
                 i += ch.len_utf8();
                 glued = false;
                 continue;
+            } else {
+                (i + ch.len_utf8(), Kind::Punct)
             }
-            (i + ch.len_utf8(), Kind::Punct)
         } else {
             (i + 1, Kind::Punct)
         };
-        out.push(Tok {
+        let tok = Tok {
             start,
             end,
             kind,
             glued,
-        });
+        };
+        out.push(tok);
+        seen(out.len() - 1, &tok);
         glued = true;
         i = end;
     }
@@ -90,7 +101,9 @@ fn digit_at(b: &[u8], i: usize) -> bool {
 }
 
 fn char_at(text: &str, i: usize) -> char {
-    text[i..].chars().next().unwrap_or(' ')
+    text.get(i..)
+        .and_then(|rest| rest.chars().next())
+        .unwrap_or(' ')
 }
 
 /// The end of a digit run starting at `i`, and whether it is a plain number
@@ -133,30 +146,54 @@ fn hyphens_ahead(b: &[u8], mut i: usize) -> usize {
     n
 }
 
-/// The end of a word starting at `i`: letters, with inner `-` or `'` between
-/// letters.
+/// The end of a word whose letters continue at `i`: letters, with inner `-`
+/// or `'` between letters.
 fn word_end(text: &str, mut i: usize) -> usize {
     let b = text.as_bytes();
     loop {
-        while i < b.len() {
-            if b[i].is_ascii_alphabetic() {
-                i += 1;
-                continue;
-            }
-            if b[i] < 0x80 {
-                break;
-            }
-            let ch = char_at(text, i);
-            if !ch.is_alphabetic() && !is_mark(ch) {
-                break;
-            }
-            i += ch.len_utf8();
-        }
+        i = ascii_letters_end(b, i);
         match b.get(i) {
+            Some(&c) if c >= 0x80 => {
+                let ch = char_at(text, i);
+                if !ch.is_alphabetic() && !is_mark(ch) {
+                    return i;
+                }
+                i += ch.len_utf8();
+            }
             Some(b'-' | b'\'') if b.get(i + 1).is_some_and(u8::is_ascii_alphabetic) => i += 1,
             _ => return i,
         }
     }
+}
+
+/// The end of the run of ASCII letters at `i`, eight bytes at a time: a
+/// branch per word instead of a mispredicted one at the end of every word.
+fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let others = !ascii_letters(u64::from_le_bytes(w)) & HIGH_BITS;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+        i += 1;
+    }
+    i
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = ONES * 0x80;
+
+/// The high bit of each byte of `w` that is an ASCII letter ("has between"
+/// of Bit Twiddling Hacks on the lower-cased bytes: 0x60 < b < 0x7B; the
+/// per-byte sums never carry into the next byte, so every byte is exact).
+fn ascii_letters(w: u64) -> u64 {
+    let x = w | (ONES * 0x20);
+    let low = x & (ONES * 0x7f);
+    (ONES * (127 + 0x7b)).wrapping_sub(low) & !x & low.wrapping_add(ONES * (127 - 0x60)) & HIGH_BITS
 }
 
 /// Combining marks stay inside the word they decorate.
@@ -211,6 +248,174 @@ mod tests {
                 .map(|(s, k, g)| (s.to_string(), *k, *g))
                 .collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    // The lexer before its eight-bytes-at-a-time word scan, kept as the
+    // reference the fast one must agree with token for token.
+    fn reference(text: &str, out: &mut Vec<Tok>) {
+        out.clear();
+        let b = text.as_bytes();
+        let mut i = 0;
+        let mut glued = false;
+        while i < b.len() {
+            let c = b[i];
+            if c == b'\n' {
+                if out.last().is_some_and(|t| t.kind != Kind::Break) {
+                    out.push(Tok {
+                        start: i,
+                        end: i + 1,
+                        kind: Kind::Break,
+                        glued: false,
+                    });
+                }
+                i += 1;
+                glued = false;
+                continue;
+            }
+            if c.is_ascii_whitespace() {
+                i += 1;
+                glued = false;
+                continue;
+            }
+            let start = i;
+            let (end, kind) = if c.is_ascii_digit() || (c == b',' && r_digit_at(b, i + 1) && !glued)
+            {
+                r_number_end(b, i)
+            } else if c.is_ascii_alphabetic() || (c >= 0x80 && r_char_at(text, i).is_alphabetic()) {
+                (r_word_end(text, i), Kind::Word)
+            } else if c >= 0x80 {
+                let ch = r_char_at(text, i);
+                if ch.is_whitespace() {
+                    i += ch.len_utf8();
+                    glued = false;
+                    continue;
+                }
+                (i + ch.len_utf8(), Kind::Punct)
+            } else {
+                (i + 1, Kind::Punct)
+            };
+            out.push(Tok {
+                start,
+                end,
+                kind,
+                glued,
+            });
+            glued = true;
+            i = end;
+        }
+    }
+
+    fn r_digit_at(b: &[u8], i: usize) -> bool {
+        b.get(i).is_some_and(u8::is_ascii_digit)
+    }
+
+    fn r_char_at(text: &str, i: usize) -> char {
+        text[i..].chars().next().unwrap_or(' ')
+    }
+
+    /// The end of a digit run starting at `i`, and whether it is a plain number
+    /// or a code.
+    fn r_number_end(b: &[u8], mut i: usize) -> (usize, Kind) {
+        let mut kind = Kind::Num;
+        let mut hyphens = 0;
+        loop {
+            while r_digit_at(b, i) {
+                i += 1;
+            }
+            match b.get(i) {
+                Some(b'.' | b',') if r_digit_at(b, i + 1) => i += 1,
+                Some(b'/' | b':') if r_digit_at(b, i + 1) => {
+                    kind = Kind::Code;
+                    i += 1;
+                }
+                // `0812-3456-7890`: a second digit-hyphen-digit makes a code; one
+                // hyphen stays a range (`10-20`) for the parser.
+                Some(b'-') if r_digit_at(b, i + 1) && r_hyphens_ahead(b, i) >= 2 - hyphens => {
+                    kind = Kind::Code;
+                    hyphens += 1;
+                    i += 1;
+                }
+                _ => return (i, kind),
+            }
+        }
+    }
+
+    /// How many `-digits` groups follow position `i` (which holds a `-`).
+    fn r_hyphens_ahead(b: &[u8], mut i: usize) -> usize {
+        let mut n = 0;
+        while b.get(i) == Some(&b'-') && r_digit_at(b, i + 1) {
+            n += 1;
+            i += 1;
+            while r_digit_at(b, i)
+                || (matches!(b.get(i), Some(b'.' | b',')) && r_digit_at(b, i + 1))
+            {
+                i += 1;
+            }
+        }
+        n
+    }
+
+    /// The end of a word starting at `i`: letters, with inner `-` or `'` between
+    /// letters.
+    fn r_word_end(text: &str, mut i: usize) -> usize {
+        let b = text.as_bytes();
+        loop {
+            while i < b.len() {
+                if b[i].is_ascii_alphabetic() {
+                    i += 1;
+                    continue;
+                }
+                if b[i] < 0x80 {
+                    break;
+                }
+                let ch = r_char_at(text, i);
+                if !ch.is_alphabetic() && !is_mark(ch) {
+                    break;
+                }
+                i += ch.len_utf8();
+            }
+            match b.get(i) {
+                Some(b'-' | b'\'') if b.get(i + 1).is_some_and(u8::is_ascii_alphabetic) => i += 1,
+                _ => return i,
+            }
+        }
+    }
+
+    #[test]
+    fn fast_lexer_agrees_with_the_reference() {
+        let texts = [
+            "Harga Rp5.000,50 naik ke-3 kali, kira-kira 10-20 persen (13/7/2025).",
+            "Gempa bermagnitudo 6,2 SR: 0812-3456-7890, ,5 km² dan 20rb.",
+            "Jum'at, jalan-jalan ke Bandung\n\n\t- 3 x 4 meter\r\nkata   panjangsekaliyangtakberujung",
+            "Kōbe ünd naïve e\u{301}tude ٣٤ 🙂5🙂 \u{a0}10\u{2009}000 − 5 ‰",
+            "abcdefgh-ijklmnop'q r-",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ abcdefghijklmnopqrstuvwxyz",
+        ];
+        for text in texts {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            lex(text, &mut a);
+            reference(text, &mut b);
+            assert_eq!(a, b, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_lexer_agrees_on_any_text(text in "[a-zA-Z0-9 .,:/'\\-\n\t@\\[`{é́٣🙂\u{a0}]{0,40}") {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            lex(&text, &mut a);
+            reference(&text, &mut b);
+            proptest::prop_assert_eq!(a, b);
+        }
+
+        #[test]
+        fn fast_lexer_agrees_on_any_bytes(bytes in proptest::collection::vec(0u8..=255, 0..64)) {
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            lex(&text, &mut a);
+            reference(&text, &mut b);
+            proptest::prop_assert_eq!(a, b);
         }
     }
 

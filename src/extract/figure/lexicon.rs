@@ -54,6 +54,7 @@ pub const SCORE_WORDS: &str = include_str!("../../data/figure_score_words.txt");
 pub const RANK_WORDS: &str = include_str!("../../data/figure_rank_words.txt");
 pub const BOTH_NOUNS: &str = include_str!("../../data/figure_both_nouns.txt");
 pub const SIZE_WORDS: &str = include_str!("../../data/figure_size_words.txt");
+pub const AGE_WORDS: &str = include_str!("../../data/figure_age_words.txt");
 
 /// Every shipped list, by file name (for the hygiene test and error messages).
 pub const FILES: &[(&str, &str)] = &[
@@ -75,6 +76,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("figure_rank_words.txt", RANK_WORDS),
     ("figure_both_nouns.txt", BOTH_NOUNS),
     ("figure_size_words.txt", SIZE_WORDS),
+    ("figure_age_words.txt", AGE_WORDS),
 ];
 
 /// The kinds of number words (see `figure_number_words.txt`).
@@ -254,6 +256,10 @@ pub struct Tables {
     pub both_nouns: HashSet<&'static str>,
     /// Words before "3 x 4 meter" that make the product a size.
     pub size_words: HashSet<&'static str>,
+    /// Words before "N tahun" that make it an age ("berusia", "usia").
+    pub age_words: HashSet<&'static str>,
+    /// Words that may stand between an age word and the number ("baru").
+    pub age_fillers: HashSet<&'static str>,
     /// Time words and their codes (`tahun` → `year`).
     pub time_units: HashMap<&'static str, &'static str>,
     pub frequencies: PhraseTable<&'static str>,
@@ -261,28 +267,85 @@ pub struct Tables {
     /// Lower-cased words that can start a figure (number words, qualifiers,
     /// openers, prefixes, currencies written before the number).
     pub triggers: HashSet<String>,
-    /// A bit per first-two-bytes of a trigger: most words fail this test
-    /// before any hashing.
-    trigger_heads: Vec<u64>,
+    /// What each first token can begin ([`role`] bits), by lower-cased text:
+    /// one lookup tells the parser which tables to consult.
+    roles: HashMap<String, u8>,
+    /// A bit per (length, first byte, last byte) of every word or symbol
+    /// that may start a figure: most words fail this test before any hashing.
+    start_shape: Vec<u64>,
+    /// A bit per [`filter_key`] of the same words: most of the rest fail here.
+    start_filter: Vec<u64>,
     /// Malformed built-in lines (a test asserts there are none).
     pub errors: Vec<DataError>,
 }
 
-/// The index of a word's first two (lower-case) bytes in the head bitset.
-fn head(w: &str) -> usize {
-    let b = w.as_bytes();
-    let b0 = b.first().copied().unwrap_or(0).to_ascii_lowercase();
-    let b1 = b.get(1).copied().unwrap_or(0).to_ascii_lowercase();
-    (usize::from(b0) << 8) | usize::from(b1)
+/// The roles a token can play at the start of a figure (bits of
+/// [`Tables::roles`]).
+pub mod role {
+    /// A word that may start a figure (a trigger, "ke", a ke- number form).
+    pub const START: u8 = 1;
+    /// The first token of a qualifier phrase.
+    pub const QUALIFIER: u8 = 2;
+    /// The first token of a range phrase.
+    pub const RANGE: u8 = 4;
+    /// The first token of a prefix phrase.
+    pub const PREFIX: u8 = 8;
+    /// The first token of a currency phrase.
+    pub const CURRENCY: u8 = 16;
+    /// A number word, "ke", or ke- plus a number word: may begin an amount.
+    pub const AMOUNT: u8 = 32;
+}
+
+/// The index of a word in the shape filter: its length (capped) and the
+/// five low bits of its first and last byte (letter case does not change them).
+fn shape_key(w: &[u8]) -> usize {
+    let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+        return 0;
+    };
+    (w.len().min(31) << 10) | (usize::from(first & 31) << 5) | usize::from(last & 31)
+}
+
+/// Bits of the start filter (a power of two).
+const FILTER_BITS: usize = 1 << 16;
+
+/// The index of a word in the start filter: a hash of its length and of its
+/// first and last eight bytes, each with bit 5 set (which folds ASCII letter
+/// case and leaves a lower-cased word's bytes as they are, so the key of a
+/// word is the key of its lower-cased form). Collisions only cost a lookup.
+fn filter_key(w: &[u8]) -> usize {
+    let n = w.len();
+    let (head, tail) = match (w.first_chunk::<8>(), w.last_chunk::<8>()) {
+        (Some(a), Some(z)) => (u64::from_le_bytes(*a), u64::from_le_bytes(*z)),
+        // Shorter than eight bytes: the word itself, zero-padded, twice.
+        _ => {
+            let mut v = 0u64;
+            for (k, &c) in w.iter().enumerate() {
+                v |= u64::from(c) << (8 * k);
+            }
+            (v, v)
+        }
+    };
+    let (head, tail) = (head | 0x2020_2020_2020_2020, tail | 0x2020_2020_2020_2020);
+    let h = head.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        ^ tail.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
+        ^ n as u64;
+    // Fibonacci hashing: the top bits of the product mix every input bit.
+    (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize % FILTER_BITS
 }
 
 impl Tables {
-    /// False when no trigger word starts like `w`; true means "look it up".
-    pub fn may_trigger(&self, w: &str) -> bool {
-        let k = head(w);
-        self.trigger_heads
-            .get(k / 64)
-            .is_some_and(|bits| bits & (1 << (k % 64)) != 0)
+    /// The [`role`] bits of a lower-cased token (0 when it has none).
+    pub fn roles(&self, lower: &str) -> u8 {
+        self.roles.get(lower).copied().unwrap_or(0)
+    }
+
+    /// False when the word or symbol `w` (any case) cannot start a figure;
+    /// true means "ask [`Tables::roles`]". Letter case does not change the
+    /// five low bits of an ASCII letter, so `w` need not be lower-cased.
+    pub fn may_start_filter(&self, w: &[u8]) -> bool {
+        let has =
+            |bits: &[u64], k: usize| bits.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0);
+        has(&self.start_shape, shape_key(w)) && has(&self.start_filter, filter_key(w))
     }
 }
 
@@ -320,11 +383,15 @@ fn load() -> Tables {
         rank_words: HashSet::default(),
         both_nouns: HashSet::default(),
         size_words: HashSet::default(),
+        age_words: HashSet::default(),
+        age_fillers: HashSet::default(),
         time_units: HashMap::default(),
         frequencies: PhraseTable::new(),
         prefixes: PhraseTable::new(),
         triggers: HashSet::default(),
-        trigger_heads: Vec::new(),
+        roles: HashMap::default(),
+        start_shape: Vec::new(),
+        start_filter: Vec::new(),
         errors: Vec::new(),
     };
     for line in lines("figure_number_words.txt", NUMBER_WORDS) {
@@ -471,6 +538,18 @@ fn load() -> Tables {
         .extend(lines("figure_both_nouns.txt", BOTH_NOUNS).map(|l| l.text));
     t.size_words
         .extend(lines("figure_size_words.txt", SIZE_WORDS).map(|l| l.text));
+    for line in lines("figure_age_words.txt", AGE_WORDS) {
+        let f: Vec<&'static str> = line.fields().collect();
+        match f.get(1).copied() {
+            Some("age") => {
+                t.age_words.insert(f[0]);
+            }
+            Some("filler") => {
+                t.age_fillers.insert(f[0]);
+            }
+            _ => t.errors.push(line.error("kind must be age or filler")),
+        }
+    }
     for line in lines("figure_time_units.txt", TIME_UNITS) {
         let f: Vec<&'static str> = line.fields().collect();
         match f.get(1) {
@@ -493,11 +572,45 @@ fn load() -> Tables {
             triggers.insert(first.clone());
         }
     }
-    t.trigger_heads = vec![0; 1024];
-    for w in triggers.iter().map(String::as_str).chain(["ke"]) {
-        let k = head(w);
-        t.trigger_heads[k / 64] |= 1 << (k % 64);
+    let mut roles: HashMap<String, u8> = HashMap::default();
+    let mut add = |w: &str, bit: u8| *roles.entry(w.to_string()).or_default() |= bit;
+    // "ke", "ketiga", "ke-3"'s "ke", "ke-dua": amounts (ordinals) that start a figure.
+    add("ke", role::START | role::AMOUNT);
+    for w in t.numbers.keys() {
+        add(w, role::AMOUNT);
+        add(&format!("ke{w}"), role::START | role::AMOUNT);
+        add(&format!("ke-{w}"), role::START | role::AMOUNT);
     }
+    for w in &triggers {
+        add(w, role::START);
+    }
+    for (table, bit) in [
+        (
+            t.qualifiers.first_tokens().collect::<Vec<_>>(),
+            role::QUALIFIER,
+        ),
+        (t.ranges.first_tokens().collect(), role::RANGE),
+        (t.prefixes.first_tokens().collect(), role::PREFIX),
+        (t.currencies.first_tokens().collect(), role::CURRENCY),
+    ] {
+        for w in table {
+            add(w, bit);
+        }
+    }
+    t.start_filter = vec![0; FILTER_BITS / 64];
+    t.start_shape = vec![0; 32 * 32 * 32 / 64];
+    // Words that start a figure; signs and currency symbols (`-5`, `$5`).
+    let starts = roles
+        .iter()
+        .filter(|(_, bits)| *bits & (role::START | role::CURRENCY) != 0)
+        .map(|(w, _)| w.as_str());
+    for w in starts.chain(["-", "\u{2212}"]) {
+        let k = filter_key(w.as_bytes());
+        t.start_filter[k / 64] |= 1 << (k % 64);
+        let k = shape_key(w.as_bytes());
+        t.start_shape[k / 64] |= 1 << (k % 64);
+    }
+    t.roles = roles;
     t.triggers = triggers;
     t
 }

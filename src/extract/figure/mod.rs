@@ -35,7 +35,8 @@ mod parse;
 /// with at most 12 significant digits, that is the number that was written.
 /// A true repeating value (1/3) keeps its full precision.
 fn tidy(v: f64) -> f64 {
-    if v == 0.0 || !v.is_finite() {
+    // Whole numbers below 10¹² have at most 12 digits and no noise.
+    if v == 0.0 || !v.is_finite() || (v.fract() == 0.0 && v.abs() < 1e12) {
         return v;
     }
     let digits = 14 - v.abs().log10().floor() as i32;
@@ -56,6 +57,8 @@ fn tidy(v: f64) -> f64 {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_accuracy;
 #[cfg(test)]
 mod tests_unseen;
 
@@ -131,21 +134,57 @@ pub fn extract(doc: &Doc, dates: &[DateMention]) -> Vec<Figure> {
 pub fn extract_text(text: &str, taken: &[Span]) -> Vec<Figure> {
     let mut taken = taken.to_vec();
     taken.sort();
-    let mut toks = Vec::new();
-    lex::lex(text, &mut toks);
-    let lower = text.to_ascii_lowercase();
-    let s = Scan {
-        text,
-        lower: &lower,
-        toks: &toks,
-    };
+    // The lexer's buffers are reused from article to article: growing them
+    // anew for each one costs more than lexing.
+    thread_local! {
+        static BUFFERS: std::cell::RefCell<(Vec<lex::Tok>, Vec<usize>, String)> =
+            std::cell::RefCell::default();
+    }
+    BUFFERS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut b) => {
+            let (toks, starts, lower) = &mut *b;
+            scan(text, &taken, toks, starts, lower)
+        }
+        // Only a re-entrant call finds them in use; it gets its own.
+        Err(_) => scan(
+            text,
+            &taken,
+            &mut Vec::new(),
+            &mut Vec::new(),
+            &mut String::new(),
+        ),
+    })
+}
+
+/// Lexes `text` and reads a figure at every token that may start one.
+fn scan(
+    text: &str,
+    taken: &[Span],
+    toks: &mut Vec<lex::Tok>,
+    starts: &mut Vec<usize>,
+    lower: &mut String,
+) -> Vec<Figure> {
+    let t = &*lexicon::TABLES;
+    // The tokens that may start a figure, noted while lexing: the scan below
+    // visits only those.
+    starts.clear();
+    let bytes = text.as_bytes();
+    lex::lex_with(text, toks, |k, tok| {
+        if parse::may_start_quick(t, bytes, tok) {
+            starts.push(k);
+        }
+    });
+    lower.clear();
+    lower.push_str(text);
+    lower.make_ascii_lowercase();
+    let s = Scan { text, lower, toks };
     let mut out = Vec::new();
     let mut i = 0;
-    while i < toks.len() {
-        if !parse::may_start(&s, i) {
-            i += 1;
+    for &k in starts.iter() {
+        if k < i {
             continue;
         }
+        i = k;
         let Some(p) = parse::at(&s, i) else {
             i += 1;
             continue;
@@ -154,7 +193,7 @@ pub fn extract_text(text: &str, taken: &[Span]) -> Vec<Figure> {
             i += 1;
             continue;
         }
-        match build(&s, &p, &taken) {
+        match build(&s, &p, taken) {
             Some(f) => {
                 out.push(f);
                 i = p.end.max(i + 1);

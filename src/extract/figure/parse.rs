@@ -14,8 +14,8 @@
 //! `puluhan ribu`, `beberapa ratus`) or an ordinal (`ketiga`, `ke-3`, `pertama`).
 //! The context checks that decide what is not a figure live in `context`.
 
-use super::lex::Kind;
-use super::lexicon::{NumKind, Prefix, RangeRole, Scan, TABLES};
+use super::lex::{Kind, Tok};
+use super::lexicon::{NumKind, Prefix, RangeRole, Scan, TABLES, Tables, role};
 use super::number::{parse_digits, parse_words};
 
 /// One amount.
@@ -65,6 +65,8 @@ pub struct Parsed {
     pub vague: bool,
     /// A match score ("menang 2-1"): both sides as written.
     pub score: Option<[f64; 2]>,
+    /// An age ("berusia 27 tahun"): its label word is no label here.
+    pub age: bool,
     /// Facts the context checks need.
     pub first: Option<Amount>,
 }
@@ -72,27 +74,36 @@ pub struct Parsed {
 /// Up to this many consecutive words are read as a number-word run.
 const MAX_WORDS: usize = 24;
 
-/// True when the token at `i` may start a figure; a cheap filter before [`at`].
-pub fn may_start(s: &Scan, i: usize) -> bool {
+/// True when the token at `i`, with role bits `r`, may start a figure.
+fn may_start(t: &Tables, s: &Scan, i: usize, r: u8) -> bool {
     match s.kind(i) {
         Some(Kind::Num) => true,
-        Some(Kind::Word) => {
-            let w = s.lower(i);
-            if !TABLES.may_trigger(w) {
-                return false;
-            }
-            TABLES.triggers.contains(w)
-                || w == "ke"
-                || w.strip_prefix("ke")
-                    .map(|rest| rest.strip_prefix('-').unwrap_or(rest))
-                    .is_some_and(|rest| TABLES.numbers.contains_key(rest))
-        }
+        Some(Kind::Word) => r & role::START != 0,
         Some(Kind::Code) => fraction_code(s.text(i)).is_some(),
         Some(Kind::Punct) => {
-            let w = s.text(i);
-            is_minus(w) || (TABLES.may_trigger(w) && TABLES.currencies.at(s, i).is_some())
+            is_minus(s.text(i)) || (r & role::CURRENCY != 0 && t.currencies.at(s, i).is_some())
         }
         _ => false,
+    }
+}
+
+/// False when token `tok` of `text` cannot start a figure (before the
+/// lower-cased copy exists); true means "ask [`may_start`]".
+pub fn may_start_quick(t: &Tables, text: &[u8], tok: &Tok) -> bool {
+    match tok.kind {
+        Kind::Num | Kind::Code => true,
+        Kind::Word | Kind::Punct => text
+            .get(tok.start..tok.end)
+            .is_some_and(|w| t.may_start_filter(w)),
+        Kind::Break => false,
+    }
+}
+
+/// The [`role`] bits of token `i` (none for digits and line breaks).
+fn roles(t: &Tables, s: &Scan, i: usize) -> u8 {
+    match s.kind(i) {
+        Some(Kind::Word | Kind::Punct) => t.roles(s.lower(i)),
+        _ => 0,
     }
 }
 
@@ -108,31 +119,47 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         ..Parsed::default()
     };
     let mut j = i;
-    if let Some((q, n)) = t.qualifiers.at(s, j) {
+    // The role bits of the current token say which tables can match there.
+    let mut r = roles(t, s, j);
+    if !may_start(t, s, i, r) {
+        return None;
+    }
+    if r & role::QUALIFIER != 0
+        && let Some((q, n)) = t.qualifiers.at(s, j)
+    {
         p.qualifier = Some(q);
         j = n;
+        r = roles(t, s, j);
     }
     let mut opener = None;
-    if let Some((RangeRole::Opener, n)) = t.ranges.at(s, j) {
+    if r & role::RANGE != 0
+        && let Some((RangeRole::Opener, n)) = t.ranges.at(s, j)
+    {
         opener = Some(s.lower(j));
         j = n;
+        r = roles(t, s, j);
     }
     p.core_start = j;
     let mut sign = 1.0;
     let mut every = false;
-    if let Some((pre, n)) = t.prefixes.at(s, j) {
+    if r & role::PREFIX != 0
+        && let Some((pre, n)) = t.prefixes.at(s, j)
+    {
         match pre {
             Prefix::Unit(u) => p.unit = Some(u),
             Prefix::Sign(v) => sign = v,
             Prefix::Every => every = true,
         }
         j = n;
+        r = roles(t, s, j);
     }
-    if let Some((c, n)) = t.currencies.at(s, j)
+    if r & role::CURRENCY != 0
+        && let Some((c, n)) = t.currencies.at(s, j)
         && c.pre
     {
         p.currency = Some(c.code);
         j = n;
+        r = roles(t, s, j);
     }
     // "-5": a minus glued to the number, not to what precedes it.
     if is_minus(s.text(j))
@@ -144,6 +171,11 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         j += 1;
     }
     p.num_start = j;
+    // Only digits, a fraction code or a number word (also "ke", "ketiga")
+    // begin an amount.
+    if s.kind(j) == Some(Kind::Word) && r & role::AMOUNT == 0 {
+        return None;
+    }
     let a = amount(s, j, p.currency.is_some())?;
     if a.ordinal {
         // An ordinal stands alone: nothing before it belongs to it.
@@ -260,7 +292,7 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         && p.unit.is_none()
         && p.currency.is_none()
         && p.qualifier.is_none()
-        && super::context::after_score_word(s, i)
+        && (super::context::after_score_word(s, i) || super::context::between_names(s, i, k + 2))
         && let Some(b) = amount(s, k + 1, false)
         && b.plain
         && b.end == k + 2
@@ -320,14 +352,33 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         p.frequency = Some(f);
         k = n;
     }
-    // "16 tahun", "tiga hari": a duration, the date extractor's.
+    // "16 tahun", "tiga hari": a duration, the date extractor's; after an
+    // age word ("berusia 27 tahun", "usia di atas 60 tahun") an age.
     let word = s.lower(k);
     let stem = word.strip_suffix("nya").unwrap_or(word);
-    if p.unit.is_none()
-        && p.currency.is_none()
-        && (t.time_units.contains_key(word) || t.time_units.contains_key(stem))
-    {
-        return None;
+    if p.unit.is_none() && p.currency.is_none() {
+        let time = t.time_units.get(word).or_else(|| t.time_units.get(stem));
+        if let Some(&code) = time {
+            // "laga baru berusia tujuh menit": minutes and hours are no age.
+            let age_unit = matches!(code, "year" | "month" | "week" | "day");
+            if !age_unit || !after_age_word(s, i) {
+                return None;
+            }
+            p.unit = Some(code);
+            p.counted = Some("usia".to_string());
+            p.age = true;
+            k += 1;
+            // "17 tahun ke atas".
+            if p.qualifier.is_none()
+                && let Some((q, n)) = t.post_qualifiers.at(s, k)
+            {
+                p.qualifier = Some(q);
+                k = n;
+            }
+            p.core_end = k;
+            p.end = k;
+            return Some(p);
+        }
     }
     if a.fraction && p.unit.is_none() && p.currency.is_none() {
         p.unit = Some("fraction");
@@ -373,6 +424,21 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
     }
     p.end = k;
     Some(p)
+}
+
+/// An age word ("berusia", "usia", "umurnya") right before token `i`, or
+/// one filler word before it ("usianya baru 19 tahun").
+fn after_age_word(s: &Scan, i: usize) -> bool {
+    let t = &*TABLES;
+    let word = |k: usize| s.is_word(k).then(|| s.lower(k));
+    match i.checked_sub(1).and_then(word) {
+        Some(w) if t.age_words.contains(w) => true,
+        Some(w) if t.age_fillers.contains(w) => i
+            .checked_sub(2)
+            .and_then(word)
+            .is_some_and(|w| t.age_words.contains(w)),
+        _ => false,
+    }
 }
 
 /// A currency or unit after the amount; returns the index after it.
@@ -661,7 +727,11 @@ fn word_amount(s: &Scan, j: usize, money: bool) -> Option<Amount> {
         }
         let mut words: [&str; MAX_WORDS] = [""; MAX_WORDS];
         let mut n = 0;
-        while n < MAX_WORDS && s.kind(j + 2 + n) == Some(Kind::Word) {
+        // parse_words stops at the first word that is no number word.
+        while n < MAX_WORDS
+            && s.kind(j + 2 + n) == Some(Kind::Word)
+            && t.numbers.contains_key(s.lower(j + 2 + n))
+        {
             words[n] = s.lower(j + 2 + n);
             n += 1;
         }
@@ -677,12 +747,23 @@ fn word_amount(s: &Scan, j: usize, money: bool) -> Option<Amount> {
             ..base
         });
     }
-    if t.idioms.at(s, j).is_some() {
+    // "satu sama lain"; also the "satu" inside "seribu satu cara".
+    let inside = j
+        .checked_sub(1)
+        .and_then(|b| t.idioms.at(s, b))
+        .is_some_and(|(_, end)| end > j);
+    if inside || t.idioms.at(s, j).is_some() {
         return None;
     }
     let mut words: [&str; MAX_WORDS] = [""; MAX_WORDS];
-    let mut n = 0;
-    while n < MAX_WORDS && s.kind(j + n) == Some(Kind::Word) {
+    // The first word may be a ke- form ("ketiga"); after it, parse_words
+    // stops at the first word that is no number word.
+    words[0] = w;
+    let mut n = 1;
+    while n < MAX_WORDS
+        && s.kind(j + n) == Some(Kind::Word)
+        && t.numbers.contains_key(s.lower(j + n))
+    {
         words[n] = s.lower(j + n);
         n += 1;
     }
@@ -765,6 +846,8 @@ fn noun_word<'a>(s: &Scan<'a>, k: usize, first: bool, acronyms: bool) -> Option<
     if t.stopwords.contains(lower)
         || t.time_units.contains_key(lower)
         || t.numbers.contains_key(lower)
+        // "dua suporter kedua tim": a ke- number word starts another phrase.
+        || t.roles(lower) & role::AMOUNT != 0
         || t.qualifiers.at(s, k).is_some()
         || t.units.at(s, k).is_some()
         || t.currencies.at(s, k).is_some()

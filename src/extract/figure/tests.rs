@@ -763,7 +763,6 @@ fn not_figures() {
         "Salah satu korban ditemukan.",
         "Warga Kepulauan Seribu menerima bantuan.",
         "Mereka ditahan selama tiga hari.",
-        "Ia berusia 24 tahun.",
         "Tol Cipularang KM 97 macet.",
         "2\n",
         "Tanggal 13/7/2025 jadi penentu.",
