@@ -43,9 +43,9 @@ mod words;
 
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, Span};
-use std::cell::RefCell;
 use rules::Cand;
 use serde::Serialize;
+use std::cell::RefCell;
 use view::View;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

@@ -224,8 +224,7 @@ impl Model {
         for i in 0..v.len() {
             if v.cand[i] {
                 let near = [i.checked_sub(1), Some(i), Some(i + 1)].map(|j| self.cached(v, j));
-                fx[i].found =
-                    super::features::found_of(fx, i, v.initial[i], near, |h| t.index(h));
+                fx[i].found = super::features::found_of(fx, i, v.initial[i], near, |h| t.index(h));
             }
         }
         let mut p1 = 0usize;

@@ -51,7 +51,7 @@ pub struct Words {
 
 impl Words {
     /// The most distinct words kept before starting over.
-    const LIMIT: usize = 8192;
+    const LIMIT: usize = 1 << 16;
 
     /// Forgets everything when full. Call between sentences only: it
     /// invalidates the ranges handed out so far.
