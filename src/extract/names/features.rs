@@ -41,7 +41,7 @@ pub struct TokenFacts {
 }
 
 /// The last `n` characters of `w`.
-fn suffix(w: &str, n: usize) -> &str {
+pub(super) fn suffix(w: &str, n: usize) -> &str {
     let b = w.as_bytes();
     if b.len() >= n && b[b.len() - n..].is_ascii() {
         return &w[b.len() - n..];
@@ -84,20 +84,30 @@ pub fn facts(v: &View, out: &mut Vec<TokenFacts>) {
         if !near {
             continue;
         }
-        let w = v.lower(i);
         let f = &mut out[i];
         f.word = v.hash[i];
         f.shape = v.shape[i].code();
         f.cue = cues::cue_code(v.class[i]);
         f.lex = lex_code(v, i);
         if cand {
-            f.suf3 = hash_str(suffix(w, 3));
-            f.len = if w.is_ascii() {
-                w.len()
-            } else {
-                w.chars().count()
+            match v.word_id[i] {
+                super::words::NONE => {
+                    let w = v.lower(i);
+                    f.suf3 = hash_str(suffix(w, 3));
+                    f.len = if w.is_ascii() {
+                        w.len()
+                    } else {
+                        w.chars().count()
+                    }
+                    .min(8) as u8;
+                }
+                id => {
+                    // Computed once per distinct word (`words.rs`), the same way.
+                    let w = &v.words.entries[id as usize];
+                    f.suf3 = w.suf3;
+                    f.len = w.len;
+                }
             }
-            .min(8) as u8;
         }
     }
 }
@@ -187,6 +197,61 @@ pub fn word_hashes(fx: &[TokenFacts], i: usize, initial: bool) -> [u64; 7] {
         f(22, &[m1.word, c.word]),
         f(23, &[c.word, p1.word]),
         f(25, &[initial as u64, c.word]),
+    ]
+}
+
+/// The hashes of the features built from one word alone, for the
+/// per-word cache (`words.rs`): templates 1, 5 (as the word before), 6 (as
+/// the word after), 11 (its suffix), 25 (sentence start no / yes).
+#[inline]
+pub fn word_only(word: u64, suf3: u64) -> [u64; 6] {
+    [
+        f(1, &[word]),
+        f(5, &[word]),
+        f(6, &[word]),
+        f(11, &[suf3]),
+        f(25, &[0, word]),
+        f(25, &[1, word]),
+    ]
+}
+
+/// The weight indices of [`word_hashes`] (by `index`), taking those of the
+/// word-only features from the per-word cache where given (`c`, `m1`, `p1`:
+/// the [`word_only`] indices of the token, the one before, the one after).
+/// Equal to mapping [`word_hashes`] through `index`.
+#[inline]
+pub fn found_of(
+    fx: &[TokenFacts],
+    i: usize,
+    initial: bool,
+    [m1w, cw, p1w]: [Option<&[u32; 6]>; 3],
+    index: impl Fn(u64) -> u32,
+) -> [u32; 7] {
+    let at = |k: isize| -> &TokenFacts {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= fx.len() {
+            &EDGE
+        } else {
+            &fx[j as usize]
+        }
+    };
+    let (m1, c, p1) = (at(-1), at(0), at(1));
+    let (cw1, cw11, cw25) = match cw {
+        Some(w) => (w[0], w[3], w[4 + usize::from(initial)]),
+        None => (
+            index(f(1, &[c.word])),
+            index(f(11, &[c.suf3])),
+            index(f(25, &[initial as u64, c.word])),
+        ),
+    };
+    [
+        cw1,
+        m1w.map_or_else(|| index(f(5, &[m1.word])), |w| w[1]),
+        p1w.map_or_else(|| index(f(6, &[p1.word])), |w| w[2]),
+        cw11,
+        index(f(22, &[m1.word, c.word])),
+        index(f(23, &[c.word, p1.word])),
+        cw25,
     ]
 }
 

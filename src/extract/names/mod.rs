@@ -39,11 +39,13 @@ mod split;
 pub mod tagger;
 pub mod view;
 mod weights;
+mod words;
 
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, Span};
 use rules::Cand;
 use serde::Serialize;
+use std::cell::RefCell;
 use view::View;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -100,11 +102,16 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
         Mode::Model(m) => Some(m),
     };
     let mut out = Vec::new();
-    let mut view = View::default();
-    let mut labels = Vec::new();
-    let mut cands = Vec::new();
-    let mut persons = Vec::new();
-    let mut facts = Vec::new();
+    // The buffers of the last article of this thread: no allocation per
+    // sentence, hardly any per article, and the word cache carries over.
+    let Scratch {
+        view,
+        mut labels,
+        mut cands,
+        mut persons,
+        mut facts,
+    } = SCRATCH.with(RefCell::take);
+    let mut view = View::from_parts(view);
     let mut headlines = Vec::new();
     for s in doc.sentences {
         let toks = doc.sentence_tokens(s);
@@ -113,7 +120,10 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
         }
         view.fill(doc.text, toks, lexicon);
         match model {
-            Some(m) => m.tag(&view, &mut facts, &mut labels),
+            Some(m) => {
+                m.prepare(&mut view);
+                m.tag(&view, &mut facts, &mut labels);
+            }
             None => rules::label(&view, &mut labels),
         }
         rules::decode(&labels, &mut cands);
@@ -135,10 +145,34 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
             }
         }
     }
+    let view = view.into_parts();
+    SCRATCH.with(|s| {
+        *s.borrow_mut() = Scratch {
+            view,
+            labels,
+            cands,
+            persons,
+            facts,
+        }
+    });
     out.sort_by_key(|e| (e.start, e.end));
     out.dedup_by(|b, a| a.start == b.start);
     article::agree(doc.text, &mut out, &headlines);
     out
+}
+
+/// Reusable buffers of [`extract_with`], one set per thread.
+#[derive(Default)]
+struct Scratch {
+    view: view::Parts,
+    labels: Vec<usize>,
+    cands: Vec<Cand>,
+    persons: Vec<(usize, usize)>,
+    facts: Vec<features::TokenFacts>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
 }
 
 /// False when the sentence cannot hold a name: its only capital letter opens

@@ -58,6 +58,8 @@ pub type FastMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
 /// Feature weights.
 pub struct Model {
+    /// Unique per model built (keys the per-word weight indices of `words.rs`).
+    id: u64,
     pub weights: FastMap<[f32; N]>,
     /// The categorical features' weights, summed per combination.
     dense: Dense,
@@ -115,7 +117,9 @@ impl Model {
     pub fn with(weights: FastMap<[f32; N]>) -> Model {
         let dense = Dense::build(|h| weights.get(&h).map(super::weights::pad));
         let table = super::weights::Table::new(weights.iter().map(|(&h, w)| (h, w)));
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Model {
+            id: NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             weights,
             dense,
             table,
@@ -180,6 +184,35 @@ impl Model {
         s
     }
 
+    /// Looks up, once per distinct word of the thread, the weights of the
+    /// features built from one word alone, for the words [`Self::tag`] reads
+    /// (candidates and their neighbours). Optional: `tag` gives the same
+    /// labels without it.
+    pub fn prepare(&self, v: &mut View) {
+        let n = v.len();
+        for i in 0..n {
+            let id = v.word_id[i];
+            if id == super::words::NONE {
+                continue;
+            }
+            let near = v.cand[i] || (i > 0 && v.cand[i - 1]) || (i + 1 < n && v.cand[i + 1]);
+            let w = &mut v.words.entries[id as usize];
+            if near && w.found_for != self.id {
+                let t = &self.table;
+                w.found = super::features::word_only(w.hash, w.suf3).map(|h| t.index(h));
+                w.found_for = self.id;
+            }
+        }
+    }
+
+    /// The cached word-only weight indices of token `j`, if any.
+    #[inline]
+    fn cached<'v>(&self, v: &'v View, j: Option<usize>) -> Option<&'v [u32; 6]> {
+        let id = *v.word_id.get(j?)?;
+        let w = v.words.entries.get(id as usize)?;
+        (w.found_for == self.id).then_some(&w.found)
+    }
+
     /// Labels every token of the view (non-candidates get `O`).
     /// `fx` is scratch space, reused across sentences.
     pub fn tag(&self, v: &View, fx: &mut Vec<TokenFacts>, out: &mut Vec<usize>) {
@@ -190,8 +223,8 @@ impl Model {
         let t = &self.table;
         for i in 0..v.len() {
             if v.cand[i] {
-                let hs = super::features::word_hashes(fx, i, v.initial[i]);
-                fx[i].found = hs.map(|h| t.index(h));
+                let near = [i.checked_sub(1), Some(i), Some(i + 1)].map(|j| self.cached(v, j));
+                fx[i].found = super::features::found_of(fx, i, v.initial[i], near, |h| t.index(h));
             }
         }
         let mut p1 = 0usize;

@@ -6,8 +6,9 @@
 //! entities itself.
 
 use super::EntityKind;
-use super::cues::{self, CUES, class};
+use super::cues::{CUES, class};
 use super::fx::{FxSet, hash_str};
+use super::words::{self, Words};
 use crate::lexicon::Lexicon;
 use crate::model::{Token, TokenKind};
 use std::borrow::Cow;
@@ -25,12 +26,13 @@ pub struct View<'a> {
     pub toks: Cow<'a, [Token]>,
     /// Scratch space for the split tokens.
     split: Vec<Token>,
-    /// The lowercase forms that differ from the text, concatenated.
-    lower: String,
-    /// Where token `i`'s lowercase form is: a byte range of the text (most
-    /// words are written in lowercase already: no copy), or of `lower` when
-    /// the start carries [`OWNED`].
-    lower_at: Vec<(usize, usize)>,
+    /// The facts of each distinct word, kept across sentences (and, through
+    /// [`Parts`], across articles of one thread).
+    pub words: Words,
+    /// Token `i`'s entry in `words` ([`words::NONE`] where it has no lowercase form).
+    pub word_id: Vec<u32>,
+    /// Where token `i`'s lowercase form is in `words` (empty where there is none).
+    lower_at: Vec<(u32, u32)>,
     /// Tokens within a few of a capitalized word (the only ones with a lowercase form).
     near: Vec<bool>,
     /// List flags of each token near a capitalized word ([`cues::class`]).
@@ -46,8 +48,24 @@ pub struct View<'a> {
     pub lex_entries: Vec<(EntityKind, &'a str)>,
 }
 
-/// Marks a `lower_at` range as one of the view's own buffer.
-const OWNED: usize = 1 << (usize::BITS - 1);
+/// A view's buffers without its borrows, kept per thread between articles
+/// so that filling a view allocates nothing once they have grown.
+#[derive(Default)]
+pub struct Parts {
+    split: Vec<Token>,
+    words: Words,
+    word_id: Vec<u32>,
+    lower_at: Vec<(u32, u32)>,
+    near: Vec<bool>,
+    class: Vec<u16>,
+    hash: Vec<u64>,
+    shape: Vec<Shape>,
+    cand: Vec<bool>,
+    initial: Vec<bool>,
+    lex: Vec<LexTag>,
+    lex_spans: Vec<(usize, usize, usize)>,
+    lex_entries: Vec<(EntityKind, &'static str)>,
+}
 
 /// A coarse word shape.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -241,11 +259,57 @@ fn split_compound(
 impl<'a> View<'a> {
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        let (a, b) = self.lower_at[i];
-        if a & OWNED != 0 {
-            &self.lower[a & !OWNED..b]
-        } else {
-            &self.text[a..b]
+        self.words.text(self.lower_at[i])
+    }
+
+    /// A view over recycled buffers (see [`Parts`]).
+    pub fn from_parts(p: Parts) -> View<'a> {
+        let mut lex_entries = p.lex_entries;
+        lex_entries.clear();
+        View {
+            text: "",
+            toks: Cow::Borrowed(&[]),
+            split: p.split,
+            words: p.words,
+            word_id: p.word_id,
+            lower_at: p.lower_at,
+            near: p.near,
+            class: p.class,
+            hash: p.hash,
+            shape: p.shape,
+            cand: p.cand,
+            initial: p.initial,
+            lex: p.lex,
+            lex_spans: p.lex_spans,
+            lex_entries,
+        }
+    }
+
+    /// The buffers, for the next view of this thread.
+    pub fn into_parts(self) -> Parts {
+        let mut split = self.split;
+        if let Cow::Owned(v) = self.toks
+            && v.capacity() > split.capacity()
+        {
+            split = v;
+        }
+        let mut lex_entries = self.lex_entries;
+        lex_entries.clear();
+        Parts {
+            split,
+            words: self.words,
+            word_id: self.word_id,
+            lower_at: self.lower_at,
+            near: self.near,
+            class: self.class,
+            hash: self.hash,
+            shape: self.shape,
+            cand: self.cand,
+            initial: self.initial,
+            lex: self.lex,
+            lex_spans: self.lex_spans,
+            // Empty: collecting in place keeps the allocation, drops the borrow.
+            lex_entries: lex_entries.into_iter().map(|(k, _)| (k, "")).collect(),
         }
     }
 
@@ -264,6 +328,7 @@ impl<'a> View<'a> {
     /// Fills the view for one sentence's tokens.
     pub fn fill(&mut self, text: &'a str, toks: &'a [Token], lexicon: &'a Lexicon) {
         self.text = text;
+        self.words.trim();
         self.lex.clear();
         self.lex_spans.clear();
         self.lex_entries.clear();
@@ -348,55 +413,25 @@ impl<'a> View<'a> {
                 self.near[lo..hi].fill(true);
             }
         }
-        let table = cues::class_table();
-        self.lower.clear();
         self.class.clear();
         self.class.resize(n, 0);
         self.hash.clear();
         self.hash.resize(n, 0);
         self.lower_at.clear();
         self.lower_at.resize(n, (0, 0));
+        self.word_id.clear();
+        self.word_id.resize(n, words::NONE);
         for i in 0..n {
             if !self.near[i] {
                 continue;
             }
-            let t = self.toks[i];
-            let s = t.text(text);
-            let (mut upper, mut other, mut hyphen) = (false, false, false);
-            for &c in s.as_bytes() {
-                upper |= c.is_ascii_uppercase();
-                other |= c >= 0x80;
-                hyphen |= c == b'-';
-            }
-            let w = if !upper && !other && t.end & OWNED == 0 {
-                // Already lowercase: the form is the text itself.
-                self.lower_at[i] = (t.start, t.end);
-                s
-            } else {
-                let a = self.lower.len();
-                if other {
-                    for c in s.chars() {
-                        self.lower.extend(c.to_lowercase());
-                    }
-                } else {
-                    self.lower
-                        .extend(s.bytes().map(|c| c.to_ascii_lowercase() as char));
-                }
-                self.lower_at[i] = (a | OWNED, self.lower.len());
-                &self.lower[a..]
-            };
-            let hash = hash_str(w);
-            let mut class = table.get(hash);
-            // Reduplicated forms count as their base (`teman-teman`).
-            if class == 0
-                && hyphen
-                && let Some((base, rest)) = w.split_once('-')
-                && base == rest
-            {
-                class = cues::class_of(base) & class::COMMON;
-            }
-            self.class[i] = class;
-            self.hash[i] = hash;
+            // Each distinct word is lowercased, hashed and looked up once.
+            let id = self.words.id(self.toks[i].text(text));
+            let w = &self.words.entries[id as usize];
+            self.lower_at[i] = w.lower;
+            self.class[i] = w.class;
+            self.hash[i] = w.hash;
+            self.word_id[i] = id;
         }
     }
 

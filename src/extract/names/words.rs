@@ -1,0 +1,207 @@
+//! A per-thread cache of what the name extractor needs to know about one
+//! distinct word (its bytes as written): the lowercase form, its hash, its
+//! list flags, its suffix hash and length for the tagger, and the indices of
+//! the tagger weights of the features built from that word alone.
+//!
+//! News text repeats its words (names above all), so a word is lowercased,
+//! hashed and looked up in the lists once, not at every occurrence. Every
+//! value is a pure function of the word's bytes (and, for the weight
+//! indices, of the model), so reading it from the cache gives exactly what
+//! computing it again would. It decides nothing about entities.
+
+use super::cues::{self, class};
+use super::fx::{Fx, hash_str};
+use std::hash::Hasher;
+
+/// "No entry" / "not computed".
+pub const NONE: u32 = u32::MAX;
+
+/// Cached facts of one word.
+#[derive(Clone, Copy)]
+pub struct Word {
+    /// Hash of the word's bytes as written (the cache key).
+    key_hash: u64,
+    /// The word as written: a byte range of `Words::buf`.
+    key: (u32, u32),
+    /// Its lowercase form: a byte range of `Words::buf`.
+    pub lower: (u32, u32),
+    /// [`hash_str`] of the lowercase form.
+    pub hash: u64,
+    /// List flags ([`cues::class`]).
+    pub class: u16,
+    /// Characters of the lowercase form, at most 8 (the tagger's length fact).
+    pub len: u8,
+    /// [`hash_str`] of the last three characters of the lowercase form.
+    pub suf3: u64,
+    /// Weight indices of the word-only tagger features (see
+    /// `features::word_only`), valid for the model with id `found_for`.
+    pub found: [u32; 6],
+    /// The id of the model `found` belongs to (0: none yet).
+    pub found_for: u64,
+}
+
+/// The cache. Reset when it grows past [`Words::LIMIT`] words (between sentences).
+#[derive(Default)]
+pub struct Words {
+    /// Open addressing over `entries`: entry index + 1, 0 = empty.
+    slots: Vec<u32>,
+    pub entries: Vec<Word>,
+    buf: String,
+}
+
+impl Words {
+    /// The most distinct words kept before starting over.
+    const LIMIT: usize = 1 << 16;
+
+    /// Forgets everything when full. Call between sentences only: it
+    /// invalidates the ranges handed out so far.
+    pub fn trim(&mut self) {
+        if self.entries.len() >= Self::LIMIT {
+            self.entries.clear();
+            self.buf.clear();
+            self.slots.iter_mut().for_each(|s| *s = 0);
+        }
+    }
+
+    /// The text of a range from [`Word::lower`].
+    #[inline]
+    pub fn text(&self, r: (u32, u32)) -> &str {
+        &self.buf[r.0 as usize..r.1 as usize]
+    }
+
+    /// The entry of word `s` (added when new).
+    #[inline]
+    pub fn id(&mut self, s: &str) -> u32 {
+        let mut h = Fx::default();
+        h.write(s.as_bytes());
+        let key_hash = h.finish();
+        if self.slots.is_empty() {
+            self.slots = vec![0; 256];
+        }
+        let mask = self.slots.len() - 1;
+        let shift = 64 - self.slots.len().trailing_zeros();
+        let mut i = (key_hash >> shift) as usize & mask;
+        loop {
+            let e = self.slots[i];
+            if e == 0 {
+                break;
+            }
+            let w = &self.entries[e as usize - 1];
+            if w.key_hash == key_hash && self.text(w.key) == s {
+                return e - 1;
+            }
+            i = (i + 1) & mask;
+        }
+        let id = self.entries.len() as u32;
+        let word = self.compute(s, key_hash);
+        self.entries.push(word);
+        self.slots[i] = id + 1;
+        if self.entries.len() * 2 > self.slots.len() {
+            self.grow();
+        }
+        id
+    }
+
+    fn grow(&mut self) {
+        let size = self.slots.len() * 2;
+        let shift = 64 - size.trailing_zeros();
+        self.slots.clear();
+        self.slots.resize(size, 0);
+        for (k, w) in self.entries.iter().enumerate() {
+            let mut i = (w.key_hash >> shift) as usize & (size - 1);
+            while self.slots[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            self.slots[i] = k as u32 + 1;
+        }
+    }
+
+    /// The facts of a new word, exactly as the view computed them per token.
+    fn compute(&mut self, s: &str, key_hash: u64) -> Word {
+        let a = self.buf.len();
+        self.buf.push_str(s);
+        let key = (a as u32, self.buf.len() as u32);
+        let (mut upper, mut other, mut hyphen) = (false, false, false);
+        for &c in s.as_bytes() {
+            upper |= c.is_ascii_uppercase();
+            other |= c >= 0x80;
+            hyphen |= c == b'-';
+        }
+        let lower = if !upper && !other {
+            // Already lowercase: the form is the key itself.
+            key
+        } else {
+            let a = self.buf.len();
+            if other {
+                for c in s.chars() {
+                    self.buf.extend(c.to_lowercase());
+                }
+            } else {
+                self.buf
+                    .extend(s.bytes().map(|c| c.to_ascii_lowercase() as char));
+            }
+            (a as u32, self.buf.len() as u32)
+        };
+        let w = &self.buf[lower.0 as usize..lower.1 as usize];
+        let hash = hash_str(w);
+        let mut class = cues::class_table().get(hash);
+        // Reduplicated forms count as their base (`teman-teman`).
+        if class == 0
+            && hyphen
+            && let Some((base, rest)) = w.split_once('-')
+            && base == rest
+        {
+            class = cues::class_of(base) & class::COMMON;
+        }
+        let suf3 = hash_str(super::features::suffix(w, 3));
+        let len = if w.is_ascii() {
+            w.len()
+        } else {
+            w.chars().count()
+        }
+        .min(8) as u8;
+        Word {
+            key_hash,
+            key,
+            lower,
+            hash,
+            class,
+            len,
+            suf3,
+            found: [NONE; 6],
+            found_for: 0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_word_same_entry_and_forms() {
+        let mut w = Words::default();
+        let a = w.id("Jakarta");
+        let b = w.id("jakarta");
+        assert_ne!(a, b);
+        assert_eq!(w.id("Jakarta"), a);
+        let e = w.entries[a as usize];
+        assert_eq!(w.text(e.lower), "jakarta");
+        assert_eq!(e.hash, hash_str("jakarta"));
+        assert_eq!(e.hash, w.entries[b as usize].hash);
+        let k = w.id("Kementerian");
+        assert_ne!(w.entries[k as usize].class & class::ORG_HEAD, 0);
+        let t = w.id("Teman-teman");
+        assert_ne!(w.entries[t as usize].class & class::COMMON, 0);
+        let u = w.id("ÉLYSÉE");
+        assert_eq!(w.text(w.entries[u as usize].lower), "élysée");
+        assert_eq!(w.entries[u as usize].len, 6);
+        // Many words: the table grows and every word is still found.
+        let words: Vec<String> = (0..3000).map(|i| format!("Kata{i}")).collect();
+        let ids: Vec<u32> = words.iter().map(|s| w.id(s)).collect();
+        for (s, id) in words.iter().zip(&ids) {
+            assert_eq!(w.id(s), *id);
+            assert_eq!(w.text(w.entries[*id as usize].lower), s.to_lowercase());
+        }
+    }
+}
