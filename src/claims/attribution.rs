@@ -261,17 +261,32 @@ pub(super) fn in_mention(cx: &Context, at: usize) -> bool {
 /// The quotations of a text: spans between straight or curly double quotes,
 /// never crossing a line end (an unbalanced quote closes at the line end).
 pub fn quotes(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (c, open) {
-            ('\n', Some(s)) => {
+    // Only '"', a newline and the lead byte 0xE2 of the curly quotes
+    // (“ = E2 80 9C, ” = E2 80 9D) can matter: memchr jumps to them.
+    for i in memchr::memchr3_iter(b'"', b'\n', 0xE2, bytes) {
+        let curly = match bytes[i] {
+            0xE2 => match bytes.get(i + 1..i + 3) {
+                Some([0x80, 0x9C]) => Some(true),
+                Some([0x80, 0x9D]) => Some(false),
+                _ => continue,
+            },
+            _ => None,
+        };
+        match (bytes[i], curly, open) {
+            (b'\n', _, Some(s)) => {
                 out.push(Span::new(s, i));
                 open = None;
             }
-            ('"', None) | ('“', None) => open = Some(i),
-            ('"', Some(s)) | ('”', Some(s)) => {
-                out.push(Span::new(s, i + c.len_utf8()));
+            (b'"', _, None) | (_, Some(true), None) => open = Some(i),
+            (b'"', _, Some(s)) => {
+                out.push(Span::new(s, i + 1));
+                open = None;
+            }
+            (_, Some(false), Some(s)) => {
+                out.push(Span::new(s, i + 3));
                 open = None;
             }
             _ => {}
@@ -311,6 +326,45 @@ mod tests {
             assert!(t.is_char_boundary(floor_boundary(t, i)));
         }
         assert!(t.is_char_boundary(line_end(t, 0, 2)));
+    }
+
+    /// `quotes` as first written, char by char.
+    fn reference_quotes(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut open: Option<usize> = None;
+        for (i, c) in text.char_indices() {
+            match (c, open) {
+                ('\n', Some(s)) => {
+                    out.push(Span::new(s, i));
+                    open = None;
+                }
+                ('"', None) | ('“', None) => open = Some(i),
+                ('"', Some(s)) | ('”', Some(s)) => {
+                    out.push(Span::new(s, i + c.len_utf8()));
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = open {
+            out.push(Span::new(s, text.len()));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_quotes_equal_char_quotes(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "\"", "“", "”", "\n", "—", "–", "é", "ab", " ", "\u{2022}",
+                ]),
+                0..30,
+            )
+        ) {
+            let t = parts.concat();
+            proptest::prop_assert_eq!(quotes(&t), reference_quotes(&t));
+        }
     }
 
     #[test]

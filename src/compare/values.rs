@@ -122,7 +122,10 @@ mod tests {
     use super::*;
     use crate::claims::testing::article;
 
-    fn claims_of(text: &str, figs: &[(&str, f64, Option<&'static str>)]) -> Vec<Claim> {
+    fn claims_of(
+        text: &str,
+        figs: &[(&str, f64, Option<&'static str>)],
+    ) -> Vec<std::sync::Arc<Claim>> {
         let mut b = article("a", text);
         for (n, v, q) in figs {
             b = b.count(n, *v, *q);
@@ -146,7 +149,7 @@ mod tests {
         for (a, qa, b, qb, want) in table {
             let text = "Sebanyak A orang tewas dan B orang tewas.";
             let cs = claims_of(text, &[("A", a, qa), ("B", b, qb)]);
-            let refs: Vec<&Claim> = cs.iter().collect();
+            let refs: Vec<&Claim> = cs.iter().map(|c| &**c).collect();
             assert_eq!(compatible(&refs), want, "{a} {qa:?} vs {b} {qb:?}");
         }
     }
