@@ -133,11 +133,8 @@ fn source_after<'a>(cx: &Context<'a>, from: usize, limit: usize) -> Option<Sourc
         .find(['.', ';', '"', '“', '”', '\n'])
         .map_or(reach, |i| from + i);
     let i = cx.names.partition_point(|e| e.start < from);
-    let near: Vec<&Entity> = cx.names[i..]
-        .iter()
-        .take_while(|e| e.end <= stop)
-        .copied()
-        .collect();
+    let n = cx.names[i..].iter().take_while(|e| e.end <= stop).count();
+    let near = &cx.names[i..i + n];
     // "ujar Kyrylo Budanov, kepala intelijen …": the source is named before
     // the first comma; "menurut kantor berita Korea Utara, KCNA": an
     // apposition after it names the organization the place belongs to.
@@ -177,15 +174,16 @@ fn source_after<'a>(cx: &Context<'a>, from: usize, limit: usize) -> Option<Sourc
 fn source_before<'a>(cx: &Context<'a>, cue: usize, sent_start: usize) -> Option<Source<'a>> {
     let floor = sent_start.max(floor_boundary(cx.text, cue.saturating_sub(90)));
     let i = cx.names.partition_point(|e| e.end <= cue);
-    let near: Vec<&Entity> = cx.names[..i]
+    // Nearest first.
+    let n = cx.names[..i]
         .iter()
         .rev()
         .take_while(|e| e.start >= floor)
-        .copied()
-        .collect();
+        .count();
+    let near = cx.names[i - n..i].iter().rev();
     // Only names not cut off by a clause end (". ;" or a quote).
     let open = |e: &&Entity| !cx.text[e.end..cue].contains([';', '"', '“', '”']);
-    let by = |k: EntityKind| near.iter().find(|e| e.kind == k && open(e)).copied();
+    let by = |k: EntityKind| near.clone().find(|e| e.kind == k && open(e)).copied();
     if let Some(e) = by(EntityKind::Person).or_else(|| by(EntityKind::Organization)) {
         return Some(Source::Name(e));
     }

@@ -93,6 +93,11 @@ fn contains(outer: &str, inner: &str) -> bool {
     {
         return true;
     }
+    // Every week_of value is a week ("2025-W28"): when neither date is one,
+    // no week can match, and no date need be parsed (the common case).
+    if !outer.contains("-W") && !inner.contains("-W") {
+        return false;
+    }
     match (week_of(outer), inner.split_once("-W")) {
         (Some(w), Some(_)) => w == inner,
         _ => week_of(inner).is_some_and(|w| w == outer),
@@ -164,5 +169,7 @@ mod tests {
         assert!(contains("2025-07-11", "2025-W28"));
         assert!(contains("2025-W28", "2025-07-13"));
         assert!(!contains("2025-07-14", "2025-W28"));
+        assert!(!contains("2025-07-11", "2025-07-12"));
+        assert!(!contains("2025-W28", "2025-W29"));
     }
 }
