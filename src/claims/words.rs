@@ -209,9 +209,16 @@ impl Words {
         let bytes = lower.as_bytes();
         // The whole-word matches starting at one position, longest first.
         let mut here: Vec<Hit> = Vec::new();
+        // Whether the byte before `s` is a word byte (`is_word_byte`, carried
+        // along: one table look-up per byte), and whether it is a letter.
+        let (mut prev_word, mut prev_alpha) = (false, false);
         for s in 0..bytes.len() {
+            let b = bytes[s];
+            let starts = !prev_word;
+            prev_word = WORD_BYTE[usize::from(b)] || b == b'-' && prev_alpha;
+            prev_alpha = b.is_ascii_alphabetic();
             // A match starts a word: it is walked from word starts only.
-            if s > 0 && is_word_byte(bytes, s - 1) {
+            if !starts {
                 continue;
             }
             let mut sid = start;
@@ -243,7 +250,7 @@ impl Words {
             }
             // Longest first (a stable sort keeps the automaton's order among
             // equal ends).
-            here.sort_by(|a, b| b.end.cmp(&a.end));
+            here.sort_by_key(|h| std::cmp::Reverse(h.end));
             for &h in &here {
                 // In start order, longest first: a hit ending inside the last
                 // kept one is contained in it.
@@ -284,6 +291,18 @@ pub struct Hit {
     pub end: usize,
     pattern: usize,
 }
+
+/// Letters, digits and every byte of a non-ASCII char (the hyphen is
+/// decided by its neighbour, see [`is_word_byte`]).
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b >= 0x80;
+        b += 1;
+    }
+    t
+};
 
 /// True when the byte at `i` belongs to a word (letters, digits, or any byte
 /// of a non-ASCII char, which is always a letter-ish continuation here).

@@ -56,9 +56,23 @@ pub fn midpoint(c: &Claim) -> Option<f64> {
         return Some(if hi.is_finite() { (lo + hi) / 2.0 } else { lo });
     }
     // Dates order by their text ("2024-06" < "2025"): map to a sortable number.
-    let v = date_value(c)?;
-    let digits: String = v.chars().filter(char::is_ascii_digit).collect();
-    format!("{digits:0<8}").get(..8)?.parse().ok()
+    Some(date_number(date_value(c)?))
+}
+
+/// The first eight digits of a date value, right-padded with zeros
+/// ("2024-06" → 20240600), read without building strings (it is called per
+/// statement when grouping).
+fn date_number(v: &str) -> f64 {
+    let mut n: u64 = 0;
+    let mut count = 0;
+    for d in v.bytes().filter(u8::is_ascii_digit).take(8) {
+        n = n * 10 + u64::from(d - b'0');
+        count += 1;
+    }
+    for _ in count..8 {
+        n *= 10;
+    }
+    n as f64
 }
 
 /// True when all the statements can be true together.
@@ -171,5 +185,24 @@ mod tests {
         assert!(!contains("2025-07-14", "2025-W28"));
         assert!(!contains("2025-07-11", "2025-07-12"));
         assert!(!contains("2025-W28", "2025-W29"));
+    }
+
+    #[test]
+    fn dates_order_by_their_first_eight_digits() {
+        for v in [
+            "2024-06",
+            "2024-06-15",
+            "2025",
+            "2025-07-13T07:24",
+            "2025-W28",
+            "P3D",
+            "",
+            "x",
+        ] {
+            // The first version of it, through strings.
+            let digits: String = v.chars().filter(char::is_ascii_digit).collect();
+            let want: f64 = format!("{digits:0<8}")[..8].parse().unwrap();
+            assert_eq!(date_number(v), want, "{v}");
+        }
     }
 }
