@@ -209,18 +209,11 @@ impl Words {
         let bytes = lower.as_bytes();
         // The whole-word matches starting at one position, longest first.
         let mut here: Vec<Hit> = Vec::new();
-        // Whether the byte before `s` is a word byte (`is_word_byte`, carried
-        // along: one table look-up per byte), and whether it is a letter.
-        let (mut prev_word, mut prev_alpha) = (false, false);
-        for s in 0..bytes.len() {
-            let b = bytes[s];
-            let starts = !prev_word;
-            prev_word = WORD_BYTE[usize::from(b)] || b == b'-' && prev_alpha;
-            prev_alpha = b.is_ascii_alphabetic();
-            // A match starts a word: it is walked from word starts only.
-            if !starts {
-                continue;
-            }
+        // `s` is a word start: the text start, or just after a byte that is
+        // not a word byte ([`is_word_byte`]). A match starts a word, so only
+        // word starts are walked.
+        let mut s = 0;
+        while s < bytes.len() {
             let mut sid = start;
             here.clear();
             for (i, &b) in bytes[s..].iter().enumerate() {
@@ -259,6 +252,16 @@ impl Words {
                 }
                 kept.push(h);
             }
+            // The next word start is just after the next byte that is not a
+            // word byte (at `s` itself when `s` is a space or a mark).
+            let mut i = s;
+            while i < bytes.len()
+                && (WORD_BYTE[usize::from(bytes[i])]
+                    || bytes[i] == b'-' && i > 0 && bytes[i - 1].is_ascii_alphabetic())
+            {
+                i += 1;
+            }
+            s = i + 1;
         }
         kept
     }
