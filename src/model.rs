@@ -126,7 +126,8 @@ pub struct Article {
     pub dates: Vec<crate::extract::date::DateMention>,
     pub figures: Vec<crate::extract::figure::Figure>,
     pub names: Vec<crate::extract::names::Entity>,
-    pub claims: Vec<crate::claims::Claim>,
+    /// Shared (`Arc`) with the statements that compare them: never copied.
+    pub claims: Vec<std::sync::Arc<crate::claims::Claim>>,
 }
 
 impl Article {

@@ -133,11 +133,8 @@ fn source_after<'a>(cx: &Context<'a>, from: usize, limit: usize) -> Option<Sourc
         .find(['.', ';', '"', '“', '”', '\n'])
         .map_or(reach, |i| from + i);
     let i = cx.names.partition_point(|e| e.start < from);
-    let near: Vec<&Entity> = cx.names[i..]
-        .iter()
-        .take_while(|e| e.end <= stop)
-        .copied()
-        .collect();
+    let n = cx.names[i..].iter().take_while(|e| e.end <= stop).count();
+    let near = &cx.names[i..i + n];
     // "ujar Kyrylo Budanov, kepala intelijen …": the source is named before
     // the first comma; "menurut kantor berita Korea Utara, KCNA": an
     // apposition after it names the organization the place belongs to.
@@ -177,15 +174,16 @@ fn source_after<'a>(cx: &Context<'a>, from: usize, limit: usize) -> Option<Sourc
 fn source_before<'a>(cx: &Context<'a>, cue: usize, sent_start: usize) -> Option<Source<'a>> {
     let floor = sent_start.max(floor_boundary(cx.text, cue.saturating_sub(90)));
     let i = cx.names.partition_point(|e| e.end <= cue);
-    let near: Vec<&Entity> = cx.names[..i]
+    // Nearest first.
+    let n = cx.names[..i]
         .iter()
         .rev()
         .take_while(|e| e.start >= floor)
-        .copied()
-        .collect();
+        .count();
+    let near = cx.names[i - n..i].iter().rev();
     // Only names not cut off by a clause end (". ;" or a quote).
     let open = |e: &&Entity| !cx.text[e.end..cue].contains([';', '"', '“', '”']);
-    let by = |k: EntityKind| near.iter().find(|e| e.kind == k && open(e)).copied();
+    let by = |k: EntityKind| near.clone().find(|e| e.kind == k && open(e)).copied();
     if let Some(e) = by(EntityKind::Person).or_else(|| by(EntityKind::Organization)) {
         return Some(Source::Name(e));
     }
@@ -261,17 +259,32 @@ pub(super) fn in_mention(cx: &Context, at: usize) -> bool {
 /// The quotations of a text: spans between straight or curly double quotes,
 /// never crossing a line end (an unbalanced quote closes at the line end).
 pub fn quotes(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (c, open) {
-            ('\n', Some(s)) => {
+    // Only '"', a newline and the lead byte 0xE2 of the curly quotes
+    // (“ = E2 80 9C, ” = E2 80 9D) can matter: memchr jumps to them.
+    for i in memchr::memchr3_iter(b'"', b'\n', 0xE2, bytes) {
+        let curly = match bytes[i] {
+            0xE2 => match bytes.get(i + 1..i + 3) {
+                Some([0x80, 0x9C]) => Some(true),
+                Some([0x80, 0x9D]) => Some(false),
+                _ => continue,
+            },
+            _ => None,
+        };
+        match (bytes[i], curly, open) {
+            (b'\n', _, Some(s)) => {
                 out.push(Span::new(s, i));
                 open = None;
             }
-            ('"', None) | ('“', None) => open = Some(i),
-            ('"', Some(s)) | ('”', Some(s)) => {
-                out.push(Span::new(s, i + c.len_utf8()));
+            (b'"', _, None) | (_, Some(true), None) => open = Some(i),
+            (b'"', _, Some(s)) => {
+                out.push(Span::new(s, i + 1));
+                open = None;
+            }
+            (_, Some(false), Some(s)) => {
+                out.push(Span::new(s, i + 3));
                 open = None;
             }
             _ => {}
@@ -311,6 +324,45 @@ mod tests {
             assert!(t.is_char_boundary(floor_boundary(t, i)));
         }
         assert!(t.is_char_boundary(line_end(t, 0, 2)));
+    }
+
+    /// `quotes` as first written, char by char.
+    fn reference_quotes(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut open: Option<usize> = None;
+        for (i, c) in text.char_indices() {
+            match (c, open) {
+                ('\n', Some(s)) => {
+                    out.push(Span::new(s, i));
+                    open = None;
+                }
+                ('"', None) | ('“', None) => open = Some(i),
+                ('"', Some(s)) | ('”', Some(s)) => {
+                    out.push(Span::new(s, i + c.len_utf8()));
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = open {
+            out.push(Span::new(s, text.len()));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_quotes_equal_char_quotes(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "\"", "“", "”", "\n", "—", "–", "é", "ab", " ", "\u{2022}",
+                ]),
+                0..30,
+            )
+        ) {
+            let t = parts.concat();
+            proptest::prop_assert_eq!(quotes(&t), reference_quotes(&t));
+        }
     }
 
     #[test]

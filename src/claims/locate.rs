@@ -40,9 +40,12 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
         let Some(&sent) = sentences.get(i).filter(|s| s.start <= span.start) else {
             continue;
         };
+        // The sentence's hits, found once: every look below reads them.
+        let a = hits.partition_point(|h| h.start < sent.start);
+        let b = hits.partition_point(|h| h.start < sent.end);
         let look = Look {
             cx: &cx,
-            hits: &hits,
+            hits: &hits[a..b.max(a)],
             sent,
         };
         let prev = out.last().filter(|p: &&Claim| p.start == sent.start);
@@ -55,6 +58,7 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
 
 struct Look<'a> {
     cx: &'a Context<'a>,
+    /// The hits of the sentence.
     hits: &'a [Hit],
     sent: Span,
 }
@@ -71,7 +75,7 @@ impl Look<'_> {
         // `attrs` is sorted by position: the sentence's slice by binary search.
         let lo = attrs.partition_point(|a| a.at < self.sent.start);
         let hi = attrs.partition_point(|a| a.at < self.sent.end);
-        let sent_attrs: Vec<&Attribution> = attrs[lo..hi.max(lo)].iter().collect();
+        let sent_attrs = &attrs[lo..hi.max(lo)];
         let mut clause = self.clause(span);
         // A date that stands alone in its clause ("…, pada Kamis, …").
         let bare_date = matches!(m, Mention::Date(d) if d.kind != "duration")
@@ -169,7 +173,7 @@ impl Look<'_> {
         if event.is_none() && (date.is_some() || class.is_none()) {
             return None;
         }
-        let attribution = self.attribution(span, &sent_attrs, attrs, quotes);
+        let attribution = self.attribution(span, sent_attrs, attrs, quotes);
         // Only a class read from the head noun before the figure ("harga
         // Pertalite … Rp 10.000") has a named object after it.
         let object = class
@@ -222,9 +226,7 @@ impl Look<'_> {
 
     /// The hits of the sentence.
     fn sent_hits(&self) -> &[Hit] {
-        let a = self.hits.partition_point(|h| h.start < self.sent.start);
-        let b = self.hits.partition_point(|h| h.start < self.sent.end);
-        &self.hits[a..b]
+        self.hits
     }
 
     fn names_in(&self, s: Span) -> impl Iterator<Item = &Entity> {
@@ -238,28 +240,16 @@ impl Look<'_> {
     /// The clause around a span: bounded by clause punctuation (a comma between
     /// digits is a decimal comma) and by clause-opening words.
     fn clause(&self, span: Span) -> Span {
-        let text = self.cx.text;
-        let bytes = text.as_bytes();
-        let is_break = |i: usize, c: char| match c {
-            ',' => {
-                !(i > 0
-                    && bytes[i - 1].is_ascii_digit()
-                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
-            }
-            ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”' => true,
-            _ => false,
-        };
-        let before = &text[self.sent.start..span.start.max(self.sent.start)];
-        let mut start = before
-            .char_indices()
+        let bytes = self.cx.text.as_bytes();
+        // Bytes, not chars: every break char starts with an ASCII byte or
+        // the lead byte 0xE2, which only starts a char.
+        let mut start = (self.sent.start..span.start.max(self.sent.start))
             .rev()
-            .find(|&(i, c)| is_break(self.sent.start + i, c))
-            .map_or(self.sent.start, |(i, c)| self.sent.start + i + c.len_utf8());
-        let after = &text[span.end.min(self.sent.end)..self.sent.end];
-        let mut end = after
-            .char_indices()
-            .find(|&(i, c)| is_break(span.end + i, c))
-            .map_or(self.sent.end, |(i, _)| span.end + i);
+            .find_map(|i| break_len(bytes, i).map(|n| i + n))
+            .unwrap_or(self.sent.start);
+        let mut end = (span.end.min(self.sent.end)..self.sent.end)
+            .find(|&i| break_len(bytes, i).is_some())
+            .unwrap_or(self.sent.end);
         for h in self.sent_hits() {
             if !WORDS.cues(h).contains(&Cue::Break) {
                 continue;
@@ -770,14 +760,13 @@ impl Look<'_> {
     fn attribution(
         &self,
         span: Span,
-        sent_attrs: &[&Attribution],
+        sent_attrs: &[Attribution],
         all: &[Attribution],
         quotes: &[Span],
     ) -> Option<Attribution> {
-        let q = quotes.iter().find(|q| q.contains(&span));
-        if let Some(q) = q {
-            let a = attribution::speaker(self.cx.text, *q, all)
-                .or_else(|| sent_attrs.iter().find(|a| !q.contains(&a.span)).copied());
+        if let Some(q) = quote_around(quotes, span) {
+            let a = attribution::speaker(self.cx.text, q, all)
+                .or_else(|| sent_attrs.iter().find(|a| !q.contains(&a.span)));
             return a.map(|a| Attribution {
                 quote: true,
                 ..a.clone()
@@ -785,11 +774,7 @@ impl Look<'_> {
         }
         sent_attrs
             .iter()
-            .filter(|a| {
-                !quotes
-                    .iter()
-                    .any(|q| q.contains(&Span::new(a.at, a.at + 1)))
-            })
+            .filter(|a| quote_around(quotes, Span::new(a.at, a.at + 1)).is_none())
             .min_by_key(|a| (a.at.abs_diff(span.start), a.at))
             .map(|a| {
                 // "laporan Kementerian Pertahanan … mengungkapkan …, menurut
@@ -799,12 +784,35 @@ impl Look<'_> {
                     .filter(|b| b.source != a.source)
                     .max_by_key(|b| (b.at.abs_diff(span.start), b.at))
                     .map(|b| b.source.clone());
-                Attribution {
-                    via,
-                    ..(*a).clone()
-                }
+                Attribution { via, ..a.clone() }
             })
     }
+}
+
+/// The length of the clause punctuation starting at byte `i` (`, ; : ( ) —
+/// – " “ ”`; a comma between digits is a decimal comma), else None.
+fn break_len(bytes: &[u8], i: usize) -> Option<usize> {
+    match bytes.get(i)? {
+        b',' => (!(i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+        .then_some(1),
+        b';' | b':' | b'(' | b')' | b'"' => Some(1),
+        // — U+2014, – U+2013, “ U+201C, ” U+201D.
+        0xE2 => matches!(
+            bytes.get(i + 1..i + 3),
+            Some([0x80, 0x93 | 0x94 | 0x9C | 0x9D])
+        )
+        .then_some(3),
+        _ => None,
+    }
+}
+
+/// The quotation containing `span`: quotations are disjoint and sorted, so
+/// only the last one starting at or before it can.
+fn quote_around(quotes: &[Span], span: Span) -> Option<Span> {
+    let i = quotes.partition_point(|q| q.start <= span.start);
+    quotes[..i].last().filter(|q| q.contains(&span)).copied()
 }
 
 /// A word with a verb prefix ("mengalami", "berhasil", "dikirim",
@@ -833,4 +841,44 @@ fn said_on(lower: &str, hits: &[Hit], a: &Attribution, d: Span) -> bool {
             && WORDS.cues(h).iter().any(|c| matches!(c, Cue::Event(_)))
     });
     words.count() <= 5 && !event && !gap.contains(['.', ';'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_breaks_are_the_break_chars() {
+        // The chars that bound a clause, as chars; `break_len` reads bytes.
+        let is_break =
+            |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”');
+        let text = "a,b;c:d(e)f—g–h\"i“j”k‘l’m…n•o,1,5 é 🙂";
+        let bytes = text.as_bytes();
+        for (i, c) in text.char_indices() {
+            let decimal = c == ',' && text[i + 1..].starts_with('5');
+            let want = (is_break(c) && !decimal).then_some(c.len_utf8());
+            assert_eq!(break_len(bytes, i), want, "{c:?} at {i}");
+        }
+    }
+
+    #[test]
+    fn the_quote_around_a_span() {
+        let quotes = [Span::new(2, 10), Span::new(12, 20), Span::new(30, 31)];
+        let table = [
+            ((3, 5), Some(0)),
+            ((2, 10), Some(0)),
+            ((9, 11), None),
+            ((12, 13), Some(1)),
+            ((21, 22), None),
+            ((30, 31), Some(2)),
+            ((0, 1), None),
+        ];
+        for ((s, e), want) in table {
+            assert_eq!(
+                quote_around(&quotes, Span::new(s, e)),
+                want.map(|i| quotes[i]),
+                "{s}..{e}"
+            );
+        }
+    }
 }

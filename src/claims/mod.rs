@@ -23,6 +23,7 @@ use crate::extract::figure::Figure;
 use crate::extract::names::Entity;
 use crate::model::{Article, Span};
 use serde::Serialize;
+use std::sync::Arc;
 
 /// A claim made in one article.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -119,8 +120,9 @@ pub fn measure_of(f: &Figure) -> String {
     }
 }
 
-/// Finds the claims of one analyzed article (its dates, figures and names are set).
-pub fn extract(article: &Article) -> Vec<Claim> {
+/// Finds the claims of one analyzed article (its dates, figures and names are
+/// set). Each claim is shared (`Arc`): the statements comparing it hold it too.
+pub fn extract(article: &Article) -> Vec<Arc<Claim>> {
     let mut mentions: Vec<Mention> = Vec::new();
     // The headline restates the body in capitalized shorthand ("Korban
     // Bertambah Jadi 15"), where names and nouns cannot be read: the body's
@@ -167,6 +169,9 @@ pub fn extract(article: &Article) -> Vec<Claim> {
         v
     };
     locate::claims(article, &mentions, &names)
+        .into_iter()
+        .map(Arc::new)
+        .collect()
 }
 
 /// "kedua negara", "ketiga tersangka": a collective (both, all three), not a

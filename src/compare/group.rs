@@ -9,6 +9,7 @@ use crate::claims::Claim;
 use crate::resolve::fxhash::{FxHashMap, FxHashSet};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// (kind, measure, class or event, role), borrowed from the statements:
 /// hashing and sorting it costs no allocation.
@@ -45,7 +46,7 @@ fn key(c: &Claim) -> Option<Key<'_>> {
 #[derive(Clone, Copy)]
 pub(super) struct Item<'a> {
     pub article: &'a str,
-    pub claim: &'a Claim,
+    pub claim: &'a Arc<Claim>,
     /// When the article was written (ISO date).
     pub time: Option<&'a str>,
 }
@@ -395,7 +396,7 @@ fn topic(k: &Key, event: Option<&str>, actors: &BTreeSet<&str>) -> String {
 /// Status and note of a cluster; an additional quantity that does not fit is
 /// split into a group of its own.
 fn finish(all: &[Item], k: &Key, mut c: Cluster, out: &mut Vec<Plan>) {
-    let claims: Vec<&Claim> = c.members.iter().map(|&i| all[i].claim).collect();
+    let claims: Vec<&Claim> = c.members.iter().map(|&i| &**all[i].claim).collect();
     if !compatible(&claims) {
         // An additional quantity that no other statement allows is a claim of
         // its own ("tambahan 25.000 hingga 30.000" beside "11.000 tentara").
@@ -440,7 +441,7 @@ fn build(all: &[Item], k: &Key, c: Cluster) -> Plan {
     // Members are sorted by article: equal paths are neighbours.
     articles.dedup();
     let articles: Vec<String> = articles.into_iter().map(str::to_string).collect();
-    let claims: Vec<&Claim> = members.iter().map(|s| s.claim).collect();
+    let claims: Vec<&Claim> = members.iter().map(|s| &**s.claim).collect();
     let (status, note, detail) = if articles.len() < 2 {
         ("unique", None, None)
     } else if compatible(&claims) {
@@ -487,7 +488,7 @@ fn update(members: &[&Item]) -> Option<String> {
     let mut steps = Vec::new();
     let mut mids = Vec::new();
     for (day, ss) in &by_day {
-        let claims: Vec<&Claim> = ss.iter().map(|s| s.claim).collect();
+        let claims: Vec<&Claim> = ss.iter().map(|s| &**s.claim).collect();
         if !compatible(&claims) {
             return None;
         }
@@ -528,7 +529,7 @@ fn different_sources(members: &[&Item]) -> Option<String> {
         match sets.last_mut() {
             Some(last)
                 if {
-                    let mut all: Vec<&Claim> = last.iter().map(|t| t.claim).collect();
+                    let mut all: Vec<&Claim> = last.iter().map(|t| &**t.claim).collect();
                     all.push(s.claim);
                     compatible(&all)
                 } =>

@@ -21,6 +21,7 @@ use crate::claims::Claim;
 use crate::model::Article;
 use rayon::prelude::*;
 use serde::Serialize;
+use std::sync::Arc;
 
 /// One statement of a group: a claim and the article that makes it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -29,8 +30,9 @@ pub struct Statement {
     pub article: String,
     /// The outlet named in the article's dateline, when known.
     pub outlet: Option<String>,
+    /// Shared with the article's claims (serialized as the claim itself).
     #[serde(flatten)]
-    pub claim: Claim,
+    pub claim: Arc<Claim>,
     /// When the article was written (ISO date), for telling updates from conflicts.
     #[serde(skip)]
     pub time: Option<String>,
@@ -66,7 +68,7 @@ pub fn statements_of(a: &Article) -> Vec<Statement> {
         .map(|c| Statement {
             article: a.path.clone(),
             outlet: a.header.outlet.clone(),
-            claim: c.clone(),
+            claim: Arc::clone(c),
             time: time.clone(),
         })
         .collect()
@@ -110,7 +112,7 @@ pub fn compare(articles: &[Article]) -> (Vec<ClaimGroup>, Summary) {
                 Some(Statement {
                     article: a.path.clone(),
                     outlet: a.header.outlet.clone(),
-                    claim: s.claim.clone(),
+                    claim: Arc::clone(s.claim),
                     time: s.time.map(str::to_string),
                 })
             })

@@ -56,9 +56,23 @@ pub fn midpoint(c: &Claim) -> Option<f64> {
         return Some(if hi.is_finite() { (lo + hi) / 2.0 } else { lo });
     }
     // Dates order by their text ("2024-06" < "2025"): map to a sortable number.
-    let v = date_value(c)?;
-    let digits: String = v.chars().filter(char::is_ascii_digit).collect();
-    format!("{digits:0<8}").get(..8)?.parse().ok()
+    Some(date_number(date_value(c)?))
+}
+
+/// The first eight digits of a date value, right-padded with zeros
+/// ("2024-06" → 20240600), read without building strings (it is called per
+/// statement when grouping).
+fn date_number(v: &str) -> f64 {
+    let mut n: u64 = 0;
+    let mut count = 0;
+    for d in v.bytes().filter(u8::is_ascii_digit).take(8) {
+        n = n * 10 + u64::from(d - b'0');
+        count += 1;
+    }
+    for _ in count..8 {
+        n *= 10;
+    }
+    n as f64
 }
 
 /// True when all the statements can be true together.
@@ -93,6 +107,11 @@ fn contains(outer: &str, inner: &str) -> bool {
     {
         return true;
     }
+    // Every week_of value is a week ("2025-W28"): when neither date is one,
+    // no week can match, and no date need be parsed (the common case).
+    if !outer.contains("-W") && !inner.contains("-W") {
+        return false;
+    }
     match (week_of(outer), inner.split_once("-W")) {
         (Some(w), Some(_)) => w == inner,
         _ => week_of(inner).is_some_and(|w| w == outer),
@@ -122,7 +141,10 @@ mod tests {
     use super::*;
     use crate::claims::testing::article;
 
-    fn claims_of(text: &str, figs: &[(&str, f64, Option<&'static str>)]) -> Vec<Claim> {
+    fn claims_of(
+        text: &str,
+        figs: &[(&str, f64, Option<&'static str>)],
+    ) -> Vec<std::sync::Arc<Claim>> {
         let mut b = article("a", text);
         for (n, v, q) in figs {
             b = b.count(n, *v, *q);
@@ -146,7 +168,7 @@ mod tests {
         for (a, qa, b, qb, want) in table {
             let text = "Sebanyak A orang tewas dan B orang tewas.";
             let cs = claims_of(text, &[("A", a, qa), ("B", b, qb)]);
-            let refs: Vec<&Claim> = cs.iter().collect();
+            let refs: Vec<&Claim> = cs.iter().map(|c| &**c).collect();
             assert_eq!(compatible(&refs), want, "{a} {qa:?} vs {b} {qb:?}");
         }
     }
@@ -161,5 +183,26 @@ mod tests {
         assert!(contains("2025-07-11", "2025-W28"));
         assert!(contains("2025-W28", "2025-07-13"));
         assert!(!contains("2025-07-14", "2025-W28"));
+        assert!(!contains("2025-07-11", "2025-07-12"));
+        assert!(!contains("2025-W28", "2025-W29"));
+    }
+
+    #[test]
+    fn dates_order_by_their_first_eight_digits() {
+        for v in [
+            "2024-06",
+            "2024-06-15",
+            "2025",
+            "2025-07-13T07:24",
+            "2025-W28",
+            "P3D",
+            "",
+            "x",
+        ] {
+            // The first version of it, through strings.
+            let digits: String = v.chars().filter(char::is_ascii_digit).collect();
+            let want: f64 = format!("{digits:0<8}")[..8].parse().unwrap();
+            assert_eq!(date_number(v), want, "{v}");
+        }
     }
 }

@@ -70,10 +70,15 @@ pub fn normalize(surface: &str) -> Cow<'_, str> {
     let t = surface.trim();
     // Every whitespace char but the space is an ASCII control (9 to 13) or
     // starts with one of these lead bytes; most names have none of them.
-    let maybe_space = |b: &u8| matches!(b, 9..=13 | 0xC2 | 0xE1 | 0xE2 | 0xE3);
-    let odd =
-        t.as_bytes().iter().any(maybe_space) && t.contains(|c: char| c.is_whitespace() && c != ' ');
-    let clean = !odd && memchr::memmem::find(t.as_bytes(), b"  ").is_none();
+    // One pass over the bytes finds both a possible odd space and a double space.
+    let (mut maybe_odd, mut double, mut prev_space) = (false, false, false);
+    for &b in t.as_bytes() {
+        maybe_odd |= matches!(b, 9..=13 | 0xC2 | 0xE1 | 0xE2 | 0xE3);
+        double |= prev_space && b == b' ';
+        prev_space = b == b' ';
+    }
+    let odd = maybe_odd && t.contains(|c: char| c.is_whitespace() && c != ' ');
+    let clean = !odd && !double;
     if clean {
         return Cow::Borrowed(t);
     }

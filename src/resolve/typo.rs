@@ -11,11 +11,9 @@
 //! itself be near-spelt by a rarer one.
 
 use super::forms::Form;
-use super::fxhash::FxHasher;
 use crate::extract::names::EntityKind;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
-use std::hash::Hasher;
 
 /// Shorter names are too often distinct names one letter apart ("Iran"/"Irak").
 pub const MIN_LETTERS: usize = 5;
@@ -50,11 +48,7 @@ pub fn find(forms: &[Form], roots: &[usize], weight: &[usize]) -> BTreeMap<usize
         .par_iter()
         .enumerate()
         .filter(|(_, k)| !k.is_empty())
-        .flat_map_iter(|(i, k)| {
-            std::iter::once(hash(k.iter()))
-                .chain((0..k.len()).map(|d| hash(k[..d].iter().chain(&k[d + 1..]))))
-                .map(move |h| (h, i))
-        })
+        .flat_map_iter(|(i, k)| neighbourhood(k).into_iter().map(move |h| (h, i)))
         .collect();
     pairs.par_sort_unstable();
     pairs.dedup();
@@ -97,12 +91,40 @@ pub fn find(forms: &[Form], roots: &[usize], weight: &[usize]) -> BTreeMap<usize
         .collect()
 }
 
-fn hash<'a>(chars: impl Iterator<Item = &'a char>) -> u64 {
-    let mut h = FxHasher::default();
-    for c in chars {
-        h.write_u32(*c as u32);
+/// The polynomial hash base (odd, so that its powers never vanish mod 2^64).
+const BASE: u64 = 0x100_0000_01b3;
+
+/// The hashes of a key and of the key with each one char deleted, in that
+/// order. A polynomial hash joins as `h(x ++ y) = h(x) * BASE^|y| + h(y)`, so
+/// all the deletions cost one pass (a hash per deletion would cost the
+/// square of the length). Equal hashes only make candidates: `one_edit`
+/// decides.
+fn neighbourhood(k: &[char]) -> Vec<u64> {
+    let n = k.len();
+    let v = |c: char| u64::from(c) + 1;
+    // prefix[d] = h(k[..d]); suffix[d] = h(k[d..]); power[m] = BASE^m.
+    let mut prefix = vec![0u64; n + 1];
+    let mut power = vec![1u64; n + 1];
+    for d in 0..n {
+        prefix[d + 1] = prefix[d].wrapping_mul(BASE).wrapping_add(v(k[d]));
+        power[d + 1] = power[d].wrapping_mul(BASE);
     }
-    h.finish()
+    let mut suffix = vec![0u64; n + 1];
+    for d in (0..n).rev() {
+        suffix[d] = v(k[d])
+            .wrapping_mul(power[n - d - 1])
+            .wrapping_add(suffix[d + 1]);
+    }
+    let mut out = Vec::with_capacity(n + 1);
+    out.push(prefix[n]);
+    for d in 0..n {
+        out.push(
+            prefix[d]
+                .wrapping_mul(power[n - d - 1])
+                .wrapping_add(suffix[d + 1]),
+        );
+    }
+    out
 }
 
 /// True when `a` and `b` are exactly one edit apart (substitution, insertion,
@@ -125,6 +147,24 @@ pub fn one_edit(a: &[char], b: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_deletion_hashes_as_the_shorter_key() {
+        for key in ["surabaya", "bandung barat", "é🙂x", "a", ""] {
+            let k: Vec<char> = key.chars().collect();
+            let hashes = neighbourhood(&k);
+            assert_eq!(hashes.len(), k.len() + 1, "{key}");
+            for d in 0..k.len() {
+                let shorter: Vec<char> = k[..d].iter().chain(&k[d + 1..]).copied().collect();
+                assert_eq!(
+                    hashes[d + 1],
+                    neighbourhood(&shorter)[0],
+                    "{key} without {d}"
+                );
+            }
+        }
+        assert_ne!(neighbourhood(&['a', 'b'])[0], neighbourhood(&['b', 'a'])[0]);
+    }
 
     #[test]
     fn one_edit_table() {
