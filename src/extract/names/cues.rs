@@ -37,6 +37,11 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         "thing_nouns.txt",
         include_str!("../../data/names/thing_nouns.txt"),
     ),
+    ("not_names.txt", include_str!("../../data/names/not_names.txt")),
+    (
+        "facilities.txt",
+        include_str!("../../data/names/facilities.txt"),
+    ),
 ];
 
 /// All lists, lowercased.
@@ -59,11 +64,32 @@ pub struct Cues {
     pub place_nouns: FxSet<String>,
     /// Nouns whose name is a thing (`sistem`, `rudal`, `aplikasi`).
     pub thing_nouns: FxSet<String>,
+    /// Words and two-word phrases never inside a name (`pertalite`, `pilkada`, `persero`).
+    /// Kept out of the flag table: the tagger's features do not read it.
+    pub not_names: FxSet<String>,
+    /// Facility heads (`bandara`, `rumah sakit`) and the type of the name they open.
+    pub facilities: FxMap<String, super::EntityKind>,
 }
 
 fn set(idx: usize) -> FxSet<String> {
     let (file, src) = FILES[idx];
     lines(file, src).map(|l| l.text.to_lowercase()).collect()
+}
+
+/// `head | type` lines of `facilities.txt`.
+fn facilities() -> FxMap<String, super::EntityKind> {
+    let (file, src) = FILES[10];
+    lines(file, src)
+        .filter_map(|l| {
+            let (head, kind) = l.text.split_once(" | ")?;
+            let kind = match kind.trim() {
+                "place" => super::EntityKind::Place,
+                "organization" => super::EntityKind::Organization,
+                _ => return None,
+            };
+            Some((head.trim().to_lowercase(), kind))
+        })
+        .collect()
 }
 
 pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
@@ -93,6 +119,8 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
         tails: set(6),
         place_nouns: set(7),
         thing_nouns: set(8),
+        not_names: set(9),
+        facilities: facilities(),
     }
 });
 
@@ -207,5 +235,18 @@ mod tests {
         assert!(c.common.contains("menurut"));
         assert!(c.calendar.contains("januari"));
         assert!(!c.common.contains("jakarta"));
+        assert!(c.not_names.contains("pertalite"));
+        assert!(c.not_names.contains("quick count"));
+        assert_eq!(
+            c.facilities.get("rumah sakit"),
+            Some(&crate::extract::names::EntityKind::Organization)
+        );
+        assert_eq!(
+            c.facilities.get("bandara"),
+            Some(&crate::extract::names::EntityKind::Place)
+        );
+        // Every facility line has a known type.
+        let (file, src) = FILES[10];
+        assert_eq!(lines(file, src).count(), c.facilities.len());
     }
 }

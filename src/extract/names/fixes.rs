@@ -1,0 +1,419 @@
+//! Precision rules for whole articles, run by `rules::clean` around the
+//! tagger's spans. Each holds for any Indonesian news text:
+//!
+//! - a multi-word rank or title opening a person is the role ("Marsekal Madya
+//!   Kusworo", "Corporate Secretary …");
+//! - a dash with spaces ends a name ("Jakarta, CNBC Indonesia - Harga BBM");
+//! - an organization continues over capitalized words the tagger left out and
+//!   over a comma list closed by "dan" ("Dinas Pekerjaan Umum dan Penataan
+//!   Ruang", "Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB");
+//! - product grades, election events and legal forms are never names
+//!   (`not_names.txt`: Pertalite, Pilkada, Persero);
+//! - a person holds no digits ("Hendra Wijaya 8 Tahun");
+//! - a facility head and the capitalized words after it are one name
+//!   (`facilities.txt`: "Bandara Sultan Hasanuddin", "RS Bhayangkara Makassar");
+//! - "X Air", "X Airlines" is an airline;
+//! - the word opening a dateline is a place ("Bandarlampung, Selasa (23/9) …");
+//! - a lone compass word, organization head or title is no name.
+//!
+//! It never calls the tagger and never looks outside the sentence.
+
+use crate::extract::names::EntityKind::{self, Organization, Person, Place};
+use crate::extract::names::cues::{CUES, class};
+use crate::extract::names::rules::Cand;
+use crate::extract::names::view::{Shape, View};
+
+/// The end of the longest multi-word title entry opening `[a, b)`, when
+/// something is left after it ("Marsekal Madya" of "Marsekal Madya Kusworo").
+pub fn title_phrase_end(v: &View, a: usize, b: usize) -> Option<usize> {
+    if !v.has(a, class::TITLE_WORD) || v.lex[a].is_some() {
+        return None;
+    }
+    let max = CUES.title_max_words.min(b - a - 1);
+    (2..=max)
+        .rev()
+        .find(|&m| v.is_title_phrase(a, a + m))
+        .map(|m| a + m)
+}
+
+/// A dash token with spaces on both sides: the separator of datelines and
+/// headline parts, never inside a name.
+fn spaced_dash(v: &View, k: usize) -> bool {
+    k > 0
+        && k + 1 < v.len()
+        && matches!(v.word(k), "-" | "--" | "–" | "—")
+        && v.toks[k - 1].end < v.toks[k].start
+        && v.toks[k].end < v.toks[k + 1].start
+}
+
+/// Ends every span at a spaced dash; what follows stays a name only when it
+/// does not open with an ordinary word.
+pub fn cut_dashes(v: &View, cands: &mut Vec<Cand>) {
+    let mut k = 0;
+    while k < cands.len() {
+        let c = cands[k];
+        if let Some(d) = (c.a..c.b).find(|&i| spaced_dash(v, i)) {
+            cands[k].b = d;
+            cands[k].lex = None;
+            let rest = d + 1;
+            if rest < c.b && !v.is_common(rest) && v.shape[rest] != Shape::Punct {
+                cands.insert(
+                    k + 1,
+                    Cand {
+                        a: rest,
+                        b: c.b,
+                        kind: c.kind,
+                        lex: None,
+                    },
+                );
+            }
+        }
+        k += 1;
+    }
+    cands.retain(|c| c.b > c.a);
+}
+
+/// Is token `i` free (in no span) and a capitalized word that may continue
+/// an organization's name?
+fn org_word(v: &View, cands: &[Cand], i: usize) -> bool {
+    i < v.len()
+        && v.cand[i]
+        && matches!(v.shape[i], Shape::Cap | Shape::Upper)
+        && v.lex[i].is_none()
+        && !v.has(i, class::CALENDAR | class::TITLE)
+        && !cands.iter().any(|c| c.a <= i && i < c.b)
+}
+
+/// Organizations continue over capitalized words the tagger left out
+/// ("Dinas Pekerjaan" + "Umum dan Penataan Ruang") and over a comma list of
+/// capitalized words closed by "dan" ("Pusat Data, Informasi dan Komunikasi
+/// Kebencanaan BNPB").
+pub fn mend_orgs(v: &View, cands: &mut [Cand]) {
+    for k in 0..cands.len() {
+        let c = cands[k];
+        if c.kind != Organization || c.lex.is_some() {
+            continue;
+        }
+        let mut b = c.b;
+        while v.has(c.a, class::ORG_HEAD) {
+            // Capitalized words, and "dan" between two of them.
+            if org_word(v, cands, b) {
+                b += 1;
+                continue;
+            }
+            if b + 1 < v.len() && v.lower(b) == "dan" && org_word(v, cands, b + 1) {
+                b += 2;
+                continue;
+            }
+            break;
+        }
+        if let Some(e) = comma_list(v, cands, b) {
+            b = e;
+        }
+        cands[k].b = b;
+        if b != c.b {
+            cands[k].lex = None;
+        }
+    }
+}
+
+/// ", Informasi dan Komunikasi Kebencanaan BNPB" after a body's name: up to
+/// three comma-separated capitalized words, then "dan" and the last part of
+/// the name. The end of the list, when it is one.
+fn comma_list(v: &View, cands: &[Cand], b: usize) -> Option<usize> {
+    let n = v.len();
+    let mut i = b;
+    let mut items = 0;
+    while i + 1 < n && v.lower(i) == "," && items < 3 {
+        let mut j = i + 1;
+        while j < n && org_word(v, cands, j) {
+            j += 1;
+        }
+        if j == i + 1 || j - i > 3 {
+            return None;
+        }
+        items += 1;
+        i = j;
+    }
+    if items == 0 {
+        return None;
+    }
+    if i < n && v.lower(i) == "," {
+        i += 1;
+    }
+    if i + 1 >= n || v.lower(i) != "dan" {
+        return None;
+    }
+    let mut j = i + 1;
+    // The last part may end with a known body ("… Kebencanaan BNPB").
+    while j < n
+        && v.cand[j]
+        && matches!(v.shape[j], Shape::Cap | Shape::Upper)
+        && !v.has(j, class::CALENDAR | class::TITLE)
+        && !cands.iter().any(|c| c.a <= j && j < c.b && c.kind == Person)
+    {
+        j += 1;
+    }
+    (j > i + 1).then_some(j)
+}
+
+/// Is `[i, e)` a `not_names.txt` entry (one or two words)?
+fn not_name_at(v: &View, i: usize) -> Option<usize> {
+    if !matches!(v.shape[i], Shape::Cap | Shape::Upper) {
+        return None;
+    }
+    if i + 1 < v.len() && v.is_phrase(i, i + 2, &CUES.not_names) {
+        return Some(i + 2);
+    }
+    CUES.not_names.contains(v.lower(i)).then_some(i + 1)
+}
+
+/// Cuts product grades, election events and legal forms out of every span.
+fn cut_not_names(v: &View, cands: &mut Vec<Cand>) {
+    let mut out = Vec::with_capacity(cands.len());
+    for &c in cands.iter() {
+        let mut start = c.a;
+        let mut i = c.a;
+        let mut cut = false;
+        while i < c.b {
+            match not_name_at(v, i) {
+                Some(e) => {
+                    push_piece(v, c, start, i, &mut out);
+                    cut = true;
+                    i = e.min(c.b);
+                    start = i;
+                }
+                None => i += 1,
+            }
+        }
+        if cut {
+            push_piece(v, c, start, c.b, &mut out);
+        } else {
+            out.push(c);
+        }
+    }
+    *cands = out;
+}
+
+/// Pushes the piece `[a, b)` of `c`, without edge punctuation and brackets.
+fn push_piece(v: &View, c: Cand, mut a: usize, mut b: usize, out: &mut Vec<Cand>) {
+    while a < b && v.shape[a] == Shape::Punct {
+        a += 1;
+    }
+    while b > a && v.shape[b - 1] == Shape::Punct {
+        b -= 1;
+    }
+    if a < b {
+        let lex = c.lex.filter(|_| (a, b) == (c.a, c.b));
+        out.push(Cand { a, b, lex, ..c });
+    }
+}
+
+/// A person's name holds no number: it ends before the first one.
+fn persons_without_digits(v: &View, cands: &mut [Cand]) {
+    for c in cands.iter_mut() {
+        if c.kind != Person {
+            continue;
+        }
+        if let Some(d) = (c.a..c.b).find(|&i| v.shape[i] == Shape::Digit) {
+            c.b = d;
+            while c.b > c.a && v.shape[c.b - 1] == Shape::Punct {
+                c.b -= 1;
+            }
+            c.lex = None;
+        }
+    }
+}
+
+/// The facility head opening at token `i` (`bandara`, `rumah sakit`): its
+/// end and the type of the name it opens.
+fn facility_at(v: &View, i: usize) -> Option<(usize, EntityKind)> {
+    if !matches!(v.shape[i], Shape::Cap | Shape::Upper) || !v.cand[i] {
+        return None;
+    }
+    let f = &CUES.facilities;
+    if i + 1 < v.len() && v.cand[i + 1] {
+        let two = format!("{} {}", v.lower(i), v.lower(i + 1));
+        if let Some(&k) = f.get(two.as_str()) {
+            return Some((i + 2, k));
+        }
+    }
+    f.get(v.lower(i)).map(|&k| (i + 1, k))
+}
+
+/// "Bandara Sultan Hasanuddin", "RS Bhayangkara Makassar", "Jl. Sudirman":
+/// the head and up to six capitalized words after it are one name.
+fn facilities(v: &View, cands: &mut Vec<Cand>) {
+    const MAX_WORDS: usize = 6;
+    let n = v.len();
+    let mut i = 0;
+    while i < n {
+        let Some((mut h, kind)) = facility_at(v, i) else {
+            i += 1;
+            continue;
+        };
+        // The lexicon knows some facilities as bodies ("Gedung Putih").
+        if v.lex[i].is_some() {
+            i += 1;
+            continue;
+        }
+        if h < n && v.word(h) == "." && v.toks[h - 1].end == v.toks[h].start {
+            h += 1;
+        }
+        let mut j = h;
+        while j < n
+            && j - h < MAX_WORDS
+            && v.cand[j]
+            && !v.is_calendar(j)
+            && (v.shape[j] != Shape::Punct || matches!(v.word(j), "-" | "." | "'"))
+        {
+            j += 1;
+        }
+        while j > h && v.shape[j - 1] == Shape::Punct {
+            j -= 1;
+        }
+        if j == h {
+            i += 1;
+            continue;
+        }
+        cands.retain(|c| !(c.a < j && i < c.b));
+        cands.push(Cand {
+            a: i,
+            b: j,
+            kind,
+            lex: None,
+        });
+        cands.sort_by_key(|c| (c.a, c.b));
+        i = j;
+    }
+}
+
+/// "Nusantara Air", "Garuda Airlines": a capitalized word before `Air`,
+/// `Airlines` or `Airways` names an airline, whatever the tagger said
+/// ("Pesawat Nusantara Air Hilang Kontak" → "Nusantara Air").
+fn airlines(v: &View, cands: &mut Vec<Cand>) {
+    for i in 1..v.len() {
+        if !matches!(v.word(i), "Air" | "Airlines" | "Airways") || v.lex[i].is_some() {
+            continue;
+        }
+        let p = i - 1;
+        if v.shape[p] != Shape::Cap || !v.cand[p] || v.is_common(p) || v.has(p, class::TITLE) {
+            continue;
+        }
+        // Capitalized words before it in the same span belong to the name.
+        let mut a = p;
+        if let Some(c) = cands.iter().find(|c| c.a <= p && p < c.b) {
+            a = c.a;
+        }
+        while a < p && (v.is_common(a) || v.shape[a] == Shape::Punct) {
+            a += 1;
+        }
+        cands.retain(|c| !(c.a <= i && p < c.b || c.a >= a && c.b <= i + 1));
+        cands.push(Cand {
+            a,
+            b: i + 1,
+            kind: Organization,
+            lex: None,
+        });
+        cands.sort_by_key(|c| (c.a, c.b));
+    }
+}
+
+/// "Bandarlampung, Selasa (23/9/2025) (ANTARA) -", "BANDAR LAMPUNG,
+/// KOMPAS.com -": the name opening a dateline is a place.
+fn datelines(v: &View, cands: &mut [Cand]) {
+    const WINDOW: usize = 8;
+    let n = v.len();
+    for c in cands.iter_mut() {
+        if c.lex.is_some() || c.kind == Place || !v.initial[c.a] || v.has(c.a, class::ORG_HEAD)
+        {
+            continue;
+        }
+        if (0..c.a).any(|k| v.shape[k] != Shape::Punct) || c.b + 1 >= n {
+            continue;
+        }
+        let after = v.word(c.b);
+        let day = after == "," && v.is_calendar(c.b + 1);
+        let outlet = matches!(after, "," | "(")
+            && matches!(v.shape[c.b + 1], Shape::Upper | Shape::Mixed | Shape::Cap)
+            && (c.b + 1..n.min(c.b + WINDOW)).any(|k| spaced_dash(v, k));
+        if day || outlet {
+            c.kind = Place;
+        }
+    }
+}
+
+/// A lone word that cannot be a name by itself: a compass word ("Selatan"),
+/// an organization head ("Lembaga", "Majelis"), a title, a day or month.
+pub fn lone_word(v: &View, c: &Cand) -> bool {
+    c.b - c.a == 1
+        && c.lex.is_none()
+        && v.shape[c.a] == Shape::Cap
+        && v.has(
+            c.a,
+            class::TAIL | class::ORG_HEAD | class::TITLE | class::CALENDAR,
+        )
+}
+
+/// "Marsekal Madya Kusworo", "Brigadir Jenderal Ahmad Ramadhan": capitalized
+/// words right after a multi-word rank or title that no span holds are the
+/// person's name (the tagger may pass over a name after a long rank).
+fn after_ranks(v: &View, cands: &mut Vec<Cand>) {
+    const MAX_WORDS: usize = 3;
+    let free = |cands: &[Cand], i: usize| !cands.iter().any(|c| c.a <= i && i < c.b);
+    let n = v.len();
+    let mut added = false;
+    let mut i = 0;
+    while i + 2 < n {
+        if v.shape[i] != Shape::Cap || !free(cands, i) {
+            i += 1;
+            continue;
+        }
+        let Some(e) = title_phrase_end(v, i, n) else {
+            i += 1;
+            continue;
+        };
+        let mut j = e;
+        while j < n
+            && j - e < MAX_WORDS
+            && v.shape[j] == Shape::Cap
+            && v.lex[j].is_none()
+            && free(cands, j)
+            && !v.has(
+                j,
+                class::COMMON | class::TITLE_WORD | class::ORG_HEAD | class::CALENDAR | class::TAIL,
+            )
+        {
+            j += 1;
+        }
+        let whole = j == n || !matches!(v.shape[j], Shape::Cap | Shape::Upper | Shape::Mixed);
+        if j > e && whole {
+            cands.push(Cand {
+                a: e,
+                b: j,
+                kind: Person,
+                lex: None,
+            });
+            added = true;
+        }
+        i = j.max(i + 1);
+    }
+    if added {
+        cands.sort_by_key(|c| (c.a, c.b));
+    }
+}
+
+/// The last passes over a sentence's spans; keeps them sorted.
+pub fn finish(v: &View, cands: &mut Vec<Cand>) {
+    after_ranks(v, cands);
+    cut_not_names(v, cands);
+    persons_without_digits(v, cands);
+    facilities(v, cands);
+    airlines(v, cands);
+    datelines(v, cands);
+    cands.retain(|c| {
+        c.b > c.a
+            && !lone_word(v, c)
+            && (c.a..c.b).any(|i| !matches!(v.shape[i], Shape::Punct | Shape::Digit))
+    });
+}
