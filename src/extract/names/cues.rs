@@ -42,6 +42,10 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         "facilities.txt",
         include_str!("../../data/names/facilities.txt"),
     ),
+    (
+        "role_groups.txt",
+        include_str!("../../data/names/role_groups.txt"),
+    ),
 ];
 
 /// All lists, lowercased.
@@ -69,6 +73,8 @@ pub struct Cues {
     pub not_names: FxSet<String>,
     /// Facility heads (`bandara`, `rumah sakit`) and the type of the name they open.
     pub facilities: FxMap<String, super::EntityKind>,
+    /// Groups that open a role like a body's name (`majelis hakim`).
+    pub role_groups: FxSet<String>,
 }
 
 fn set(idx: usize) -> FxSet<String> {
@@ -121,6 +127,7 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
         thing_nouns: set(8),
         not_names: set(9),
         facilities: facilities(),
+        role_groups: set(11),
     }
 });
 

@@ -359,7 +359,6 @@ pub fn lone_word(v: &View, c: &Cand) -> bool {
 /// words right after a multi-word rank or title that no span holds are the
 /// person's name (the tagger may pass over a name after a long rank).
 fn after_ranks(v: &View, cands: &mut Vec<Cand>) {
-    const MAX_WORDS: usize = 3;
     let free = |cands: &[Cand], i: usize| !cands.iter().any(|c| c.a <= i && i < c.b);
     let n = v.len();
     let mut added = false;
@@ -373,21 +372,8 @@ fn after_ranks(v: &View, cands: &mut Vec<Cand>) {
             i += 1;
             continue;
         };
-        let mut j = e;
-        while j < n
-            && j - e < MAX_WORDS
-            && v.shape[j] == Shape::Cap
-            && v.lex[j].is_none()
-            && free(cands, j)
-            && !v.has(
-                j,
-                class::COMMON | class::TITLE_WORD | class::ORG_HEAD | class::CALENDAR | class::TAIL,
-            )
-        {
-            j += 1;
-        }
-        let whole = j == n || !matches!(v.shape[j], Shape::Cap | Shape::Upper | Shape::Mixed);
-        if j > e && whole {
+        let j = name_after(v, cands, e);
+        if j > e {
             cands.push(Cand {
                 a: e,
                 b: j,
@@ -398,13 +384,119 @@ fn after_ranks(v: &View, cands: &mut Vec<Cand>) {
         }
         i = j.max(i + 1);
     }
+    // "Kepala BNPB Suharyanto": a title, a body, then a name.
+    for k in 0..cands.len() {
+        let c = cands[k];
+        if c.kind == Organization && c.a > 0 && v.is_title(c.a - 1) {
+            let j = name_after(v, cands, c.b);
+            if j > c.b {
+                cands.push(Cand {
+                    a: c.b,
+                    b: j,
+                    kind: Person,
+                    lex: None,
+                });
+                added = true;
+            }
+        }
+    }
     if added {
         cands.sort_by_key(|c| (c.a, c.b));
     }
 }
 
+/// The end of up to three free capitalized words at `e` that can be a
+/// person's name and are not followed by another capitalized word (`e` when none).
+fn name_after(v: &View, cands: &[Cand], e: usize) -> usize {
+    const MAX_WORDS: usize = 3;
+    let n = v.len();
+    let free = |i: usize| !cands.iter().any(|c| c.a <= i && i < c.b);
+    let mut j = e;
+    while j < n
+        && j - e < MAX_WORDS
+        && v.shape[j] == Shape::Cap
+        && v.lex[j].is_none()
+        && free(j)
+        && !v.has(
+            j,
+            class::COMMON | class::TITLE_WORD | class::ORG_HEAD | class::CALENDAR | class::TAIL,
+        )
+    {
+        j += 1;
+    }
+    let whole = j == n || !matches!(v.shape[j], Shape::Cap | Shape::Upper | Shape::Mixed);
+    if whole { j } else { e }
+}
+
+/// "Ketua Majelis Hakim Lingga Setiawan": a span opening with a group of
+/// people (`role_groups.txt`) is the role of the person after it.
+fn role_groups(v: &View, cands: &mut Vec<Cand>) {
+    for c in cands.iter_mut() {
+        if c.lex.is_some() || c.kind == Place {
+            continue;
+        }
+        let Some(e) = (2..=3)
+            .rev()
+            .map(|m| c.a + m)
+            .find(|&e| e <= c.b && v.is_phrase(c.a, e, &CUES.role_groups))
+        else {
+            continue;
+        };
+        c.a = e;
+        c.kind = Person;
+        if c.a < c.b && v.shape[c.a] != Shape::Cap {
+            c.b = c.a;
+        }
+    }
+    cands.retain(|c| c.b > c.a);
+}
+
+/// "Pengadilan" + "Tipikor Tanjungkarang": a lone organization head the
+/// tagger cut off heads the name right after it.
+fn lone_heads(v: &View, cands: &mut Vec<Cand>) {
+    // A head no span holds: "Majelis hakim Pengadilan" + "Tipikor Tanjungkarang".
+    for k in 0..cands.len() {
+        let d = cands[k];
+        let h = d.a.wrapping_sub(1);
+        let free = k == 0 || cands[k - 1].b <= h;
+        if d.a > 0
+            && free
+            && v.cand[h]
+            && v.shape[h] == Shape::Cap
+            && v.lex[h].is_none()
+            && v.has(h, class::ORG_HEAD)
+            && d.lex.is_none()
+            && d.kind != Place
+        {
+            cands[k] = Cand {
+                a: h,
+                b: d.b,
+                kind: Organization,
+                lex: None,
+            };
+        }
+    }
+    let mut k = 0;
+    while k + 1 < cands.len() {
+        let (c, d) = (cands[k], cands[k + 1]);
+        let lone = c.b - c.a == 1 && c.lex.is_none() && v.has(c.a, class::ORG_HEAD);
+        if lone && d.a == c.b && d.lex.is_none_or(|x| v.lex_entries[x].0 == Place) {
+            cands[k] = Cand {
+                a: c.a,
+                b: d.b,
+                kind: Organization,
+                lex: None,
+            };
+            cands.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
 /// The last passes over a sentence's spans; keeps them sorted.
 pub fn finish(v: &View, cands: &mut Vec<Cand>) {
+    role_groups(v, cands);
+    lone_heads(v, cands);
     after_ranks(v, cands);
     cut_not_names(v, cands);
     persons_without_digits(v, cands);

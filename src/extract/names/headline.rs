@@ -110,7 +110,8 @@ fn plain(w: &str) -> bool {
 /// Looks like a verb (`mengungsi`, `bertemu`, `terjebak`): evidence that a
 /// line is in Title Case, too weak to cut a name with.
 fn verb_like(w: &str) -> bool {
-    const PREFIXES: [&str; 6] = ["meng", "meny", "mem", "men", "ber", "ter"];
+    // Passive `di-` forms too ("Divonis", "Ditahan"): evidence only.
+    const PREFIXES: [&str; 7] = ["meng", "meny", "mem", "men", "ber", "ter", "di"];
     w.len() >= 7 && PREFIXES.iter().any(|p| w.starts_with(p))
 }
 
@@ -141,7 +142,10 @@ pub fn restrict(v: &View, text: &str, span: Span, cands: &mut Vec<Cand>) {
     };
     let mut out = Vec::with_capacity(cands.len());
     for &c in cands.iter() {
-        if c.lex.is_some() {
+        // Known names, and whole names the article writes the same way in
+        // running text ("Nusantara Air"), stay whole.
+        let whole = &text[v.toks[c.a].start..v.toks[c.b - 1].end];
+        if c.lex.is_some() || (c.b - c.a > 1 && occurs(text, whole, span)) {
             out.push(c);
             continue;
         }

@@ -167,10 +167,6 @@ fn mend_persons(v: &View, cands: &mut Vec<Cand>) {
 
 /// Cleans the spans of one sentence in place; keeps them sorted.
 pub fn clean(v: &View, cands: &mut Vec<Cand>) {
-    if std::env::var_os("NDEBUG_NAMES").is_some() {
-        let show: Vec<String> = cands.iter().map(|c| format!("{:?}:{}", c.kind, v.text[v.toks[c.a].start..v.toks[c.b - 1].end].to_string())).collect();
-        eprintln!("DBG tagger {show:?}");
-    }
     mend_persons(v, cands);
     fixes::mend_orgs(v, cands);
     fixes::cut_dashes(v, cands);
@@ -280,10 +276,6 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
         k += 1;
     }
     fixes::finish(v, cands);
-    if std::env::var_os("NDEBUG_NAMES").is_some() {
-        let show: Vec<String> = cands.iter().map(|c| format!("{:?}:{}", c.kind, v.text[v.toks[c.a].start..v.toks[c.b - 1].end].to_string())).collect();
-        eprintln!("DBG clean {show:?}");
-    }
 }
 
 fn keep(v: &View, c: &Cand) -> bool {
