@@ -46,13 +46,21 @@ fn spaced_dash(v: &View, k: usize) -> bool {
         && v.toks[k].end < v.toks[k + 1].start
 }
 
-/// Ends every span at a spaced dash; what follows stays a name only when it
-/// does not open with an ordinary word.
+/// Ends a span at a spaced dash followed by an ordinary word ("CNBC
+/// Indonesia - Harga BBM"). Names written with spaced hyphens ("Coca - Cola",
+/// "Marc - Andre", routes "Brebes - Purwokerto") stay whole.
 pub fn cut_dashes(v: &View, cands: &mut Vec<Cand>) {
     let mut k = 0;
     while k < cands.len() {
         let c = cands[k];
-        if let Some(d) = (c.a..c.b).find(|&i| spaced_dash(v, i)) {
+        // Datelines put the dash within the sentence's first words.
+        const DATELINE: usize = 8;
+        let separator = |i: usize| {
+            i < DATELINE
+                && spaced_dash(v, i)
+                && (v.is_common(i + 1) || v.has(i + 1, class::CALENDAR))
+        };
+        if let Some(d) = (c.a..c.b).find(|&i| separator(i)) {
             cands[k].b = d;
             cands[k].lex = None;
             let rest = d + 1;
@@ -104,6 +112,14 @@ pub fn mend_orgs(v: &View, cands: &mut [Cand]) {
             if b + 1 < v.len() && v.lower(b) == "dan" && org_word(v, cands, b + 1) {
                 b += 2;
                 continue;
+            }
+            // A known place ends the body's name ("… Provinsi Jawa Tengah").
+            if b > c.b
+                && let Some(&(_, e, x)) = v.lex_spans.iter().find(|s| s.0 == b)
+                && v.lex_entries[x].0 == Place
+                && !cands.iter().any(|c| c.a < e && b < c.b)
+            {
+                b = e;
             }
             break;
         }
@@ -176,7 +192,10 @@ fn cut_not_names(v: &View, cands: &mut Vec<Cand>) {
         let mut i = c.a;
         let mut cut = false;
         while i < c.b {
-            match not_name_at(v, i) {
+            // A body keeps its legal form and branch ("PT Jasa Marga (Persero)
+            // Tbk Cabang …"): only a span's first words are cut there.
+            let inside_body = c.kind == Organization && i > start;
+            match not_name_at(v, i).filter(|_| !inside_body) {
                 Some(e) => {
                     push_piece(v, c, start, i, &mut out);
                     cut = true;
@@ -209,8 +228,14 @@ fn push_piece(v: &View, c: Cand, mut a: usize, mut b: usize, out: &mut Vec<Cand>
     }
 }
 
-/// A person's name holds no number: it ends before the first one.
-fn persons_without_digits(v: &View, cands: &mut [Cand]) {
+/// A person's name holds no number: it ends before the first one ("Hendra
+/// Wijaya 8 Tahun"). A model code ("Nova 2i", "K8") makes it a product: dropped.
+fn persons_without_digits(v: &View, cands: &mut Vec<Cand>) {
+    let code = |i: usize| {
+        v.shape[i] == Shape::Digit && v.word(i).bytes().any(|b| b.is_ascii_alphabetic())
+    };
+    // The code may follow the span ("Huawei Nova" + "2i").
+    cands.retain(|c| c.kind != Person || !(c.a..(c.b + 1).min(v.len())).any(code));
     for c in cands.iter_mut() {
         if c.kind != Person {
             continue;
@@ -325,11 +350,16 @@ fn datelines(v: &View, cands: &mut [Cand]) {
     const WINDOW: usize = 8;
     let n = v.len();
     for c in cands.iter_mut() {
-        if c.lex.is_some() || c.kind == Place || !v.initial[c.a] || v.has(c.a, class::ORG_HEAD)
-        {
+        if c.lex.is_some() || c.kind == Place || v.has(c.a, class::ORG_HEAD) || c.b + 1 >= n {
             continue;
         }
-        if (0..c.a).any(|k| v.shape[k] != Shape::Punct) || c.b + 1 >= n {
+        let caps = (c.a..c.b).all(|k| v.shape[k] == Shape::Upper);
+        // "JUARA.NET, FUZHOU - …": a name in capitals before the dateline dash.
+        if c.kind == Person && caps && c.b < WINDOW && spaced_dash(v, c.b) {
+            c.kind = Place;
+            continue;
+        }
+        if !v.initial[c.a] || (0..c.a).any(|k| v.shape[k] != Shape::Punct) {
             continue;
         }
         let after = v.word(c.b);
@@ -345,14 +375,15 @@ fn datelines(v: &View, cands: &mut [Cand]) {
 
 /// A lone word that cannot be a name by itself: a compass word ("Selatan"),
 /// an organization head ("Lembaga", "Majelis"), a title, a day or month.
+/// An organization head counts only before a lowercase noun ("Majelis
+/// hakim", "Lembaga survei"): "ke Kejaksaan." names the body.
 pub fn lone_word(v: &View, c: &Cand) -> bool {
+    let head_of_noun =
+        v.has(c.a, class::ORG_HEAD) && c.b < v.len() && v.shape[c.b] == Shape::Lower;
     c.b - c.a == 1
         && c.lex.is_none()
         && v.shape[c.a] == Shape::Cap
-        && v.has(
-            c.a,
-            class::TAIL | class::ORG_HEAD | class::TITLE | class::CALENDAR,
-        )
+        && (head_of_noun || v.has(c.a, class::TAIL | class::TITLE | class::CALENDAR))
 }
 
 /// "Marsekal Madya Kusworo", "Brigadir Jenderal Ahmad Ramadhan": capitalized
@@ -493,8 +524,27 @@ fn lone_heads(v: &View, cands: &mut Vec<Cand>) {
     }
 }
 
+/// "AKP M Faruq", "KH Ma'ruf Amin": a rank or title in capitals opening an
+/// unknown organization is a person's title.
+fn ranked_orgs(v: &View, cands: &mut [Cand]) {
+    for c in cands.iter_mut() {
+        if c.kind == Organization
+            && c.lex.is_none()
+            && c.b - c.a >= 2
+            && v.shape[c.a] == Shape::Upper
+            && v.is_title(c.a)
+            && matches!(v.shape[c.a + 1], Shape::Cap | Shape::Upper)
+            && !v.has(c.a + 1, class::ORG_HEAD)
+        {
+            c.a += 1;
+            c.kind = Person;
+        }
+    }
+}
+
 /// The last passes over a sentence's spans; keeps them sorted.
 pub fn finish(v: &View, cands: &mut Vec<Cand>) {
+    ranked_orgs(v, cands);
     role_groups(v, cands);
     lone_heads(v, cands);
     after_ranks(v, cands);
@@ -508,4 +558,27 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
             && !lone_word(v, c)
             && (c.a..c.b).any(|i| !matches!(v.shape[i], Shape::Punct | Shape::Digit))
     });
+}
+
+#[cfg(test)]
+mod debug_tests {
+    #[test]
+    #[ignore = "debug"]
+    fn dump_names() {
+        let Some(p) = std::env::var_os("NAMES_FILE") else {
+            return;
+        };
+        let text = std::fs::read_to_string(p).unwrap();
+        let seg = crate::token::segment(&text);
+        let doc = crate::model::Doc {
+            text: &text,
+            paragraphs: &seg.paragraphs,
+            sentences: &seg.sentences,
+            tokens: &seg.tokens,
+        };
+        let lex = crate::lexicon::Lexicon::builtin();
+        for e in crate::extract::names::extract(&doc, &[], &lex) {
+            println!("{:?} {:?} {}..{}", e.kind, e.text, e.start, e.end);
+        }
+    }
 }
