@@ -260,3 +260,64 @@ fn fill_headlines(text: &str, ents: &mut Vec<Entity>, headlines: &[Span]) {
         ents.sort_by_key(|e| (e.start, e.end));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::names::{EntityKind, extract};
+    use crate::lexicon::Lexicon;
+
+    fn persons(text: &str) -> Vec<String> {
+        let seg = crate::token::segment(text);
+        let doc = crate::model::Doc {
+            text,
+            paragraphs: &seg.paragraphs,
+            sentences: &seg.sentences,
+            tokens: &seg.tokens,
+        };
+        extract(&doc, &[], &Lexicon::builtin())
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| e.text)
+            .collect()
+    }
+
+    #[test]
+    fn tickets_and_plain_openers() {
+        let rows: &[(&str, &[&str], &[&str])] = &[
+            // Two full names joined by a hyphen are two people.
+            (
+                "Hitung cepat menunjukkan pasangan Ahmad Luthfi-Taj Yasin unggul atas Andika Perkasa-Hendrar Prihadi.",
+                &[
+                    "Ahmad Luthfi",
+                    "Taj Yasin",
+                    "Andika Perkasa",
+                    "Hendrar Prihadi",
+                ],
+                &["Ahmad Luthfi-Taj Yasin"],
+            ),
+            // Other compounds stay whole.
+            ("Duet Jokowi-JK dinilai berhasil.", &[], &["Jokowi", "JK"]),
+            // A sentence-opening word the article writes in lowercase.
+            (
+                "Gempa susulan terjadi 45 kali. Warga masih takut karena gempa utama merusak rumah.",
+                &[],
+                &["Gempa"],
+            ),
+        ];
+        let mut failures = Vec::new();
+        for (text, want, never) in rows {
+            let got = persons(text);
+            for w in *want {
+                if !got.iter().any(|g| g == w) {
+                    failures.push(format!("{text}: missing {w:?} in {got:?}"));
+                }
+            }
+            for w in *never {
+                if got.iter().any(|g| g == w) {
+                    failures.push(format!("{text}: unwanted {w:?} in {got:?}"));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}

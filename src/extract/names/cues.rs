@@ -37,7 +37,10 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         "thing_nouns.txt",
         include_str!("../../data/names/thing_nouns.txt"),
     ),
-    ("not_names.txt", include_str!("../../data/names/not_names.txt")),
+    (
+        "not_names.txt",
+        include_str!("../../data/names/not_names.txt"),
+    ),
     (
         "facilities.txt",
         include_str!("../../data/names/facilities.txt"),

@@ -166,7 +166,9 @@ fn comma_list(v: &View, cands: &[Cand], b: usize) -> Option<usize> {
         && v.cand[j]
         && matches!(v.shape[j], Shape::Cap | Shape::Upper)
         && !v.has(j, class::CALENDAR | class::TITLE)
-        && !cands.iter().any(|c| c.a <= j && j < c.b && c.kind == Person)
+        && !cands
+            .iter()
+            .any(|c| c.a <= j && j < c.b && c.kind == Person)
     {
         j += 1;
     }
@@ -231,9 +233,8 @@ fn push_piece(v: &View, c: Cand, mut a: usize, mut b: usize, out: &mut Vec<Cand>
 /// A person's name holds no number: it ends before the first one ("Hendra
 /// Wijaya 8 Tahun"). A model code ("Nova 2i", "K8") makes it a product: dropped.
 fn persons_without_digits(v: &View, cands: &mut Vec<Cand>) {
-    let code = |i: usize| {
-        v.shape[i] == Shape::Digit && v.word(i).bytes().any(|b| b.is_ascii_alphabetic())
-    };
+    let code =
+        |i: usize| v.shape[i] == Shape::Digit && v.word(i).bytes().any(|b| b.is_ascii_alphabetic());
     // The code may follow the span ("Huawei Nova" + "2i").
     cands.retain(|c| c.kind != Person || !(c.a..(c.b + 1).min(v.len())).any(code));
     for c in cands.iter_mut() {
@@ -378,8 +379,7 @@ fn datelines(v: &View, cands: &mut [Cand]) {
 /// An organization head counts only before a lowercase noun ("Majelis
 /// hakim", "Lembaga survei"): "ke Kejaksaan." names the body.
 pub fn lone_word(v: &View, c: &Cand) -> bool {
-    let head_of_noun =
-        v.has(c.a, class::ORG_HEAD) && c.b < v.len() && v.shape[c.b] == Shape::Lower;
+    let head_of_noun = v.has(c.a, class::ORG_HEAD) && c.b < v.len() && v.shape[c.b] == Shape::Lower;
     c.b - c.a == 1
         && c.lex.is_none()
         && v.shape[c.a] == Shape::Cap
@@ -561,24 +561,192 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
 }
 
 #[cfg(test)]
-mod debug_tests {
-    #[test]
-    #[ignore = "debug"]
-    fn dump_names() {
-        let Some(p) = std::env::var_os("NAMES_FILE") else {
-            return;
-        };
-        let text = std::fs::read_to_string(p).unwrap();
-        let seg = crate::token::segment(&text);
+mod tests {
+    use crate::extract::names::{EntityKind, extract};
+    use crate::lexicon::Lexicon;
+    use EntityKind::*;
+
+    fn names(text: &str) -> Vec<(EntityKind, String)> {
+        let seg = crate::token::segment(text);
         let doc = crate::model::Doc {
-            text: &text,
+            text,
             paragraphs: &seg.paragraphs,
             sentences: &seg.sentences,
             tokens: &seg.tokens,
         };
-        let lex = crate::lexicon::Lexicon::builtin();
-        for e in crate::extract::names::extract(&doc, &[], &lex) {
-            println!("{:?} {:?} {}..{}", e.kind, e.text, e.start, e.end);
+        extract(&doc, &[], &Lexicon::builtin())
+            .into_iter()
+            .map(|e| (e.kind, e.text))
+            .collect()
+    }
+
+    /// The text, names that must be found, surfaces that must not be (of any type).
+    type Row = (
+        &'static str,
+        &'static [(EntityKind, &'static str)],
+        &'static [&'static str],
+    );
+
+    /// One row per behaviour.
+    #[test]
+    fn article_precision_rules() {
+        let rows: &[Row] = &[
+            // Multi-word ranks are the role.
+            (
+                "Pesawat itu membawa 54 penumpang, kata Kepala Basarnas Marsekal Madya Kusworo di Jakarta.",
+                &[(Person, "Kusworo"), (Organization, "Basarnas")],
+                &["Madya Kusworo", "Marsekal Madya Kusworo"],
+            ),
+            (
+                "Kapolres Bogor AKBP Rio Wahyu Anggoro mengatakan jalur Puncak ditutup.",
+                &[(Person, "Rio Wahyu Anggoro")],
+                &["AKBP Rio Wahyu Anggoro"],
+            ),
+            // A title, a body, then a one-word name.
+            (
+                "Sebanyak 826 orang luka-luka, kata Kepala BNPB Suharyanto saat meninjau pengungsian.",
+                &[(Person, "Suharyanto"), (Organization, "BNPB")],
+                &["BNPB Suharyanto"],
+            ),
+            // The body ends at a known place; the person follows.
+            (
+                "Jaksa menuntut mantan Kepala Dinas PUPR Lampung Hendra Wijaya dengan 12 tahun penjara.",
+                &[(Person, "Hendra Wijaya")],
+                &["Lampung Hendra Wijaya"],
+            ),
+            // A group of people opens the role.
+            (
+                "\"Terdakwa terbukti bersalah,\" kata Ketua Majelis Hakim Lingga Setiawan di ruang sidang.",
+                &[(Person, "Lingga Setiawan")],
+                &["Majelis Hakim Lingga Setiawan"],
+            ),
+            // Known companies split from the person after them.
+            (
+                "Menurut ekonom Bank Permata Josua Pardede, inflasi masih terkendali.",
+                &[(Organization, "Bank Permata"), (Person, "Josua Pardede")],
+                &["Bank Permata Josua Pardede"],
+            ),
+            // A dateline's dash ends the outlet; products are no names.
+            (
+                "Jakarta, CNBC Indonesia - Harga BBM jenis Pertalite naik mulai hari ini.",
+                &[(Organization, "CNBC Indonesia")],
+                &["CNBC Indonesia - Harga BBM", "Pertalite"],
+            ),
+            // Legal forms are no places.
+            (
+                "PT Pertamina (Persero) menaikkan harga Pertamax di seluruh SPBU.",
+                &[(Organization, "PT Pertamina")],
+                &["Persero", "Pertamax"],
+            ),
+            // Facilities are one name; the person inside is no person.
+            (
+                "Keluarga korban menunggu di posko krisis Bandara Sultan Hasanuddin, Makassar.",
+                &[(Place, "Bandara Sultan Hasanuddin"), (Place, "Makassar")],
+                &["Hasanuddin"],
+            ),
+            (
+                "Jenazah korban dibawa ke RSUD Dr. Soetomo Surabaya untuk diautopsi.",
+                &[(Organization, "RSUD Dr. Soetomo Surabaya")],
+                &["Soetomo Surabaya"],
+            ),
+            // Airlines.
+            (
+                "Pesawat Nusantara Air dengan 54 penumpang hilang kontak di atas laut.",
+                &[(Organization, "Nusantara Air")],
+                &["Nusantara"],
+            ),
+            // The word opening a dateline is a place.
+            (
+                "Bandarlampung, Selasa (23/9/2025) (ANTARA) - Mantan kepala dinas divonis delapan tahun penjara.",
+                &[(Place, "Bandarlampung")],
+                &[],
+            ),
+            // A person holds no digits.
+            (
+                "Hakim Vonis Hendra Wijaya 8 Tahun, Lebih Ringan dari Tuntutan",
+                &[],
+                &["Hendra Wijaya 8"],
+            ),
+            // Election events are no names; the place inside stays.
+            (
+                "Pemungutan suara Pilkada Jawa Tengah digelar di 31.000 TPS.",
+                &[(Place, "Jawa Tengah")],
+                &["Pilkada", "Pilkada Jawa Tengah"],
+            ),
+            // A comma list closed by "dan" inside a body's name.
+            (
+                "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul Muhari mengatakan hal itu.",
+                &[
+                    (
+                        Organization,
+                        "Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB",
+                    ),
+                    (Person, "Abdul Muhari"),
+                ],
+                &["Pusat Data"],
+            ),
+            // Capitalized words the tagger left out of a body.
+            (
+                "Mantan Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kota Bekasi ditahan jaksa.",
+                &[],
+                &["Dinas Pekerjaan"],
+            ),
+            // A lone compass word or a body's head before a noun is no name.
+            (
+                "Majelis hakim juga menjatuhkan denda kepada terdakwa di Selatan.",
+                &[],
+                &["Majelis", "Selatan"],
+            ),
+            // A court's head the tagger cut off.
+            (
+                "Majelis hakim Pengadilan Tipikor Tanjungkarang menjatuhkan vonis delapan tahun.",
+                &[(Organization, "Pengadilan Tipikor Tanjungkarang")],
+                &["Tipikor Tanjungkarang"],
+            ),
+            // A model code makes a product.
+            (
+                "Harga Huawei Nova 2i di Indonesia belum diumumkan.",
+                &[],
+                &["Nova"],
+            ),
+        ];
+        let mut failures = Vec::new();
+        for (text, want, never) in rows {
+            let got = names(text);
+            for (k, w) in *want {
+                if !got.iter().any(|(gk, g)| gk == k && g == w) {
+                    failures.push(format!("{text}\n  missing {k:?} {w:?} in {got:?}"));
+                }
+            }
+            for w in *never {
+                if got.iter().any(|(_, g)| g == w) {
+                    failures.push(format!("{text}\n  unwanted {w:?} in {got:?}"));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for t in [
+            "",
+            " - ",
+            "Bandara",
+            "Bandara .",
+            "Jl.",
+            "Air",
+            "X Air",
+            "Marsekal Madya",
+            "Pusat Data, Informasi dan",
+            "Ahmad-",
+            "-Yasin",
+            "Bandara Sultan 🚀 Hasanuddin",
+            "Rumah Sakit",
+            "( Persero )",
+            "A - B - C - D",
+        ] {
+            let _ = names(t);
         }
     }
 }
