@@ -76,6 +76,8 @@ pub struct Cues {
     pub not_names: FxSet<String>,
     /// Facility heads (`bandara`, `rumah sakit`) and the type of the name they open.
     pub facilities: FxMap<String, super::EntityKind>,
+    /// The keys of `facilities`, for phrase lookups.
+    pub facility_heads: FxSet<String>,
     /// Groups that open a role like a body's name (`majelis hakim`).
     pub role_groups: FxSet<String>,
 }
@@ -129,6 +131,7 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
         place_nouns: set(7),
         thing_nouns: set(8),
         not_names: set(9),
+        facility_heads: facilities().into_keys().collect(),
         facilities: facilities(),
         role_groups: set(11),
     }
@@ -150,6 +153,12 @@ pub mod class {
     pub const THING_NOUN: u16 = 1 << 9;
     /// A connector inside names (`dan`, `bin`, `van`, `-`).
     pub const CONNECTOR: u16 = 1 << 10;
+    /// The first word of a `not_names.txt` entry (a quick test before the lookup).
+    pub const NOT_NAME: u16 = 1 << 11;
+    /// The first word of a facility head (`bandara`, `rumah`).
+    pub const FACILITY: u16 = 1 << 12;
+    /// The first word of a role group (`majelis`, `ketua`).
+    pub const ROLE_GROUP: u16 = 1 << 13;
 }
 
 /// Lowercase words that may sit inside a name between capitalized words
@@ -181,6 +190,29 @@ static CLASS: LazyLock<HashTable> = LazyLock::new(|| {
     }
     for w in CONNECTORS {
         *m.entry(w.to_string()).or_default() |= class::CONNECTOR;
+    }
+    // First words only: these bits are quick tests for the rules; the
+    // tagger's cue codes do not read them.
+    let firsts: [(Vec<&str>, u16); 3] = [
+        (
+            c.not_names.iter().map(String::as_str).collect(),
+            class::NOT_NAME,
+        ),
+        (
+            c.facilities.keys().map(String::as_str).collect(),
+            class::FACILITY,
+        ),
+        (
+            c.role_groups.iter().map(String::as_str).collect(),
+            class::ROLE_GROUP,
+        ),
+    ];
+    for (entries, bit) in firsts {
+        for e in entries {
+            if let Some(w) = e.split_whitespace().next() {
+                *m.entry(w.to_string()).or_default() |= bit;
+            }
+        }
     }
     HashTable::new(m.into_iter().map(|(w, c)| (hash_str(&w), c)))
 });

@@ -177,7 +177,7 @@ fn comma_list(v: &View, cands: &[Cand], b: usize) -> Option<usize> {
 
 /// Is `[i, e)` a `not_names.txt` entry (one or two words)?
 fn not_name_at(v: &View, i: usize) -> Option<usize> {
-    if !matches!(v.shape[i], Shape::Cap | Shape::Upper) {
+    if !v.has(i, class::NOT_NAME) || !matches!(v.shape[i], Shape::Cap | Shape::Upper) {
         return None;
     }
     if i + 1 < v.len() && v.is_phrase(i, i + 2, &CUES.not_names) {
@@ -254,11 +254,12 @@ fn persons_without_digits(v: &View, cands: &mut Vec<Cand>) {
 /// The facility head opening at token `i` (`bandara`, `rumah sakit`): its
 /// end and the type of the name it opens.
 fn facility_at(v: &View, i: usize) -> Option<(usize, EntityKind)> {
-    if !matches!(v.shape[i], Shape::Cap | Shape::Upper) || !v.cand[i] {
+    if !v.has(i, class::FACILITY) || !matches!(v.shape[i], Shape::Cap | Shape::Upper) || !v.cand[i]
+    {
         return None;
     }
     let f = &CUES.facilities;
-    if i + 1 < v.len() && v.cand[i + 1] {
+    if i + 1 < v.len() && v.cand[i + 1] && v.is_phrase(i, i + 2, &CUES.facility_heads) {
         let two = format!("{} {}", v.lower(i), v.lower(i + 1));
         if let Some(&k) = f.get(two.as_str()) {
             return Some((i + 2, k));
@@ -463,7 +464,7 @@ fn name_after(v: &View, cands: &[Cand], e: usize) -> usize {
 /// people (`role_groups.txt`) is the role of the person after it.
 fn role_groups(v: &View, cands: &mut Vec<Cand>) {
     for c in cands.iter_mut() {
-        if c.lex.is_some() || c.kind == Place {
+        if c.lex.is_some() || c.kind == Place || !v.has(c.a, class::ROLE_GROUP) {
             continue;
         }
         let Some(e) = (2..=3)
