@@ -279,8 +279,12 @@ fn facilities(v: &View, cands: &mut Vec<Cand>) {
             i += 1;
             continue;
         };
-        // The lexicon knows some facilities as bodies ("Gedung Putih").
-        if v.lex[i].is_some() {
+        // The lexicon knows some facilities as bodies ("Gedung Putih"); a
+        // head inside a body's name stays there ("Federasi Buruh … Pelabuhan …").
+        let in_body = cands
+            .iter()
+            .any(|c| c.a < i && i < c.b && c.kind == Organization);
+        if v.lex[i].is_some() || in_body {
             i += 1;
             continue;
         }
