@@ -149,3 +149,58 @@ fn story_entities_measure() {
         (total[2] - total[3]) as f64 / total[2].max(1) as f64
     );
 }
+
+/// Known problems, allowed until fixed (each must still occur: a fixed one
+/// has to be removed from this list).
+/// - The share bar "Facebook | Twitter | WhatsApp" is boilerplate (clean).
+/// - "Long Name (ACRONYM)" is one mention by the NER convention; linking the
+///   acronym to its long form is resolution's work (BPBD, PPATK).
+/// - Names gaps of the held-out stories (flood-kalsel, graft-arrest, written
+///   before the rules of round 2 and not tuned on): "Sungai Martapura" at a
+///   dateline, "Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus)" cut by
+///   its title words.
+const KNOWN_GAPS: &[(&str, &str)] = &[
+    ("earthquake", "forbidden Organization \"Facebook\""),
+    ("earthquake", "forbidden Organization \"Twitter\""),
+    ("earthquake", "forbidden Organization \"WhatsApp\""),
+    (
+        "flood-kalsel",
+        "missing [\"Badan Penanggulangan Bencana Daerah Kabupaten Banjar\", \"BPBD Kabupaten Banjar\", \"BPBD\"]",
+    ),
+    ("flood-kalsel", "missing [\"Sungai Martapura\"]"),
+    (
+        "graft-arrest",
+        "missing [\"Jaksa Agung Muda Tindak Pidana Khusus\", \"Jampidsus\"]",
+    ),
+    (
+        "graft-arrest",
+        "missing [\"Pusat Pelaporan dan Analisis Transaksi Keuangan\", \"PPATK\"]",
+    ),
+];
+
+/// Every required entity of every story is found and no forbidden one
+/// appears (entities the list does not know are only measured, above).
+#[test]
+fn story_entities_required_and_forbidden() {
+    let mut failures = Vec::new();
+    let mut seen = Vec::new();
+    for d in stories() {
+        let name = d.file_name().unwrap().to_string_lossy().to_string();
+        let (problems, _) = score(&d);
+        for p in problems {
+            if !(p.starts_with("missing") || p.starts_with("forbidden")) {
+                continue;
+            }
+            match KNOWN_GAPS.iter().position(|&(s, g)| s == name && g == p) {
+                Some(k) => seen.push(k),
+                None => failures.push(format!("{name}: {p}")),
+            }
+        }
+    }
+    for (k, gap) in KNOWN_GAPS.iter().enumerate() {
+        if !seen.contains(&k) {
+            failures.push(format!("fixed, remove from KNOWN_GAPS: {gap:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

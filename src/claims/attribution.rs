@@ -151,7 +151,9 @@ fn source_after<'a>(cx: &Context<'a>, from: usize, limit: usize) -> Option<Sourc
         .or_else(|| {
             // Only an organization right after the comma is an apposition.
             let e = pick(EntityKind::Organization, second)?;
-            (cx.text[first..e.start].trim_matches([',', ' ']).is_empty()).then_some(e)
+            // (A name may hold the comma itself: "Badan Meteorologi, Klimatologi, …".)
+            let between = cx.text.get(first..e.start)?;
+            between.trim_matches([',', ' ']).is_empty().then_some(e)
         })
         // Past the first comma comes the main clause ("Berdasarkan quick
         // count Indikator, Ahmad Luthfi memperoleh …"): its subject is no source.

@@ -20,6 +20,8 @@ use memchr::memmem;
 /// Applies the three agreements; `headlines` are the spans of Title Case
 /// sentences. Keeps `ents` sorted by start.
 pub fn agree(text: &str, ents: &mut Vec<Entity>, headlines: &[Span]) {
+    drop_plain_openers(text, ents);
+    split_tickets(text, ents);
     extend_persons(text, ents);
     vote_kinds(ents);
     if !headlines.is_empty() {
@@ -36,6 +38,104 @@ fn word_char_before(text: &str, at: usize) -> bool {
 
 fn word_char_after(text: &str, at: usize) -> bool {
     text[at..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// Does a sentence (or a dateline's text, after " - ") start at `at`?
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '"', '\u{201c}', '\'', '(']);
+    before.is_empty()
+        || before.ends_with(['.', '!', '?', '\n', ':'])
+        || before.ends_with(" -")
+        || before.ends_with(" --")
+        || before.ends_with(" \u{2013}")
+}
+
+/// Does the lowercase word `w` occur as a whole word in `text`?
+fn written_lowercase(text: &str, w: &str) -> bool {
+    memmem::find_iter(text.as_bytes(), w.as_bytes())
+        .any(|at| !word_char_before(text, at) && !word_char_after(text, at + w.len()))
+}
+
+/// "Gempa susulan terjadi …": one capitalized word opening a sentence, which
+/// the article writes in lowercase elsewhere ("sejak gempa utama"), is an
+/// ordinary word, not a name.
+fn drop_plain_openers(text: &str, ents: &mut Vec<Entity>) {
+    ents.retain(|e| {
+        let mut chars = e.text.chars();
+        let cap = chars.next().is_some_and(char::is_uppercase)
+            && chars.all(|c| c.is_lowercase() && c.is_alphabetic());
+        if !cap || !opens_sentence(text, e.start) {
+            return true;
+        }
+        !written_lowercase(text, &e.text.to_lowercase())
+    });
+}
+
+/// Where a person's text joins two names with a hyphen ("Ahmad Luthfi-Taj
+/// Yasin", "Luthfi-Yasin"): the byte offset of the hyphen in the text.
+fn ticket_hyphen(t: &str) -> Option<usize> {
+    let h = t.find('-')?;
+    let (l, r) = (&t[..h], &t[h + 1..]);
+    let named = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    let word = |s: &str| s.chars().last().is_some_and(char::is_alphabetic);
+    (named(l) && named(r) && word(l) && !r.contains('-')).then_some(h)
+}
+
+/// Election tickets: "pasangan Ahmad Luthfi-Taj Yasin" is two people. A
+/// person with a hyphen is split when a side has two words, when a side is
+/// the first or last word of another person of the article ("Luthfi-Yasin"
+/// after "Ahmad Luthfi"), or after "pasangan"/"paslon". Other compounds stay
+/// whole ("Jokowi-JK" in a single sentence, as the NER data writes it).
+fn split_tickets(text: &str, ents: &mut Vec<Entity>) {
+    if !ents
+        .iter()
+        .any(|e| e.kind == EntityKind::Person && e.text.contains('-'))
+    {
+        return;
+    }
+    for pass in 0..2 {
+        let mut parts: Vec<String> = Vec::new();
+        for e in ents.iter() {
+            if e.kind == EntityKind::Person && !e.text.contains('-') && e.text.contains(' ') {
+                let mut words = e.text.split(' ');
+                parts.extend(words.next().map(str::to_string));
+                parts.extend(words.next_back().map(str::to_string));
+            }
+        }
+        let mut out = Vec::with_capacity(ents.len() + 2);
+        for e in ents.drain(..) {
+            let Some(h) = ticket_hyphen(&e.text).filter(|_| e.kind == EntityKind::Person) else {
+                out.push(e);
+                continue;
+            };
+            let (l, r) = (&e.text[..h], &e.text[h + 1..]);
+            let before = text[..e.start].trim_end().to_lowercase();
+            let split = (pass == 0 && (l.contains(' ') || r.contains(' ')))
+                || (pass == 1
+                    && (parts.iter().any(|p| p == l || p == r)
+                        || before.ends_with("pasangan")
+                        || before.ends_with("paslon")));
+            if !split {
+                out.push(e);
+                continue;
+            }
+            let right = Entity {
+                text: r.to_string(),
+                start: e.start + h + 1,
+                canonical: r.to_string(),
+                role: None,
+                ..e.clone()
+            };
+            out.push(Entity {
+                text: l.to_string(),
+                end: e.start + h,
+                canonical: l.to_string(),
+                ..e
+            });
+            out.push(right);
+        }
+        *ents = out;
+    }
 }
 
 fn extend_persons(text: &str, ents: &mut [Entity]) {
@@ -158,5 +258,66 @@ fn fill_headlines(text: &str, ents: &mut Vec<Entity>, headlines: &[Span]) {
     if !added.is_empty() {
         ents.extend(added);
         ents.sort_by_key(|e| (e.start, e.end));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::names::{EntityKind, extract};
+    use crate::lexicon::Lexicon;
+
+    fn persons(text: &str) -> Vec<String> {
+        let seg = crate::token::segment(text);
+        let doc = crate::model::Doc {
+            text,
+            paragraphs: &seg.paragraphs,
+            sentences: &seg.sentences,
+            tokens: &seg.tokens,
+        };
+        extract(&doc, &[], &Lexicon::builtin())
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| e.text)
+            .collect()
+    }
+
+    #[test]
+    fn tickets_and_plain_openers() {
+        let rows: &[(&str, &[&str], &[&str])] = &[
+            // Two full names joined by a hyphen are two people.
+            (
+                "Hitung cepat menunjukkan pasangan Ahmad Luthfi-Taj Yasin unggul atas Andika Perkasa-Hendrar Prihadi.",
+                &[
+                    "Ahmad Luthfi",
+                    "Taj Yasin",
+                    "Andika Perkasa",
+                    "Hendrar Prihadi",
+                ],
+                &["Ahmad Luthfi-Taj Yasin"],
+            ),
+            // Other compounds stay whole.
+            ("Duet Jokowi-JK dinilai berhasil.", &[], &["Jokowi", "JK"]),
+            // A sentence-opening word the article writes in lowercase.
+            (
+                "Gempa susulan terjadi 45 kali. Warga masih takut karena gempa utama merusak rumah.",
+                &[],
+                &["Gempa"],
+            ),
+        ];
+        let mut failures = Vec::new();
+        for (text, want, never) in rows {
+            let got = persons(text);
+            for w in *want {
+                if !got.iter().any(|g| g == w) {
+                    failures.push(format!("{text}: missing {w:?} in {got:?}"));
+                }
+            }
+            for w in *never {
+                if got.iter().any(|g| g == w) {
+                    failures.push(format!("{text}: unwanted {w:?} in {got:?}"));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 }

@@ -37,6 +37,18 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         "thing_nouns.txt",
         include_str!("../../data/names/thing_nouns.txt"),
     ),
+    (
+        "not_names.txt",
+        include_str!("../../data/names/not_names.txt"),
+    ),
+    (
+        "facilities.txt",
+        include_str!("../../data/names/facilities.txt"),
+    ),
+    (
+        "role_groups.txt",
+        include_str!("../../data/names/role_groups.txt"),
+    ),
 ];
 
 /// All lists, lowercased.
@@ -59,11 +71,36 @@ pub struct Cues {
     pub place_nouns: FxSet<String>,
     /// Nouns whose name is a thing (`sistem`, `rudal`, `aplikasi`).
     pub thing_nouns: FxSet<String>,
+    /// Words and two-word phrases never inside a name (`pertalite`, `pilkada`, `persero`).
+    /// Kept out of the flag table: the tagger's features do not read it.
+    pub not_names: FxSet<String>,
+    /// Facility heads (`bandara`, `rumah sakit`) and the type of the name they open.
+    pub facilities: FxMap<String, super::EntityKind>,
+    /// The keys of `facilities`, for phrase lookups.
+    pub facility_heads: FxSet<String>,
+    /// Groups that open a role like a body's name (`majelis hakim`).
+    pub role_groups: FxSet<String>,
 }
 
 fn set(idx: usize) -> FxSet<String> {
     let (file, src) = FILES[idx];
     lines(file, src).map(|l| l.text.to_lowercase()).collect()
+}
+
+/// `head | type` lines of `facilities.txt`.
+fn facilities() -> FxMap<String, super::EntityKind> {
+    let (file, src) = FILES[10];
+    lines(file, src)
+        .filter_map(|l| {
+            let (head, kind) = l.text.split_once(" | ")?;
+            let kind = match kind.trim() {
+                "place" => super::EntityKind::Place,
+                "organization" => super::EntityKind::Organization,
+                _ => return None,
+            };
+            Some((head.trim().to_lowercase(), kind))
+        })
+        .collect()
 }
 
 pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
@@ -93,6 +130,10 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
         tails: set(6),
         place_nouns: set(7),
         thing_nouns: set(8),
+        not_names: set(9),
+        facility_heads: facilities().into_keys().collect(),
+        facilities: facilities(),
+        role_groups: set(11),
     }
 });
 
@@ -112,6 +153,12 @@ pub mod class {
     pub const THING_NOUN: u16 = 1 << 9;
     /// A connector inside names (`dan`, `bin`, `van`, `-`).
     pub const CONNECTOR: u16 = 1 << 10;
+    /// The first word of a `not_names.txt` entry (a quick test before the lookup).
+    pub const NOT_NAME: u16 = 1 << 11;
+    /// The first word of a facility head (`bandara`, `rumah`).
+    pub const FACILITY: u16 = 1 << 12;
+    /// The first word of a role group (`majelis`, `ketua`).
+    pub const ROLE_GROUP: u16 = 1 << 13;
 }
 
 /// Lowercase words that may sit inside a name between capitalized words
@@ -143,6 +190,29 @@ static CLASS: LazyLock<HashTable> = LazyLock::new(|| {
     }
     for w in CONNECTORS {
         *m.entry(w.to_string()).or_default() |= class::CONNECTOR;
+    }
+    // First words only: these bits are quick tests for the rules; the
+    // tagger's cue codes do not read them.
+    let firsts: [(Vec<&str>, u16); 3] = [
+        (
+            c.not_names.iter().map(String::as_str).collect(),
+            class::NOT_NAME,
+        ),
+        (
+            c.facilities.keys().map(String::as_str).collect(),
+            class::FACILITY,
+        ),
+        (
+            c.role_groups.iter().map(String::as_str).collect(),
+            class::ROLE_GROUP,
+        ),
+    ];
+    for (entries, bit) in firsts {
+        for e in entries {
+            if let Some(w) = e.split_whitespace().next() {
+                *m.entry(w.to_string()).or_default() |= bit;
+            }
+        }
     }
     HashTable::new(m.into_iter().map(|(w, c)| (hash_str(&w), c)))
 });
@@ -207,5 +277,18 @@ mod tests {
         assert!(c.common.contains("menurut"));
         assert!(c.calendar.contains("januari"));
         assert!(!c.common.contains("jakarta"));
+        assert!(c.not_names.contains("pertalite"));
+        assert!(c.not_names.contains("quick count"));
+        assert_eq!(
+            c.facilities.get("rumah sakit"),
+            Some(&crate::extract::names::EntityKind::Organization)
+        );
+        assert_eq!(
+            c.facilities.get("bandara"),
+            Some(&crate::extract::names::EntityKind::Place)
+        );
+        // Every facility line has a known type.
+        let (file, src) = FILES[10];
+        assert_eq!(lines(file, src).count(), c.facilities.len());
     }
 }

@@ -47,17 +47,24 @@ fn function_word(w: &str) -> bool {
 
 /// Is the sentence written in Title Case? Every non-initial word of four
 /// letters or more is capitalized except conjunctions and prepositions, and
-/// at least two capitalized words are ordinary words, so a sentence made of
-/// names ("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang") is not one.
+/// at least two capitalized words (the first one included) are ordinary
+/// words: on the common-word list, `-kan` or other verb forms, or written in
+/// lowercase elsewhere in the article. So a sentence made of names ("Menteri
+/// Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang") is not one.
 pub fn is_title_case(v: &View) -> bool {
     const MAX_TOKENS: usize = 30;
-    if v.len() > MAX_TOKENS {
+    if v.len() > MAX_TOKENS || v.is_empty() {
         return false;
     }
     let mut ordinary = 0;
     let mut capitals = 0;
+    let mut first = None;
     for i in 0..v.len() {
-        if v.initial[i] || v.toks[i].end - v.toks[i].start < 4 {
+        if v.toks[i].end - v.toks[i].start < 4 {
+            continue;
+        }
+        if v.initial[i] {
+            first = Some(i);
             continue;
         }
         match v.shape[i] {
@@ -71,7 +78,28 @@ pub fn is_title_case(v: &View) -> bool {
             _ => {}
         }
     }
-    capitals >= 3 && ordinary >= 2
+    if capitals < 2 {
+        return false;
+    }
+    if ordinary >= 2 && capitals >= 3 {
+        return true;
+    }
+    // Fewer list words: count the words the article writes in lowercase
+    // elsewhere ("Gempa Magnitudo 6,2 Guncang Majene": "gempa" in the text).
+    let span = Span::new(v.toks[0].start, v.toks[v.len() - 1].end);
+    let lowercase_elsewhere = |i: usize| {
+        v.lex[i].is_none()
+            && v.shape[i] == Shape::Cap
+            && !plain(v.lower(i))
+            && !verb_like(v.lower(i))
+            && occurs(v.text, v.lower(i), span)
+    };
+    let extra = first
+        .into_iter()
+        .chain((0..v.len()).filter(|&i| !v.initial[i] && v.toks[i].end - v.toks[i].start >= 4))
+        .filter(|&i| lowercase_elsewhere(i))
+        .count();
+    ordinary + extra >= 2
 }
 
 /// An ordinary word by itself: on the common-word list, or a `-kan` verb.
@@ -82,7 +110,8 @@ fn plain(w: &str) -> bool {
 /// Looks like a verb (`mengungsi`, `bertemu`, `terjebak`): evidence that a
 /// line is in Title Case, too weak to cut a name with.
 fn verb_like(w: &str) -> bool {
-    const PREFIXES: [&str; 6] = ["meng", "meny", "mem", "men", "ber", "ter"];
+    // Passive `di-` forms too ("Divonis", "Ditahan"): evidence only.
+    const PREFIXES: [&str; 7] = ["meng", "meny", "mem", "men", "ber", "ter", "di"];
     w.len() >= 7 && PREFIXES.iter().any(|p| w.starts_with(p))
 }
 
@@ -113,7 +142,10 @@ pub fn restrict(v: &View, text: &str, span: Span, cands: &mut Vec<Cand>) {
     };
     let mut out = Vec::with_capacity(cands.len());
     for &c in cands.iter() {
-        if c.lex.is_some() {
+        // Known names, and whole names the article writes the same way in
+        // running text ("Nusantara Air"), stay whole.
+        let whole = &text[v.toks[c.a].start..v.toks[c.b - 1].end];
+        if c.lex.is_some() || (c.b - c.a > 1 && occurs(text, whole, span)) {
             out.push(c);
             continue;
         }
@@ -130,6 +162,7 @@ pub fn restrict(v: &View, text: &str, span: Span, cands: &mut Vec<Cand>) {
             a = b;
         }
     }
+    out.retain(|c| !super::rules::fixes::lone_word(v, c));
     *cands = out;
 }
 

@@ -7,6 +7,10 @@
 
 use super::EntityKind;
 use super::cues::class;
+
+// Precision rules run around the tagger (a file of this folder; `rules` owns it).
+#[path = "fixes.rs"]
+pub(super) mod fixes;
 use super::view::{Shape, View};
 
 /// A name found in one sentence: token range `[a, b)` and its kind.
@@ -164,11 +168,20 @@ fn mend_persons(v: &View, cands: &mut Vec<Cand>) {
 /// Cleans the spans of one sentence in place; keeps them sorted.
 pub fn clean(v: &View, cands: &mut Vec<Cand>) {
     mend_persons(v, cands);
+    fixes::mend_orgs(v, cands);
+    fixes::cut_dashes(v, cands);
     for c in cands.iter_mut() {
-        // Titles are the role, not the name: "Presiden Joko Widodo", "Dr. Lely".
+        // Titles are the role, not the name: "Presiden Joko Widodo", "Dr. Lely",
+        // "Marsekal Madya Kusworo", "Eks Kadis …".
         if c.kind == EntityKind::Person {
-            while c.b - c.a > 1 && (is_title_token(v, c.a) || v.shape[c.a] == Shape::Punct) {
-                c.a += 1;
+            loop {
+                if c.b - c.a > 1 && (is_title_token(v, c.a) || v.shape[c.a] == Shape::Punct) {
+                    c.a += 1;
+                } else if let Some(e) = fixes::title_phrase_end(v, c.a, c.b) {
+                    c.a = e;
+                } else {
+                    break;
+                }
             }
         }
         // An ordinary word opening the sentence is not the name's first word
@@ -226,7 +239,10 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
         }
         let inside = |c: &Cand| a <= c.a && c.b <= b;
         let crossing = |c: &Cand| c.a < b && a < c.b && !inside(c);
-        if cands.iter().any(crossing) {
+        // Nor a name inside a longer one ("BNPB" of "Pusat Data, Informasi
+        // dan Komunikasi Kebencanaan BNPB").
+        let outer = |c: &Cand| c.a <= a && b <= c.b && (c.a, c.b) != (a, b);
+        if cands.iter().any(|c| crossing(c) || outer(c)) {
             continue;
         }
         if b - a == 1 && v.initial[a] && v.is_common(a) {
@@ -259,6 +275,7 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
         }
         k += 1;
     }
+    fixes::finish(v, cands);
 }
 
 fn keep(v: &View, c: &Cand) -> bool {

@@ -129,7 +129,9 @@ fn cue_before(v: &View, a: usize) -> bool {
 }
 
 /// The kind of a new name that follows a known one.
-fn kind_after(v: &View, a: usize, b: usize) -> Option<EntityKind> {
+/// `titled` says a title or role word stands before the whole run ("Kepala
+/// BNPB Suharyanto"): then one capitalized word is the person's name.
+fn kind_after(v: &View, a: usize, b: usize, titled: bool) -> Option<EntityKind> {
     let words = (a..b).filter(|&k| v.shape[k] != Shape::Punct).count();
     if words == 1 && v.shape[a] == Shape::Upper {
         return Some(Organization);
@@ -137,7 +139,8 @@ fn kind_after(v: &View, a: usize, b: usize) -> Option<EntityKind> {
     if v.has(a, class::ORG_HEAD) {
         return Some(Organization);
     }
-    (words >= 2).then_some(Person)
+    let one_name = words == 1 && titled && v.shape[a] == Shape::Cap && !v.is_common(a);
+    (words >= 2 || one_name).then_some(Person)
 }
 
 /// Cuts a run at lexicon boundaries when the pieces are separate names.
@@ -187,7 +190,27 @@ fn at_lexicon(v: &View, c: Cand, out: &mut Vec<Cand>) {
     let lex_kind = |p: &Piece| p.lex.map(|i| v.lex_entries[i].0);
     // Each piece's kind when it stands alone; `None` joins it to the one before.
     let mut kinds: Vec<Option<EntityKind>> = vec![Some(c.kind); pieces.len()];
+    let mut titled_at = None;
     for i in 1..pieces.len() {
+        // "Basarnas Marsekal Madya Kusworo": a rank after a known body is the
+        // role of the person after it.
+        if pieces[i].lex.is_none() && pieces[i - 1].lex.is_some() {
+            let (ra, rb) = (pieces[i].a, pieces[i].b);
+            let mut k = ra;
+            while k < rb {
+                if let Some(e) = super::rules::fixes::title_phrase_end(v, k, rb) {
+                    k = e;
+                } else if v.is_title(k) && k + 1 < rb {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            if k > ra && starts_name(v, k, rb) {
+                pieces[i].a = k;
+                titled_at = Some(i);
+            }
+        }
         let (l, r) = (pieces[i - 1], pieces[i]);
         kinds[i] = match (lex_kind(&l), lex_kind(&r)) {
             // "AS Donald Trump", "Korea Selatan Yonhap", "Rusia Vladimir Putin".
@@ -198,7 +221,8 @@ fn at_lexicon(v: &View, c: Cand, out: &mut Vec<Cand>) {
             }
             // "Korea Utara Choe Son Hui", "DPR Puan Maharani", "Korea Utara KCNA".
             (Some(lk), None) if lk != Person && starts_name(v, r.a, r.b) => {
-                match kind_after(v, r.a, r.b) {
+                let titled = titled_at == Some(i) || (c.a > 0 && v.is_title(c.a - 1));
+                match kind_after(v, r.a, r.b, titled) {
                     Some(k) if c.kind != Person || gate(v, c, &l) => Some(k),
                     _ => None,
                 }
@@ -248,8 +272,12 @@ fn at_lexicon(v: &View, c: Cand, out: &mut Vec<Cand>) {
 /// May a place that opens a person's run be cut off? Only with a cue
 /// (title, role or place word before it) or when it is unmistakably a place
 /// (an acronym like "AS", or several words): "Paris Hilton" stays whole.
+/// A name right before the run counts as a cue too ("Dinas PUPR Lampung Hendra
+/// Wijaya", "(PUPR) Lampung Hendra Wijaya"): the place ends that name.
 fn gate(v: &View, c: Cand, l: &Piece) -> bool {
-    cue_before(v, c.a) || v.shape[l.a] == Shape::Upper || l.b - l.a >= 2
+    let name_before = c.a > 0
+        && (matches!(v.shape[c.a - 1], Shape::Upper | Shape::Mixed) || v.lower(c.a - 1) == ")");
+    cue_before(v, c.a) || name_before || v.shape[l.a] == Shape::Upper || l.b - l.a >= 2
 }
 
 fn cue_word(v: &View, i: usize) -> bool {
