@@ -152,17 +152,13 @@ fn story_entities_measure() {
 
 /// Known problems, allowed until fixed (each must still occur: a fixed one
 /// has to be removed from this list).
-/// - The share bar "Facebook | Twitter | WhatsApp" is boilerplate (clean).
-/// - "Long Name (ACRONYM)" is one mention by the NER convention; linking the
-///   acronym to its long form is resolution's work (BPBD, PPATK).
+/// - "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjar": the
+///   names stage ends the mention at the bracket, so the regency is lost.
 /// - Names gaps of the held-out stories (flood-kalsel, graft-arrest, written
 ///   before the rules of round 2 and not tuned on): "Sungai Martapura" at a
 ///   dateline, "Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus)" cut by
 ///   its title words.
 const KNOWN_GAPS: &[(&str, &str)] = &[
-    ("earthquake", "forbidden Organization \"Facebook\""),
-    ("earthquake", "forbidden Organization \"Twitter\""),
-    ("earthquake", "forbidden Organization \"WhatsApp\""),
     (
         "flood-kalsel",
         "missing [\"Badan Penanggulangan Bencana Daerah Kabupaten Banjar\", \"BPBD Kabupaten Banjar\", \"BPBD\"]",
@@ -171,10 +167,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     (
         "graft-arrest",
         "missing [\"Jaksa Agung Muda Tindak Pidana Khusus\", \"Jampidsus\"]",
-    ),
-    (
-        "graft-arrest",
-        "missing [\"Pusat Pelaporan dan Analisis Transaksi Keuangan\", \"PPATK\"]",
     ),
 ];
 

@@ -24,6 +24,7 @@
 //! which outlet is right about them.
 
 pub mod acronym;
+mod bracket;
 mod forms;
 pub mod fxhash;
 pub mod key;
@@ -125,7 +126,12 @@ fn plan(articles: &[Article], lexicon: &Lexicon) -> (Vec<CorpusEntity>, Plan) {
         }
     }
 
-    // 2. Acronyms introduced in the text; an acronym introduced for two
+    // 2. "Long Name (ACR)" written as one mention is "Long Name" and "ACR".
+    for (bracketed, other) in bracket::find(&forms) {
+        sets.union(bracketed, other);
+    }
+
+    // 3. Acronyms introduced in the text; an acronym introduced for two
     // different entities is ambiguous and left alone.
     for (short, longs) in acronym::find(articles, &row, &surfaces, &forms) {
         let roots: BTreeSet<usize> = longs.iter().map(|&l| sets.find(l)).collect();
@@ -136,10 +142,10 @@ fn plan(articles: &[Article], lexicon: &Lexicon) -> (Vec<CorpusEntity>, Plan) {
         }
     }
 
-    // 3. Spelling variants of one type.
+    // 4. Spelling variants of one type.
     spelling_variants(&forms, &mut sets);
 
-    // 4. Probable typos of places.
+    // 5. Probable typos of places.
     let roots = sets.roots();
     let mut weight = vec![0; forms.len()];
     for (f, &r) in forms.iter().zip(&roots) {
@@ -151,7 +157,7 @@ fn plan(articles: &[Article], lexicon: &Lexicon) -> (Vec<CorpusEntity>, Plan) {
         }
     }
 
-    // 5. Short forms of person names.
+    // 6. Short forms of person names.
     let roots = sets.roots();
     let lex: Vec<Option<usize>> = (0..forms.len()).map(|i| sets.lex(i)).collect();
     for (short, long) in short::find(&forms, &roots, &lex) {
@@ -475,17 +481,26 @@ fn fullest<'a, 'f: 'a>(forms: impl Iterator<Item = &'a Form<'f>>) -> String {
         !f.surface.chars().any(char::is_lowercase)
             && (f.words >= 2 || f.surface.chars().filter(|c| c.is_alphabetic()).count() >= 5)
     };
+    // "Long Name (ACR)" is the long name with its acronym: the plain long
+    // name is the better canonical, and the bracket is cut when it is all
+    // the corpus wrote.
+    let bracketed = |f: &Form| bracket::split(f.surface).is_some();
     forms
         .min_by(|a, b| {
             a.typo
                 .cmp(&b.typo)
                 .then((b.words >= 2).cmp(&(a.words >= 2)))
+                .then(bracketed(a).cmp(&bracketed(b)))
                 .then(shouting(a).cmp(&shouting(b)))
                 .then(b.mentions.cmp(&a.mentions))
                 .then(b.words.cmp(&a.words))
                 .then(b.surface.len().cmp(&a.surface.len()))
                 .then_with(|| a.surface.cmp(b.surface))
         })
-        .map(|f| f.surface.to_string())
+        .map(|f| {
+            bracket::split(f.surface)
+                .map_or(f.surface, |(long, _)| long)
+                .to_string()
+        })
         .unwrap_or_default()
 }

@@ -461,6 +461,38 @@ const ROWS: &[Row] = &[
         ],
         want: &[("Bondung", "Bondung")],
     },
+    Row {
+        what: "a long name written with its acronym in brackets is the long name and the acronym",
+        lexicon: "",
+        articles: &[
+            (
+                "Badan Survei Geologi Amerika Serikat (USGS) mencatat gempa bermagnitudo 6,0.",
+                &[(Organization, "Badan Survei Geologi Amerika Serikat (USGS)")],
+            ),
+            (
+                "USGS mencatat kedalaman gempa 18 kilometer.",
+                &[(Organization, "USGS")],
+            ),
+            (
+                "Pusat Pelaporan dan Analisis Transaksi Keuangan (PPATK) menelusuri aliran dana itu.",
+                &[(
+                    Organization,
+                    "Pusat Pelaporan dan Analisis Transaksi Keuangan (PPATK)",
+                )],
+            ),
+        ],
+        want: &[
+            ("USGS", "Badan Survei Geologi Amerika Serikat"),
+            (
+                "Badan Survei Geologi Amerika Serikat (USGS)",
+                "Badan Survei Geologi Amerika Serikat",
+            ),
+            (
+                "Pusat Pelaporan dan Analisis Transaksi Keuangan (PPATK)",
+                "Pusat Pelaporan dan Analisis Transaksi Keuangan",
+            ),
+        ],
+    },
 ];
 
 #[test]
