@@ -1,8 +1,8 @@
-//! Title Case lines ("Kim Jong Un Tegaskan Dukungan untuk Perang Rusia di
-//! Ukraina", most headlines): capital letters say nothing there, so a name
+//! Title Case lines ("Prabowo Subianto Resmikan Bendungan Baru di Jawa
+//! Tengah", most headlines): capital letters say nothing there, so a name
 //! found in such a line is kept only when the lexicon knows it or the
 //! article writes it the same way in running text, and runs stop at ordinary
-//! words ("Tegaskan", "Dukungan"): words on the common-word list, words the
+//! words ("Resmikan", "Bendungan"): words on the common-word list, words the
 //! article writes in lowercase elsewhere, and `-kan` verbs.
 //!
 //! It does not find names; it only trims and filters what the tagger found.
@@ -50,7 +50,7 @@ fn function_word(w: &str) -> bool {
 /// at least two capitalized words (the first one included) are ordinary
 /// words: on the common-word list, `-kan` or other verb forms, or written in
 /// lowercase elsewhere in the article. So a sentence made of names ("Menteri
-/// Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang") is not one.
+/// Luar Negeri Jepang Yoko Kamikawa tiba di Jakarta") is not one.
 pub fn is_title_case(v: &View) -> bool {
     const MAX_TOKENS: usize = 30;
     if v.len() > MAX_TOKENS || v.is_empty() {

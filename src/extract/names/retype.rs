@@ -1,8 +1,8 @@
 //! The words before a name decide its kind when the name itself is unknown:
-//! a place noun makes a place ("di kota pesisir Wonsan"-like phrases, "desa
+//! a place noun makes a place ("di kota pesisir Mariupol", "desa
 //! Sukamaju", also when the tagger passed the name over), and a thing noun
 //! means a product, weapon or system rather than a person ("sistem
-//! pertahanan udara Patriot", "rudal Tomahawk").
+//! pertahanan udara Arrow", "rudal Tomahawk").
 //!
 //! Lexicon names keep the lexicon's kind; organizations are left alone.
 

@@ -1,5 +1,5 @@
 //! The role of a person: the title phrase right before the name ("Menteri
-//! Luar Negeri Rusia Sergei Lavrov", "juru bicara Kementerian Luar Negeri
+//! Luar Negeri Jepang Yoko Kamikawa", "juru bicara Kementerian Luar Negeri
 //! Rusia, Maria Zakharova") or an apposition right after it ("Budi Gunadi,
 //! Menteri Kesehatan,").
 //!

@@ -1,6 +1,6 @@
 //! Splits capitalized runs that glue adjacent names together, a pattern
 //! Indonesian news writes without commas: "Presiden AS Donald Trump",
-//! "pemimpin Korea Utara Kim Jong Un", "Ketua DPR Puan Maharani",
+//! "Perdana Menteri India Narendra Modi", "Ketua DPR Puan Maharani",
 //! "wilayah Belgorod Rusia", "Kapolda Metro Jaya Irjen Fadil Imran".
 //!
 //! A run is cut where a lexicon name ends and the rest starts a new name
@@ -119,7 +119,7 @@ fn starts_name(v: &View, a: usize, b: usize) -> bool {
 }
 
 /// A person cue before the run: a title or role word, or "dari"/"di"
-/// ("mitranya dari Korea Utara Choe Son Hui").
+/// ("mitranya dari Jepang Yoko Kamikawa").
 fn cue_before(v: &View, a: usize) -> bool {
     if a == 0 {
         return false;
@@ -219,7 +219,7 @@ fn at_lexicon(v: &View, c: Cand, out: &mut Vec<Cand>) {
                 let person_run = c.kind == Person && lk == Place && !gate(v, c, &l);
                 (!org_of_place && !person_run).then_some(rk)
             }
-            // "Korea Utara Choe Son Hui", "DPR Puan Maharani", "Korea Utara KCNA".
+            // "Jepang Yoko Kamikawa", "DPR Puan Maharani", "Korea Selatan Yonhap".
             (Some(lk), None) if lk != Person && starts_name(v, r.a, r.b) => {
                 let titled = titled_at == Some(i) || (c.a > 0 && v.is_title(c.a - 1));
                 match kind_after(v, r.a, r.b, titled) {
