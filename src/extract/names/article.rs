@@ -263,18 +263,10 @@ fn fill_headlines(text: &str, ents: &mut Vec<Entity>, headlines: &[Span]) {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::names::{EntityKind, extract};
-    use crate::lexicon::Lexicon;
+    use crate::extract::names::EntityKind;
 
     fn persons(text: &str) -> Vec<String> {
-        let seg = crate::token::segment(text);
-        let doc = crate::model::Doc {
-            text,
-            paragraphs: &seg.paragraphs,
-            sentences: &seg.sentences,
-            tokens: &seg.tokens,
-        };
-        extract(&doc, &[], &Lexicon::builtin())
+        crate::extract::names::tests::run(text)
             .into_iter()
             .filter(|e| e.kind == EntityKind::Person)
             .map(|e| e.text)

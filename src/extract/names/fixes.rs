@@ -567,19 +567,11 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::names::{EntityKind, extract};
-    use crate::lexicon::Lexicon;
+    use crate::extract::names::EntityKind;
     use EntityKind::*;
 
     fn names(text: &str) -> Vec<(EntityKind, String)> {
-        let seg = crate::token::segment(text);
-        let doc = crate::model::Doc {
-            text,
-            paragraphs: &seg.paragraphs,
-            sentences: &seg.sentences,
-            tokens: &seg.tokens,
-        };
-        extract(&doc, &[], &Lexicon::builtin())
+        crate::extract::names::tests::run(text)
             .into_iter()
             .map(|e| (e.kind, e.text))
             .collect()

@@ -3,7 +3,9 @@
 use super::*;
 use crate::token::segment;
 
-fn run(text: &str) -> Vec<Entity> {
+/// The names of `text` with the built-in lexicon (shared by the table tests
+/// of the names modules).
+pub(super) fn run(text: &str) -> Vec<Entity> {
     let seg = segment(text);
     let doc = Doc {
         text,
