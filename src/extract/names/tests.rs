@@ -596,3 +596,39 @@ fn dense_scores_equal_hashed_scores() {
         }
     }
 }
+
+/// Abbreviated posts of the prosecution and police ("Kapuspenkum",
+/// "Dirreskrimsus") are titles, and the prosecution's divisions
+/// ("Jampidsus") are bodies: the person after them stands alone.
+#[test]
+fn abbreviated_posts_and_divisions_leave_the_person() {
+    let rows: &[(&str, EntityKind, &str)] = &[
+        (
+            "Kapuspenkum Kejagung Ketut Sumedana mengatakan tersangka ditahan selama 20 hari.",
+            P,
+            "Ketut Sumedana",
+        ),
+        (
+            "Kapuspenkum Kejagung Ketut Sumedana mengatakan tersangka ditahan selama 20 hari.",
+            O,
+            "Kejagung",
+        ),
+        (
+            "Jampidsus Febrie Adriansyah menyebut kerugian negara mencapai Rp 300 miliar.",
+            P,
+            "Febrie Adriansyah",
+        ),
+        (
+            "Dirreskrimsus Polda Metro Jaya Ade Safri Simanjuntak memeriksa tiga saksi.",
+            P,
+            "Ade Safri Simanjuntak",
+        ),
+    ];
+    for &(text, kind, surface) in rows {
+        assert!(
+            has(text, kind, surface),
+            "{text}: {kind:?} {surface:?} in {:?}",
+            run(text)
+        );
+    }
+}
