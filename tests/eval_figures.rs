@@ -226,30 +226,7 @@ fn eval_figures_sample() {
                 continue;
             }
             shown += 1;
-            let a = text[..f.start]
-                .char_indices()
-                .rev()
-                .nth(40)
-                .map_or(0, |(i, _)| i);
-            let b = text[f.end..]
-                .char_indices()
-                .nth(30)
-                .map_or(text.len(), |(i, _)| f.end + i);
-            println!(
-                "{shown:>2} {name} …{}[[{}]]{}…\n   value {:?} min {:?} max {:?} q {:?} unit {:?} cur {:?} counted {:?} ord {} vague {}",
-                &text[a..f.start].replace('\n', " "),
-                f.text,
-                &text[f.end..b].replace('\n', " "),
-                f.value,
-                f.min,
-                f.max,
-                f.qualifier,
-                f.unit,
-                f.currency,
-                f.counted,
-                f.ordinal,
-                f.vague
-            );
+            show(&format!("{shown:>2} {name}"), text, &f);
         }
     }
     println!("{n} figures in {} articles", articles.len());

@@ -112,6 +112,13 @@ pub fn facts(v: &View, out: &mut Vec<TokenFacts>) {
     }
 }
 
+/// The facts of the tokens before, at and after `i` (`EDGE` past either end).
+#[inline]
+fn around(fx: &[TokenFacts], i: usize) -> (&TokenFacts, &TokenFacts, &TokenFacts) {
+    let at = |j: Option<usize>| j.and_then(|j| fx.get(j)).unwrap_or(&EDGE);
+    (at(i.checked_sub(1)), at(Some(i)), at(i.checked_add(1)))
+}
+
 const EDGE: TokenFacts = TokenFacts {
     found: [0; 7],
     word: 0x5eed,
@@ -135,15 +142,7 @@ pub fn features(
     _prev2: u8,
     mut emit: impl FnMut(u64),
 ) {
-    let at = |k: isize| -> &TokenFacts {
-        let j = i as isize + k;
-        if j < 0 || j as usize >= fx.len() {
-            &EDGE
-        } else {
-            &fx[j as usize]
-        }
-    };
-    let (m1, c, p1) = (at(-1), at(0), at(1));
+    let (m1, c, p1) = around(fx, i);
     let prev = prev as u64;
     let sh = c.shape as u64;
     let init = v.initial[i] as u64;
@@ -180,15 +179,7 @@ pub fn features(
 /// does, comes last).
 #[inline]
 pub fn word_hashes(fx: &[TokenFacts], i: usize, initial: bool) -> [u64; 7] {
-    let at = |k: isize| -> &TokenFacts {
-        let j = i as isize + k;
-        if j < 0 || j as usize >= fx.len() {
-            &EDGE
-        } else {
-            &fx[j as usize]
-        }
-    };
-    let (m1, c, p1) = (at(-1), at(0), at(1));
+    let (m1, c, p1) = around(fx, i);
     [
         f(1, &[c.word]),
         f(5, &[m1.word]),
@@ -227,15 +218,7 @@ pub fn found_of(
     [m1w, cw, p1w]: [Option<&[u32; 6]>; 3],
     index: impl Fn(u64) -> u32,
 ) -> [u32; 7] {
-    let at = |k: isize| -> &TokenFacts {
-        let j = i as isize + k;
-        if j < 0 || j as usize >= fx.len() {
-            &EDGE
-        } else {
-            &fx[j as usize]
-        }
-    };
-    let (m1, c, p1) = (at(-1), at(0), at(1));
+    let (m1, c, p1) = around(fx, i);
     let (cw1, cw11, cw25) = match cw {
         Some(w) => (w[0], w[3], w[4 + usize::from(initial)]),
         None => (
@@ -380,15 +363,7 @@ pub fn scores<'w>(
     i: usize,
     prev: u8,
 ) -> [f32; super::tagger::N] {
-    let at = |k: isize| -> &TokenFacts {
-        let j = i as isize + k;
-        if j < 0 || j as usize >= fx.len() {
-            &EDGE
-        } else {
-            &fx[j as usize]
-        }
-    };
-    let (m1, c, p1) = (at(-1), at(0), at(1));
+    let (m1, c, p1) = around(fx, i);
     let (ns, nc, nl) = (SHAPES.len(), CUE_CODES.len(), LEX_CODES.len());
     let sx = |s: u8| SHAPE_IX[s as usize] as usize;
     let cx = |s: u8| CUE_IX[s as usize] as usize;
