@@ -90,6 +90,19 @@ fn read_head(head: &str, colon: bool) -> Option<(Option<&str>, Option<String>)> 
         }
         // "JAKARTA, Senin (13/7)": a dated dateline without an outlet.
         let rest = place[first.len()..].trim_start_matches([',', ' ']);
+        // "Mamuju, Jumat (15/8/2025) (ANTARA)": a dated dateline naming its
+        // outlet in a second bracket (Antara's style).
+        if let Some((day, date)) = rest.strip_suffix(')').and_then(|r| r.split_once('('))
+            && outlets::stopword(day.trim())
+            && is_date(date)
+            && !colon
+        {
+            let outlet = match classify(inner)? {
+                Part::Known(o) => o.to_string(),
+                Part::OutletLike(o) | Part::Name(o) => o.to_string(),
+            };
+            return Some((Some(first), Some(outlet)));
+        }
         if !rest.is_empty() && (outlets::stopword(rest) || !is_name(rest)) {
             return (is_date(inner) && outlets::stopword(rest) && !colon)
                 .then_some((Some(first), None));

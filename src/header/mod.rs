@@ -42,8 +42,12 @@ pub struct Header {
     pub dateline_span: Option<Span>,
 }
 
-/// How many body paragraphs may hold the dateline.
+/// How many body paragraphs may hold the dateline. Short lines before it (an
+/// outlet's name alone, a date line: at most [`SHORT_LINE_WORDS`] words and no
+/// sentence end) do not count, up to [`HEAD_LINES`] lines in all.
 const DATELINE_PARAGRAPHS: usize = 2;
+const SHORT_LINE_WORDS: usize = 6;
+const HEAD_LINES: usize = 4;
 /// How much of the body is handed to the stated-date reader: it keeps only
 /// dates that start in the first sentence and within its first 600 bytes
 /// (`extract::date::stated_publication`); 200 more let the last of them end
@@ -58,7 +62,15 @@ pub fn parse(text: &str) -> Header {
     let Some(first) = lines.next() else {
         return header;
     };
-    let mut body: Vec<Span> = lines.take(DATELINE_PARAGRAPHS).collect();
+    let mut body: Vec<Span> = Vec::with_capacity(HEAD_LINES);
+    let mut prose = 0;
+    for line in lines.by_ref().take(HEAD_LINES) {
+        body.push(line);
+        prose += usize::from(!is_short_line(line.of(text)));
+        if prose == DATELINE_PARAGRAPHS {
+            break;
+        }
+    }
     let first_text = first.of(text);
     let mut first_dateline = Some(dateline::parse(first_text));
     let names_outlet = first_dateline
@@ -69,7 +81,14 @@ pub fn parse(text: &str) -> Header {
         first_dateline = None;
     } else {
         body.insert(0, first);
-        body.truncate(DATELINE_PARAGRAPHS);
+        if !is_short_line(first_text) {
+            // The first line is prose: it takes the place of the last one read.
+            let mut seen = 0;
+            body.retain(|l| {
+                seen += usize::from(!is_short_line(l.of(text)));
+                seen <= DATELINE_PARAGRAPHS
+            });
+        }
     }
     for (i, par) in body.iter().enumerate() {
         // The first line was read already when it opens the body.
@@ -106,6 +125,13 @@ pub fn parse(text: &str) -> Header {
         }
     }
     header
+}
+
+/// A line that is not a body paragraph: an outlet's name or a date line
+/// ("CNN Indonesia", "Kamis, 16 Jan 2025 08:20 WIB").
+fn is_short_line(line: &str) -> bool {
+    line.split_whitespace().nth(SHORT_LINE_WORDS).is_none()
+        && !line.trim_end().ends_with(['.', '!', '?'])
 }
 
 /// Where the stated-date reader keeps reading (`extract::date::stated_publication`):

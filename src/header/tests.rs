@@ -53,6 +53,21 @@ fn head_table() {
             place: None,
         },
         Row {
+            // An outlet's name and a date line before the dateline are not
+            // body paragraphs (CNN Indonesia's page layout).
+            text: "Banjir Kalimantan Selatan, Dua Warga Meninggal Terseret Arus\n\nCNN Indonesia\nKamis, 16 Jan 2025 08:20 WIB\n\nJakarta, CNN Indonesia -- Dua warga meninggal dunia terseret arus banjir.",
+            title: Some("Banjir Kalimantan Selatan, Dua Warga Meninggal Terseret Arus"),
+            outlet: Some("CNN Indonesia"),
+            place: Some("Jakarta"),
+        },
+        Row {
+            // Antara's dated dateline names the outlet in a second bracket.
+            text: "BNPB: Korban Meninggal Gempa Majene Jadi 34 Orang\n\nMamuju, Jumat (15/8/2025) (ANTARA) - Badan Nasional Penanggulangan Bencana menyatakan korban meninggal bertambah.",
+            title: Some("BNPB: Korban Meninggal Gempa Majene Jadi 34 Orang"),
+            outlet: Some("Antara"),
+            place: Some("Mamuju"),
+        },
+        Row {
             // The dateline is looked for in the first two body paragraphs only.
             text: "Paragraf satu.\nParagraf dua.\nJakarta, CNN Indonesia -- Terlambat.",
             title: None,
