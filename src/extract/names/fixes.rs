@@ -324,7 +324,10 @@ fn facilities(v: &View, cands: &mut Vec<Cand>) {
 /// ("Pesawat Nusantara Air Hilang Kontak" → "Nusantara Air").
 fn airlines(v: &View, cands: &mut Vec<Cand>) {
     for i in 1..v.len() {
-        if !matches!(v.word(i), "Air" | "Airlines" | "Airways") || v.lex[i].is_some() {
+        // These words are capitalized, so candidates: the test spares the
+        // text of every other token.
+        if !v.cand[i] || !matches!(v.word(i), "Air" | "Airlines" | "Airways") || v.lex[i].is_some()
+        {
             continue;
         }
         let p = i - 1;

@@ -59,7 +59,7 @@ pub type FastMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 /// Feature weights.
 pub struct Model {
     /// Unique per model built (keys the per-word weight indices of `words.rs`).
-    id: u64,
+    id: u32,
     pub weights: FastMap<[f32; N]>,
     /// The categorical features' weights, summed per combination.
     dense: Dense,
@@ -117,7 +117,7 @@ impl Model {
     pub fn with(weights: FastMap<[f32; N]>) -> Model {
         let dense = Dense::build(|h| weights.get(&h).map(super::weights::pad));
         let table = super::weights::Table::new(weights.iter().map(|(&h, w)| (h, w)));
-        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
         Model {
             id: NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             weights,

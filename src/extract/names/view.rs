@@ -67,6 +67,10 @@ pub struct Parts {
     lex_entries: Vec<(EntityKind, &'static str)>,
 }
 
+/// Marks a `lower_at` range as a range of the text (a word written in
+/// lowercase) rather than of the word cache.
+const IN_TEXT: u32 = 1 << 31;
+
 /// A coarse word shape.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shape {
@@ -259,7 +263,12 @@ fn split_compound(
 impl<'a> View<'a> {
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        self.words.text(self.lower_at[i])
+        let r = self.lower_at[i];
+        if r.0 & IN_TEXT != 0 {
+            &self.text[(r.0 & !IN_TEXT) as usize..r.1 as usize]
+        } else {
+            self.words.text(r)
+        }
     }
 
     /// A view over recycled buffers (see [`Parts`]).
@@ -421,8 +430,22 @@ impl<'a> View<'a> {
         self.lower_at.resize(n, (0, 0));
         self.word_id.clear();
         self.word_id.resize(n, words::NONE);
+        let bytes = text.as_bytes();
         for i in 0..n {
             if !self.near[i] {
+                continue;
+            }
+            let t = &self.toks[i];
+            let b = &bytes[t.start..t.end];
+            // A word written in lowercase ASCII (most of them) is its own
+            // lowercase form: its hash and flags cost less than a trip to the
+            // word cache, whose entries are mostly out of the CPU caches.
+            if t.end < IN_TEXT as usize && b.iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase()) {
+                let w = &text[t.start..t.end];
+                let (hash, class) = words::hash_and_class(w, memchr::memchr(b'-', b).is_some());
+                self.lower_at[i] = (t.start as u32 | IN_TEXT, t.end as u32);
+                self.class[i] = class;
+                self.hash[i] = hash;
                 continue;
             }
             // Each distinct word is lowercased, hashed and looked up once.

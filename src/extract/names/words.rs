@@ -16,50 +16,67 @@ use std::hash::Hasher;
 /// "No entry" / "not computed".
 pub const NONE: u32 = u32::MAX;
 
-/// Cached facts of one word.
+/// Cached facts of one word: one cache line.
 #[derive(Clone, Copy)]
+#[repr(align(64))]
 pub struct Word {
-    /// Hash of the word's bytes as written (the cache key).
-    key_hash: u64,
     /// The word as written: a byte range of `Words::buf`.
     key: (u32, u32),
     /// Its lowercase form: a byte range of `Words::buf`.
     pub lower: (u32, u32),
     /// [`hash_str`] of the lowercase form.
     pub hash: u64,
-    /// List flags ([`cues::class`]).
-    pub class: u16,
-    /// Characters of the lowercase form, at most 8 (the tagger's length fact).
-    pub len: u8,
     /// [`hash_str`] of the last three characters of the lowercase form.
     pub suf3: u64,
     /// Weight indices of the word-only tagger features (see
     /// `features::word_only`), valid for the model with id `found_for`.
     pub found: [u32; 6],
     /// The id of the model `found` belongs to (0: none yet).
-    pub found_for: u64,
+    pub found_for: u32,
+    /// List flags ([`cues::class`]).
+    pub class: u16,
+    /// Characters of the lowercase form, at most 8 (the tagger's length fact).
+    pub len: u8,
 }
+
+/// One slot of the open-addressing table: the key's hash, length and first
+/// bytes, so that finding a word reads this slot and nothing else (the
+/// word's text only when it is longer than `HEAD` bytes).
+#[derive(Clone, Copy, Default)]
+#[repr(align(32))]
+struct Slot {
+    key_hash: u64,
+    /// Entry index + 1, 0 = empty.
+    id: u32,
+    len: u32,
+    head: [u8; HEAD],
+}
+
+const HEAD: usize = 16;
 
 /// The cache. Reset when it grows past [`Words::LIMIT`] words (between sentences).
 #[derive(Default)]
 pub struct Words {
-    /// Open addressing over `entries`: entry index + 1, 0 = empty.
-    slots: Vec<u32>,
+    slots: Vec<Slot>,
     pub entries: Vec<Word>,
     buf: String,
 }
 
 impl Words {
-    /// The most distinct words kept before starting over.
-    const LIMIT: usize = 1 << 16;
+    /// The most distinct words kept before starting over. Small on
+    /// purpose: 4096 words (half a megabyte with the slots) stay in the CPU
+    /// caches beside the weight and list tables; a larger cache evicts them
+    /// for rare words that seldom come back.
+    const LIMIT: usize = 1 << 12;
 
     /// Forgets everything when full. Call between sentences only: it
     /// invalidates the ranges handed out so far.
     pub fn trim(&mut self) {
-        if self.entries.len() >= Self::LIMIT {
+        // The byte bound keeps ranges clear of the view's text-range bit.
+        if self.entries.len() >= Self::LIMIT || self.buf.len() >= 1 << 30 {
             self.entries.clear();
             self.buf.clear();
-            self.slots.iter_mut().for_each(|s| *s = 0);
+            self.slots.iter_mut().for_each(|s| *s = Slot::default());
         }
     }
 
@@ -76,26 +93,37 @@ impl Words {
         h.write(s.as_bytes());
         let key_hash = h.finish();
         if self.slots.is_empty() {
-            self.slots = vec![0; 256];
+            self.slots = vec![Slot::default(); 256];
         }
+        let mut head = [0u8; HEAD];
+        let k = s.len().min(HEAD);
+        head[..k].copy_from_slice(&s.as_bytes()[..k]);
         let mask = self.slots.len() - 1;
         let shift = 64 - self.slots.len().trailing_zeros();
         let mut i = (key_hash >> shift) as usize & mask;
         loop {
-            let e = self.slots[i];
-            if e == 0 {
+            let e = &self.slots[i];
+            if e.id == 0 {
                 break;
             }
-            let w = &self.entries[e as usize - 1];
-            if w.key_hash == key_hash && self.text(w.key) == s {
-                return e - 1;
+            if e.key_hash == key_hash
+                && e.len as usize == s.len()
+                && e.head == head
+                && (s.len() <= HEAD || self.text(self.entries[e.id as usize - 1].key) == s)
+            {
+                return e.id - 1;
             }
             i = (i + 1) & mask;
         }
         let id = self.entries.len() as u32;
-        let word = self.compute(s, key_hash);
+        let word = self.compute(s);
         self.entries.push(word);
-        self.slots[i] = id + 1;
+        self.slots[i] = Slot {
+            key_hash,
+            id: id + 1,
+            len: s.len() as u32,
+            head,
+        };
         if self.entries.len() * 2 > self.slots.len() {
             self.grow();
         }
@@ -105,19 +133,18 @@ impl Words {
     fn grow(&mut self) {
         let size = self.slots.len() * 2;
         let shift = 64 - size.trailing_zeros();
-        self.slots.clear();
-        self.slots.resize(size, 0);
-        for (k, w) in self.entries.iter().enumerate() {
+        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); size]);
+        for w in old.into_iter().filter(|w| w.id != 0) {
             let mut i = (w.key_hash >> shift) as usize & (size - 1);
-            while self.slots[i] != 0 {
+            while self.slots[i].id != 0 {
                 i = (i + 1) & (size - 1);
             }
-            self.slots[i] = k as u32 + 1;
+            self.slots[i] = w;
         }
     }
 
     /// The facts of a new word, exactly as the view computed them per token.
-    fn compute(&mut self, s: &str, key_hash: u64) -> Word {
+    fn compute(&mut self, s: &str) -> Word {
         let a = self.buf.len();
         self.buf.push_str(s);
         let key = (a as u32, self.buf.len() as u32);
@@ -143,16 +170,7 @@ impl Words {
             (a as u32, self.buf.len() as u32)
         };
         let w = &self.buf[lower.0 as usize..lower.1 as usize];
-        let hash = hash_str(w);
-        let mut class = cues::class_table().get(hash);
-        // Reduplicated forms count as their base (`teman-teman`).
-        if class == 0
-            && hyphen
-            && let Some((base, rest)) = w.split_once('-')
-            && base == rest
-        {
-            class = cues::class_of(base) & class::COMMON;
-        }
+        let (hash, class) = hash_and_class(w, hyphen);
         let suf3 = hash_str(super::features::suffix(w, 3));
         let len = if w.is_ascii() {
             w.len()
@@ -161,7 +179,6 @@ impl Words {
         }
         .min(8) as u8;
         Word {
-            key_hash,
             key,
             lower,
             hash,
@@ -172,6 +189,23 @@ impl Words {
             found_for: 0,
         }
     }
+}
+
+/// [`hash_str`] and list flags ([`cues::class`]) of a lowercase form;
+/// `hyphen`: does it hold a `-`?
+#[inline]
+pub fn hash_and_class(w: &str, hyphen: bool) -> (u64, u16) {
+    let hash = hash_str(w);
+    let mut class = cues::class_table().get(hash);
+    // Reduplicated forms count as their base (`teman-teman`).
+    if class == 0
+        && hyphen
+        && let Some((base, rest)) = w.split_once('-')
+        && base == rest
+    {
+        class = cues::class_of(base) & class::COMMON;
+    }
+    (hash, class)
 }
 
 #[cfg(test)]
