@@ -46,6 +46,8 @@ fn key(c: &Claim) -> Option<Key<'_>> {
 #[derive(Clone, Copy)]
 pub(super) struct Item<'a> {
     pub article: &'a str,
+    /// Equal for the items of articles with equal paths (a cheap key).
+    pub article_id: usize,
     pub claim: &'a Arc<Claim>,
     /// When the article was written (ISO date).
     pub time: Option<&'a str>,
@@ -73,7 +75,7 @@ struct Cluster<'a> {
     /// The sentences of the members (article, start): one sentence never
     /// gives two different values of one quantity ("Luthfi 58,4 persen,
     /// sedangkan Andika 41,6 persen" are two quantities).
-    sentences: FxHashSet<(&'a str, usize)>,
+    sentences: FxHashSet<(usize, usize)>,
 }
 
 impl<'a> Cluster<'a> {
@@ -94,7 +96,7 @@ impl<'a> Cluster<'a> {
     }
     fn has_sentence(&self, s: &Item) -> bool {
         // An additional quantity beside the base one is another quantity.
-        !s.claim.additional && self.sentences.contains(&(s.article, s.claim.start))
+        !s.claim.additional && self.sentences.contains(&(s.article_id, s.claim.start))
     }
     fn fits(&self, s: &Item) -> bool {
         let c = &s.claim;
@@ -102,6 +104,9 @@ impl<'a> Cluster<'a> {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
+        if !event_ok {
+            return false;
+        }
         // One set inside the other: persons (and named objects) when both
         // sides name some; organizations only when neither does ("Jaksa KPK
         // menuntut … 12 tahun" and "menuntut Hendra 12 tahun" are one term).
@@ -116,7 +121,7 @@ impl<'a> Cluster<'a> {
             (true, true) => nested(&c.actors, &self.actors),
             _ => true,
         };
-        event_ok && actors_ok
+        actors_ok
     }
     /// True when the statement's value fits the cluster's values (kept as a
     /// running intersection, so joining costs O(1) whatever the cluster size).
@@ -178,7 +183,7 @@ impl<'a> Cluster<'a> {
             self.mid_n += 1;
         }
         if !s.claim.additional {
-            self.sentences.insert((s.article, s.claim.start));
+            self.sentences.insert((s.article_id, s.claim.start));
         }
         self.members.push(i);
     }
@@ -222,12 +227,17 @@ pub(super) struct Plan {
 
 /// Groups statements; the result is sorted (most articles first, then topic).
 pub(super) fn groups(statements: Vec<Statement>) -> Vec<ClaimGroup> {
+    let mut paths: FxHashMap<&str, usize> = FxHashMap::default();
     let items: Vec<Item> = statements
         .iter()
-        .map(|s| Item {
-            article: &s.article,
-            claim: &s.claim,
-            time: s.time.as_deref(),
+        .map(|s| {
+            let n = paths.len();
+            Item {
+                article: &s.article,
+                article_id: *paths.entry(s.article.as_str()).or_insert(n),
+                claim: &s.claim,
+                time: s.time.as_deref(),
+            }
         })
         .collect();
     let plans = plan(&items);
@@ -379,16 +389,29 @@ fn bucket(all: &[Item], k: &Key, members: &[usize]) -> Vec<Plan> {
 
 fn topic(k: &Key, event: Option<&str>, actors: &BTreeSet<&str>) -> String {
     let (kind, measure, what, role) = k;
-    let mut t = format!("{measure} of {what}");
+    // Built in one buffer: a topic is made for every group.
+    let mut t = String::with_capacity(64);
+    t.push_str(measure);
+    t.push_str(" of ");
+    t.push_str(what);
     if !actors.is_empty() {
-        let names: Vec<&str> = actors.iter().take(3).copied().collect();
-        t.push_str(&format!(" [{}]", names.join(", ")));
+        t.push_str(" [");
+        for (i, a) in actors.iter().take(3).enumerate() {
+            if i > 0 {
+                t.push_str(", ");
+            }
+            t.push_str(a);
+        }
+        t.push(']');
     }
     if let Some(e) = event.filter(|e| *kind == "figure" || e != what) {
-        t.push_str(&format!(" — {e}"));
+        t.push_str(" — ");
+        t.push_str(e);
     }
     if !role.is_empty() {
-        t.push_str(&format!(" ({role})"));
+        t.push_str(" (");
+        t.push_str(role);
+        t.push(')');
     }
     t
 }
@@ -608,15 +631,25 @@ fn mark_different_measures(all: &[Item], plans: &mut [Plan]) {
         let c = first(p)?;
         (p.kind == "figure").then(|| (c.class.as_deref().unwrap_or(""), c.event.as_deref()))
     };
-    let mut measures: FxHashMap<(&str, Option<&str>), BTreeSet<&str>> = FxHashMap::default();
+    // Most keys have one measure: the first is kept inline, a set is made
+    // only for the few keys with more.
+    let mut measures: FxHashMap<(&str, Option<&str>), (&str, BTreeSet<&str>)> =
+        FxHashMap::default();
     for p in plans.iter() {
         if let (Some(k), Some(c)) = (key(p), first(p)) {
-            measures.entry(k).or_default().insert(c.measure.as_str());
+            let m = c.measure.as_str();
+            let (one, more) = measures.entry(k).or_insert((m, BTreeSet::new()));
+            if *one != m || !more.is_empty() {
+                if more.is_empty() {
+                    more.insert(*one);
+                }
+                more.insert(m);
+            }
         }
     }
     for p in plans.iter_mut() {
         let Some(k) = key(p) else { continue };
-        let Some(set) = measures.get(&k).filter(|m| m.len() > 1) else {
+        let Some((_, set)) = measures.get(&k).filter(|m| m.1.len() > 1) else {
             continue;
         };
         if p.note.is_none() {
