@@ -116,12 +116,11 @@ impl<'a> Cluster<'a> {
                 || a.iter().all(|x| b.iter().any(|y| same_name(x, y)))
                 || b.iter().all(|y| a.iter().any(|x| same_name(x, y)))
         };
-        let actors_ok = match (c.persons.is_empty(), self.persons.is_empty()) {
+        match (c.persons.is_empty(), self.persons.is_empty()) {
             (false, false) => nested(&c.persons, &self.persons),
             (true, true) => nested(&c.actors, &self.actors),
             _ => true,
-        };
-        actors_ok
+        }
     }
     /// True when the statement's value fits the cluster's values (kept as a
     /// running intersection, so joining costs O(1) whatever the cluster size).
@@ -676,6 +675,9 @@ fn differences(members: &[&Item]) -> String {
     format!("values differ: {}", parts.join(" vs "))
 }
 
+/// (class, event) of a figure group.
+type MeasureKey<'a> = (&'a str, Option<&'a str>);
+
 /// Groups about the same class and event in different measures ("12 juta
 /// butir amunisi" and "40% amunisi") are noted as different measures.
 fn mark_different_measures(all: &[Item], plans: &mut [Plan]) {
@@ -686,8 +688,7 @@ fn mark_different_measures(all: &[Item], plans: &mut [Plan]) {
     };
     // Most keys have one measure: the first is kept inline, a set is made
     // only for the few keys with more.
-    let mut measures: FxHashMap<(&str, Option<&str>), (&str, BTreeSet<&str>)> =
-        FxHashMap::default();
+    let mut measures: FxHashMap<MeasureKey, (&str, BTreeSet<&str>)> = FxHashMap::default();
     for p in plans.iter() {
         if let (Some(k), Some(c)) = (key(p), first(p)) {
             let m = c.measure.as_str();
