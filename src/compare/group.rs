@@ -46,6 +46,8 @@ fn key(c: &Claim) -> Option<Key<'_>> {
 #[derive(Clone, Copy)]
 pub(super) struct Item<'a> {
     pub article: &'a str,
+    /// Equal for the items of articles with equal paths (a cheap key).
+    pub article_id: usize,
     pub claim: &'a Arc<Claim>,
     /// When the article was written (ISO date).
     pub time: Option<&'a str>,
@@ -73,7 +75,7 @@ struct Cluster<'a> {
     /// The sentences of the members (article, start): one sentence never
     /// gives two different values of one quantity ("Luthfi 58,4 persen,
     /// sedangkan Andika 41,6 persen" are two quantities).
-    sentences: FxHashSet<(&'a str, usize)>,
+    sentences: FxHashSet<(usize, usize)>,
 }
 
 impl<'a> Cluster<'a> {
@@ -94,7 +96,7 @@ impl<'a> Cluster<'a> {
     }
     fn has_sentence(&self, s: &Item) -> bool {
         // An additional quantity beside the base one is another quantity.
-        !s.claim.additional && self.sentences.contains(&(s.article, s.claim.start))
+        !s.claim.additional && self.sentences.contains(&(s.article_id, s.claim.start))
     }
     fn fits(&self, s: &Item) -> bool {
         let c = &s.claim;
@@ -102,6 +104,9 @@ impl<'a> Cluster<'a> {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
+        if !event_ok {
+            return false;
+        }
         // One set inside the other: persons (and named objects) when both
         // sides name some; organizations only when neither does ("Jaksa KPK
         // menuntut … 12 tahun" and "menuntut Hendra 12 tahun" are one term).
@@ -111,33 +116,33 @@ impl<'a> Cluster<'a> {
                 || a.iter().all(|x| b.iter().any(|y| same_name(x, y)))
                 || b.iter().all(|y| a.iter().any(|x| same_name(x, y)))
         };
-        let actors_ok = match (c.persons.is_empty(), self.persons.is_empty()) {
+        match (c.persons.is_empty(), self.persons.is_empty()) {
             (false, false) => nested(&c.persons, &self.persons),
             (true, true) => nested(&c.actors, &self.actors),
             _ => true,
-        };
-        event_ok && actors_ok
+        }
     }
     /// True when the statement's value fits the cluster's values (kept as a
     /// running intersection, so joining costs O(1) whatever the cluster size).
-    fn agrees(&self, s: &Item) -> bool {
+    /// `v` is the statement's [`Values`].
+    fn agrees(&self, v: &Values) -> bool {
         if self.lo > self.hi || !self.dates_ok {
             return false;
         }
-        if let Some((a, b)) = values::interval(s.claim) {
+        if let Some((a, b)) = v.interval {
             if self.lo.max(a) > self.hi.min(b) {
                 return false;
             }
         }
-        match (values::date_value(s.claim), self.longest) {
+        match (v.date, self.longest) {
             (Some(d), Some(l)) => compatible_dates(d, l),
             _ => true,
         }
     }
     /// How far the statement's value is from the cluster's mean value, in
     /// millionths of the larger of the two (0 when either has none).
-    fn distance(&self, s: &Item) -> u64 {
-        let Some(m) = values::midpoint(s.claim).filter(|m| m.is_finite()) else {
+    fn distance(&self, v: &Values) -> u64 {
+        let Some(m) = v.midpoint.filter(|m| m.is_finite()) else {
             return 0;
         };
         if self.mid_n == 0 {
@@ -178,9 +183,27 @@ impl<'a> Cluster<'a> {
             self.mid_n += 1;
         }
         if !s.claim.additional {
-            self.sentences.insert((s.article, s.claim.start));
+            self.sentences.insert((s.article_id, s.claim.start));
         }
         self.members.push(i);
+    }
+}
+
+/// The values of a statement, worked out once for all the clusters it is
+/// tried against.
+struct Values<'a> {
+    interval: Option<(f64, f64)>,
+    date: Option<&'a str>,
+    midpoint: Option<f64>,
+}
+
+impl<'a> Values<'a> {
+    fn of(c: &'a Claim) -> Values<'a> {
+        Values {
+            interval: values::interval(c),
+            date: values::date_value(c),
+            midpoint: values::midpoint(c),
+        }
     }
 }
 
@@ -222,12 +245,17 @@ pub(super) struct Plan {
 
 /// Groups statements; the result is sorted (most articles first, then topic).
 pub(super) fn groups(statements: Vec<Statement>) -> Vec<ClaimGroup> {
+    let mut paths: FxHashMap<&str, usize> = FxHashMap::default();
     let items: Vec<Item> = statements
         .iter()
-        .map(|s| Item {
-            article: &s.article,
-            claim: &s.claim,
-            time: s.time.as_deref(),
+        .map(|s| {
+            let n = paths.len();
+            Item {
+                article: &s.article,
+                article_id: *paths.entry(s.article.as_str()).or_insert(n),
+                claim: &s.claim,
+                time: s.time.as_deref(),
+            }
         })
         .collect();
     let plans = plan(&items);
@@ -281,14 +309,36 @@ pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
             .first()
             .map_or(("", 0), |&i| (all[i].article, all[i].claim.mention().start))
     };
-    plans.sort_by(|a, b| {
-        b.articles
-            .len()
-            .cmp(&a.articles.len())
-            .then_with(|| a.topic.cmp(&b.topic))
-            .then_with(|| first(a).cmp(&first(b)))
+    // Sorted on small keys (articles, the topic's first eight bytes) with
+    // the full order behind them; the index keeps it stable.
+    let mut order: Vec<(usize, u64, usize)> = plans
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (usize::MAX - p.articles.len(), prefix(&p.topic), i))
+        .collect();
+    order.sort_unstable_by(|x, y| {
+        (x.0, x.1).cmp(&(y.0, y.1)).then_with(|| {
+            let (a, b) = (&plans[x.2], &plans[y.2]);
+            a.topic
+                .cmp(&b.topic)
+                .then_with(|| first(a).cmp(&first(b)))
+                .then(x.2.cmp(&y.2))
+        })
     });
-    plans
+    let mut slots: Vec<Option<Plan>> = plans.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|(_, _, i)| slots[i].take())
+        .collect()
+}
+
+/// The first eight bytes of `s`, zero-padded, big-endian: ordered as the
+/// strings are when they differ there.
+fn prefix(s: &str) -> u64 {
+    let mut b = [0u8; 8];
+    let n = s.len().min(8);
+    b[..n].copy_from_slice(&s.as_bytes()[..n]);
+    u64::from_be_bytes(b)
 }
 
 /// The clusters of one bucket, finished into plans.
@@ -315,6 +365,7 @@ fn bucket(all: &[Item], k: &Key, members: &[usize]) -> Vec<Plan> {
     // meetings, but one event of the same people has one date.
     let dated = k.0 == "date";
     for (id, s) in stmts {
+        let v = Values::of(s.claim);
         candidates.clear();
         if s.claim.actors.is_empty() {
             candidates.extend(0..clusters.len().min(SCAN));
@@ -338,13 +389,13 @@ fn bucket(all: &[Item], k: &Key, members: &[usize]) -> Vec<Plan> {
             .iter()
             .map(|&i| (i, &clusters[i]))
             .filter(|(_, c)| c.fits(s))
-            .map(|(i, c)| (i, c, c.agrees(s)))
+            .map(|(i, c)| (i, c, c.agrees(&v)))
             .filter(|(_, c, agrees)| *agrees || !dated || c.same_actors(s))
             .filter(|(_, c, agrees)| *agrees || !c.has_sentence(s))
             // A value that fits no cluster joins the nearest one ("41,37
             // persen" beside 41,2 rather than 58,6).
             .max_by_key(|(i, c, agrees)| {
-                let far = if *agrees { 0 } else { c.distance(s) };
+                let far = if *agrees { 0 } else { c.distance(&v) };
                 (
                     *agrees,
                     std::cmp::Reverse(far),
@@ -379,16 +430,29 @@ fn bucket(all: &[Item], k: &Key, members: &[usize]) -> Vec<Plan> {
 
 fn topic(k: &Key, event: Option<&str>, actors: &BTreeSet<&str>) -> String {
     let (kind, measure, what, role) = k;
-    let mut t = format!("{measure} of {what}");
+    // Built in one buffer: a topic is made for every group.
+    let mut t = String::with_capacity(64);
+    t.push_str(measure);
+    t.push_str(" of ");
+    t.push_str(what);
     if !actors.is_empty() {
-        let names: Vec<&str> = actors.iter().take(3).copied().collect();
-        t.push_str(&format!(" [{}]", names.join(", ")));
+        t.push_str(" [");
+        for (i, a) in actors.iter().take(3).enumerate() {
+            if i > 0 {
+                t.push_str(", ");
+            }
+            t.push_str(a);
+        }
+        t.push(']');
     }
     if let Some(e) = event.filter(|e| *kind == "figure" || e != what) {
-        t.push_str(&format!(" — {e}"));
+        t.push_str(" — ");
+        t.push_str(e);
     }
     if !role.is_empty() {
-        t.push_str(&format!(" ({role})"));
+        t.push_str(" (");
+        t.push_str(role);
+        t.push(')');
     }
     t
 }
@@ -498,7 +562,7 @@ fn update(members: &[&Item]) -> Option<String> {
                 .filter_map(|c| values::midpoint(c))
                 .fold(f64::NAN, f64::max),
         );
-        steps.push(format!("{} ({})", ss[0].claim.mention_text(), day.0));
+        steps.push(labelled(ss[0].claim.mention_text(), day.0));
     }
     let up = mids.windows(2).all(|w| w[0] <= w[1]);
     let down = mids.windows(2).all(|w| w[0] >= w[1]);
@@ -512,17 +576,18 @@ fn update(members: &[&Item]) -> Option<String> {
 /// without a source (outlets repeating one agency's figure). A value only
 /// the outlet asserts against named sources is a plain conflict.
 fn different_sources(members: &[&Item]) -> Option<String> {
-    let mut firm: Vec<&Item> = members
+    let mut firm: Vec<(Option<f64>, &Item)> = members
         .iter()
         .copied()
         .filter(|s| !values::is_vague(s.claim))
+        .map(|s| (values::midpoint(s.claim), s))
         .collect();
-    firm.sort_by(|a, b| {
-        let (x, y) = (values::midpoint(a.claim), values::midpoint(b.claim));
-        x.partial_cmp(&y)
+    firm.sort_by(|(x, a), (y, b)| {
+        x.partial_cmp(y)
             .unwrap_or(std::cmp::Ordering::Equal)
             .then_with(|| (&a.article, a.claim.start).cmp(&(&b.article, b.claim.start)))
     });
+    let firm = firm.into_iter().map(|(_, s)| s);
     // Consecutive compatible values form one set.
     let mut sets: Vec<Vec<&Item>> = Vec::new();
     for s in firm {
@@ -584,10 +649,20 @@ fn different_sources(members: &[&Item]) -> Option<String> {
             } else {
                 names.join(", ")
             };
-            format!("{} ({who})", set[0].claim.mention_text())
+            labelled(set[0].claim.mention_text(), &who)
         })
         .collect();
     Some(format!("values differ by source: {}", parts.join(" vs ")))
+}
+
+/// "value (label)", without the formatting machinery (made per statement).
+fn labelled(value: &str, label: &str) -> String {
+    let mut s = String::with_capacity(value.len() + label.len() + 3);
+    s.push_str(value);
+    s.push_str(" (");
+    s.push_str(label);
+    s.push(')');
+    s
 }
 
 fn differences(members: &[&Item]) -> String {
@@ -595,10 +670,13 @@ fn differences(members: &[&Item]) -> String {
     let parts: Vec<String> = members
         .iter()
         .filter(|s| seen.insert(s.claim.mention_text().to_lowercase()))
-        .map(|s| format!("{} ({})", s.claim.mention_text(), s.article))
+        .map(|s| labelled(s.claim.mention_text(), s.article))
         .collect();
     format!("values differ: {}", parts.join(" vs "))
 }
+
+/// (class, event) of a figure group.
+type MeasureKey<'a> = (&'a str, Option<&'a str>);
 
 /// Groups about the same class and event in different measures ("12 juta
 /// butir amunisi" and "40% amunisi") are noted as different measures.
@@ -608,15 +686,24 @@ fn mark_different_measures(all: &[Item], plans: &mut [Plan]) {
         let c = first(p)?;
         (p.kind == "figure").then(|| (c.class.as_deref().unwrap_or(""), c.event.as_deref()))
     };
-    let mut measures: FxHashMap<(&str, Option<&str>), BTreeSet<&str>> = FxHashMap::default();
+    // Most keys have one measure: the first is kept inline, a set is made
+    // only for the few keys with more.
+    let mut measures: FxHashMap<MeasureKey, (&str, BTreeSet<&str>)> = FxHashMap::default();
     for p in plans.iter() {
         if let (Some(k), Some(c)) = (key(p), first(p)) {
-            measures.entry(k).or_default().insert(c.measure.as_str());
+            let m = c.measure.as_str();
+            let (one, more) = measures.entry(k).or_insert((m, BTreeSet::new()));
+            if *one != m || !more.is_empty() {
+                if more.is_empty() {
+                    more.insert(*one);
+                }
+                more.insert(m);
+            }
         }
     }
     for p in plans.iter_mut() {
         let Some(k) = key(p) else { continue };
-        let Some(set) = measures.get(&k).filter(|m| m.len() > 1) else {
+        let Some((_, set)) = measures.get(&k).filter(|m| m.1.len() > 1) else {
             continue;
         };
         if p.note.is_none() {

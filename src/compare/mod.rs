@@ -19,6 +19,7 @@ pub use summary::Summary;
 
 use crate::claims::Claim;
 use crate::model::Article;
+use crate::resolve::fxhash::FxHashMap;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::sync::Arc;
@@ -92,13 +93,18 @@ pub fn article_time(a: &Article) -> Option<String> {
 pub fn compare(articles: &[Article]) -> (Vec<ClaimGroup>, Summary) {
     // Grouping borrows the claims; each statement is built once, in its group.
     let times: Vec<Option<String>> = articles.par_iter().map(article_time).collect();
-    let mut owner: Vec<usize> = Vec::new();
-    let mut items: Vec<group::Item> = Vec::new();
+    let total = articles.iter().map(|a| a.claims.len()).sum();
+    let mut owner: Vec<usize> = Vec::with_capacity(total);
+    let mut items: Vec<group::Item> = Vec::with_capacity(total);
+    // Articles with equal paths share an id, as they share the path.
+    let mut paths: FxHashMap<&str, usize> = FxHashMap::default();
     for (i, (a, time)) in articles.iter().zip(&times).enumerate() {
+        let article_id = *paths.entry(a.path.as_str()).or_insert(i);
         for c in &a.claims {
             owner.push(i);
             items.push(group::Item {
                 article: &a.path,
+                article_id,
                 claim: c,
                 time: time.as_deref(),
             });

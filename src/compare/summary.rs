@@ -105,11 +105,12 @@ pub fn summarize(articles: &[Article], groups: &[ClaimGroup]) -> Summary {
         counts.update += usize::from(g.note == Some("update"));
         counts.different_source += usize::from(g.note == Some("different_source"));
     }
-    // The parts are independent (coverage needs the cast): two threads.
+    // Every later part looks entities up in `reach` by index; the parts are
+    // then independent (coverage needs the cast): two threads.
+    let reach = reach(articles);
     let ((main_event, timeline), (consensus, outlets)) = rayon::join(
-        || (main_event(articles, groups), timeline(groups)),
+        || (main_event(articles, groups, &reach), timeline(groups)),
         || {
-            let reach = reach(articles);
             let consensus = cast(articles, &reach);
             let outlets = coverage(articles, groups, &consensus, &reach);
             (consensus, outlets)
@@ -126,38 +127,86 @@ pub fn summarize(articles: &[Article], groups: &[ClaimGroup]) -> Summary {
     }
 }
 
-/// Per entity (type, canonical): (last article seen, articles, mentions).
-type Reach<'a> = FxHashMap<(EntityKind, &'a str), (usize, usize, usize)>;
+/// The entities (type, canonical name) as the articles name them, each
+/// counted once, and the entity of every name: later passes look entities up
+/// by index instead of hashing names again.
+struct Reach<'a> {
+    entities: Vec<Reached<'a>>,
+    index: FxHashMap<(EntityKind, &'a str), usize>,
+    /// The entity of every name, flat in article order.
+    ids: Vec<usize>,
+    /// Where each article's names start in `ids`.
+    offsets: Vec<usize>,
+}
+
+struct Reached<'a> {
+    kind: EntityKind,
+    name: &'a str,
+    /// Articles naming it, and mentions.
+    articles: usize,
+    mentions: usize,
+    /// The last article seen naming it (articles are visited in order).
+    last: usize,
+}
+
+impl Reach<'_> {
+    fn names_of(&self, article: usize) -> &[usize] {
+        &self.ids[self.offsets[article]..self.offsets[article + 1]]
+    }
+    fn get(&self, kind: EntityKind, name: &str) -> Option<&Reached<'_>> {
+        self.index.get(&(kind, name)).map(|&i| &self.entities[i])
+    }
+}
 
 fn reach(articles: &[Article]) -> Reach<'_> {
-    // Articles are visited in order, so an entity counts an article when it
-    // was last seen elsewhere.
-    let mut seen: Reach = FxHashMap::default();
+    let total = articles.iter().map(|a| a.names.len()).sum();
+    let mut r = Reach {
+        entities: Vec::new(),
+        index: FxHashMap::default(),
+        ids: Vec::with_capacity(total),
+        offsets: Vec::with_capacity(articles.len() + 1),
+    };
     for (i, a) in articles.iter().enumerate() {
+        r.offsets.push(r.ids.len());
         for e in &a.names {
-            let v = seen
+            let entities = &mut r.entities;
+            let id = *r
+                .index
                 .entry((e.kind, e.canonical.as_str()))
-                .or_insert((usize::MAX, 0, 0));
-            if v.0 != i {
-                v.0 = i;
-                v.1 += 1;
+                .or_insert_with(|| {
+                    entities.push(Reached {
+                        kind: e.kind,
+                        name: e.canonical.as_str(),
+                        articles: 0,
+                        mentions: 0,
+                        last: usize::MAX,
+                    });
+                    entities.len() - 1
+                });
+            let v = &mut r.entities[id];
+            if v.last != i {
+                v.last = i;
+                v.articles += 1;
             }
-            v.2 += 1;
+            v.mentions += 1;
+            r.ids.push(id);
         }
     }
-    seen
+    r.offsets.push(r.ids.len());
+    r
 }
 
 fn cast(articles: &[Article], seen: &Reach) -> Vec<CastMember> {
     let need = articles.len().div_ceil(2).max(2.min(articles.len()));
     let mut out: Vec<(usize, usize, EntityKind, &str)> = seen
+        .entities
         .iter()
-        .filter(|(_, (_, arts, _))| *arts >= need.max(1))
-        .map(|(&(kind, name), &(_, arts, mentions))| (arts, mentions, kind, name))
+        .filter(|e| e.articles >= need.max(1))
+        .map(|e| (e.articles, e.mentions, e.kind, e.name))
         .collect();
     out.sort_unstable_by(|a, b| (b.0, b.1, a.3, a.2).cmp(&(a.0, a.1, b.3, b.2)));
     out.into_iter()
-        .take(15)
+        .take(CAST)
         .map(|(arts, _, kind, name)| CastMember {
             kind,
             canonical: name.to_string(),
@@ -165,6 +214,9 @@ fn cast(articles: &[Article], seen: &Reach) -> Vec<CastMember> {
         })
         .collect()
 }
+
+/// The size of the consensus cast (it fits the bits of a `u32`).
+const CAST: usize = 15;
 
 /// The most precise date value of a group's statements.
 fn group_date(g: &ClaimGroup) -> Option<String> {
@@ -183,7 +235,7 @@ fn is_dated(g: &ClaimGroup) -> bool {
             .is_some_and(|s| matches!(s.claim.measure.as_str(), "date" | "time"))
 }
 
-fn main_event(articles: &[Article], groups: &[ClaimGroup]) -> Option<MainEvent> {
+fn main_event(articles: &[Article], groups: &[ClaimGroup], seen: &Reach) -> Option<MainEvent> {
     let g = groups
         .iter()
         .filter(|g| is_dated(g) && g.status != "conflict")
@@ -263,18 +315,8 @@ fn main_event(articles: &[Article], groups: &[ClaimGroup]) -> Option<MainEvent> 
             }
         }
     }
-    // How many articles name each candidate place (only the few candidates
-    // are counted, not every place of the corpus).
-    let mut shared: FxHashMap<&str, (usize, usize)> =
-        places.keys().map(|&p| (p, (usize::MAX, 0))).collect();
-    for (i, a) in articles.iter().enumerate() {
-        for e in a.names.iter().filter(|e| e.kind == EntityKind::Place) {
-            if let Some(v) = shared.get_mut(e.canonical.as_str()).filter(|v| v.0 != i) {
-                *v = (i, v.1 + 1);
-            }
-        }
-    }
-    let reach = |p: &str| shared.get(p).map_or(0, |v| v.1);
+    // How many articles name each candidate place.
+    let reach = |p: &str| seen.get(EntityKind::Place, p).map_or(0, |e| e.articles);
     let place = places
         .into_iter()
         .max_by(|a, b| {
@@ -327,35 +369,48 @@ fn coverage(
         .iter()
         .filter(|g| g.articles.len() >= 2 && 2 * g.articles.len() > n - 1)
         .collect();
+    // Bit j of an entity's mask: it has the canonical name of cast member j
+    // (of any type: an article naming the name names the member).
+    let mut cast_bits = vec![0u32; reach.entities.len()];
+    debug_assert!(cast.len() <= CAST);
+    for (j, m) in cast.iter().enumerate() {
+        for kind in [
+            EntityKind::Person,
+            EntityKind::Place,
+            EntityKind::Organization,
+        ] {
+            if let Some(&id) = reach.index.get(&(kind, m.canonical.as_str())) {
+                cast_bits[id] |= 1 << j;
+            }
+        }
+    }
     let mut own: Vec<(&str, EntityKind)> = Vec::new();
     articles
         .iter()
-        .map(|a| {
+        .enumerate()
+        .map(|(n, a)| {
+            let ids = reach.names_of(n);
             let adds = adds.remove(a.path.as_str()).unwrap_or_default();
             let omits: Vec<String> = majority
                 .iter()
                 .filter(|g| g.articles.binary_search(&a.path).is_err())
                 .map(|g| g.topic.clone())
                 .collect();
-            // The cast holds at most 15 names: a scan of the article's
-            // names each is cheaper than a set of them.
+            let named = ids.iter().fold(0, |bits, &id| bits | cast_bits[id]);
             let omits_cast = cast
                 .iter()
-                .filter(|m| !a.names.iter().any(|e| e.canonical == m.canonical))
-                .map(|m| m.canonical.clone())
+                .enumerate()
+                .filter(|&(j, _)| named & (1 << j) == 0)
+                .map(|(_, m)| m.canonical.clone())
                 .collect();
             own.clear();
             own.extend(
-                a.names
-                    .iter()
+                ids.iter()
+                    .map(|&id| &reach.entities[id])
                     // Entities named by one article only (as
                     // `resolve::exclusive` gives them).
-                    .filter(|e| {
-                        reach
-                            .get(&(e.kind, e.canonical.as_str()))
-                            .is_some_and(|r| r.1 == 1)
-                    })
-                    .map(|e| (e.canonical.as_str(), e.kind)),
+                    .filter(|e| e.articles == 1)
+                    .map(|e| (e.name, e.kind)),
             );
             own.sort_unstable();
             // (mentions, name): most mentioned first, then by name; a name

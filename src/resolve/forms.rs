@@ -114,9 +114,14 @@ pub struct Mention<'a> {
 }
 
 /// The first pass over the names of every article, in parallel: normalized
-/// surfaces, their hashes, and lexicon hits of differing canonical names;
-/// flat in article order, with where each article's names start.
-pub fn mentions<'a>(articles: &'a [Article], lexicon: &Lexicon) -> (Vec<Mention<'a>>, Vec<usize>) {
+/// surfaces, their hashes, and lexicon hits of differing canonical names,
+/// one vector per article (each allocated at its final size: a flat vector
+/// collected in parallel grows and is copied), with where each article's
+/// names start in the flat order.
+pub fn mentions<'a>(
+    articles: &'a [Article],
+    lexicon: &Lexicon,
+) -> (Vec<Vec<Mention<'a>>>, Vec<usize>) {
     let mut offsets = Vec::with_capacity(articles.len() + 1);
     let mut total = 0;
     for a in articles {
@@ -126,23 +131,26 @@ pub fn mentions<'a>(articles: &'a [Article], lexicon: &Lexicon) -> (Vec<Mention<
     offsets.push(total);
     let all = articles
         .par_iter()
-        .flat_map_iter(|a| {
-            a.names.iter().map(|e| {
-                let surface = normalize(&e.text);
-                let canon_lex = if e.canonical != e.text {
-                    lexicon
-                        .lookup(&e.canonical)
-                        .and_then(|x| lex_index(lexicon, x))
-                } else {
-                    None
-                };
-                Mention {
-                    hash: hash_str(&surface),
-                    surface,
-                    kind: kind_index(e.kind),
-                    canon_lex,
-                }
-            })
+        .map(|a| {
+            a.names
+                .iter()
+                .map(|e| {
+                    let surface = normalize(&e.text);
+                    let canon_lex = if e.canonical != e.text {
+                        lexicon
+                            .lookup(&e.canonical)
+                            .and_then(|x| lex_index(lexicon, x))
+                    } else {
+                        None
+                    };
+                    Mention {
+                        hash: hash_str(&surface),
+                        surface,
+                        kind: kind_index(e.kind),
+                        canon_lex,
+                    }
+                })
+                .collect()
         })
         .collect();
     (all, offsets)
@@ -203,7 +211,7 @@ pub struct Collected<'a> {
 /// forms and computes their keys and lexicon entries in parallel. `all` and
 /// `offsets` are what [`mentions`] returns.
 pub fn collect<'a>(
-    all: &'a [Mention<'_>],
+    all: &'a [Vec<Mention<'_>>],
     offsets: Vec<usize>,
     lexicon: &Lexicon,
 ) -> Collected<'a> {
@@ -215,13 +223,14 @@ pub fn collect<'a>(
         canon_lex: Option<usize>,
         last: usize,
     }
+    let total = offsets.last().copied().unwrap_or(0);
     // Names repeat: about one form per three mentions in news corpora.
     let mut map: FxHashMap<Hashed<'a>, usize> =
-        FxHashMap::with_capacity_and_hasher(all.len() / 3 + 16, Default::default());
+        FxHashMap::with_capacity_and_hasher(total / 3 + 16, Default::default());
     let mut seen: Vec<Seen<'a>> = Vec::new();
-    let mut ids = Vec::with_capacity(all.len());
-    for (n, w) in offsets.windows(2).enumerate() {
-        for m in &all[w[0]..w[1]] {
+    let mut ids = Vec::with_capacity(total);
+    for (n, article) in all.iter().enumerate() {
+        for m in article {
             if m.surface.is_empty() {
                 ids.push(NONE);
                 continue;

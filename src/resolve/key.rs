@@ -42,6 +42,13 @@ impl Rules {
         self.to.get(i).map(String::as_str)
     }
 
+    /// The replacement in a table slot (0: none).
+    #[inline]
+    fn slot_str(&self, slot: u8) -> Option<&str> {
+        let i = usize::from(slot).checked_sub(1)?;
+        self.to.get(i).map(String::as_str)
+    }
+
     /// Table slot for a new ASCII replacement (0 when the table is full,
     /// which the data test rules out).
     fn slot(&mut self, to: String) -> u8 {
@@ -122,6 +129,24 @@ pub fn key_with(name: &str, chars: &mut Vec<char>) -> String {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
+        // ASCII (most names): straight into the byte tables.
+        if c.is_ascii() {
+            let next = chars.get(i + 1).copied();
+            if next.is_none_or(|n| n.is_ascii()) {
+                let pair = next.map_or(0, |n| rules.ascii_pairs[(c as usize) * 128 + n as usize]);
+                if let Some(to) = rules.slot_str(pair) {
+                    push_collapsed(&mut out, &mut last, to);
+                    i += 2;
+                    continue;
+                }
+                match rules.slot_str(rules.ascii_singles[c as usize]) {
+                    Some(to) => push_collapsed(&mut out, &mut last, to),
+                    None => push_char(&mut out, &mut last, c),
+                }
+                i += 1;
+                continue;
+            }
+        }
         if let Some(to) = chars.get(i + 1).and_then(|&n| rules.get(c, Some(n))) {
             push_collapsed(&mut out, &mut last, to);
             i += 2;

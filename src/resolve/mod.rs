@@ -70,7 +70,7 @@ pub struct CorpusEntity {
 /// and the union-find over distinct forms.
 pub fn resolve(articles: &mut [Article], lexicon: &Lexicon) -> Vec<CorpusEntity> {
     let (entities, plan) = plan(articles, lexicon);
-    plan.write_back(articles);
+    plan.write_back(articles, &entities);
     entities
 }
 
@@ -80,23 +80,23 @@ struct Plan {
     ids: Vec<usize>,
     offsets: Vec<usize>,
     roots: Vec<usize>,
-    /// Canonical name and type, by root.
-    names: Vec<Option<(String, EntityKind)>>,
+    /// The entity of each root ([`forms::NONE`] for other forms).
+    entity_of: Vec<usize>,
 }
 
 impl Plan {
-    fn write_back(&self, articles: &mut [Article]) {
+    fn write_back(&self, articles: &mut [Article], entities: &[CorpusEntity]) {
         articles.par_iter_mut().enumerate().for_each(|(n, a)| {
             let row = &self.ids[self.offsets[n]..self.offsets[n + 1]];
             for (e, &id) in a.names.iter_mut().zip(row) {
                 if id == forms::NONE {
                     continue;
                 }
-                if let Some((canonical, kind)) = &self.names[self.roots[id]] {
-                    if e.canonical != *canonical {
-                        e.canonical.clone_from(canonical);
+                if let Some(entity) = entities.get(self.entity_of[self.roots[id]]) {
+                    if e.canonical != entity.canonical {
+                        e.canonical.clone_from(&entity.canonical);
                     }
-                    e.kind = *kind;
+                    e.kind = entity.kind;
                 }
             }
         });
@@ -166,13 +166,13 @@ fn plan(articles: &[Article], lexicon: &Lexicon) -> (Vec<CorpusEntity>, Plan) {
 
     let roots = sets.roots();
     let lexes: Vec<Option<usize>> = (0..forms.len()).map(|r| sets.root_lex(r)).collect();
-    let (entities, names) = build(articles, &row, &forms, &roots, &lexes, lexicon);
+    let (entities, entity_of) = build(articles, &row, &forms, &roots, &lexes, lexicon);
     drop(all);
     let plan = Plan {
         ids,
         offsets,
         roots,
-        names,
+        entity_of,
     };
     (entities, plan)
 }
@@ -264,10 +264,15 @@ fn long_enough(key: &str) -> bool {
 /// root, and its canonical name and type.
 type SortKey<'a> = (usize, usize, u64, usize, &'a (String, EntityKind));
 
+/// Where an entity goes in the output, once sorted: articles, mentions,
+/// root.
+type Slot = (usize, usize, usize);
+
 /// The roots an article names, sorted, and the roles it gives them.
 type Named<'a> = (Vec<usize>, Vec<(usize, &'a str)>);
 
-/// The corpus entities, and the canonical name and type of every root.
+/// The corpus entities, and the entity of every root ([`forms::NONE`] for
+/// other forms).
 fn build<'r>(
     articles: &[Article],
     row: &(dyn Fn(usize) -> &'r [usize] + Sync),
@@ -275,7 +280,7 @@ fn build<'r>(
     roots: &[usize],
     lexes: &[Option<usize>],
     lexicon: &Lexicon,
-) -> (Vec<CorpusEntity>, Vec<Option<(String, EntityKind)>>) {
+) -> (Vec<CorpusEntity>, Vec<usize>) {
     // Everything below is indexed by root (a form index) and laid out in flat
     // arrays grouped by root: no hashing and no allocation per mention.
     let members = group_by(
@@ -398,16 +403,32 @@ fn build<'r>(
             .then(kind_index(x.4.1).cmp(&kind_index(y.4.1)))
             .then(x.3.cmp(&y.3))
     });
+    // The names move into the entities, in output order.
+    let order: Vec<Slot> = order
+        .into_iter()
+        .map(|(arts, mentions, _, root, _)| (arts, mentions, root))
+        .collect();
+    let mut names = names;
+    let mut entity_of = vec![forms::NONE; forms.len()];
+    let named: Vec<(Slot, String, EntityKind)> = order
+        .iter()
+        .enumerate()
+        .filter_map(|(n, &slot)| {
+            entity_of[slot.2] = n;
+            let (canonical, kind) = names[slot.2].take()?;
+            Some((slot, canonical, kind))
+        })
+        .collect();
     let in_articles = &in_articles;
-    let out: Vec<CorpusEntity> = order
-        .par_iter()
-        .map(|&(_, mentions, _, root, (canonical, kind))| {
+    let out: Vec<CorpusEntity> = named
+        .into_par_iter()
+        .map(|((_, mentions, root), canonical, kind)| {
             // Forms are sorted by surface, so these lists come out sorted.
             let ids = members.get(root);
             let aliases: Vec<String> = ids
                 .iter()
                 .map(|&i| forms[i].surface)
-                .filter(|s| *s != canonical)
+                .filter(|s| *s != canonical.as_str())
                 .map(str::to_string)
                 .collect();
             let typos: Vec<String> = ids
@@ -424,8 +445,8 @@ fn build<'r>(
                 }
             }
             CorpusEntity {
-                kind: *kind,
-                canonical: canonical.clone(),
+                kind,
+                canonical,
                 aliases,
                 articles: paths,
                 mentions,
@@ -434,7 +455,7 @@ fn build<'r>(
             }
         })
         .collect();
-    (out, names)
+    (out, entity_of)
 }
 
 /// Values grouped by key (keys below `n`), each group in input order: a

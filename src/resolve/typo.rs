@@ -29,27 +29,40 @@ pub fn find(forms: &[Form], roots: &[usize], weight: &[usize]) -> BTreeMap<usize
     // candidate, which `one_edit` then rejects. The (hash, form) pairs are
     // made in parallel and sorted, so a bucket is a run of equal hashes with
     // its forms in index order.
-    let keys: Vec<Vec<char>> = forms
-        .par_iter()
-        .map(|f| {
-            if f.kind() != EntityKind::Place {
-                return Vec::new();
+    // The keys of the candidate places as chars, in one flat vector (empty
+    // for other forms): no allocation per form.
+    let mut chars: Vec<char> = Vec::new();
+    let mut start = Vec::with_capacity(forms.len() + 1);
+    start.push(0);
+    for f in forms {
+        if f.kind() == EntityKind::Place {
+            let at = chars.len();
+            chars.extend(f.key.chars());
+            if chars[at..].iter().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
+                chars.truncate(at);
             }
-            let k: Vec<char> = f.key.chars().collect();
-            let letters = k.iter().filter(|c| c.is_alphabetic()).count();
-            if letters >= MIN_LETTERS {
-                k
-            } else {
-                Vec::new()
+        }
+        start.push(chars.len());
+    }
+    let key = |i: usize| &chars[start[i]..start[i + 1]];
+    let mut pairs: Vec<(u64, usize)> = (0..forms.len())
+        .into_par_iter()
+        .filter(|&i| start[i] < start[i + 1])
+        .fold(
+            || (Vec::new(), Scratch::default()),
+            |(mut out, mut scratch), i| {
+                scratch.neighbourhood(key(i), |h| out.push((h, i)));
+                (out, scratch)
+            },
+        )
+        .map(|(out, _)| out)
+        .reduce(Vec::new, |mut a, mut b| {
+            if a.len() < b.len() {
+                std::mem::swap(&mut a, &mut b);
             }
-        })
-        .collect();
-    let mut pairs: Vec<(u64, usize)> = keys
-        .par_iter()
-        .enumerate()
-        .filter(|(_, k)| !k.is_empty())
-        .flat_map_iter(|(i, k)| neighbourhood(k).into_iter().map(move |h| (h, i)))
-        .collect();
+            a.extend(b);
+            a
+        });
     pairs.par_sort_unstable();
     pairs.dedup();
     let mut targets: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
@@ -61,7 +74,7 @@ pub fn find(forms: &[Form], roots: &[usize], weight: &[usize]) -> BTreeMap<usize
         for (n, &a) in members.iter().enumerate() {
             for &b in &members[n + 1..] {
                 let (ra, rb) = (roots[a], roots[b]);
-                if ra == rb || keys[a].first() != keys[b].first() || !one_edit(&keys[a], &keys[b]) {
+                if ra == rb || key(a).first() != key(b).first() || !one_edit(key(a), key(b)) {
                     continue;
                 }
                 // The variant must be clearly rarer: two real places named
@@ -99,32 +112,52 @@ const BASE: u64 = 0x100_0000_01b3;
 /// all the deletions cost one pass (a hash per deletion would cost the
 /// square of the length). Equal hashes only make candidates: `one_edit`
 /// decides.
+#[cfg(test)]
 fn neighbourhood(k: &[char]) -> Vec<u64> {
-    let n = k.len();
-    let v = |c: char| u64::from(c) + 1;
-    // prefix[d] = h(k[..d]); suffix[d] = h(k[d..]); power[m] = BASE^m.
-    let mut prefix = vec![0u64; n + 1];
-    let mut power = vec![1u64; n + 1];
-    for d in 0..n {
-        prefix[d + 1] = prefix[d].wrapping_mul(BASE).wrapping_add(v(k[d]));
-        power[d + 1] = power[d].wrapping_mul(BASE);
-    }
-    let mut suffix = vec![0u64; n + 1];
-    for d in (0..n).rev() {
-        suffix[d] = v(k[d])
-            .wrapping_mul(power[n - d - 1])
-            .wrapping_add(suffix[d + 1]);
-    }
-    let mut out = Vec::with_capacity(n + 1);
-    out.push(prefix[n]);
-    for d in 0..n {
-        out.push(
-            prefix[d]
-                .wrapping_mul(power[n - d - 1])
-                .wrapping_add(suffix[d + 1]),
-        );
-    }
+    let mut out = Vec::new();
+    Scratch::default().neighbourhood(k, |h| out.push(h));
     out
+}
+
+/// Buffers of [`Scratch::neighbourhood`], reused from key to key.
+#[derive(Default)]
+struct Scratch {
+    prefix: Vec<u64>,
+    suffix: Vec<u64>,
+    power: Vec<u64>,
+}
+
+impl Scratch {
+    /// Gives `emit` the hashes of the neighbourhood of `k`, in order.
+    fn neighbourhood(&mut self, k: &[char], mut emit: impl FnMut(u64)) {
+        let n = k.len();
+        let v = |c: char| u64::from(c) + 1;
+        // prefix[d] = h(k[..d]); suffix[d] = h(k[d..]); power[m] = BASE^m.
+        let (prefix, suffix, power) = (&mut self.prefix, &mut self.suffix, &mut self.power);
+        prefix.clear();
+        prefix.resize(n + 1, 0);
+        power.clear();
+        power.resize(n + 1, 1);
+        for d in 0..n {
+            prefix[d + 1] = prefix[d].wrapping_mul(BASE).wrapping_add(v(k[d]));
+            power[d + 1] = power[d].wrapping_mul(BASE);
+        }
+        suffix.clear();
+        suffix.resize(n + 1, 0);
+        for d in (0..n).rev() {
+            suffix[d] = v(k[d])
+                .wrapping_mul(power[n - d - 1])
+                .wrapping_add(suffix[d + 1]);
+        }
+        emit(prefix[n]);
+        for d in 0..n {
+            emit(
+                prefix[d]
+                    .wrapping_mul(power[n - d - 1])
+                    .wrapping_add(suffix[d + 1]),
+            );
+        }
+    }
 }
 
 /// True when `a` and `b` are exactly one edit apart (substitution, insertion,
