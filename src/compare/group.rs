@@ -670,9 +670,16 @@ fn differences(members: &[&Item]) -> String {
     let parts: Vec<String> = members
         .iter()
         .filter(|s| seen.insert(s.claim.mention_text().to_lowercase()))
-        .map(|s| labelled(s.claim.mention_text(), s.article))
+        // The file name, not the whole path: the note is read beside the
+        // statements, which carry the full paths.
+        .map(|s| labelled(s.claim.mention_text(), file_name(s.article)))
         .collect();
     format!("values differ: {}", parts.join(" vs "))
+}
+
+/// The last component of a path ("fixtures/stories/x/01-kompas.txt" → "01-kompas.txt").
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
 /// (class, event) of a figure group.

@@ -70,6 +70,31 @@ fn a_contradicting_figure_conflicts() {
 }
 
 #[test]
+fn a_conflict_names_files_not_whole_paths() {
+    let arts = vec![
+        article(
+            "berita/hari-1/kompas.txt",
+            "Pesawat itu membawa 54 penumpang saat jatuh di Selat Makassar.",
+        )
+        .count("54", 54.0, None)
+        .build(),
+        article(
+            "berita/hari-1/tempo.txt",
+            "Pesawat itu membawa 56 penumpang saat jatuh di Selat Makassar.",
+        )
+        .count("56", 56.0, None)
+        .build(),
+    ];
+    let (groups, _) = compare(&arts);
+    let g = find(&groups, "54");
+    assert_eq!(g.status, "conflict");
+    assert_eq!(
+        g.detail.as_deref(),
+        Some("values differ: 54 (kompas.txt) vs 56 (tempo.txt)")
+    );
+}
+
+#[test]
 fn rising_toll_is_an_update_and_a_same_day_difference_a_conflict() {
     let day = |p: &str, d: &str, n: &str, v: f64| {
         let text =
