@@ -93,9 +93,7 @@ fn may_start(t: &Tables, s: &Scan, i: usize, r: u16) -> bool {
 pub fn may_start_quick(t: &Tables, text: &[u8], tok: &Tok) -> bool {
     match tok.kind {
         Kind::Num | Kind::Code => true,
-        Kind::Word | Kind::Punct => text
-            .get(tok.start..tok.end)
-            .is_some_and(|w| t.may_start_filter(w)),
+        Kind::Word | Kind::Punct => t.may_start_at(text, tok.start, tok.end),
         Kind::Break => false,
     }
 }
