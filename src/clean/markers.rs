@@ -157,7 +157,7 @@ impl PlainWords {
             let mut w = [0u8; 8];
             w.copy_from_slice(chunk);
             let v = u64::from_le_bytes(w);
-            let letters = bytes_in(v | ONES * 0x20, b'a', b'z');
+            let letters = bytes_in(v | (ONES * 0x20), b'a', b'z');
             let wide = v & HIGH;
             let joins = letters | bytes_in(v, b'0', b'9') | wide;
             let before = (joins << 8) | carry;

@@ -343,10 +343,9 @@ pub struct Tables {
 }
 
 /// The roles a token can play at the start of a figure (bits of
-/// [`Tables::roles`]).
+/// [`Tables::roles`]). Besides the start roles, a few membership bits let
+/// the noun reader ask one lookup instead of one per list.
 pub mod role {
-    //! Besides the start roles, a few membership bits let the noun reader
-    //! ask one lookup instead of one per list.
     /// A word that may start a figure (a trigger, "ke", a ke- number form).
     pub const START: u16 = 1;
     /// The first token of a qualifier phrase.
