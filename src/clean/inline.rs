@@ -26,11 +26,21 @@ pub fn find(
     let Some((ac, ids)) = markers.inline() else {
         return;
     };
+    // Where a first word starts, with its pattern id (hits are rare: kept
+    // in a small list so both finders feed one loop).
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    match markers.inline_plain() {
+        Some(plain) => plain.find(text, |at, id| starts.push((at, id))),
+        None => starts.extend(
+            ac.find_iter(text)
+                .map(|m| (m.start(), m.pattern().as_usize()))
+                .filter(|&(at, _)| !scan::inside_word(text, at)),
+        ),
+    }
     let mut removed = whole_lines.iter().peekable();
     let mut covered = 0;
-    for m in ac.find_iter(text) {
-        let at = m.start();
-        if at < covered || scan::inside_word(text, at) {
+    for (at, pattern) in starts {
+        if at < covered {
             continue;
         }
         while removed.next_if(|&&(_, e)| e < at).is_some() {}
@@ -38,7 +48,7 @@ pub fn find(
             continue;
         }
         let before = lookback(text, at);
-        for &id in &ids[m.pattern().as_usize()] {
+        for &id in &ids[pattern] {
             let mk = markers.get(id);
             if scan::match_at(&text[at..], &mk.pattern, false).is_none() {
                 continue;

@@ -66,7 +66,13 @@ pub fn lex_with(text: &str, out: &mut Vec<Tok>, mut seen: impl FnMut(usize, &Tok
         }
         let start = i;
         let (end, kind) = if c.is_ascii_alphabetic() {
-            (word_end(text, i + 1), Kind::Word)
+            // Most words are ASCII letters ended by a space or punctuation:
+            // only a hyphen, apostrophe or non-ASCII byte needs the full reader.
+            let e = ascii_letters_end(b, i + 1);
+            match b.get(e) {
+                Some(&n) if n >= 0x80 || n == b'-' || n == b'\'' => (word_end(text, e), Kind::Word),
+                _ => (e, Kind::Word),
+            }
         } else if c.is_ascii_digit() || (c == b',' && digit_at(b, i + 1) && !glued) {
             number_end(b, i)
         } else if c >= 0x80 {
@@ -168,6 +174,7 @@ fn word_end(text: &str, mut i: usize) -> usize {
 
 /// The end of the run of ASCII letters at `i`, eight bytes at a time: a
 /// branch per word instead of a mispredicted one at the end of every word.
+#[inline(always)]
 fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
     while let Some(chunk) = b.get(i..i + 8) {
         let mut w = [0u8; 8];

@@ -10,31 +10,51 @@ use crate::data::{DataError, lines};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// FNV-1a: the keys are short words looked up once per token, where the
-/// default SipHash costs more than the rest of the scan.
+/// A word-at-a-time hash: the keys are short words looked up several times
+/// per visited token, where the default SipHash (and even byte-wise FNV)
+/// costs more than the rest of the lookup. Eight bytes per multiply.
 #[derive(Default)]
-pub struct Fnv(u64);
+pub struct WordHash(u64);
 
-impl Hasher for Fnv {
+const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
+
+impl Hasher for WordHash {
+    #[inline]
     fn finish(&self) -> u64 {
-        self.0
+        // hashbrown takes the bucket from the low bits and the tag from the
+        // top seven: fold the high bits down and mix once more.
+        let h = self.0 ^ (self.0 >> 29);
+        h.wrapping_mul(0xBF58_476D_1CE4_E5B9) ^ (h >> 32)
     }
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        let mut h = self.0 ^ (bytes.len() as u64).wrapping_mul(MIX);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h ^ u64::from_le_bytes(w))
+                .wrapping_mul(MIX)
+                .rotate_left(31);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            h = (h ^ u64::from_le_bytes(w))
+                .wrapping_mul(MIX)
+                .rotate_left(31);
         }
         self.0 = h;
     }
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(MIX);
+    }
 }
 
-type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
-type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
+type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHash>>;
+type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHash>>;
 
 pub const NUMBER_WORDS: &str = include_str!("../../data/figure_number_words.txt");
 pub const QUALIFIERS: &str = include_str!("../../data/figure_qualifiers.txt");
@@ -138,12 +158,15 @@ struct Phrase<V> {
 #[derive(Clone, Debug)]
 pub struct PhraseTable<V> {
     by_first: HashMap<String, Vec<Phrase<V>>>,
+    /// The [`Shape`] of every first token: most tokens fail it before hashing.
+    shape: Shape,
 }
 
 impl<V: Copy> PhraseTable<V> {
     fn new() -> Self {
         PhraseTable {
             by_first: HashMap::default(),
+            shape: Shape::default(),
         }
     }
 
@@ -163,10 +186,9 @@ impl<V: Copy> PhraseTable<V> {
             })
             .collect();
         let Some(first) = toks.first() else { return };
-        let list = self
-            .by_first
-            .entry(first.0.to_ascii_lowercase())
-            .or_default();
+        let key = first.0.to_ascii_lowercase();
+        self.shape.insert(key.as_bytes());
+        let list = self.by_first.entry(key).or_default();
         list.push(Phrase { toks, exact, value });
         list.sort_by_key(|p| std::cmp::Reverse(p.toks.len()));
     }
@@ -176,12 +198,17 @@ impl<V: Copy> PhraseTable<V> {
     }
 
     /// The longest phrase starting at token `i`: its value and the index after it.
+    #[inline]
     pub fn at(&self, s: &Scan, i: usize) -> Option<(V, usize)> {
         let first = s.toks.get(i)?;
         if first.kind == Kind::Break {
             return None;
         }
-        let list = self.by_first.get(s.lower(i))?;
+        let w = s.lower(i);
+        if !self.shape.may_hold(w.as_bytes()) {
+            return None;
+        }
+        let list = self.by_first.get(w)?;
         'phrases: for p in list {
             for (k, (want, glued)) in p.toks.iter().enumerate() {
                 let Some(t) = s.toks.get(i + k) else {
@@ -201,6 +228,40 @@ impl<V: Copy> PhraseTable<V> {
             return Some((p.value, i + p.toks.len()));
         }
         None
+    }
+}
+
+/// A bit per (length, first byte, last byte) of a set of words (five low
+/// bits of each byte, so ASCII letter case does not matter): a word whose
+/// bit is clear is not in the set, found without hashing it.
+#[derive(Clone, Debug)]
+pub struct Shape(Box<[u64; 256]>);
+
+impl Default for Shape {
+    fn default() -> Self {
+        Shape(Box::new([0; 256]))
+    }
+}
+
+impl Shape {
+    #[inline(always)]
+    fn key(w: &[u8]) -> usize {
+        match (w.first(), w.last()) {
+            (Some(&a), Some(&z)) => {
+                (w.len().min(15) << 10) | (usize::from(a & 31) << 5) | usize::from(z & 31)
+            }
+            _ => 0,
+        }
+    }
+    fn insert(&mut self, w: &[u8]) {
+        let k = Self::key(w);
+        self.0[k / 64] |= 1 << (k % 64);
+    }
+    /// False when `w` is surely not in the set.
+    #[inline(always)]
+    pub fn may_hold(&self, w: &[u8]) -> bool {
+        let k = Self::key(w);
+        self.0[k / 64] & (1 << (k % 64)) != 0
     }
 }
 
@@ -269,7 +330,9 @@ pub struct Tables {
     pub triggers: HashSet<String>,
     /// What each first token can begin ([`role`] bits), by lower-cased text:
     /// one lookup tells the parser which tables to consult.
-    roles: HashMap<String, u8>,
+    roles: HashMap<String, u16>,
+    /// The [`Shape`] of every key of `roles`.
+    roles_shape: Shape,
     /// A bit per (length, first byte, last byte) of every word or symbol
     /// that may start a figure: most words fail this test before any hashing.
     start_shape: Vec<u64>,
@@ -280,24 +343,34 @@ pub struct Tables {
 }
 
 /// The roles a token can play at the start of a figure (bits of
-/// [`Tables::roles`]).
+/// [`Tables::roles`]). Besides the start roles, a few membership bits let
+/// the noun reader ask one lookup instead of one per list.
 pub mod role {
     /// A word that may start a figure (a trigger, "ke", a ke- number form).
-    pub const START: u8 = 1;
+    pub const START: u16 = 1;
     /// The first token of a qualifier phrase.
-    pub const QUALIFIER: u8 = 2;
+    pub const QUALIFIER: u16 = 2;
     /// The first token of a range phrase.
-    pub const RANGE: u8 = 4;
+    pub const RANGE: u16 = 4;
     /// The first token of a prefix phrase.
-    pub const PREFIX: u8 = 8;
+    pub const PREFIX: u16 = 8;
     /// The first token of a currency phrase.
-    pub const CURRENCY: u8 = 16;
+    pub const CURRENCY: u16 = 16;
     /// A number word, "ke", or ke- plus a number word: may begin an amount.
-    pub const AMOUNT: u8 = 32;
+    pub const AMOUNT: u16 = 32;
+    /// In `stopwords` (as written in the list).
+    pub const STOP: u16 = 64;
+    /// A key of `time_units`.
+    pub const TIME: u16 = 128;
+    /// A key of `numbers`.
+    pub const NUMBER: u16 = 256;
+    /// The first token of a unit phrase.
+    pub const UNIT: u16 = 512;
 }
 
 /// The index of a word in the shape filter: its length (capped) and the
 /// five low bits of its first and last byte (letter case does not change them).
+#[inline(always)]
 fn shape_key(w: &[u8]) -> usize {
     let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
         return 0;
@@ -312,6 +385,7 @@ const FILTER_BITS: usize = 1 << 16;
 /// first and last eight bytes, each with bit 5 set (which folds ASCII letter
 /// case and leaves a lower-cased word's bytes as they are, so the key of a
 /// word is the key of its lower-cased form). Collisions only cost a lookup.
+#[inline]
 fn filter_key(w: &[u8]) -> usize {
     let n = w.len();
     let (head, tail) = match (w.first_chunk::<8>(), w.last_chunk::<8>()) {
@@ -325,6 +399,11 @@ fn filter_key(w: &[u8]) -> usize {
             (v, v)
         }
     };
+    filter_hash(head, tail, n)
+}
+
+#[inline(always)]
+fn filter_hash(head: u64, tail: u64, n: usize) -> usize {
     let (head, tail) = (head | 0x2020_2020_2020_2020, tail | 0x2020_2020_2020_2020);
     let h = head.wrapping_mul(0x9E37_79B9_7F4A_7C15)
         ^ tail.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
@@ -335,7 +414,11 @@ fn filter_key(w: &[u8]) -> usize {
 
 impl Tables {
     /// The [`role`] bits of a lower-cased token (0 when it has none).
-    pub fn roles(&self, lower: &str) -> u8 {
+    #[inline]
+    pub fn roles(&self, lower: &str) -> u16 {
+        if !self.roles_shape.may_hold(lower.as_bytes()) {
+            return 0;
+        }
         self.roles.get(lower).copied().unwrap_or(0)
     }
 
@@ -347,6 +430,33 @@ impl Tables {
             |bits: &[u64], k: usize| bits.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0);
         has(&self.start_shape, shape_key(w)) && has(&self.start_filter, filter_key(w))
     }
+
+    /// [`Tables::may_start_filter`] for the token `b[start..end]` of a text,
+    /// by the start filter alone (about one word in a hundred that cannot
+    /// start a figure passes it): one bit test and no branch on the word's
+    /// length, since a short word is read eight bytes at a time and masked.
+    #[inline(always)]
+    pub fn may_start_at(&self, b: &[u8], start: usize, end: usize) -> bool {
+        let k = filter_key_at(b, start, end);
+        self.start_filter[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
+/// [`filter_key`] of `b[start..end]` (a non-empty range of `b`), the same
+/// value without a loop over the bytes of a word shorter than eight.
+#[inline(always)]
+fn filter_key_at(b: &[u8], start: usize, end: usize) -> usize {
+    let n = end.wrapping_sub(start);
+    if (1..8).contains(&n)
+        && let Some(chunk) = b.get(start..start + 8)
+    {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        // The word zero-padded, as `filter_key` reads it.
+        let v = u64::from_le_bytes(w) & ((1u64 << (8 * n)) - 1);
+        return filter_hash(v, v, n);
+    }
+    filter_key(b.get(start..end).unwrap_or_default())
 }
 
 /// The qualifier codes of the JSON schema.
@@ -390,6 +500,7 @@ fn load() -> Tables {
         prefixes: PhraseTable::new(),
         triggers: HashSet::default(),
         roles: HashMap::default(),
+        roles_shape: Shape::default(),
         start_shape: Vec::new(),
         start_filter: Vec::new(),
         errors: Vec::new(),
@@ -572,8 +683,8 @@ fn load() -> Tables {
             triggers.insert(first.clone());
         }
     }
-    let mut roles: HashMap<String, u8> = HashMap::default();
-    let mut add = |w: &str, bit: u8| *roles.entry(w.to_string()).or_default() |= bit;
+    let mut roles: HashMap<String, u16> = HashMap::default();
+    let mut add = |w: &str, bit: u16| *roles.entry(w.to_string()).or_default() |= bit;
     // "ke", "ketiga", "ke-3"'s "ke", "ke-dua": amounts (ordinals) that start a figure.
     add("ke", role::START | role::AMOUNT);
     for w in t.numbers.keys() {
@@ -592,10 +703,23 @@ fn load() -> Tables {
         (t.ranges.first_tokens().collect(), role::RANGE),
         (t.prefixes.first_tokens().collect(), role::PREFIX),
         (t.currencies.first_tokens().collect(), role::CURRENCY),
+        (t.units.first_tokens().collect(), role::UNIT),
     ] {
         for w in table {
             add(w, bit);
         }
+    }
+    for w in &t.stopwords {
+        add(w, role::STOP);
+    }
+    for w in t.time_units.keys() {
+        add(w, role::TIME);
+    }
+    for w in t.numbers.keys() {
+        add(w, role::NUMBER);
+    }
+    for w in roles.keys() {
+        t.roles_shape.insert(w.as_bytes());
     }
     t.start_filter = vec![0; FILTER_BITS / 64];
     t.start_shape = vec![0; 32 * 32 * 32 / 64];

@@ -193,10 +193,11 @@ fn scan(
             i += 1;
             continue;
         }
-        match build(&s, &p, taken) {
+        let end = p.end;
+        match build(&s, p, taken) {
             Some(f) => {
                 out.push(f);
-                i = p.end.max(i + 1);
+                i = end.max(i + 1);
             }
             None => i += 1,
         }
@@ -234,7 +235,7 @@ fn list_of_dates(s: &Scan, p: &parse::Parsed, taken: &[Span]) -> bool {
 
 /// The figure of a parse, trimmed away from date spans; `None` when a date
 /// covers the number itself.
-fn build(s: &Scan, p: &parse::Parsed, taken: &[Span]) -> Option<Figure> {
+fn build(s: &Scan, mut p: parse::Parsed, taken: &[Span]) -> Option<Figure> {
     let pos = |k: usize, end: bool| -> usize {
         match s.toks.get(k) {
             Some(t) if end => t.end,
@@ -246,7 +247,6 @@ fn build(s: &Scan, p: &parse::Parsed, taken: &[Span]) -> Option<Figure> {
     let core = Span::new(pos(p.core_start, false), end_of(p.core_end));
     let mut start = pos(p.start, false);
     let mut end = end_of(p.end);
-    let mut p = p.clone();
     let first = taken.partition_point(|d| d.end <= start);
     if list_of_dates(s, &p, taken) {
         return None;

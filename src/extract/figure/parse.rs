@@ -75,7 +75,7 @@ pub struct Parsed {
 const MAX_WORDS: usize = 24;
 
 /// True when the token at `i`, with role bits `r`, may start a figure.
-fn may_start(t: &Tables, s: &Scan, i: usize, r: u8) -> bool {
+fn may_start(t: &Tables, s: &Scan, i: usize, r: u16) -> bool {
     match s.kind(i) {
         Some(Kind::Num) => true,
         Some(Kind::Word) => r & role::START != 0,
@@ -89,18 +89,17 @@ fn may_start(t: &Tables, s: &Scan, i: usize, r: u8) -> bool {
 
 /// False when token `tok` of `text` cannot start a figure (before the
 /// lower-cased copy exists); true means "ask [`may_start`]".
+#[inline(always)]
 pub fn may_start_quick(t: &Tables, text: &[u8], tok: &Tok) -> bool {
     match tok.kind {
         Kind::Num | Kind::Code => true,
-        Kind::Word | Kind::Punct => text
-            .get(tok.start..tok.end)
-            .is_some_and(|w| t.may_start_filter(w)),
+        Kind::Word | Kind::Punct => t.may_start_at(text, tok.start, tok.end),
         Kind::Break => false,
     }
 }
 
 /// The [`role`] bits of token `i` (none for digits and line breaks).
-fn roles(t: &Tables, s: &Scan, i: usize) -> u8 {
+fn roles(t: &Tables, s: &Scan, i: usize) -> u16 {
     match s.kind(i) {
         Some(Kind::Word | Kind::Punct) => t.roles(s.lower(i)),
         _ => 0,
@@ -843,14 +842,14 @@ fn noun_word<'a>(s: &Scan<'a>, k: usize, first: bool, acronyms: bool) -> Option<
             return None;
         }
     }
-    if t.stopwords.contains(lower)
-        || t.time_units.contains_key(lower)
-        || t.numbers.contains_key(lower)
+    // One lookup says which lists know the word.
+    let r = t.roles(lower);
+    if r & (role::STOP | role::TIME | role::NUMBER) != 0
         // "dua suporter kedua tim": a ke- number word starts another phrase.
-        || t.roles(lower) & role::AMOUNT != 0
-        || t.qualifiers.at(s, k).is_some()
-        || t.units.at(s, k).is_some()
-        || t.currencies.at(s, k).is_some()
+        || r & role::AMOUNT != 0
+        || (r & role::QUALIFIER != 0 && t.qualifiers.at(s, k).is_some())
+        || (r & role::UNIT != 0 && t.units.at(s, k).is_some())
+        || (r & role::CURRENCY != 0 && t.currencies.at(s, k).is_some())
     {
         return None;
     }
