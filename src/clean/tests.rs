@@ -265,21 +265,21 @@ fn user_markers_extend_the_builtin_ones() {
     let mut m = Markers::builtin();
     m.extend(
         "situs.txt",
-        "exact: Klik untuk berlangganan\nteaser: Pilihan editor:\n",
+        "exact: Klik untuk berlangganan\nteaser: Rekomendasi untuk Anda:\n",
     )
     .unwrap();
-    let text = "Isi berita.\nKlik untuk berlangganan!\nPilihan Editor: Lima Kuliner Khas Solo\nIsi lagi (pilihan editor: Wisata Murah) di Solo.";
+    let text = "Isi berita.\nKlik untuk berlangganan!\nRekomendasi untuk Anda: Lima Kuliner Khas Solo\nIsi lagi (rekomendasi untuk anda: Wisata Murah) di Solo.";
     let found = find(text, &m);
     let markers: Vec<_> = found.iter().map(|b| b.marker.as_str()).collect();
     assert_eq!(
         markers,
         [
             "exact: Klik untuk berlangganan",
-            "teaser: Pilihan editor:",
-            "teaser: Pilihan editor:"
+            "teaser: Rekomendasi untuk Anda:",
+            "teaser: Rekomendasi untuk Anda:"
         ]
     );
-    assert_eq!(found[2].text, "(pilihan editor: Wisata Murah)");
+    assert_eq!(found[2].text, "(rekomendasi untuk anda: Wisata Murah)");
 }
 
 #[test]

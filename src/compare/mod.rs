@@ -75,18 +75,10 @@ pub fn statements_of(a: &Article) -> Vec<Statement> {
         .collect()
 }
 
-/// When an article was written: its stated date, else the latest full date it mentions.
+/// When an article was written: its stated date, else the latest dated
+/// event it reports (the date its relative dates are anchored on).
 pub fn article_time(a: &Article) -> Option<String> {
-    if let Some(d) = a.header.published {
-        return Some(d.to_string());
-    }
-    a.dates
-        .iter()
-        .filter(|d| d.kind == "date")
-        .filter_map(|d| d.value.as_deref())
-        .filter(|v| v.len() == 10)
-        .max()
-        .map(str::to_string)
+    crate::extract::date::written(a.header.published, &a.dates).map(|d| d.to_string())
 }
 
 /// Groups the claims of all articles and summarizes the corpus.

@@ -180,6 +180,13 @@ fn same_day(mentions: &mut [DateMention], text: &str) {
     }
 }
 
+/// When an article was written, as far as it says itself: its stated
+/// publication date, else the latest dated event it reports (as for
+/// anchoring its relative dates; null when it gives no full date).
+pub fn written(published: Option<Date>, mentions: &[DateMention]) -> Option<Date> {
+    own_reference(published, mentions).map(|r| r.0)
+}
+
 /// The article's own reference: its stated publication date, else the
 /// latest explicit full date it mentions (not in the future tense, not a
 /// birth date). Dates written with their weekday ("Kamis (24/8/2017)") are
@@ -283,6 +290,12 @@ pub fn stated_publication(head: &str, offset: usize) -> Option<(Date, Span)> {
         .take_while(|f| toks[f.s].start() < limit)
         .find_map(|f| {
             let d = f.expr.full_date()?;
+            // "… yang menewaskan 11 orang pada Sabtu, 11 Mei 2024": a date after
+            // "pada", "sejak", "hingga" … dates the event told, not the writing
+            // (the latest dated event of the article anchors it instead).
+            if f.s > 0 && toks[f.s - 1].has(lexicon::YEAR_CTX) {
+                return None;
+            }
             let span = Span::new(offset + toks[f.s].start(), offset + toks[f.e - 1].end());
             Some((d, span))
         })

@@ -585,6 +585,21 @@ fn stated_publication_forms() {
         assert_eq!(d.to_string(), *want, "{head}");
         assert_eq!(&head[span.start - offset..span.end - offset], *span_text);
     }
+    // A date after "pada", "sejak" … in the first sentence dates the event.
+    assert_eq!(
+        stated_publication(
+            "TEMPO.CO, Jakarta - Kecelakaan bus di Ciater menewaskan 11 orang pada Sabtu, 11 Mei 2024.",
+            0
+        ),
+        None
+    );
+    assert_eq!(
+        stated_publication(
+            "Jakarta - Harga Pertamax turun sejak Sabtu (1/6/2024) pukul 00.00 WIB.",
+            0
+        ),
+        None
+    );
     // A date after the first sentence is not the dateline.
     assert_eq!(
         stated_publication("Harga naik. Kenaikan terjadi sejak 1 Januari 2015.", 0),
