@@ -15,8 +15,27 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
     }
     let text = article.clean.as_str();
     let lower = text.to_ascii_lowercase();
-    let hits = WORDS.scan(&lower);
     let sentences: Vec<Span> = article.sentences.iter().map(|s| s.span).collect();
+    // Only the sentences of the mentions are read (most sentences have none),
+    // and their lines for quotations.
+    let mut read: Vec<Span> = Vec::new();
+    for m in mentions {
+        if let Some(sent) = sentence_of(&sentences, m.span())
+            && read.last() != Some(&sent)
+        {
+            read.push(sent);
+        }
+    }
+    let bytes = lower.as_bytes();
+    let mut hits = Vec::new();
+    let mut scanned = 0;
+    for s in &read {
+        if s.end > scanned {
+            WORDS.scan_into(bytes, s.start.max(scanned), s.end, &mut hits);
+            scanned = s.end;
+        }
+    }
+    let quotes = line_quotes(text.as_bytes(), &read);
     let mut spans: Vec<Span> = article.figures.iter().map(|f| f.span()).collect();
     let mut dates: Vec<Span> = article.dates.iter().map(|d| d.span()).collect();
     dates.sort();
@@ -30,14 +49,12 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
         mentions: &spans,
         dates: &dates,
     };
-    let mut attrs = attribution::find(&cx, &hits, &sentences);
-    attrs.sort_by_key(|a| a.at);
-    let quotes = attribution::quotes(text);
+    let cues = cues(bytes, &hits, &quotes, mentions);
+    let attrs = attribution::Finder::new(&cx, &sentences).attributions(&cues);
     let mut out = Vec::new();
     for m in mentions {
         let span = m.span();
-        let i = sentences.partition_point(|s| s.end <= span.start);
-        let Some(&sent) = sentences.get(i).filter(|s| s.start <= span.start) else {
+        let Some(sent) = sentence_of(&sentences, span) else {
             continue;
         };
         // The sentence's hits, found once: every look below reads them.
@@ -54,6 +71,73 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
         }
     }
     out
+}
+
+/// The sentence holding the start of `span`.
+fn sentence_of(sentences: &[Span], span: Span) -> Option<Span> {
+    let i = sentences.partition_point(|s| s.end <= span.start);
+    sentences.get(i).filter(|s| s.start <= span.start).copied()
+}
+
+/// The quotations of the lines of the sentences `read` (in text order): a
+/// quotation never crosses a line, so those of other lines cannot hold a
+/// mention.
+fn line_quotes(bytes: &[u8], read: &[Span]) -> Vec<Span> {
+    let mut quotes = Vec::new();
+    // The lines before `covered` (a newline or the text start) are read.
+    let mut covered = 0;
+    for s in read {
+        if s.end <= covered {
+            continue;
+        }
+        let from = match s.start.checked_sub(covered) {
+            Some(gap) if gap > 0 => {
+                memchr::memrchr(b'\n', &bytes[covered..s.start]).map_or(covered, |i| covered + i)
+            }
+            _ => covered,
+        };
+        let to = memchr::memchr(b'\n', &bytes[s.end..]).map_or(bytes.len(), |i| s.end + i);
+        attribution::quotes_in(bytes, from, to, &mut quotes);
+        covered = to;
+    }
+    quotes
+}
+
+/// The attribution cues a claim may read: those of the mentions' sentences
+/// (in `hits`), and those next to a quotation around a mention, where
+/// [`attribution::speaker`] looks for its speaker. In start order.
+fn cues(bytes: &[u8], hits: &[Hit], quotes: &[Span], mentions: &[Mention]) -> Vec<Hit> {
+    let is_cue = |h: &Hit| {
+        WORDS
+            .cues(h)
+            .iter()
+            .any(|c| matches!(c, Cue::Attribution { .. }))
+    };
+    let mut cues: Vec<Hit> = hits.iter().copied().filter(is_cue).collect();
+    // A cue whose source ends within the gap before the quotation starts at
+    // most this far before it.
+    let back = attribution::SPEAKER_GAP + attribution::SOURCE_REACH + WORDS.reach() + 1;
+    let mut last: Option<Span> = None;
+    let mut near = Vec::new();
+    for m in mentions {
+        let Some(q) = quote_around(quotes, m.span()).filter(|q| last != Some(*q)) else {
+            continue;
+        };
+        last = Some(q);
+        WORDS.scan_into(bytes, q.start.saturating_sub(back), q.start + 1, &mut near);
+        WORDS.scan_into(
+            bytes,
+            q.end,
+            q.end + attribution::SPEAKER_GAP + 1,
+            &mut near,
+        );
+    }
+    if !near.is_empty() {
+        cues.extend(near.into_iter().filter(is_cue));
+        cues.sort_by_key(|h| h.start);
+        cues.dedup_by_key(|h| h.start);
+    }
+    cues
 }
 
 struct Look<'a> {

@@ -63,6 +63,10 @@ pub struct Words {
     /// must start a word), it stops within a few bytes in most words.
     dfa: Option<DFA>,
     cues: Vec<Vec<Cue>>,
+    /// The first two bytes of every phrase, as a bit set of 65536 pairs.
+    pairs: Box<[u64; 1024]>,
+    /// The longest phrase plus a `-nya` clitic: no hit is longer.
+    reach: usize,
     /// The phrases, for testing the scan against a plain overlapping search.
     #[cfg(test)]
     patterns: Vec<String>,
@@ -171,6 +175,19 @@ impl Words {
             .start_kind(StartKind::Anchored)
             .build(&patterns)
             .ok();
+        let mut pairs = Box::new([0u64; 1024]);
+        for p in &patterns {
+            let b = p.as_bytes();
+            let seconds = match b.get(1) {
+                Some(&second) => usize::from(second)..usize::from(second) + 1,
+                None => 0..256,
+            };
+            for second in seconds {
+                let pair = (usize::from(b[0]) << 8) | second;
+                pairs[pair >> 6] |= 1 << (pair & 63);
+            }
+        }
+        let reach = patterns.iter().map(String::len).max().unwrap_or(0) + 3;
         let stopwords = data::lines("stopwords_id.txt", STOPWORDS)
             .map(|l| l.text)
             .collect();
@@ -182,6 +199,8 @@ impl Words {
             classifiers,
             dfa,
             cues,
+            pairs,
+            reach,
             #[cfg(test)]
             patterns,
         }
@@ -199,71 +218,91 @@ impl Words {
     /// All whole-word matches in `lower` (an ASCII-lowercased text), sorted by
     /// start, with matches inside longer matches removed.
     pub fn scan(&self, lower: &str) -> Vec<Hit> {
-        let mut kept: Vec<Hit> = Vec::new();
+        let mut out = Vec::new();
+        self.scan_into(lower.as_bytes(), 0, lower.len(), &mut out);
+        out
+    }
+
+    /// The hits of [`Words::scan`] that start in `from..to`, appended to `out`
+    /// in start order. Only the word starts from [`Words::reach`] bytes before
+    /// `from` are walked: a hit starting further back ends before `from`, so
+    /// it cannot contain one starting at or after `from`.
+    pub fn scan_into(&self, bytes: &[u8], from: usize, to: usize, out: &mut Vec<Hit>) {
         let Some(dfa) = &self.dfa else {
-            return kept;
+            return;
         };
         let Ok(start) = dfa.start_state(Anchored::Yes) else {
-            return kept;
+            return;
         };
-        let bytes = lower.as_bytes();
-        // The whole-word matches starting at one position, longest first.
-        let mut here: Vec<Hit> = Vec::new();
+        let to = to.min(bytes.len());
         // `s` is a word start: the text start, or just after a byte that is
         // not a word byte ([`is_word_byte`]). A match starts a word, so only
         // word starts are walked.
-        let mut s = 0;
-        while s < bytes.len() {
-            let mut sid = start;
-            here.clear();
-            for (i, &b) in bytes[s..].iter().enumerate() {
-                sid = dfa.next_state(Anchored::Yes, sid, b);
-                if dfa.is_dead(sid) {
-                    break;
-                }
-                if !dfa.is_match(sid) {
-                    continue;
-                }
-                let e = s + i + 1;
-                for k in 0..dfa.match_len(sid) {
-                    let pattern = dfa.match_pattern(sid, k);
-                    // A state also holds the patterns that end its path
-                    // without starting it.
-                    if dfa.pattern_len(pattern) != i + 1 {
+        let mut s = from.saturating_sub(self.reach);
+        if s > 0 && is_word_byte(bytes, s - 1) {
+            s = next_word_start(bytes, s);
+        }
+        // The largest end of the hits seen: a hit ending there or before is
+        // inside a longer one that starts earlier (or at the same place).
+        let mut last_end = 0;
+        // The whole-word matches starting at one position, longest first.
+        let mut here: Vec<Hit> = Vec::new();
+        while s < to {
+            // Most words cannot start a phrase: their first two bytes say so.
+            let may_start = bytes.get(s + 1).is_none_or(|&b| {
+                let pair = (usize::from(bytes[s]) << 8) | usize::from(b);
+                self.pairs[pair >> 6] & (1 << (pair & 63)) != 0
+            });
+            if may_start {
+                let mut sid = start;
+                here.clear();
+                for (i, &b) in bytes[s..].iter().enumerate() {
+                    sid = dfa.next_state(Anchored::Yes, sid, b);
+                    if dfa.is_dead(sid) {
+                        break;
+                    }
+                    if !dfa.is_match(sid) {
                         continue;
                     }
-                    if let Some(end) = self.word_end(bytes, pattern.as_usize(), e) {
-                        here.push(Hit {
-                            start: s,
-                            end,
-                            pattern: pattern.as_usize(),
-                        });
+                    let e = s + i + 1;
+                    for k in 0..dfa.match_len(sid) {
+                        let pattern = dfa.match_pattern(sid, k);
+                        // A state also holds the patterns that end its path
+                        // without starting it.
+                        if dfa.pattern_len(pattern) != i + 1 {
+                            continue;
+                        }
+                        if let Some(end) = self.word_end(bytes, pattern.as_usize(), e) {
+                            here.push(Hit {
+                                start: s,
+                                end,
+                                pattern: pattern.as_usize(),
+                            });
+                        }
+                    }
+                }
+                // Longest first (a stable sort keeps the automaton's order
+                // among equal ends).
+                here.sort_by_key(|h| std::cmp::Reverse(h.end));
+                for &h in &here {
+                    // In start order, longest first: a hit ending inside the
+                    // last kept one is contained in it.
+                    if h.end <= last_end {
+                        continue;
+                    }
+                    last_end = h.end;
+                    if s >= from {
+                        out.push(h);
                     }
                 }
             }
-            // Longest first (a stable sort keeps the automaton's order among
-            // equal ends).
-            here.sort_by_key(|h| std::cmp::Reverse(h.end));
-            for &h in &here {
-                // In start order, longest first: a hit ending inside the last
-                // kept one is contained in it.
-                if kept.last().is_some_and(|k| h.end <= k.end) {
-                    continue;
-                }
-                kept.push(h);
-            }
-            // The next word start is just after the next byte that is not a
-            // word byte (at `s` itself when `s` is a space or a mark).
-            let mut i = s;
-            while i < bytes.len()
-                && (WORD_BYTE[usize::from(bytes[i])]
-                    || bytes[i] == b'-' && i > 0 && bytes[i - 1].is_ascii_alphabetic())
-            {
-                i += 1;
-            }
-            s = i + 1;
+            s = next_word_start(bytes, s);
         }
-        kept
+    }
+
+    /// The longest hit: a phrase plus a `-nya` clitic.
+    pub fn reach(&self) -> usize {
+        self.reach
     }
 
     /// Where a match of `pattern` ending at `e` ends as a whole word: at `e`
@@ -314,6 +353,19 @@ fn is_word_byte(bytes: &[u8], i: usize) -> bool {
     b.is_ascii_alphanumeric()
         || b >= 0x80
         || b == b'-' && i > 0 && bytes[i - 1].is_ascii_alphabetic()
+}
+
+/// The first word start after `s`: just after the next byte at or after `s`
+/// that is not a word byte (`s + 1` when `s` itself is a space or a mark).
+fn next_word_start(bytes: &[u8], s: usize) -> usize {
+    let mut i = s;
+    while i < bytes.len()
+        && (WORD_BYTE[usize::from(bytes[i])]
+            || bytes[i] == b'-' && i > 0 && bytes[i - 1].is_ascii_alphabetic())
+    {
+        i += 1;
+    }
+    i + 1
 }
 
 #[cfg(test)]
