@@ -52,17 +52,25 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
     let cues = cues(bytes, &hits, &quotes, mentions);
     let attrs = attribution::Finder::new(&cx, &sentences).attributions(&cues);
     let mut out = Vec::new();
+    let mut breaks_of: Option<Span> = None;
+    let mut breaks = Vec::new();
     for m in mentions {
         let span = m.span();
         let Some(sent) = sentence_of(&sentences, span) else {
             continue;
         };
+        if breaks_of != Some(sent) {
+            breaks_of = Some(sent);
+            breaks.clear();
+            clause_breaks(text.as_bytes(), sent, &mut breaks);
+        }
         // The sentence's hits, found once: every look below reads them.
         let a = hits.partition_point(|h| h.start < sent.start);
         let b = hits.partition_point(|h| h.start < sent.end);
         let look = Look {
             cx: &cx,
             hits: &hits[a..b.max(a)],
+            breaks: &breaks,
             sent,
         };
         let prev = out.last().filter(|p: &&Claim| p.start == sent.start);
@@ -144,6 +152,8 @@ struct Look<'a> {
     cx: &'a Context<'a>,
     /// The hits of the sentence.
     hits: &'a [Hit],
+    /// The clause punctuation of the sentence ([`breaks`]).
+    breaks: &'a [Span],
     sent: Span,
 }
 
@@ -164,10 +174,16 @@ impl Look<'_> {
         // A date that stands alone in its clause ("…, pada Kamis, …").
         let bare_date = matches!(m, Mention::Date(d) if d.kind != "duration")
             && self.words_outside(clause, span) <= 3;
-        let role = self.role(span, clause);
+        // A date's role is read only once it is a claim (most dates are not).
+        let first_clause = clause;
+        let figure_role = match m {
+            Mention::Figure(_) => self.role(span, clause),
+            Mention::Date(_) => None,
+        };
         let (measure, counted, class, firm, figure, date) = match m {
             Mention::Figure(f) => {
-                let (mut counted, mut class, firm) = self.counted(f, span, clause, role.is_some());
+                let (mut counted, mut class, firm) =
+                    self.counted(f, span, clause, figure_role.is_some());
                 // "X memperoleh 59,1 persen suara, sementara Y memperoleh
                 // 40,9 persen": a figure naming nothing counts what the
                 // figure before it in the sentence counts, in the same measure.
@@ -178,7 +194,7 @@ impl Look<'_> {
                     counted.clone_from(&p.counted);
                     class.clone_from(&p.class);
                 }
-                (measure, counted, class, firm, Some((*f).clone()), None)
+                (measure, counted, class, firm, Some(*f), None)
             }
             Mention::Date(d) => {
                 // "kata Lavrov, Sabtu": the date says when it was said, not what happened.
@@ -198,14 +214,7 @@ impl Look<'_> {
                     let next = (clause.end + step).min(self.sent.end);
                     clause = Span::new(clause.start, self.clause(Span::new(next, next)).end);
                 }
-                (
-                    d.kind.to_string(),
-                    None,
-                    None,
-                    false,
-                    None,
-                    Some((*d).clone()),
-                )
+                (d.kind.to_string(), None, None, false, None, Some(*d))
             }
         };
         let duration = date.as_ref().is_some_and(|d| d.kind == "duration");
@@ -257,6 +266,10 @@ impl Look<'_> {
         if event.is_none() && (date.is_some() || class.is_none()) {
             return None;
         }
+        let role = match m {
+            Mention::Figure(_) => figure_role,
+            Mention::Date(_) => self.role(span, first_clause),
+        };
         let attribution = self.attribution(span, sent_attrs, attrs, quotes);
         // Only a class read from the head noun before the figure ("harga
         // Pertalite … Rp 10.000") has a named object after it.
@@ -287,8 +300,8 @@ impl Look<'_> {
             text: self.cx.text[self.sent.start..self.sent.end].to_string(),
             start: self.sent.start,
             end: self.sent.end,
-            figure,
-            date,
+            figure: figure.cloned(),
+            date: date.cloned(),
             measure,
             counted,
             class,
@@ -324,16 +337,13 @@ impl Look<'_> {
     /// The clause around a span: bounded by clause punctuation (a comma between
     /// digits is a decimal comma) and by clause-opening words.
     fn clause(&self, span: Span) -> Span {
-        let bytes = self.cx.text.as_bytes();
-        // Bytes, not chars: every break char starts with an ASCII byte or
-        // the lead byte 0xE2, which only starts a char.
-        let mut start = (self.sent.start..span.start.max(self.sent.start))
-            .rev()
-            .find_map(|i| break_len(bytes, i).map(|n| i + n))
-            .unwrap_or(self.sent.start);
-        let mut end = (span.end.min(self.sent.end)..self.sent.end)
-            .find(|&i| break_len(bytes, i).is_some())
-            .unwrap_or(self.sent.end);
+        // The last break before the span, the first at or after its end.
+        let i = self.breaks.partition_point(|b| b.start < span.start);
+        let mut start = i
+            .checked_sub(1)
+            .map_or(self.sent.start, |i| self.breaks[i].end);
+        let j = self.breaks.partition_point(|b| b.start < span.end);
+        let mut end = self.breaks.get(j).map_or(self.sent.end, |b| b.start);
         for h in self.sent_hits() {
             if !WORDS.cues(h).contains(&Cue::Break) {
                 continue;
@@ -368,26 +378,26 @@ impl Look<'_> {
         change: bool,
     ) -> (Option<String>, Option<String>, bool) {
         let label = |c: usize| Some(WORDS.nouns[c].to_string());
-        if let Some(c) = f.counted.as_deref().map(str::to_lowercase) {
+        let own = f.counted.as_deref().map(str::to_lowercase);
+        if let Some(c) = own.as_deref() {
             let first = c.split_whitespace().next().unwrap_or("");
-            if let Some(k) = WORDS.noun_class(&c).or_else(|| WORDS.noun_class(first)) {
-                return (Some(c), label(k), true);
+            if let Some(k) = WORDS.noun_class(c).or_else(|| WORDS.noun_class(first)) {
+                return (Some(c.to_string()), label(k), true);
             }
             // A noun the figure extractor read ("dua kapal") is its own class;
             // a bare classifier ("162 orang") says nothing yet.
             let bare = f
                 .classifier
                 .as_deref()
-                .is_some_and(|k| k.eq_ignore_ascii_case(&c))
+                .is_some_and(|k| k.eq_ignore_ascii_case(c))
                 || WORDS.classifiers.contains(first);
             if !bare && f.currency.is_none() {
-                return (Some(c.clone()), Some(c), true);
+                return (Some(c.to_string()), Some(c.to_string()), true);
             }
         }
         let money = f.currency.is_some() || f.unit.is_some();
         // "826 orang mengalami …": the figure already holds its counter.
-        let counter = f.counted.as_deref().is_some_and(|c| {
-            let c = c.to_lowercase();
+        let counter = own.as_deref().is_some_and(|c| {
             WORDS
                 .classifiers
                 .contains(c.split_whitespace().next().unwrap_or(""))
@@ -408,7 +418,6 @@ impl Look<'_> {
         match found {
             Some(x) => x,
             None => {
-                let own = f.counted.as_deref().map(str::to_lowercase);
                 // "18.000 warga masih mengungsi": a counter alone lets the event decide.
                 let firm = own.as_deref().is_some_and(|o| {
                     !WORDS
@@ -872,6 +881,32 @@ impl Look<'_> {
             })
     }
 }
+
+/// The clause punctuation of a sentence ([`break_len`]), in order.
+fn clause_breaks(bytes: &[u8], sent: Span, out: &mut Vec<Span>) {
+    // Bytes, not chars: every break char starts with an ASCII byte or the
+    // lead byte 0xE2, which only starts a char.
+    for i in sent.start..sent.end.min(bytes.len()) {
+        if MAY_BREAK[usize::from(bytes[i])]
+            && let Some(n) = break_len(bytes, i)
+        {
+            out.push(Span::new(i, i + n));
+        }
+    }
+}
+
+/// The first bytes of the clause punctuation.
+static MAY_BREAK: [bool; 256] = {
+    let mut t = [false; 256];
+    let marks = *b",;:()\"";
+    let mut k = 0;
+    while k < marks.len() {
+        t[marks[k] as usize] = true;
+        k += 1;
+    }
+    t[0xE2] = true;
+    t
+};
 
 /// The length of the clause punctuation starting at byte `i` (`, ; : ( ) —
 /// – " “ ”`; a comma between digits is a decimal comma), else None.

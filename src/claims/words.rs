@@ -63,8 +63,9 @@ pub struct Words {
     /// must start a word), it stops within a few bytes in most words.
     dfa: Option<DFA>,
     cues: Vec<Vec<Cue>>,
-    /// The first two bytes of every phrase, as a bit set of 65536 pairs.
-    pairs: Box<[u64; 1024]>,
+    /// The words a hit can start with ([`first_word`]), as a bit set of
+    /// [`word_key`]s: most words start none, and the automaton is not walked.
+    firsts: Box<[u64; 1024]>,
     /// The longest phrase plus a `-nya` clitic: no hit is longer.
     reach: usize,
     /// The phrases, for testing the scan against a plain overlapping search.
@@ -175,16 +176,16 @@ impl Words {
             .start_kind(StartKind::Anchored)
             .build(&patterns)
             .ok();
-        let mut pairs = Box::new([0u64; 1024]);
+        let mut firsts = Box::new([0u64; 1024]);
         for p in &patterns {
-            let b = p.as_bytes();
-            let seconds = match b.get(1) {
-                Some(&second) => usize::from(second)..usize::from(second) + 1,
-                None => 0..256,
-            };
-            for second in seconds {
-                let pair = (usize::from(b[0]) << 8) | second;
-                pairs[pair >> 6] |= 1 << (pair & 63);
+            let p = p.as_bytes();
+            let first = first_word(p);
+            let mut keys = vec![word_key(first)];
+            if first.len() == p.len() {
+                keys.push(word_key(&[p, b"nya"].concat()));
+            }
+            for k in keys {
+                firsts[k >> 6] |= 1 << (k & 63);
             }
         }
         let reach = patterns.iter().map(String::len).max().unwrap_or(0) + 3;
@@ -199,7 +200,7 @@ impl Words {
             classifiers,
             dfa,
             cues,
-            pairs,
+            firsts,
             reach,
             #[cfg(test)]
             patterns,
@@ -248,12 +249,10 @@ impl Words {
         // The whole-word matches starting at one position, longest first.
         let mut here: Vec<Hit> = Vec::new();
         while s < to {
-            // Most words cannot start a phrase: their first two bytes say so.
-            let may_start = bytes.get(s + 1).is_none_or(|&b| {
-                let pair = (usize::from(bytes[s]) << 8) | usize::from(b);
-                self.pairs[pair >> 6] & (1 << (pair & 63)) != 0
-            });
-            if may_start {
+            // The word at `s`; most words cannot start a phrase.
+            let end = run_end(bytes, s);
+            let key = word_key(&bytes[s..end]);
+            if self.firsts[key >> 6] & (1 << (key & 63)) != 0 {
                 let mut sid = start;
                 here.clear();
                 for (i, &b) in bytes[s..].iter().enumerate() {
@@ -283,7 +282,9 @@ impl Words {
                 }
                 // Longest first (a stable sort keeps the automaton's order
                 // among equal ends).
-                here.sort_by_key(|h| std::cmp::Reverse(h.end));
+                if here.len() > 1 {
+                    here.sort_by_key(|h| std::cmp::Reverse(h.end));
+                }
                 for &h in &here {
                     // In start order, longest first: a hit ending inside the
                     // last kept one is contained in it.
@@ -296,7 +297,7 @@ impl Words {
                     }
                 }
             }
-            s = next_word_start(bytes, s);
+            s = end + 1;
         }
     }
 
@@ -358,14 +359,48 @@ fn is_word_byte(bytes: &[u8], i: usize) -> bool {
 /// The first word start after `s`: just after the next byte at or after `s`
 /// that is not a word byte (`s + 1` when `s` itself is a space or a mark).
 fn next_word_start(bytes: &[u8], s: usize) -> usize {
+    run_end(bytes, s) + 1
+}
+
+/// The end of the run of word bytes starting at `s` (`s` itself when it is
+/// a space or a mark).
+fn run_end(bytes: &[u8], s: usize) -> usize {
     let mut i = s;
-    while i < bytes.len()
-        && (WORD_BYTE[usize::from(bytes[i])]
-            || bytes[i] == b'-' && i > 0 && bytes[i - 1].is_ascii_alphabetic())
-    {
-        i += 1;
+    loop {
+        i += bytes[i..]
+            .iter()
+            .position(|&b| !WORD_BYTE[usize::from(b)])
+            .unwrap_or(bytes.len() - i);
+        // A hyphen after a letter joins a word ("luka-luka").
+        if i < bytes.len() && bytes[i] == b'-' && i > 0 && bytes[i - 1].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        return i;
     }
-    i + 1
+}
+
+/// The first word of a phrase as a word start in the text reads it: its
+/// leading run of word bytes (a leading hyphen follows no letter). A hit
+/// of the phrase starts at a word that is this run, or, for a one-word
+/// phrase, the phrase with a `-nya` clitic.
+fn first_word(p: &[u8]) -> &[u8] {
+    let n = (0..p.len())
+        .find(|&i| {
+            let b = p[i];
+            !(WORD_BYTE[usize::from(b)] || b == b'-' && i > 0 && p[i - 1].is_ascii_alphabetic())
+        })
+        .unwrap_or(p.len());
+    &p[..n]
+}
+
+/// A 16-bit hash of a word's length, first and last byte.
+fn word_key(w: &[u8]) -> usize {
+    let (first, last) = (w.first().copied(), w.last().copied());
+    let h = u32::from(first.unwrap_or(0))
+        | (u32::from(last.unwrap_or(0)) << 8)
+        | ((w.len().min(255) as u32) << 16);
+    (h.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 #[cfg(test)]
