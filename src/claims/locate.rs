@@ -885,28 +885,22 @@ impl Look<'_> {
 /// The clause punctuation of a sentence ([`break_len`]), in order.
 fn clause_breaks(bytes: &[u8], sent: Span, out: &mut Vec<Span>) {
     // Bytes, not chars: every break char starts with an ASCII byte or the
-    // lead byte 0xE2, which only starts a char.
-    for i in sent.start..sent.end.min(bytes.len()) {
-        if MAY_BREAK[usize::from(bytes[i])]
-            && let Some(n) = break_len(bytes, i)
-        {
+    // lead byte 0xE2, which only starts a char. memchr jumps to them.
+    let end = sent.end.min(bytes.len());
+    let Some(part) = bytes.get(sent.start..end) else {
+        return;
+    };
+    let candidates = memchr::memchr3_iter(b',', b';', b':', part)
+        .chain(memchr::memchr3_iter(b'(', b')', b'"', part))
+        .chain(memchr::memchr_iter(0xE2, part));
+    for i in candidates {
+        let i = sent.start + i;
+        if let Some(n) = break_len(bytes, i) {
             out.push(Span::new(i, i + n));
         }
     }
+    out.sort_unstable_by_key(|b| b.start);
 }
-
-/// The first bytes of the clause punctuation.
-static MAY_BREAK: [bool; 256] = {
-    let mut t = [false; 256];
-    let marks = *b",;:()\"";
-    let mut k = 0;
-    while k < marks.len() {
-        t[marks[k] as usize] = true;
-        k += 1;
-    }
-    t[0xE2] = true;
-    t
-};
 
 /// The length of the clause punctuation starting at byte `i` (`, ; : ( ) —
 /// – " “ ”`; a comma between digits is a decimal comma), else None.

@@ -367,10 +367,7 @@ fn next_word_start(bytes: &[u8], s: usize) -> usize {
 fn run_end(bytes: &[u8], s: usize) -> usize {
     let mut i = s;
     loop {
-        i += bytes[i..]
-            .iter()
-            .position(|&b| !WORD_BYTE[usize::from(b)])
-            .unwrap_or(bytes.len() - i);
+        i = word_bytes_end(bytes, i);
         // A hyphen after a letter joins a word ("luka-luka").
         if i < bytes.len() && bytes[i] == b'-' && i > 0 && bytes[i - 1].is_ascii_alphabetic() {
             i += 1;
@@ -378,6 +375,40 @@ fn run_end(bytes: &[u8], s: usize) -> usize {
         }
         return i;
     }
+}
+
+/// The first byte at or after `i` that is no [`WORD_BYTE`], else the text
+/// end. Eight bytes are tested at once.
+fn word_bytes_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let stops = non_word_mask(u64::from_le_bytes(eight));
+        if stops != 0 {
+            return i + (stops.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..).unwrap_or(&[]);
+    i + rest
+        .iter()
+        .position(|&b| !WORD_BYTE[usize::from(b)])
+        .unwrap_or(rest.len())
+}
+
+/// The high bit of each byte of `x` that is no [`WORD_BYTE`]: not an ASCII
+/// letter or digit, and below 0x80.
+fn non_word_mask(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // Per 7-bit byte `v`: the high bit of `v + 0x80 - lo` says `v >= lo`,
+    // that of `v + 0x7F - hi` says `v > hi`; no sum carries into the next byte.
+    let within =
+        |v: u64, lo: u64, hi: u64| (v + ONES * (0x80 - lo)) & !(v + ONES * (0x7F - hi)) & HIGH;
+    let low = x & !HIGH;
+    let letter = within(low | (ONES * 0x20), 0x61, 0x7A);
+    let digit = within(low, 0x30, 0x39);
+    !(x | letter | digit) & HIGH
 }
 
 /// The first word of a phrase as a word start in the text reads it: its
@@ -535,6 +566,31 @@ mod tests {
         ) {
             let lower = parts.concat();
             proptest::prop_assert_eq!(WORDS.scan(&lower), reference_scan(&lower));
+        }
+    }
+
+    /// Eight bytes at a time, the same word bytes as one at a time.
+    #[test]
+    fn non_word_mask_is_the_word_byte_table() {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let mut eight = *b"abcz0A9\xC3";
+                eight[lane] = b;
+                let mask = non_word_mask(u64::from_le_bytes(eight));
+                let want = if WORD_BYTE[usize::from(b)] {
+                    0
+                } else {
+                    0x80 << (8 * lane)
+                };
+                assert_eq!(mask, want, "byte {b:#x} in lane {lane}");
+            }
+        }
+        let text = b"kata-kata, 12.000 orang\xE2\x80\x9Dujar";
+        for i in 0..text.len() {
+            let one = (i..text.len())
+                .find(|&j| !WORD_BYTE[usize::from(text[j])])
+                .unwrap_or(text.len());
+            assert_eq!(word_bytes_end(text, i), one, "at {i}");
         }
     }
 
