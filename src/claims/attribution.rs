@@ -544,3 +544,64 @@ mod tests {
         assert_eq!(got, ["\"satu\"", "“dua”", "\"tiga"]);
     }
 }
+
+#[cfg(test)]
+mod finder_tests {
+    use super::*;
+    use crate::claims::testing::article;
+
+    /// The lazy finder, asked for the cues of some sentences only, gives what
+    /// the whole-article pass gives for them: a pronoun cue takes the person
+    /// named sentences before it, past sentences that name none.
+    #[test]
+    fn finder_equals_the_whole_article_pass() {
+        let text = "Banjir merendam 300 rumah, kata Budi Santoso. Air mulai surut. \
+                    Menurut BPBD, warga mengungsi. “Kami kirim 20 perahu,” ujarnya. \
+                    Hujan reda pada sore hari. Ia mengatakan 12 sekolah libur, tuturnya.";
+        let a = article("a.txt", text)
+            .person("Budi Santoso", "Budi Santoso")
+            .org("BPBD", "BPBD")
+            .build();
+        let lower = a.clean.to_ascii_lowercase();
+        let names: Vec<&crate::extract::names::Entity> = a.names.iter().collect();
+        let sentences: Vec<Span> = a.sentences.iter().map(|s| s.span).collect();
+        let cx = Context {
+            text: &a.clean,
+            lower: &lower,
+            tokens: &a.tokens,
+            names: &names,
+            mentions: &[],
+            dates: &[],
+        };
+        let hits = WORDS.scan(&lower);
+        let all = find(&cx, &hits, &sentences);
+        assert!(
+            all.iter()
+                .any(|a| a.cue == "ujarnya" && a.source == "Budi Santoso")
+        );
+        // Every subset of sentences, read on its own.
+        for mask in 0u32..(1 << sentences.len()) {
+            let want: Vec<&Attribution> = all
+                .iter()
+                .filter(|a| {
+                    (0..sentences.len()).any(|i| {
+                        mask & 1 << i != 0 && sentences[i].start <= a.at && a.at < sentences[i].end
+                    })
+                })
+                .collect();
+            let some: Vec<Hit> = hits
+                .iter()
+                .copied()
+                .filter(|h| {
+                    (0..sentences.len()).any(|i| {
+                        mask & 1 << i != 0
+                            && sentences[i].start <= h.start
+                            && h.start < sentences[i].end
+                    })
+                })
+                .collect();
+            let got = Finder::new(&cx, &sentences).attributions(&some);
+            assert_eq!(got.iter().collect::<Vec<_>>(), want, "sentences {mask:b}");
+        }
+    }
+}
