@@ -55,50 +55,147 @@ pub fn find(cx: &Context, hits: &[Hit], sentences: &[Span]) -> Vec<Attribution> 
     let mut out = Vec::new();
     let mut last_person: Option<String> = None;
     for h in hits {
-        let Some(after) = WORDS.cues(h).iter().find_map(|c| match c {
-            Cue::Attribution { after } => Some(*after),
-            _ => None,
-        }) else {
+        let Some(read) = read(cx, h, sentences) else {
             continue;
         };
-        let i = sentences.partition_point(|s| s.end <= h.start);
-        let Some(sent) = sentences.get(i).filter(|s| s.start <= h.start) else {
+        let Some(a) = settle(cx, h, read, || last_person.clone()) else {
             continue;
         };
-        let cue = &cx.lower[h.start..h.end];
-        let pronoun = cue.ends_with("nya");
-        let found = if pronoun {
-            None
-        } else if after {
-            source_after(cx, h.end, line_end(cx.text, h.end, sent.end))
-        } else {
-            source_before(cx, h.start, sent.start)
-        };
-        let (source, kind, end) = match found {
-            Some(Source::Name(e)) => (e.canonical.clone(), Some(e.kind), e.end.max(h.end)),
-            Some(Source::Phrase(s, span)) if !is_pronoun(&s) => (s, None, span.end.max(h.end)),
-            _ => match &last_person {
-                Some(p) if pronoun || found.is_some() => {
-                    (p.clone(), Some(EntityKind::Person), h.end)
-                }
-                _ => continue,
-            },
-        };
-        if kind == Some(EntityKind::Person) {
-            last_person = Some(source.clone());
+        if a.source_type == Some(EntityKind::Person) {
+            last_person = Some(a.source.clone());
         }
-        let start = h.start.min(end);
-        out.push(Attribution {
-            source,
-            source_type: kind,
-            cue: cue.to_string(),
-            quote: false,
-            via: None,
-            at: h.start,
-            span: Span::new(start.min(h.start), end),
-        });
+        out.push(a);
     }
     out
+}
+
+/// The attributions of some cues only, as [`find`] gives them for the whole
+/// article: a pronoun cue ("ujarnya") needs the last person named before it,
+/// found by reading the sentences back from it until one names a person
+/// (each sentence at most once, the search is remembered).
+pub struct Finder<'c, 'a> {
+    cx: &'c Context<'a>,
+    sentences: &'c [Span],
+    /// The person named last before `pos` (cues before `pos` are settled).
+    pos: usize,
+    person: Option<&'a str>,
+    buf: Vec<Hit>,
+}
+
+impl<'c, 'a> Finder<'c, 'a> {
+    pub fn new(cx: &'c Context<'a>, sentences: &'c [Span]) -> Self {
+        Finder {
+            cx,
+            sentences,
+            pos: 0,
+            person: None,
+            buf: Vec::new(),
+        }
+    }
+
+    /// The attributions of `hits` (scan hits in start order, each cue of the
+    /// article at most once), in text order.
+    pub fn attributions(&mut self, hits: &[Hit]) -> Vec<Attribution> {
+        let mut out = Vec::new();
+        for h in hits {
+            let Some(read) = read(self.cx, h, self.sentences) else {
+                continue;
+            };
+            let cx = self.cx;
+            if let Some(a) = settle(cx, h, read, || self.last_person(h.start).map(String::from)) {
+                out.push(a);
+            }
+        }
+        out
+    }
+
+    /// The person named by the last cue before `p` that names one (a
+    /// pronoun cue only repeats the person before it). `p` never decreases.
+    fn last_person(&mut self, p: usize) -> Option<&'a str> {
+        if p <= self.pos {
+            return self.person;
+        }
+        let lower = self.cx.lower.as_bytes();
+        let mut i = self.sentences.partition_point(|s| s.start < p);
+        while i > 0 {
+            i -= 1;
+            let s = self.sentences[i];
+            if s.end <= self.pos {
+                break;
+            }
+            let (from, to) = (s.start.max(self.pos), s.end.min(p));
+            if from >= to {
+                continue;
+            }
+            self.buf.clear();
+            WORDS.scan_into(lower, from, to, &mut self.buf);
+            let named = self.buf.iter().rev().find_map(|h| {
+                match read(self.cx, h, self.sentences)?.found? {
+                    Source::Name(e) if e.kind == EntityKind::Person => Some(e.canonical.as_str()),
+                    _ => None,
+                }
+            });
+            if named.is_some() {
+                self.person = named;
+                break;
+            }
+        }
+        self.pos = p;
+        self.person
+    }
+}
+
+/// A cue as read on its own: the source found next to it, if any.
+struct Read<'a> {
+    found: Option<Source<'a>>,
+    pronoun: bool,
+}
+
+/// Reads the source of an attribution cue; None when the hit is no
+/// attribution cue or lies in no sentence.
+fn read<'a>(cx: &Context<'a>, h: &Hit, sentences: &[Span]) -> Option<Read<'a>> {
+    let after = WORDS.cues(h).iter().find_map(|c| match c {
+        Cue::Attribution { after } => Some(*after),
+        _ => None,
+    })?;
+    let i = sentences.partition_point(|s| s.end <= h.start);
+    let sent = sentences.get(i).filter(|s| s.start <= h.start)?;
+    let pronoun = cx.lower[h.start..h.end].ends_with("nya");
+    let found = if pronoun {
+        None
+    } else if after {
+        source_after(cx, h.end, line_end(cx.text, h.end, sent.end))
+    } else {
+        source_before(cx, h.start, sent.start)
+    };
+    Some(Read { found, pronoun })
+}
+
+/// The attribution of a read cue; a pronoun ("ujarnya", "ia") takes the last
+/// person named before it (`last_person`, asked only then).
+fn settle(
+    cx: &Context,
+    h: &Hit,
+    read: Read,
+    last_person: impl FnOnce() -> Option<String>,
+) -> Option<Attribution> {
+    let Read { found, pronoun } = read;
+    let (source, kind, end) = match found {
+        Some(Source::Name(e)) => (e.canonical.clone(), Some(e.kind), e.end.max(h.end)),
+        Some(Source::Phrase(s, span)) if !is_pronoun(&s) => (s, None, span.end.max(h.end)),
+        _ if pronoun || found.is_some() => (last_person()?, Some(EntityKind::Person), h.end),
+        _ => return None,
+    };
+    let start = h.start.min(end);
+    Some(Attribution {
+        source,
+        source_type: kind,
+        cue: cx.lower[h.start..h.end].to_string(),
+        quote: false,
+        via: None,
+        at: h.start,
+        span: Span::new(start.min(h.start), end),
+    })
 }
 
 enum Source<'a> {
@@ -125,10 +222,14 @@ fn line_end(text: &str, from: usize, sent_end: usize) -> usize {
     floor_boundary(text, nl.min(from + 120).max(sent_end.min(nl)))
 }
 
+/// How far after its cue a source may end: an attribution's span ends at
+/// most this far after its cue.
+pub const SOURCE_REACH: usize = 90;
+
 /// The source after an `after` cue: the first person or organization within
 /// reach (an appositive comma allowed), else a place, else a short phrase.
 fn source_after<'a>(cx: &Context<'a>, from: usize, limit: usize) -> Option<Source<'a>> {
-    let reach = floor_boundary(cx.text, limit.min(from + 90));
+    let reach = floor_boundary(cx.text, limit.min(from + SOURCE_REACH));
     let stop = cx.text[from..reach]
         .find(['.', ';', '"', '“', '”', '\n'])
         .map_or(reach, |i| from + i);
@@ -261,12 +362,20 @@ pub(super) fn in_mention(cx: &Context, at: usize) -> bool {
 /// The quotations of a text: spans between straight or curly double quotes,
 /// never crossing a line end (an unbalanced quote closes at the line end).
 pub fn quotes(text: &str) -> Vec<Span> {
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
+    quotes_in(text.as_bytes(), 0, text.len(), &mut out);
+    out
+}
+
+/// The quotations of `bytes[from..to]`, where `from` is the text start, a line
+/// start or a newline and `to` a newline or the text end: a quotation never
+/// crosses a line, so the lines of a text can be read apart.
+pub fn quotes_in(bytes: &[u8], from: usize, to: usize, out: &mut Vec<Span>) {
     let mut open: Option<usize> = None;
     // Only '"', a newline and the lead byte 0xE2 of the curly quotes
     // (“ = E2 80 9C, ” = E2 80 9D) can matter: memchr jumps to them.
-    for i in memchr::memchr3_iter(b'"', b'\n', 0xE2, bytes) {
+    for i in memchr::memchr3_iter(b'"', b'\n', 0xE2, &bytes[from..to]) {
+        let i = from + i;
         let curly = match bytes[i] {
             0xE2 => match bytes.get(i + 1..i + 3) {
                 Some([0x80, 0x9C]) => Some(true),
@@ -293,9 +402,8 @@ pub fn quotes(text: &str) -> Vec<Span> {
         }
     }
     if let Some(s) = open {
-        out.push(Span::new(s, text.len()));
+        out.push(Span::new(s, to));
     }
-    out
 }
 
 /// The speaker of a quotation: the attribution whose cue sits right after the
@@ -307,7 +415,7 @@ pub fn speaker<'a>(text: &str, q: Span, attrs: &'a [Attribution]) -> Option<&'a 
     let i = attrs.partition_point(|a| a.at < q.end);
     let after = attrs[i..]
         .iter()
-        .take_while(|a| a.at <= q.end + 12)
+        .take_while(|a| a.at <= q.end + SPEAKER_GAP)
         .find(|a| !text[q.end..a.at].contains('\n'));
     let before = || {
         let j = attrs.partition_point(|a| a.at <= q.start);
@@ -319,12 +427,16 @@ pub fn speaker<'a>(text: &str, q: Span, attrs: &'a [Attribution]) -> Option<&'a 
             .take_while(|a| a.at + MAX_SPAN >= q.start)
             .find(|a| {
                 a.span.end <= q.start
-                    && a.span.end + 12 >= q.start
+                    && a.span.end + SPEAKER_GAP >= q.start
                     && !text[a.span.end..q.start].contains('\n')
             })
     };
     after.or_else(before)
 }
+
+/// How far from a quotation its speaker's cue (after it) or source (before
+/// it) may be.
+pub const SPEAKER_GAP: usize = 12;
 
 /// The longest cue-to-source span [`speaker`] looks back over.
 const MAX_SPAN: usize = 1024;
@@ -370,7 +482,7 @@ mod tests {
                 .or_else(|| {
                     attrs.iter().rev().find(|a| {
                         a.span.end <= q.start
-                            && a.span.end + 12 >= q.start
+                            && a.span.end + SPEAKER_GAP >= q.start
                             && !text[a.span.end..q.start].contains('\n')
                     })
                 })
@@ -430,5 +542,66 @@ mod tests {
         let t = "Ia berkata \"satu\" dan “dua” lalu \"tiga\nempat";
         let got: Vec<&str> = quotes(t).iter().map(|s| s.of(t)).collect();
         assert_eq!(got, ["\"satu\"", "“dua”", "\"tiga"]);
+    }
+}
+
+#[cfg(test)]
+mod finder_tests {
+    use super::*;
+    use crate::claims::testing::article;
+
+    /// The lazy finder, asked for the cues of some sentences only, gives what
+    /// the whole-article pass gives for them: a pronoun cue takes the person
+    /// named sentences before it, past sentences that name none.
+    #[test]
+    fn finder_equals_the_whole_article_pass() {
+        let text = "Banjir merendam 300 rumah, kata Budi Santoso. Air mulai surut. \
+                    Menurut BPBD, warga mengungsi. “Kami kirim 20 perahu,” ujarnya. \
+                    Hujan reda pada sore hari. Ia mengatakan 12 sekolah libur, tuturnya.";
+        let a = article("a.txt", text)
+            .person("Budi Santoso", "Budi Santoso")
+            .org("BPBD", "BPBD")
+            .build();
+        let lower = a.clean.to_ascii_lowercase();
+        let names: Vec<&crate::extract::names::Entity> = a.names.iter().collect();
+        let sentences: Vec<Span> = a.sentences.iter().map(|s| s.span).collect();
+        let cx = Context {
+            text: &a.clean,
+            lower: &lower,
+            tokens: &a.tokens,
+            names: &names,
+            mentions: &[],
+            dates: &[],
+        };
+        let hits = WORDS.scan(&lower);
+        let all = find(&cx, &hits, &sentences);
+        assert!(
+            all.iter()
+                .any(|a| a.cue == "ujarnya" && a.source == "Budi Santoso")
+        );
+        // Every subset of sentences, read on its own.
+        for mask in 0u32..(1 << sentences.len()) {
+            let want: Vec<&Attribution> = all
+                .iter()
+                .filter(|a| {
+                    (0..sentences.len()).any(|i| {
+                        mask & 1 << i != 0 && sentences[i].start <= a.at && a.at < sentences[i].end
+                    })
+                })
+                .collect();
+            let some: Vec<Hit> = hits
+                .iter()
+                .copied()
+                .filter(|h| {
+                    (0..sentences.len()).any(|i| {
+                        mask & 1 << i != 0
+                            && sentences[i].start <= h.start
+                            && h.start < sentences[i].end
+                    })
+                })
+                .collect();
+            let got = Finder::new(&cx, &sentences).attributions(&some);
+            assert_eq!(got.iter().collect::<Vec<_>>(), want, "sentences {mask:b}");
+        }
     }
 }

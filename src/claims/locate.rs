@@ -15,8 +15,27 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
     }
     let text = article.clean.as_str();
     let lower = text.to_ascii_lowercase();
-    let hits = WORDS.scan(&lower);
     let sentences: Vec<Span> = article.sentences.iter().map(|s| s.span).collect();
+    // Only the sentences of the mentions are read (most sentences have none),
+    // and their lines for quotations.
+    let mut read: Vec<Span> = Vec::new();
+    for m in mentions {
+        if let Some(sent) = sentence_of(&sentences, m.span())
+            && read.last() != Some(&sent)
+        {
+            read.push(sent);
+        }
+    }
+    let bytes = lower.as_bytes();
+    let mut hits = Vec::new();
+    let mut scanned = 0;
+    for s in &read {
+        if s.end > scanned {
+            WORDS.scan_into(bytes, s.start.max(scanned), s.end, &mut hits);
+            scanned = s.end;
+        }
+    }
+    let quotes = line_quotes(text.as_bytes(), &read);
     let mut spans: Vec<Span> = article.figures.iter().map(|f| f.span()).collect();
     let mut dates: Vec<Span> = article.dates.iter().map(|d| d.span()).collect();
     dates.sort();
@@ -30,22 +49,28 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
         mentions: &spans,
         dates: &dates,
     };
-    let mut attrs = attribution::find(&cx, &hits, &sentences);
-    attrs.sort_by_key(|a| a.at);
-    let quotes = attribution::quotes(text);
+    let cues = cues(bytes, &hits, &quotes, mentions);
+    let attrs = attribution::Finder::new(&cx, &sentences).attributions(&cues);
     let mut out = Vec::new();
+    let mut breaks_of: Option<Span> = None;
+    let mut breaks = Vec::new();
     for m in mentions {
         let span = m.span();
-        let i = sentences.partition_point(|s| s.end <= span.start);
-        let Some(&sent) = sentences.get(i).filter(|s| s.start <= span.start) else {
+        let Some(sent) = sentence_of(&sentences, span) else {
             continue;
         };
+        if breaks_of != Some(sent) {
+            breaks_of = Some(sent);
+            breaks.clear();
+            clause_breaks(text.as_bytes(), sent, &mut breaks);
+        }
         // The sentence's hits, found once: every look below reads them.
         let a = hits.partition_point(|h| h.start < sent.start);
         let b = hits.partition_point(|h| h.start < sent.end);
         let look = Look {
             cx: &cx,
             hits: &hits[a..b.max(a)],
+            breaks: &breaks,
             sent,
         };
         let prev = out.last().filter(|p: &&Claim| p.start == sent.start);
@@ -56,10 +81,79 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
     out
 }
 
+/// The sentence holding the start of `span`.
+fn sentence_of(sentences: &[Span], span: Span) -> Option<Span> {
+    let i = sentences.partition_point(|s| s.end <= span.start);
+    sentences.get(i).filter(|s| s.start <= span.start).copied()
+}
+
+/// The quotations of the lines of the sentences `read` (in text order): a
+/// quotation never crosses a line, so those of other lines cannot hold a
+/// mention.
+fn line_quotes(bytes: &[u8], read: &[Span]) -> Vec<Span> {
+    let mut quotes = Vec::new();
+    // The lines before `covered` (a newline or the text start) are read.
+    let mut covered = 0;
+    for s in read {
+        if s.end <= covered {
+            continue;
+        }
+        let from = match s.start.checked_sub(covered) {
+            Some(gap) if gap > 0 => {
+                memchr::memrchr(b'\n', &bytes[covered..s.start]).map_or(covered, |i| covered + i)
+            }
+            _ => covered,
+        };
+        let to = memchr::memchr(b'\n', &bytes[s.end..]).map_or(bytes.len(), |i| s.end + i);
+        attribution::quotes_in(bytes, from, to, &mut quotes);
+        covered = to;
+    }
+    quotes
+}
+
+/// The attribution cues a claim may read: those of the mentions' sentences
+/// (in `hits`), and those next to a quotation around a mention, where
+/// [`attribution::speaker`] looks for its speaker. In start order.
+fn cues(bytes: &[u8], hits: &[Hit], quotes: &[Span], mentions: &[Mention]) -> Vec<Hit> {
+    let is_cue = |h: &Hit| {
+        WORDS
+            .cues(h)
+            .iter()
+            .any(|c| matches!(c, Cue::Attribution { .. }))
+    };
+    let mut cues: Vec<Hit> = hits.iter().copied().filter(is_cue).collect();
+    // A cue whose source ends within the gap before the quotation starts at
+    // most this far before it.
+    let back = attribution::SPEAKER_GAP + attribution::SOURCE_REACH + WORDS.reach() + 1;
+    let mut last: Option<Span> = None;
+    let mut near = Vec::new();
+    for m in mentions {
+        let Some(q) = quote_around(quotes, m.span()).filter(|q| last != Some(*q)) else {
+            continue;
+        };
+        last = Some(q);
+        WORDS.scan_into(bytes, q.start.saturating_sub(back), q.start + 1, &mut near);
+        WORDS.scan_into(
+            bytes,
+            q.end,
+            q.end + attribution::SPEAKER_GAP + 1,
+            &mut near,
+        );
+    }
+    if !near.is_empty() {
+        cues.extend(near.into_iter().filter(is_cue));
+        cues.sort_by_key(|h| h.start);
+        cues.dedup_by_key(|h| h.start);
+    }
+    cues
+}
+
 struct Look<'a> {
     cx: &'a Context<'a>,
     /// The hits of the sentence.
     hits: &'a [Hit],
+    /// The clause punctuation of the sentence ([`breaks`]).
+    breaks: &'a [Span],
     sent: Span,
 }
 
@@ -80,10 +174,16 @@ impl Look<'_> {
         // A date that stands alone in its clause ("…, pada Kamis, …").
         let bare_date = matches!(m, Mention::Date(d) if d.kind != "duration")
             && self.words_outside(clause, span) <= 3;
-        let role = self.role(span, clause);
+        // A date's role is read only once it is a claim (most dates are not).
+        let first_clause = clause;
+        let figure_role = match m {
+            Mention::Figure(_) => self.role(span, clause),
+            Mention::Date(_) => None,
+        };
         let (measure, counted, class, firm, figure, date) = match m {
             Mention::Figure(f) => {
-                let (mut counted, mut class, firm) = self.counted(f, span, clause, role.is_some());
+                let (mut counted, mut class, firm) =
+                    self.counted(f, span, clause, figure_role.is_some());
                 // "X memperoleh 59,1 persen suara, sementara Y memperoleh
                 // 40,9 persen": a figure naming nothing counts what the
                 // figure before it in the sentence counts, in the same measure.
@@ -94,7 +194,7 @@ impl Look<'_> {
                     counted.clone_from(&p.counted);
                     class.clone_from(&p.class);
                 }
-                (measure, counted, class, firm, Some((*f).clone()), None)
+                (measure, counted, class, firm, Some(*f), None)
             }
             Mention::Date(d) => {
                 // "kata Lavrov, Sabtu": the date says when it was said, not what happened.
@@ -114,14 +214,7 @@ impl Look<'_> {
                     let next = (clause.end + step).min(self.sent.end);
                     clause = Span::new(clause.start, self.clause(Span::new(next, next)).end);
                 }
-                (
-                    d.kind.to_string(),
-                    None,
-                    None,
-                    false,
-                    None,
-                    Some((*d).clone()),
-                )
+                (d.kind.to_string(), None, None, false, None, Some(*d))
             }
         };
         let duration = date.as_ref().is_some_and(|d| d.kind == "duration");
@@ -173,6 +266,10 @@ impl Look<'_> {
         if event.is_none() && (date.is_some() || class.is_none()) {
             return None;
         }
+        let role = match m {
+            Mention::Figure(_) => figure_role,
+            Mention::Date(_) => self.role(span, first_clause),
+        };
         let attribution = self.attribution(span, sent_attrs, attrs, quotes);
         // Only a class read from the head noun before the figure ("harga
         // Pertalite … Rp 10.000") has a named object after it.
@@ -203,8 +300,8 @@ impl Look<'_> {
             text: self.cx.text[self.sent.start..self.sent.end].to_string(),
             start: self.sent.start,
             end: self.sent.end,
-            figure,
-            date,
+            figure: figure.cloned(),
+            date: date.cloned(),
             measure,
             counted,
             class,
@@ -240,16 +337,13 @@ impl Look<'_> {
     /// The clause around a span: bounded by clause punctuation (a comma between
     /// digits is a decimal comma) and by clause-opening words.
     fn clause(&self, span: Span) -> Span {
-        let bytes = self.cx.text.as_bytes();
-        // Bytes, not chars: every break char starts with an ASCII byte or
-        // the lead byte 0xE2, which only starts a char.
-        let mut start = (self.sent.start..span.start.max(self.sent.start))
-            .rev()
-            .find_map(|i| break_len(bytes, i).map(|n| i + n))
-            .unwrap_or(self.sent.start);
-        let mut end = (span.end.min(self.sent.end)..self.sent.end)
-            .find(|&i| break_len(bytes, i).is_some())
-            .unwrap_or(self.sent.end);
+        // The last break before the span, the first at or after its end.
+        let i = self.breaks.partition_point(|b| b.start < span.start);
+        let mut start = i
+            .checked_sub(1)
+            .map_or(self.sent.start, |i| self.breaks[i].end);
+        let j = self.breaks.partition_point(|b| b.start < span.end);
+        let mut end = self.breaks.get(j).map_or(self.sent.end, |b| b.start);
         for h in self.sent_hits() {
             if !WORDS.cues(h).contains(&Cue::Break) {
                 continue;
@@ -284,26 +378,26 @@ impl Look<'_> {
         change: bool,
     ) -> (Option<String>, Option<String>, bool) {
         let label = |c: usize| Some(WORDS.nouns[c].to_string());
-        if let Some(c) = f.counted.as_deref().map(str::to_lowercase) {
+        let own = f.counted.as_deref().map(str::to_lowercase);
+        if let Some(c) = own.as_deref() {
             let first = c.split_whitespace().next().unwrap_or("");
-            if let Some(k) = WORDS.noun_class(&c).or_else(|| WORDS.noun_class(first)) {
-                return (Some(c), label(k), true);
+            if let Some(k) = WORDS.noun_class(c).or_else(|| WORDS.noun_class(first)) {
+                return (Some(c.to_string()), label(k), true);
             }
             // A noun the figure extractor read ("dua kapal") is its own class;
             // a bare classifier ("162 orang") says nothing yet.
             let bare = f
                 .classifier
                 .as_deref()
-                .is_some_and(|k| k.eq_ignore_ascii_case(&c))
+                .is_some_and(|k| k.eq_ignore_ascii_case(c))
                 || WORDS.classifiers.contains(first);
             if !bare && f.currency.is_none() {
-                return (Some(c.clone()), Some(c), true);
+                return (Some(c.to_string()), Some(c.to_string()), true);
             }
         }
         let money = f.currency.is_some() || f.unit.is_some();
         // "826 orang mengalami …": the figure already holds its counter.
-        let counter = f.counted.as_deref().is_some_and(|c| {
-            let c = c.to_lowercase();
+        let counter = own.as_deref().is_some_and(|c| {
             WORDS
                 .classifiers
                 .contains(c.split_whitespace().next().unwrap_or(""))
@@ -324,7 +418,6 @@ impl Look<'_> {
         match found {
             Some(x) => x,
             None => {
-                let own = f.counted.as_deref().map(str::to_lowercase);
                 // "18.000 warga masih mengungsi": a counter alone lets the event decide.
                 let firm = own.as_deref().is_some_and(|o| {
                     !WORDS
@@ -787,6 +880,26 @@ impl Look<'_> {
                 Attribution { via, ..a.clone() }
             })
     }
+}
+
+/// The clause punctuation of a sentence ([`break_len`]), in order.
+fn clause_breaks(bytes: &[u8], sent: Span, out: &mut Vec<Span>) {
+    // Bytes, not chars: every break char starts with an ASCII byte or the
+    // lead byte 0xE2, which only starts a char. memchr jumps to them.
+    let end = sent.end.min(bytes.len());
+    let Some(part) = bytes.get(sent.start..end) else {
+        return;
+    };
+    let candidates = memchr::memchr3_iter(b',', b';', b':', part)
+        .chain(memchr::memchr3_iter(b'(', b')', b'"', part))
+        .chain(memchr::memchr_iter(0xE2, part));
+    for i in candidates {
+        let i = sent.start + i;
+        if let Some(n) = break_len(bytes, i) {
+            out.push(Span::new(i, i + n));
+        }
+    }
+    out.sort_unstable_by_key(|b| b.start);
 }
 
 /// The length of the clause punctuation starting at byte `i` (`, ; : ( ) —

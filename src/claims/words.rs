@@ -63,6 +63,11 @@ pub struct Words {
     /// must start a word), it stops within a few bytes in most words.
     dfa: Option<DFA>,
     cues: Vec<Vec<Cue>>,
+    /// The words a hit can start with ([`first_word`]), as a bit set of
+    /// [`word_key`]s: most words start none, and the automaton is not walked.
+    firsts: Box<[u64; 1024]>,
+    /// The longest phrase plus a `-nya` clitic: no hit is longer.
+    reach: usize,
     /// The phrases, for testing the scan against a plain overlapping search.
     #[cfg(test)]
     patterns: Vec<String>,
@@ -171,6 +176,19 @@ impl Words {
             .start_kind(StartKind::Anchored)
             .build(&patterns)
             .ok();
+        let mut firsts = Box::new([0u64; 1024]);
+        for p in &patterns {
+            let p = p.as_bytes();
+            let first = first_word(p);
+            let mut keys = vec![word_key(first)];
+            if first.len() == p.len() {
+                keys.push(word_key(&[p, b"nya"].concat()));
+            }
+            for k in keys {
+                firsts[k >> 6] |= 1 << (k & 63);
+            }
+        }
+        let reach = patterns.iter().map(String::len).max().unwrap_or(0) + 3;
         let stopwords = data::lines("stopwords_id.txt", STOPWORDS)
             .map(|l| l.text)
             .collect();
@@ -182,6 +200,8 @@ impl Words {
             classifiers,
             dfa,
             cues,
+            firsts,
+            reach,
             #[cfg(test)]
             patterns,
         }
@@ -199,71 +219,91 @@ impl Words {
     /// All whole-word matches in `lower` (an ASCII-lowercased text), sorted by
     /// start, with matches inside longer matches removed.
     pub fn scan(&self, lower: &str) -> Vec<Hit> {
-        let mut kept: Vec<Hit> = Vec::new();
+        let mut out = Vec::new();
+        self.scan_into(lower.as_bytes(), 0, lower.len(), &mut out);
+        out
+    }
+
+    /// The hits of [`Words::scan`] that start in `from..to`, appended to `out`
+    /// in start order. Only the word starts from [`Words::reach`] bytes before
+    /// `from` are walked: a hit starting further back ends before `from`, so
+    /// it cannot contain one starting at or after `from`.
+    pub fn scan_into(&self, bytes: &[u8], from: usize, to: usize, out: &mut Vec<Hit>) {
         let Some(dfa) = &self.dfa else {
-            return kept;
+            return;
         };
         let Ok(start) = dfa.start_state(Anchored::Yes) else {
-            return kept;
+            return;
         };
-        let bytes = lower.as_bytes();
-        // The whole-word matches starting at one position, longest first.
-        let mut here: Vec<Hit> = Vec::new();
+        let to = to.min(bytes.len());
         // `s` is a word start: the text start, or just after a byte that is
         // not a word byte ([`is_word_byte`]). A match starts a word, so only
         // word starts are walked.
-        let mut s = 0;
-        while s < bytes.len() {
-            let mut sid = start;
-            here.clear();
-            for (i, &b) in bytes[s..].iter().enumerate() {
-                sid = dfa.next_state(Anchored::Yes, sid, b);
-                if dfa.is_dead(sid) {
-                    break;
-                }
-                if !dfa.is_match(sid) {
-                    continue;
-                }
-                let e = s + i + 1;
-                for k in 0..dfa.match_len(sid) {
-                    let pattern = dfa.match_pattern(sid, k);
-                    // A state also holds the patterns that end its path
-                    // without starting it.
-                    if dfa.pattern_len(pattern) != i + 1 {
+        let mut s = from.saturating_sub(self.reach);
+        if s > 0 && is_word_byte(bytes, s - 1) {
+            s = next_word_start(bytes, s);
+        }
+        // The largest end of the hits seen: a hit ending there or before is
+        // inside a longer one that starts earlier (or at the same place).
+        let mut last_end = 0;
+        // The whole-word matches starting at one position, longest first.
+        let mut here: Vec<Hit> = Vec::new();
+        while s < to {
+            // The word at `s`; most words cannot start a phrase.
+            let end = run_end(bytes, s);
+            let key = word_key(&bytes[s..end]);
+            if self.firsts[key >> 6] & (1 << (key & 63)) != 0 {
+                let mut sid = start;
+                here.clear();
+                for (i, &b) in bytes[s..].iter().enumerate() {
+                    sid = dfa.next_state(Anchored::Yes, sid, b);
+                    if dfa.is_dead(sid) {
+                        break;
+                    }
+                    if !dfa.is_match(sid) {
                         continue;
                     }
-                    if let Some(end) = self.word_end(bytes, pattern.as_usize(), e) {
-                        here.push(Hit {
-                            start: s,
-                            end,
-                            pattern: pattern.as_usize(),
-                        });
+                    let e = s + i + 1;
+                    for k in 0..dfa.match_len(sid) {
+                        let pattern = dfa.match_pattern(sid, k);
+                        // A state also holds the patterns that end its path
+                        // without starting it.
+                        if dfa.pattern_len(pattern) != i + 1 {
+                            continue;
+                        }
+                        if let Some(end) = self.word_end(bytes, pattern.as_usize(), e) {
+                            here.push(Hit {
+                                start: s,
+                                end,
+                                pattern: pattern.as_usize(),
+                            });
+                        }
+                    }
+                }
+                // Longest first (a stable sort keeps the automaton's order
+                // among equal ends).
+                if here.len() > 1 {
+                    here.sort_by_key(|h| std::cmp::Reverse(h.end));
+                }
+                for &h in &here {
+                    // In start order, longest first: a hit ending inside the
+                    // last kept one is contained in it.
+                    if h.end <= last_end {
+                        continue;
+                    }
+                    last_end = h.end;
+                    if s >= from {
+                        out.push(h);
                     }
                 }
             }
-            // Longest first (a stable sort keeps the automaton's order among
-            // equal ends).
-            here.sort_by_key(|h| std::cmp::Reverse(h.end));
-            for &h in &here {
-                // In start order, longest first: a hit ending inside the last
-                // kept one is contained in it.
-                if kept.last().is_some_and(|k| h.end <= k.end) {
-                    continue;
-                }
-                kept.push(h);
-            }
-            // The next word start is just after the next byte that is not a
-            // word byte (at `s` itself when `s` is a space or a mark).
-            let mut i = s;
-            while i < bytes.len()
-                && (WORD_BYTE[usize::from(bytes[i])]
-                    || bytes[i] == b'-' && i > 0 && bytes[i - 1].is_ascii_alphabetic())
-            {
-                i += 1;
-            }
-            s = i + 1;
+            s = end + 1;
         }
-        kept
+    }
+
+    /// The longest hit: a phrase plus a `-nya` clitic.
+    pub fn reach(&self) -> usize {
+        self.reach
     }
 
     /// Where a match of `pattern` ending at `e` ends as a whole word: at `e`
@@ -314,6 +354,84 @@ fn is_word_byte(bytes: &[u8], i: usize) -> bool {
     b.is_ascii_alphanumeric()
         || b >= 0x80
         || b == b'-' && i > 0 && bytes[i - 1].is_ascii_alphabetic()
+}
+
+/// The first word start after `s`: just after the next byte at or after `s`
+/// that is not a word byte (`s + 1` when `s` itself is a space or a mark).
+fn next_word_start(bytes: &[u8], s: usize) -> usize {
+    run_end(bytes, s) + 1
+}
+
+/// The end of the run of word bytes starting at `s` (`s` itself when it is
+/// a space or a mark).
+fn run_end(bytes: &[u8], s: usize) -> usize {
+    let mut i = s;
+    loop {
+        i = word_bytes_end(bytes, i);
+        // A hyphen after a letter joins a word ("luka-luka").
+        if i < bytes.len() && bytes[i] == b'-' && i > 0 && bytes[i - 1].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        return i;
+    }
+}
+
+/// The first byte at or after `i` that is no [`WORD_BYTE`], else the text
+/// end. Eight bytes are tested at once.
+fn word_bytes_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let stops = non_word_mask(u64::from_le_bytes(eight));
+        if stops != 0 {
+            return i + (stops.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..).unwrap_or(&[]);
+    i + rest
+        .iter()
+        .position(|&b| !WORD_BYTE[usize::from(b)])
+        .unwrap_or(rest.len())
+}
+
+/// The high bit of each byte of `x` that is no [`WORD_BYTE`]: not an ASCII
+/// letter or digit, and below 0x80.
+fn non_word_mask(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // Per 7-bit byte `v`: the high bit of `v + 0x80 - lo` says `v >= lo`,
+    // that of `v + 0x7F - hi` says `v > hi`; no sum carries into the next byte.
+    let within =
+        |v: u64, lo: u64, hi: u64| (v + ONES * (0x80 - lo)) & !(v + ONES * (0x7F - hi)) & HIGH;
+    let low = x & !HIGH;
+    let letter = within(low | (ONES * 0x20), 0x61, 0x7A);
+    let digit = within(low, 0x30, 0x39);
+    !(x | letter | digit) & HIGH
+}
+
+/// The first word of a phrase as a word start in the text reads it: its
+/// leading run of word bytes (a leading hyphen follows no letter). A hit
+/// of the phrase starts at a word that is this run, or, for a one-word
+/// phrase, the phrase with a `-nya` clitic.
+fn first_word(p: &[u8]) -> &[u8] {
+    let n = (0..p.len())
+        .find(|&i| {
+            let b = p[i];
+            !(WORD_BYTE[usize::from(b)] || b == b'-' && i > 0 && p[i - 1].is_ascii_alphabetic())
+        })
+        .unwrap_or(p.len());
+    &p[..n]
+}
+
+/// A 16-bit hash of a word's length, first and last byte.
+fn word_key(w: &[u8]) -> usize {
+    let (first, last) = (w.first().copied(), w.last().copied());
+    let h = u32::from(first.unwrap_or(0))
+        | (u32::from(last.unwrap_or(0)) << 8)
+        | ((w.len().min(255) as u32) << 16);
+    (h.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 #[cfg(test)]
@@ -448,6 +566,31 @@ mod tests {
         ) {
             let lower = parts.concat();
             proptest::prop_assert_eq!(WORDS.scan(&lower), reference_scan(&lower));
+        }
+    }
+
+    /// Eight bytes at a time, the same word bytes as one at a time.
+    #[test]
+    fn non_word_mask_is_the_word_byte_table() {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let mut eight = *b"abcz0A9\xC3";
+                eight[lane] = b;
+                let mask = non_word_mask(u64::from_le_bytes(eight));
+                let want = if WORD_BYTE[usize::from(b)] {
+                    0
+                } else {
+                    0x80 << (8 * lane)
+                };
+                assert_eq!(mask, want, "byte {b:#x} in lane {lane}");
+            }
+        }
+        let text = b"kata-kata, 12.000 orang\xE2\x80\x9Dujar";
+        for i in 0..text.len() {
+            let one = (i..text.len())
+                .find(|&j| !WORD_BYTE[usize::from(text[j])])
+                .unwrap_or(text.len());
+            assert_eq!(word_bytes_end(text, i), one, "at {i}");
         }
     }
 
