@@ -23,6 +23,9 @@ pub enum Dir {
     FutureStrict,
     /// The closest one either way ("Senin ini").
     Nearest,
+    /// On or before the reference, or the day after it: a weekday seen from a
+    /// reference known only roughly (the median date of the other articles).
+    PastOrNextDay,
 }
 
 /// A time of day: a clock time or a TIMEX3 part of day (`MO`, `AF`, `NI`, …).
@@ -142,6 +145,16 @@ impl Expr {
     }
 
     /// The ISO 8601 value against `reference`, or None when it cannot be resolved.
+    /// A bare weekday read as looking back ("Sabtu") may also be the day
+    /// after the reference, for a reference known only to a day or so.
+    pub fn look_near(&mut self) {
+        if let Expr::Weekday { dir, .. } = self
+            && *dir == Dir::Past
+        {
+            *dir = Dir::PastOrNextDay;
+        }
+    }
+
     pub fn resolve(&self, reference: Option<Date>) -> Option<String> {
         match self {
             Expr::Fixed(v) => Some(v.clone()),
@@ -200,6 +213,13 @@ impl Expr {
                 let ahead = i64::from((weekday - now).rem_euclid(7));
                 let shift = match dir {
                     Dir::Past => -back,
+                    Dir::PastOrNextDay => {
+                        if ahead == 1 {
+                            1
+                        } else {
+                            -back
+                        }
+                    }
                     Dir::PastStrict => -(if back == 0 { 7 } else { back }),
                     Dir::Future => ahead,
                     Dir::FutureStrict => {
@@ -278,9 +298,9 @@ fn with_tod(d: Date, tod: Option<Tod>) -> String {
 fn month_year(month: i8, dir: Dir, r: Date) -> i16 {
     let (y, m) = (r.year(), r.month());
     match dir {
-        Dir::Past | Dir::Nearest if month <= m => y,
+        Dir::Past | Dir::Nearest | Dir::PastOrNextDay if month <= m => y,
         Dir::PastStrict if month < m => y,
-        Dir::Past | Dir::Nearest | Dir::PastStrict => y - 1,
+        Dir::Past | Dir::Nearest | Dir::PastOrNextDay | Dir::PastStrict => y - 1,
         Dir::Future if month >= m => y,
         Dir::FutureStrict if month > m => y,
         Dir::Future | Dir::FutureStrict => y + 1,
@@ -314,7 +334,7 @@ fn day_of(year: Option<i16>, month: i8, day: i8, dir: Dir, r: Option<Date>) -> O
     // reference may itself be inferred), so "past" tolerates two weeks.
     let slack = r.checked_add(14.days()).ok()?;
     match dir {
-        Dir::Past | Dir::Nearest => match this {
+        Dir::Past | Dir::Nearest | Dir::PastOrNextDay => match this {
             Ok(d) if d <= slack => Some(d),
             _ => prev.ok(),
         },

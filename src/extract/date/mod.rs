@@ -261,6 +261,14 @@ pub fn reanchor(articles: &mut [Article], fallback: Option<Date>) {
     for a in articles.iter_mut() {
         if own_reference(a.header.published, &a.dates).is_none() {
             for m in &mut a.dates {
+                // The corpus's median date is only near the day this article
+                // was written, which may be the next one: a bare weekday that
+                // falls the day after it is that day ("Minggu" beside two
+                // Saturday articles is that Sunday, not the week before);
+                // otherwise news looks back. `--reference-date` is exact.
+                if reference.is_some_and(|r| r.1 == CORPUS) {
+                    m.expr.look_near();
+                }
                 settle(m, reference);
             }
         }

@@ -648,6 +648,22 @@ fn reanchor_uses_the_corpus_then_the_cli() {
     assert_eq!(alone[0].dates[0].value.as_deref(), Some("2025-07-12"));
     assert_eq!(alone[0].dates[0].reference.as_deref(), Some(CLI));
 
+    // A corpus reference is near, not exact: the weekday is the nearest one.
+    let mut near = vec![
+        mk("Bus terguling di Ciater, Sabtu (11/5/2024) malam.", None),
+        mk("Polisi mencatat korban, Sabtu (11/5/2024).", None),
+        mk("Menteri meninjau lokasi kejadian di Subang, Minggu.", None),
+    ];
+    reanchor(&mut near, None);
+    assert_eq!(near[2].dates[0].value.as_deref(), Some("2024-05-12"));
+    // The command line's date is exact: a weekday looks back from it.
+    let mut exact = vec![mk(
+        "Menteri meninjau lokasi kejadian di Subang, Minggu.",
+        None,
+    )];
+    reanchor(&mut exact, Some(date(2024, 5, 11)));
+    assert_eq!(exact[0].dates[0].value.as_deref(), Some("2024-05-05"));
+
     let mut none = vec![mk("Kim bertemu Lavrov pada hari Sabtu.", None)];
     reanchor(&mut none, None);
     assert_eq!(none[0].dates[0].value, None);
