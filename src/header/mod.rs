@@ -23,6 +23,12 @@ mod title;
 
 pub use dateline::Dateline;
 
+/// The canonical name of a known news outlet spelled `spelling` ("ANTARA",
+/// "Kompas.com"), from `src/data/outlets.txt`.
+pub fn outlet(spelling: &str) -> Option<&'static str> {
+    outlets::canonical(spelling)
+}
+
 use crate::model::Span;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 //! entity as "Long Name" and "ACR" elsewhere in the corpus: "Badan Survei
 //! Geologi Amerika Serikat (USGS)" beside "USGS". Only a bracket that holds
 //! an acronym counts; "PT Pertamina (Persero)" is a company form, not an
-//! alias.
+//! alias, and "Jawa Barat (ANTARA)" is a dateline naming its outlet.
 
 use super::forms::Form;
 use super::fxhash::FxHashMap;
@@ -21,7 +21,8 @@ pub fn split(surface: &str) -> Option<(&str, &str)> {
         && acr.chars().next().is_some_and(char::is_uppercase)
         && acr
             .chars()
-            .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+        && crate::header::outlet(acr).is_none();
     ok.then_some((long, acr))
 }
 
@@ -80,7 +81,9 @@ mod tests {
                 "Kementerian Badan Usaha Milik Negara (BUMN)",
                 Some(("Kementerian Badan Usaha Milik Negara", "BUMN")),
             ),
-            // A company form, a year, a one-word name, no bracket.
+            // A company form, a year, a one-word name, no bracket, an outlet.
+            ("Jawa Barat (ANTARA)", None),
+            ("Kota Bandung (Antara)", None),
             ("PT Pertamina (Persero)", None),
             ("Piala Dunia (2026)", None),
             ("Kemenkes (RI)", None),

@@ -258,7 +258,8 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
     }
     cands.sort_by_key(|c| (c.a, c.b));
     super::split::drop_role_places(v, cands);
-    // "Mahkamah Konstitusi (MK)": the acronym in brackets belongs to the name.
+    // "Mahkamah Konstitusi (MK)": the acronym in brackets belongs to the name;
+    // "Subang, Jawa Barat (ANTARA) -" is a dateline naming its outlet.
     let mut k = 0;
     while k < cands.len() {
         let c = cands[k];
@@ -269,6 +270,7 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
             && v.lower(b + 2) == ")"
             && matches!(v.shape[b + 1], Shape::Upper | Shape::Mixed)
             && c.b - c.a > 1
+            && crate::header::outlet(v.lower(b + 1)).is_none()
         {
             cands[k].b = b + 3;
             cands.retain(|x| !(x.a == b + 1 && x.b == b + 2));

@@ -58,6 +58,17 @@ fn finds_each_kind() {
             "Basarnas",
         ),
         (
+            // A dateline's outlet in brackets is not the place's acronym.
+            "Subang, Jawa Barat (ANTARA) - Dinas Kesehatan mencatat 13 korban luka berat.",
+            L,
+            "Jawa Barat",
+        ),
+        (
+            "Kupang, Nusa Tenggara Timur (NTT) dilanda kekeringan panjang.",
+            L,
+            "Nusa Tenggara Timur (NTT)",
+        ),
+        (
             "Tim Basarnas menyisir perairan Selat Karimata sejak pagi.",
             L,
             "Selat Karimata",
