@@ -154,24 +154,15 @@ fn story_entities_measure() {
 /// has to be removed from this list).
 /// - "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjar": the
 ///   names stage ends the mention at the bracket, so the regency is lost.
-/// - Names gaps of the held-out stories (flood-kalsel, graft-arrest, written
-///   before the rules of round 2 and not tuned on): "Sungai Martapura" at a
-///   dateline.
 const KNOWN_GAPS: &[(&str, &str)] = &[
-    ("bus-crash", "forbidden Person \"Lingga Kencana Depok\""),
     (
         "bus-crash",
         "forbidden Person \"Perhubungan Darat Kemenhub\"",
     ),
     (
-        "bus-crash",
-        "forbidden Organization \"RSUD Subang dan Puskesmas Jalancagak\"",
-    ),
-    (
         "flood-kalsel",
         "missing [\"Badan Penanggulangan Bencana Daerah Kabupaten Banjar\", \"BPBD Kabupaten Banjar\", \"BPBD\"]",
     ),
-    ("flood-kalsel", "missing [\"Sungai Martapura\"]"),
 ];
 
 /// Every required entity of every story is found and no forbidden one

@@ -78,6 +78,10 @@ pub struct Cues {
     pub facilities: FxMap<String, super::EntityKind>,
     /// The keys of `facilities`, for phrase lookups.
     pub facility_heads: FxSet<String>,
+    /// Heads written with capitals in `facilities.txt` (`MAN`, `MTs`): they
+    /// open a name only when written exactly so ("Man City" is no school).
+    /// Lowercase head → the head as written.
+    pub facility_exact: FxMap<String, String>,
     /// Groups that open a role like a body's name (`majelis hakim`).
     pub role_groups: FxSet<String>,
 }
@@ -132,6 +136,14 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
         thing_nouns: set(8),
         not_names: set(9),
         facility_heads: facilities().into_keys().collect(),
+        facility_exact: {
+            let (file, src) = FILES[10];
+            lines(file, src)
+                .filter_map(|l| l.text.split_once(" | ").map(|(h, _)| h.trim().to_string()))
+                .filter(|h| h.chars().any(char::is_uppercase))
+                .map(|h| (h.to_lowercase(), h))
+                .collect()
+        },
         facilities: facilities(),
         role_groups: set(11),
     }

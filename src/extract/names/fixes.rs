@@ -109,7 +109,11 @@ pub fn mend_orgs(v: &View, cands: &mut [Cand]) {
                 b += 1;
                 continue;
             }
-            if b + 1 < v.len() && v.lower(b) == "dan" && org_word(v, cands, b + 1) {
+            if b + 1 < v.len()
+                && v.lower(b) == "dan"
+                && org_word(v, cands, b + 1)
+                && !opens_name(v, b + 1)
+            {
                 b += 2;
                 continue;
             }
@@ -251,21 +255,31 @@ fn persons_without_digits(v: &View, cands: &mut Vec<Cand>) {
     }
 }
 
-/// The facility head opening at token `i` (`bandara`, `rumah sakit`): its
-/// end and the type of the name it opens.
-fn facility_at(v: &View, i: usize) -> Option<(usize, EntityKind)> {
-    if !v.has(i, class::FACILITY) || !matches!(v.shape[i], Shape::Cap | Shape::Upper) || !v.cand[i]
-    {
+/// The facility head opening at token `i` (`bandara`, `rumah sakit`, `SMK`):
+/// its end and the type of the name it opens. A head written with capitals
+/// in the list (`MAN`, `MTs`) counts only when written exactly so.
+pub(crate) fn facility_at(v: &View, i: usize) -> Option<(usize, EntityKind)> {
+    if i >= v.len() || !v.has(i, class::FACILITY) || !v.cand[i] {
         return None;
     }
     let f = &CUES.facilities;
-    if i + 1 < v.len() && v.cand[i + 1] && v.is_phrase(i, i + 2, &CUES.facility_heads) {
+    if i + 1 < v.len()
+        && v.cand[i + 1]
+        && matches!(v.shape[i], Shape::Cap | Shape::Upper)
+        && v.is_phrase(i, i + 2, &CUES.facility_heads)
+    {
         let two = format!("{} {}", v.lower(i), v.lower(i + 1));
         if let Some(&k) = f.get(two.as_str()) {
             return Some((i + 2, k));
         }
     }
-    f.get(v.lower(i)).map(|&k| (i + 1, k))
+    let low = v.lower(i);
+    let kind = *f.get(low)?;
+    let ok = match CUES.facility_exact.get(low) {
+        Some(exact) => v.word(i) == exact,
+        None => matches!(v.shape[i], Shape::Cap | Shape::Upper),
+    };
+    ok.then_some((i + 1, kind))
 }
 
 /// "Bandara Sultan Hasanuddin", "RS Bhayangkara Makassar", "Jl. Sudirman":
@@ -280,11 +294,16 @@ fn facilities(v: &View, cands: &mut Vec<Cand>) {
             continue;
         };
         // The lexicon knows some facilities as bodies ("Gedung Putih"); a
-        // head inside a body's name stays there ("Federasi Buruh … Pelabuhan …").
-        let in_body = cands
-            .iter()
-            .any(|c| c.a < i && i < c.b && c.kind == Organization);
-        if v.lex[i].is_some() || in_body {
+        // head inside a body's or a place's name stays there ("Federasi Buruh
+        // … Pelabuhan …", "Kabupaten Hulu Sungai Selatan").
+        let in_name = cands.iter().any(|c| c.a < i && i < c.b && c.kind != Person);
+        // "Kepala Sekolah Budi Santoso": a plain head after a title is part of
+        // the post when a person follows it.
+        let post = i > 0
+            && v.is_title(i - 1)
+            && v.shape[i] == Shape::Cap
+            && cands.iter().any(|c| c.a == h && c.kind == Person);
+        if v.lex[i].is_some() || in_name || post {
             i += 1;
             continue;
         }
@@ -296,12 +315,24 @@ fn facilities(v: &View, cands: &mut Vec<Cand>) {
             && j - h < MAX_WORDS
             && v.cand[j]
             && !v.is_calendar(j)
+            && !(v.lower(j) == "dan" && opens_name(v, j + 1))
             && (v.shape[j] != Shape::Punct || matches!(v.word(j), "-" | "." | "'"))
         {
             j += 1;
         }
         while j > h && v.shape[j - 1] == Shape::Punct {
             j -= 1;
+        }
+        // "Rektor Universitas Gadjah Mada Ova Emilia mengatakan": after a
+        // title, a person the tagger found at the end of the run is the
+        // holder of the post, not part of the name.
+        if i > 0
+            && v.is_title(i - 1)
+            && let Some(p) = cands
+                .iter()
+                .find(|c| c.kind == Person && h < c.a && c.a < j && c.b == j)
+        {
+            j = p.a;
         }
         if j == h {
             i += 1;
@@ -317,6 +348,49 @@ fn facilities(v: &View, cands: &mut Vec<Cand>) {
         cands.sort_by_key(|c| (c.a, c.b));
         i = j;
     }
+}
+
+/// "RSUD Subang dan Puskesmas Jalancagak", "KPK dan Kejaksaan Agung": a span
+/// that opens with a body's or facility's name is split at a "dan" that
+/// opens another one.
+fn split_at_dan(v: &View, cands: &mut Vec<Cand>) {
+    let mut k = 0;
+    while k < cands.len() {
+        let c = cands[k];
+        if c.kind == Person || !opens_name(v, c.a) {
+            k += 1;
+            continue;
+        }
+        if let Some(d) =
+            (c.a + 1..c.b.saturating_sub(1)).find(|&d| v.lower(d) == "dan" && opens_name(v, d + 1))
+        {
+            let kind = facility_at(v, d + 1).map_or(Organization, |(_, kind)| kind);
+            cands[k].b = d;
+            cands[k].lex = None;
+            cands.insert(
+                k + 1,
+                Cand {
+                    a: d + 1,
+                    b: c.b,
+                    kind,
+                    lex: None,
+                },
+            );
+        }
+        k += 1;
+    }
+}
+
+/// Does a body's or facility's name open at token `i` (an organization or
+/// facility head, or a known organization)? "RSUD Subang dan Puskesmas
+/// Jalancagak" are two names; "Dinas Pekerjaan Umum dan Penataan Ruang" one.
+pub(crate) fn opens_name(v: &View, i: usize) -> bool {
+    i < v.len()
+        && v.cand[i]
+        && matches!(v.shape[i], Shape::Cap | Shape::Upper | Shape::Mixed)
+        && (facility_at(v, i).is_some()
+            || (v.has(i, class::ORG_HEAD) && v.lex[i].is_none())
+            || v.lex[i].is_some_and(|(k, start)| start && k == Organization))
 }
 
 /// "Nusantara Air", "Garuda Airlines": a capitalized word before `Air`,
@@ -558,6 +632,7 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
     after_ranks(v, cands);
     cut_not_names(v, cands);
     persons_without_digits(v, cands);
+    split_at_dan(v, cands);
     facilities(v, cands);
     airlines(v, cands);
     datelines(v, cands);
@@ -702,6 +777,87 @@ mod tests {
                 "Majelis hakim Pengadilan Tipikor Tanjungkarang menjatuhkan vonis delapan tahun.",
                 &[(Organization, "Pengadilan Tipikor Tanjungkarang")],
                 &["Tipikor Tanjungkarang"],
+            ),
+            // School heads open an organization's name; the words after
+            // them are no person.
+            (
+                "Bus yang membawa rombongan pelajar SMK Lingga Kencana Depok terguling di Ciater.",
+                &[(Organization, "SMK Lingga Kencana Depok")],
+                &["Lingga Kencana Depok"],
+            ),
+            (
+                "Ratusan santri Pondok Pesantren Darul Ulum Jombang dipulangkan lebih awal.",
+                &[(Organization, "Pondok Pesantren Darul Ulum Jombang")],
+                &["Darul Ulum Jombang", "Pondok Pesantren Darul Ulum"],
+            ),
+            (
+                "Siswa SDN Cipinang Melayu 05 belajar di tenda darurat.",
+                &[(Organization, "SDN Cipinang Melayu 05")],
+                &["Cipinang Melayu"],
+            ),
+            (
+                "Ratusan siswa MTs Negeri 2 Bantul dievakuasi ke lapangan.",
+                &[(Organization, "MTs Negeri 2 Bantul")],
+                &["MTs"],
+            ),
+            (
+                "Siswa MAN 2 Kota Malang meraih medali emas olimpiade sains.",
+                &[(Organization, "MAN 2 Kota Malang")],
+                &[],
+            ),
+            // An acronym head written otherwise is no school ("Mi 11").
+            (
+                "Ponsel Xiaomi Mi 11 Ultra dijual di Indonesia mulai pekan depan.",
+                &[],
+                &["Mi 11 Ultra", "Mi 11"],
+            ),
+            // After a title, the person ending the run holds the post.
+            (
+                "Dosen Politeknik Negeri Bandung Asep Kurnia mengatakan hal itu.",
+                &[
+                    (Organization, "Politeknik Negeri Bandung"),
+                    (Person, "Asep Kurnia"),
+                ],
+                &["Politeknik Negeri Bandung Asep Kurnia"],
+            ),
+            // Two facilities or bodies joined by "dan" are two names.
+            (
+                "Korban luka dibawa ke RSUD Subang dan Puskesmas Jalancagak.",
+                &[
+                    (Organization, "RSUD Subang"),
+                    (Organization, "Puskesmas Jalancagak"),
+                ],
+                &["RSUD Subang dan Puskesmas Jalancagak"],
+            ),
+            (
+                "Para korban dirawat di RS Bhayangkara Makassar dan RSUP Wahidin Sudirohusodo.",
+                &[
+                    (Organization, "RS Bhayangkara Makassar"),
+                    (Organization, "RSUP Wahidin Sudirohusodo"),
+                ],
+                &["RS Bhayangkara Makassar dan RSUP Wahidin Sudirohusodo"],
+            ),
+            (
+                "Warga mengungsi ke Masjid Agung Al Karomah dan Gedung Serbaguna Martapura.",
+                &[(Place, "Masjid Agung Al Karomah")],
+                &["Masjid Agung Al Karomah dan Gedung Serbaguna"],
+            ),
+            // "dan" inside one body's name stays.
+            (
+                "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kota Bekasi ditahan jaksa.",
+                &[],
+                &["Dinas Pekerjaan Umum", "Penataan Ruang Kota Bekasi"],
+            ),
+            // Landform heads open a place's name.
+            (
+                "Menurut dia, debit Sungai Martapura terus naik karena kiriman air dari hulu.",
+                &[(Place, "Sungai Martapura")],
+                &["Martapura"],
+            ),
+            (
+                "Banjir terjadi setelah Sungai Citarum meluap pada Minggu malam.",
+                &[(Place, "Sungai Citarum")],
+                &["Citarum"],
             ),
             // A model code makes a product.
             (
