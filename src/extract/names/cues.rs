@@ -49,6 +49,10 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         "role_groups.txt",
         include_str!("../../data/names/role_groups.txt"),
     ),
+    (
+        "region_nouns.txt",
+        include_str!("../../data/names/region_nouns.txt"),
+    ),
 ];
 
 /// All lists, lowercased.
@@ -84,6 +88,8 @@ pub struct Cues {
     pub facility_exact: FxMap<String, String>,
     /// Groups that open a role like a body's name (`majelis hakim`).
     pub role_groups: FxSet<String>,
+    /// Nouns opening an administrative region's name (`kabupaten`, `kota`).
+    pub region_nouns: FxSet<String>,
 }
 
 fn set(idx: usize) -> FxSet<String> {
@@ -146,6 +152,7 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
         },
         facilities: facilities(),
         role_groups: set(11),
+        region_nouns: set(12),
     }
 });
 

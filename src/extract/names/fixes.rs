@@ -468,6 +468,35 @@ pub fn lone_word(v: &View, c: &Cand) -> bool {
         && (head_of_noun || v.has(c.a, class::TAIL | class::TITLE | class::CALENDAR))
 }
 
+/// "Kerugian negara …", "Pembangunan jalan …": a lone unknown word opening
+/// the sentence before a lowercase word, shaped like a derived noun (ke-…-an,
+/// pe-…-an, per-…-an), is the capital of an ordinary noun. Bodies' and
+/// places' heads ("Kejaksaan", "Kecamatan") and known names are spared.
+fn opening_noun(v: &View, c: &Cand) -> bool {
+    const MIN_LEN: usize = 8;
+    let i = c.a;
+    if c.b - i != 1
+        || !v.initial[i]
+        || c.lex.is_some()
+        || v.lex[i].is_some()
+        || v.shape[i] != Shape::Cap
+        || c.b >= v.len()
+        || v.shape[c.b] != Shape::Lower
+        || v.has(
+            i,
+            class::ORG_HEAD
+                | class::FACILITY
+                | class::PLACE_NOUN
+                | class::PLACE
+                | class::TITLE_WORD,
+        )
+    {
+        return false;
+    }
+    let w = v.lower(i);
+    w.len() >= MIN_LEN && w.ends_with("an") && (w.starts_with("ke") || w.starts_with("pe"))
+}
+
 /// "Marsekal Madya Kusworo", "Brigadir Jenderal Ahmad Ramadhan": capitalized
 /// words right after a multi-word rank or title that no span holds are the
 /// person's name (the tagger may pass over a name after a long rank).
@@ -500,7 +529,10 @@ fn after_ranks(v: &View, cands: &mut Vec<Cand>) {
     // "Kepala BNPB Suharyanto": a title, a body, then a name.
     for k in 0..cands.len() {
         let c = cands[k];
-        if c.kind == Organization && c.a > 0 && v.is_title(c.a - 1) {
+        if c.kind == Organization
+            && c.a > 0
+            && (v.is_title(c.a - 1) || crate::extract::names::posts::title_ends_at(v, c.a))
+        {
             let j = name_after(v, cands, c.b);
             if j > c.b {
                 cands.push(Cand {
@@ -636,9 +668,13 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
     facilities(v, cands);
     airlines(v, cands);
     datelines(v, cands);
+    crate::extract::names::posts::region_holders(v, cands);
+    crate::extract::names::posts::bracket_regions(v, cands);
+    crate::extract::names::posts::units(v, cands);
     cands.retain(|c| {
         c.b > c.a
             && !lone_word(v, c)
+            && !opening_noun(v, c)
             && (c.a..c.b).any(|i| !matches!(v.shape[i], Shape::Punct | Shape::Digit))
     });
 }
@@ -858,6 +894,22 @@ mod tests {
                 "Banjir terjadi setelah Sungai Citarum meluap pada Minggu malam.",
                 &[(Place, "Sungai Citarum")],
                 &["Citarum"],
+            ),
+            // A derived noun opening the sentence is no name.
+            (
+                "\"Kerugian negara dalam perkara ini ditaksir mencapai Rp 310 miliar,\" kata Harli.",
+                &[(Person, "Harli")],
+                &["Kerugian"],
+            ),
+            (
+                "Pembangunan jembatan itu ditargetkan selesai akhir tahun.",
+                &[],
+                &["Pembangunan"],
+            ),
+            (
+                "Pekalongan kembali dilanda banjir rob sejak Senin pagi.",
+                &[(Place, "Pekalongan")],
+                &[],
             ),
             // A model code makes a product.
             (
