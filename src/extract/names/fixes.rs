@@ -294,16 +294,15 @@ fn facilities(v: &View, cands: &mut Vec<Cand>) {
             continue;
         };
         // The lexicon knows some facilities as bodies ("Gedung Putih"); a
-        // head inside a body's or a place's name stays there ("Federasi Buruh
-        // … Pelabuhan …", "Kabupaten Hulu Sungai Selatan").
-        let in_name = cands.iter().any(|c| c.a < i && i < c.b && c.kind != Person);
-        // "Kepala Sekolah Budi Santoso": a plain head after a title is part of
-        // the post when a person follows it.
-        let post = i > 0
-            && v.is_title(i - 1)
-            && v.shape[i] == Shape::Cap
-            && cands.iter().any(|c| c.a == h && c.kind == Person);
-        if v.lex[i].is_some() || in_name || post {
+        // head inside a body's name stays there ("Federasi Buruh …
+        // Pelabuhan …"), and so does one inside a region's or island's name
+        // ("Kabupaten Hulu Sungai Selatan", "Desa Sungai Tabuk").
+        let in_name = cands.iter().any(|c| {
+            c.a < i
+                && i < c.b
+                && (c.kind == Organization || (c.kind == Place && v.has(c.a, class::PLACE_NOUN)))
+        });
+        if v.lex[i].is_some() || in_name {
             i += 1;
             continue;
         }
@@ -316,6 +315,7 @@ fn facilities(v: &View, cands: &mut Vec<Cand>) {
             && v.cand[j]
             && !v.is_calendar(j)
             && !(v.lower(j) == "dan" && opens_name(v, j + 1))
+            && !(j > h && ends_facility(v, cands, j))
             && (v.shape[j] != Shape::Punct || matches!(v.word(j), "-" | "." | "'"))
         {
             j += 1;
@@ -334,7 +334,9 @@ fn facilities(v: &View, cands: &mut Vec<Cand>) {
         {
             j = p.a;
         }
-        if j == h {
+        // "Sungai Tengah" of "Hulu Sungai Tengah": a compass word alone
+        // names no facility.
+        if j == h || (h..j).all(|k| v.has(k, class::TAIL)) {
             i += 1;
             continue;
         }
@@ -348,6 +350,16 @@ fn facilities(v: &View, cands: &mut Vec<Cand>) {
         cands.sort_by_key(|c| (c.a, c.b));
         i = j;
     }
+}
+
+/// Does token `j`, inside a facility's run, begin something else: another
+/// body ("Gunung Api PVMBG Badan Geologi"), or a title before a person
+/// ("Universitas Negeri Semarang Profesor Fathur Rokhman")?
+fn ends_facility(v: &View, cands: &[Cand], j: usize) -> bool {
+    let body = v.shape[j] == Shape::Cap
+        && (v.has(j, class::ORG_HEAD) || v.lex[j] == Some((Organization, true)));
+    let title = v.is_title(j) && cands.iter().any(|c| c.a == j + 1 && c.kind == Person);
+    body || title
 }
 
 /// "RSUD Subang dan Puskesmas Jalancagak", "KPK dan Kejaksaan Agung": a span
@@ -468,20 +480,19 @@ pub fn lone_word(v: &View, c: &Cand) -> bool {
         && (head_of_noun || v.has(c.a, class::TAIL | class::TITLE | class::CALENDAR))
 }
 
-/// "Kerugian negara …", "Pembangunan jalan …": a lone unknown word opening
-/// the sentence before a lowercase word, shaped like a derived noun (ke-…-an,
-/// pe-…-an, per-…-an), is the capital of an ordinary noun. Bodies' and
-/// places' heads ("Kejaksaan", "Kecamatan") and known names are spared.
-fn opening_noun(v: &View, c: &Cand) -> bool {
+/// "Kerugian negara …", "Pembangunan jalan …": a lone unknown word shaped
+/// like a derived noun (ke-…-an, pe-…-an, per-…-an) is the capital of an
+/// ordinary noun when it opens the sentence before a lowercase word, and is
+/// never a person by itself ("Direktur Jenderal Kependudukan dan …"; Indonesian
+/// given names ending in -an do not open with ke- or pe-). Bodies' and places'
+/// heads ("Kejaksaan", "Kecamatan") and known names are spared.
+fn derived_noun(v: &View, c: &Cand) -> bool {
     const MIN_LEN: usize = 8;
     let i = c.a;
     if c.b - i != 1
-        || !v.initial[i]
         || c.lex.is_some()
         || v.lex[i].is_some()
         || v.shape[i] != Shape::Cap
-        || c.b >= v.len()
-        || v.shape[c.b] != Shape::Lower
         || v.has(
             i,
             class::ORG_HEAD
@@ -491,6 +502,10 @@ fn opening_noun(v: &View, c: &Cand) -> bool {
                 | class::TITLE_WORD,
         )
     {
+        return false;
+    }
+    let opening = v.initial[i] && c.b < v.len() && v.shape[c.b] == Shape::Lower;
+    if !(opening || c.kind == Person) {
         return false;
     }
     let w = v.lower(i);
@@ -674,7 +689,7 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
     cands.retain(|c| {
         c.b > c.a
             && !lone_word(v, c)
-            && !opening_noun(v, c)
+            && !derived_noun(v, c)
             && (c.a..c.b).any(|i| !matches!(v.shape[i], Shape::Punct | Shape::Digit))
     });
 }
@@ -855,6 +870,26 @@ mod tests {
                     (Person, "Asep Kurnia"),
                 ],
                 &["Politeknik Negeri Bandung Asep Kurnia"],
+            ),
+            (
+                "Rektor Universitas Negeri Semarang Profesor Fathur Rokhman mengatakan hal itu.",
+                &[
+                    (Organization, "Universitas Negeri Semarang"),
+                    (Person, "Fathur Rokhman"),
+                ],
+                &["Universitas Negeri Semarang Profesor Fathur Rokhman"],
+            ),
+            // A compass word after a landform head inside a region's name.
+            (
+                "Banjir melanda Kab. Hulu Sungai Tengah sejak Sabtu pagi.",
+                &[],
+                &["Sungai Tengah"],
+            ),
+            // Company forms are no schools.
+            (
+                "Saham Petronas Dagangan Sdn Bhd naik tipis di bursa Kuala Lumpur.",
+                &[],
+                &["Sdn Bhd"],
             ),
             // Two facilities or bodies joined by "dan" are two names.
             (

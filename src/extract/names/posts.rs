@@ -40,18 +40,31 @@ fn unit_token(v: &View, i: usize) -> bool {
 }
 
 /// An unknown name inside a post's unit that names no body: a person, or a
-/// multi-word organization that opens with no body's head ("Pusat Penerangan").
+/// multi-word organization that opens with no body's head and holds no
+/// known body or acronym ("Pusat Penerangan").
 fn unit_words(v: &View, c: &Cand) -> bool {
     if c.lex.is_some() || v.lex[c.a].is_some() {
         return false;
     }
     match c.kind {
         Person => true,
+        // "Pusat Gempa Bumi dan Tsunami BMKG" names its body: it stays.
         Organization => {
-            c.b - c.a >= 2 && v.shape[c.a] == Shape::Cap && !super::rules::fixes::opens_name(v, c.a)
+            c.b - c.a >= 2
+                && v.shape[c.a] == Shape::Cap
+                && !super::rules::fixes::opens_name(v, c.a)
+                && (c.a..c.b).all(|i| v.lex[i].is_none() && v.shape[i] != Shape::Upper)
         }
         Place => false,
     }
+}
+
+/// "(FPI)" at token `i`: an acronym in brackets.
+fn acronym_at(v: &View, i: usize) -> bool {
+    i + 2 < v.len()
+        && v.word(i) == "("
+        && v.word(i + 2) == ")"
+        && matches!(v.shape[i + 1], Shape::Upper | Shape::Mixed)
 }
 
 /// Drops the unit words between a title and the person ending the run after
@@ -62,17 +75,40 @@ pub fn units(v: &View, cands: &mut Vec<Cand>) {
     while k > 0 {
         k -= 1;
         let p = cands[k];
-        if p.kind != Person || (p.b < v.len() && v.cand[p.b]) {
+        if p.kind != Person || (p.b < v.len() && v.cand[p.b]) || title_ends_at(v, p.a) {
             continue;
         }
-        // Back over the unit to the title that ends right before it.
+        // "…, Heru Pambudi": a comma may set the holder off. A person after
+        // "dan" is a second person ("Menhan James Mattis dan Menlu Rex
+        // Tillerson"), one in brackets an alias ("Muhaimin Iskandar (Cak Imin)").
+        // The comma counts only after a body ("Kementerian Keuangan, Heru
+        // Pambudi"), not between two persons ("aktor Will Smith, Jaden").
+        let mut e = p.a;
+        if e > 1
+            && v.word(e - 1) == ","
+            && (v.lex[e - 2].is_some_and(|(k, _)| k == Organization)
+                || v.shape[e - 2] == Shape::Upper)
+        {
+            e -= 1;
+        }
+        if e == 0 || matches!(v.lower(e - 1), "dan" | "(") {
+            continue;
+        }
+        // Back over the unit to the title that ends right before it; another
+        // title on the way means another post ("… Mulyono, Kepala Staf …").
         const MAX_UNIT: usize = 12;
-        let mut s = p.a;
+        let mut s = e;
         let mut post = false;
-        while s > 0 && p.a - s < MAX_UNIT && unit_token(v, s - 1) {
+        let person_at = |i: usize| cands.iter().any(|c| c.a == i && c.kind == Person);
+        while s > 0 && e - s < MAX_UNIT && unit_token(v, s - 1) {
             s -= 1;
             if title_ends_at(v, s) {
                 post = true;
+                break;
+            }
+            // "pimpinan KPK Bibit S Rianto dan Chandra M Hamzah": persons
+            // joined by "dan" hold the post together.
+            if v.is_title(s) || (v.lower(s) == "dan" && person_at(s + 1)) {
                 break;
             }
         }
@@ -83,7 +119,24 @@ pub fn units(v: &View, cands: &mut Vec<Cand>) {
         let mut j = 0;
         while j < k {
             let c = cands[j];
-            if c.a >= s && c.b <= p.a && unit_words(v, &c) {
+            // A name touching the holder's is part of it ("Chandra" + "M
+            // Hamzah"), unless it ends with a body ("… Darat Kemenhub").
+            let touching = c.b == p.a
+                && c.kind == Person
+                && v.lex[c.b - 1].is_none()
+                && v.shape[c.b - 1] != Shape::Upper;
+            if c.a >= s && c.b <= e && !touching && unit_words(v, &c) {
+                // "Imam Besar Front Pembela Islam (FPI) Rizieq Shihab": a name
+                // with its acronym in brackets is a body.
+                if acronym_at(v, c.b) {
+                    cands[j].kind = Organization;
+                    cands[j].b = c.b + 3;
+                    cands[j].lex = None;
+                    cands.retain(|x| !(x.a == c.b + 1 && x.b == c.b + 2));
+                    k = cands.iter().position(|x| *x == p).unwrap_or(k);
+                    j += 1;
+                    continue;
+                }
                 dropped.push(c);
                 cands.remove(j);
                 k -= 1;
@@ -240,11 +293,61 @@ mod tests {
                 &[(Person, "Harli Siregar"), (Organization, "Kejaksaan Agung")],
                 &["Pusat Penerangan"],
             ),
+            // A unit naming its body stays.
+            (
+                "Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono mengatakan, pusat gempa berada di darat.",
+                &[
+                    (Organization, "Pusat Gempa Bumi dan Tsunami BMKG"),
+                    (Person, "Daryono"),
+                ],
+                &[],
+            ),
             // A body opening with its head stays a body.
             (
                 "Kepala Dinas Kesehatan Jawa Barat Vini Adiani Dewi mengatakan korban sudah dirawat.",
                 &[(Person, "Vini Adiani Dewi")],
                 &["Kesehatan Jawa Barat Vini Adiani Dewi"],
+            ),
+            // Units set off by a comma; a "dan" inside the unit.
+            (
+                "Direktur Jenderal Bea dan Cukai Kementerian Keuangan, Heru Pambudi, mengatakan penerimaan naik.",
+                &[(Person, "Heru Pambudi")],
+                &["Bea"],
+            ),
+            (
+                "Mereka di antaranya mantan Direktur Jenderal Kependudukan dan Pencatatan Sipil Kemendagri Irman.",
+                &[],
+                &["Kependudukan"],
+            ),
+            // Persons joined by "dan", in brackets, or after another title stay.
+            (
+                "Ia akan bertemu Menhan James Mattis dan Menlu Rex Tillerson di Washington.",
+                &[(Person, "James Mattis"), (Person, "Rex Tillerson")],
+                &[],
+            ),
+            (
+                "Jemaah berzikir bersama Kapolri Jenderal Tito Karnavian dan Ustaz Arifin Ilham di Depok.",
+                &[(Person, "Tito Karnavian"), (Person, "Arifin Ilham")],
+                &[],
+            ),
+            (
+                "Jaksa membacakan tuntutan bagi terdakwa Irman dan Sugiharto di Pengadilan Tipikor.",
+                &[(Person, "Irman"), (Person, "Sugiharto")],
+                &[],
+            ),
+            (
+                "Hanif Dhakiri bertemu mantan Menteri Tenaga Kerja dan Transmigrasi Muhaimin Iskandar (Cak Imin) di Jakarta.",
+                &[(Person, "Muhaimin Iskandar")],
+                &[],
+            ),
+            // A name with its acronym in brackets inside the unit is a body.
+            (
+                "Massa menuntut polisi menangkap Imam Besar Front Pembela Islam (FPI) Rizieq Shihab.",
+                &[
+                    (Person, "Rizieq Shihab"),
+                    (Organization, "Front Pembela Islam (FPI)"),
+                ],
+                &[],
             ),
             // A single-word holder after a body.
             (
