@@ -119,13 +119,20 @@ pub fn units(v: &View, cands: &mut Vec<Cand>) {
         let mut j = 0;
         while j < k {
             let c = cands[j];
-            // A name touching the holder's is part of it ("Chandra" + "M
-            // Hamzah"), unless it ends with a body ("… Darat Kemenhub").
-            let touching = c.b == p.a
-                && c.kind == Person
-                && v.lex[c.b - 1].is_none()
-                && v.shape[c.b - 1] != Shape::Upper;
-            if c.a >= s && c.b <= e && !touching && unit_words(v, &c) {
+            // A person's name is a unit only when a body or another name
+            // closes the unit after it ("… Darat Kemenhub", "Bina Marga
+            // Kementerian PUPR"); otherwise it is the start of the holder's
+            // name ("Chandra" + "M Hamzah", "Budi" Karya "Sumadi").
+            let known = |i: usize| v.lex[i].is_some() || v.shape[i] == Shape::Upper;
+            let closed = c.kind != Person
+                || (c.b > c.a && known(c.b - 1))
+                || (c.b..e).any(|i| {
+                    known(i)
+                        || cands
+                            .iter()
+                            .any(|d| *d != c && *d != p && d.a <= i && i < d.b)
+                });
+            if c.a >= s && c.b <= e && closed && unit_words(v, &c) {
                 // "Imam Besar Front Pembela Islam (FPI) Rizieq Shihab": a name
                 // with its acronym in brackets is a body.
                 if acronym_at(v, c.b) {
@@ -339,6 +346,11 @@ mod tests {
                 "Hanif Dhakiri bertemu mantan Menteri Tenaga Kerja dan Transmigrasi Muhaimin Iskandar (Cak Imin) di Jakarta.",
                 &[(Person, "Muhaimin Iskandar")],
                 &[],
+            ),
+            (
+                "Menteri Perhubungan Budi Karya Sumadi di Kulon Progo mengatakan kereta api siap.",
+                &[(Person, "Budi")],
+                &["Karya Sumadi", "Perhubungan"],
             ),
             // A name with its acronym in brackets inside the unit is a body.
             (
