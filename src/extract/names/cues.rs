@@ -49,6 +49,10 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         "role_groups.txt",
         include_str!("../../data/names/role_groups.txt"),
     ),
+    (
+        "region_nouns.txt",
+        include_str!("../../data/names/region_nouns.txt"),
+    ),
 ];
 
 /// All lists, lowercased.
@@ -78,8 +82,14 @@ pub struct Cues {
     pub facilities: FxMap<String, super::EntityKind>,
     /// The keys of `facilities`, for phrase lookups.
     pub facility_heads: FxSet<String>,
+    /// Heads written with capitals in `facilities.txt` (`MAN`, `MTs`): they
+    /// open a name only when written exactly so ("Man City" is no school).
+    /// Lowercase head → the head as written.
+    pub facility_exact: FxMap<String, String>,
     /// Groups that open a role like a body's name (`majelis hakim`).
     pub role_groups: FxSet<String>,
+    /// Nouns opening an administrative region's name (`kabupaten`, `kota`).
+    pub region_nouns: FxSet<String>,
 }
 
 fn set(idx: usize) -> FxSet<String> {
@@ -132,8 +142,17 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
         thing_nouns: set(8),
         not_names: set(9),
         facility_heads: facilities().into_keys().collect(),
+        facility_exact: {
+            let (file, src) = FILES[10];
+            lines(file, src)
+                .filter_map(|l| l.text.split_once(" | ").map(|(h, _)| h.trim().to_string()))
+                .filter(|h| h.chars().any(char::is_uppercase))
+                .map(|h| (h.to_lowercase(), h))
+                .collect()
+        },
         facilities: facilities(),
         role_groups: set(11),
+        region_nouns: set(12),
     }
 });
 

@@ -109,7 +109,11 @@ pub fn mend_orgs(v: &View, cands: &mut [Cand]) {
                 b += 1;
                 continue;
             }
-            if b + 1 < v.len() && v.lower(b) == "dan" && org_word(v, cands, b + 1) {
+            if b + 1 < v.len()
+                && v.lower(b) == "dan"
+                && org_word(v, cands, b + 1)
+                && !opens_name(v, b + 1)
+            {
                 b += 2;
                 continue;
             }
@@ -251,21 +255,31 @@ fn persons_without_digits(v: &View, cands: &mut Vec<Cand>) {
     }
 }
 
-/// The facility head opening at token `i` (`bandara`, `rumah sakit`): its
-/// end and the type of the name it opens.
-fn facility_at(v: &View, i: usize) -> Option<(usize, EntityKind)> {
-    if !v.has(i, class::FACILITY) || !matches!(v.shape[i], Shape::Cap | Shape::Upper) || !v.cand[i]
-    {
+/// The facility head opening at token `i` (`bandara`, `rumah sakit`, `SMK`):
+/// its end and the type of the name it opens. A head written with capitals
+/// in the list (`MAN`, `MTs`) counts only when written exactly so.
+pub(crate) fn facility_at(v: &View, i: usize) -> Option<(usize, EntityKind)> {
+    if i >= v.len() || !v.has(i, class::FACILITY) || !v.cand[i] {
         return None;
     }
     let f = &CUES.facilities;
-    if i + 1 < v.len() && v.cand[i + 1] && v.is_phrase(i, i + 2, &CUES.facility_heads) {
+    if i + 1 < v.len()
+        && v.cand[i + 1]
+        && matches!(v.shape[i], Shape::Cap | Shape::Upper)
+        && v.is_phrase(i, i + 2, &CUES.facility_heads)
+    {
         let two = format!("{} {}", v.lower(i), v.lower(i + 1));
         if let Some(&k) = f.get(two.as_str()) {
             return Some((i + 2, k));
         }
     }
-    f.get(v.lower(i)).map(|&k| (i + 1, k))
+    let low = v.lower(i);
+    let kind = *f.get(low)?;
+    let ok = match CUES.facility_exact.get(low) {
+        Some(exact) => v.word(i) == exact,
+        None => matches!(v.shape[i], Shape::Cap | Shape::Upper),
+    };
+    ok.then_some((i + 1, kind))
 }
 
 /// "Bandara Sultan Hasanuddin", "RS Bhayangkara Makassar", "Jl. Sudirman":
@@ -280,11 +294,15 @@ fn facilities(v: &View, cands: &mut Vec<Cand>) {
             continue;
         };
         // The lexicon knows some facilities as bodies ("Gedung Putih"); a
-        // head inside a body's name stays there ("Federasi Buruh … Pelabuhan …").
-        let in_body = cands
-            .iter()
-            .any(|c| c.a < i && i < c.b && c.kind == Organization);
-        if v.lex[i].is_some() || in_body {
+        // head inside a body's name stays there ("Federasi Buruh …
+        // Pelabuhan …"), and so does one inside a region's or island's name
+        // ("Kabupaten Hulu Sungai Selatan", "Desa Sungai Tabuk").
+        let in_name = cands.iter().any(|c| {
+            c.a < i
+                && i < c.b
+                && (c.kind == Organization || (c.kind == Place && v.has(c.a, class::PLACE_NOUN)))
+        });
+        if v.lex[i].is_some() || in_name {
             i += 1;
             continue;
         }
@@ -296,6 +314,8 @@ fn facilities(v: &View, cands: &mut Vec<Cand>) {
             && j - h < MAX_WORDS
             && v.cand[j]
             && !v.is_calendar(j)
+            && !(v.lower(j) == "dan" && opens_name(v, j + 1))
+            && !(j > h && ends_facility(v, cands, j))
             && (v.shape[j] != Shape::Punct || matches!(v.word(j), "-" | "." | "'"))
         {
             j += 1;
@@ -303,7 +323,20 @@ fn facilities(v: &View, cands: &mut Vec<Cand>) {
         while j > h && v.shape[j - 1] == Shape::Punct {
             j -= 1;
         }
-        if j == h {
+        // "Rektor Universitas Gadjah Mada Ova Emilia mengatakan": after a
+        // title, a person the tagger found at the end of the run is the
+        // holder of the post, not part of the name.
+        if i > 0
+            && v.is_title(i - 1)
+            && let Some(p) = cands
+                .iter()
+                .find(|c| c.kind == Person && h < c.a && c.a < j && c.b == j)
+        {
+            j = p.a;
+        }
+        // "Sungai Tengah" of "Hulu Sungai Tengah": a compass word alone
+        // names no facility.
+        if j == h || (h..j).all(|k| v.has(k, class::TAIL)) {
             i += 1;
             continue;
         }
@@ -317,6 +350,59 @@ fn facilities(v: &View, cands: &mut Vec<Cand>) {
         cands.sort_by_key(|c| (c.a, c.b));
         i = j;
     }
+}
+
+/// Does token `j`, inside a facility's run, begin something else: another
+/// body ("Gunung Api PVMBG Badan Geologi"), or a title before a person
+/// ("Universitas Negeri Semarang Profesor Fathur Rokhman")?
+fn ends_facility(v: &View, cands: &[Cand], j: usize) -> bool {
+    let body = v.shape[j] == Shape::Cap
+        && (v.has(j, class::ORG_HEAD) || v.lex[j] == Some((Organization, true)));
+    let title = v.is_title(j) && cands.iter().any(|c| c.a == j + 1 && c.kind == Person);
+    body || title
+}
+
+/// "RSUD Subang dan Puskesmas Jalancagak", "KPK dan Kejaksaan Agung": a span
+/// that opens with a body's or facility's name is split at a "dan" that
+/// opens another one.
+fn split_at_dan(v: &View, cands: &mut Vec<Cand>) {
+    let mut k = 0;
+    while k < cands.len() {
+        let c = cands[k];
+        if c.kind == Person || !opens_name(v, c.a) {
+            k += 1;
+            continue;
+        }
+        if let Some(d) =
+            (c.a + 1..c.b.saturating_sub(1)).find(|&d| v.lower(d) == "dan" && opens_name(v, d + 1))
+        {
+            let kind = facility_at(v, d + 1).map_or(Organization, |(_, kind)| kind);
+            cands[k].b = d;
+            cands[k].lex = None;
+            cands.insert(
+                k + 1,
+                Cand {
+                    a: d + 1,
+                    b: c.b,
+                    kind,
+                    lex: None,
+                },
+            );
+        }
+        k += 1;
+    }
+}
+
+/// Does a body's or facility's name open at token `i` (an organization or
+/// facility head, or a known organization)? "RSUD Subang dan Puskesmas
+/// Jalancagak" are two names; "Dinas Pekerjaan Umum dan Penataan Ruang" one.
+pub(crate) fn opens_name(v: &View, i: usize) -> bool {
+    i < v.len()
+        && v.cand[i]
+        && matches!(v.shape[i], Shape::Cap | Shape::Upper | Shape::Mixed)
+        && (facility_at(v, i).is_some()
+            || (v.has(i, class::ORG_HEAD) && v.lex[i].is_none())
+            || v.lex[i].is_some_and(|(k, start)| start && k == Organization))
 }
 
 /// "Nusantara Air", "Garuda Airlines": a capitalized word before `Air`,
@@ -394,6 +480,38 @@ pub fn lone_word(v: &View, c: &Cand) -> bool {
         && (head_of_noun || v.has(c.a, class::TAIL | class::TITLE | class::CALENDAR))
 }
 
+/// "Kerugian negara …", "Pembangunan jalan …": a lone unknown word shaped
+/// like a derived noun (ke-…-an, pe-…-an, per-…-an) is the capital of an
+/// ordinary noun when it opens the sentence before a lowercase word, and is
+/// never a person by itself ("Direktur Jenderal Kependudukan dan …"; Indonesian
+/// given names ending in -an do not open with ke- or pe-). Bodies' and places'
+/// heads ("Kejaksaan", "Kecamatan") and known names are spared.
+fn derived_noun(v: &View, c: &Cand) -> bool {
+    const MIN_LEN: usize = 8;
+    let i = c.a;
+    if c.b - i != 1
+        || c.lex.is_some()
+        || v.lex[i].is_some()
+        || v.shape[i] != Shape::Cap
+        || v.has(
+            i,
+            class::ORG_HEAD
+                | class::FACILITY
+                | class::PLACE_NOUN
+                | class::PLACE
+                | class::TITLE_WORD,
+        )
+    {
+        return false;
+    }
+    let opening = v.initial[i] && c.b < v.len() && v.shape[c.b] == Shape::Lower;
+    if !(opening || c.kind == Person) {
+        return false;
+    }
+    let w = v.lower(i);
+    w.len() >= MIN_LEN && w.ends_with("an") && (w.starts_with("ke") || w.starts_with("pe"))
+}
+
 /// "Marsekal Madya Kusworo", "Brigadir Jenderal Ahmad Ramadhan": capitalized
 /// words right after a multi-word rank or title that no span holds are the
 /// person's name (the tagger may pass over a name after a long rank).
@@ -426,7 +544,10 @@ fn after_ranks(v: &View, cands: &mut Vec<Cand>) {
     // "Kepala BNPB Suharyanto": a title, a body, then a name.
     for k in 0..cands.len() {
         let c = cands[k];
-        if c.kind == Organization && c.a > 0 && v.is_title(c.a - 1) {
+        if c.kind == Organization
+            && c.a > 0
+            && (v.is_title(c.a - 1) || crate::extract::names::posts::title_ends_at(v, c.a))
+        {
             let j = name_after(v, cands, c.b);
             if j > c.b {
                 cands.push(Cand {
@@ -558,12 +679,17 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
     after_ranks(v, cands);
     cut_not_names(v, cands);
     persons_without_digits(v, cands);
+    split_at_dan(v, cands);
     facilities(v, cands);
     airlines(v, cands);
     datelines(v, cands);
+    crate::extract::names::posts::region_holders(v, cands);
+    crate::extract::names::posts::bracket_regions(v, cands);
+    crate::extract::names::posts::units(v, cands);
     cands.retain(|c| {
         c.b > c.a
             && !lone_word(v, c)
+            && !derived_noun(v, c)
             && (c.a..c.b).any(|i| !matches!(v.shape[i], Shape::Punct | Shape::Digit))
     });
 }
@@ -702,6 +828,123 @@ mod tests {
                 "Majelis hakim Pengadilan Tipikor Tanjungkarang menjatuhkan vonis delapan tahun.",
                 &[(Organization, "Pengadilan Tipikor Tanjungkarang")],
                 &["Tipikor Tanjungkarang"],
+            ),
+            // School heads open an organization's name; the words after
+            // them are no person.
+            (
+                "Bus yang membawa rombongan pelajar SMK Lingga Kencana Depok terguling di Ciater.",
+                &[(Organization, "SMK Lingga Kencana Depok")],
+                &["Lingga Kencana Depok"],
+            ),
+            (
+                "Ratusan santri Pondok Pesantren Darul Ulum Jombang dipulangkan lebih awal.",
+                &[(Organization, "Pondok Pesantren Darul Ulum Jombang")],
+                &["Darul Ulum Jombang", "Pondok Pesantren Darul Ulum"],
+            ),
+            (
+                "Siswa SDN Cipinang Melayu 05 belajar di tenda darurat.",
+                &[(Organization, "SDN Cipinang Melayu 05")],
+                &["Cipinang Melayu"],
+            ),
+            (
+                "Ratusan siswa MTs Negeri 2 Bantul dievakuasi ke lapangan.",
+                &[(Organization, "MTs Negeri 2 Bantul")],
+                &["MTs"],
+            ),
+            (
+                "Siswa MAN 2 Kota Malang meraih medali emas olimpiade sains.",
+                &[(Organization, "MAN 2 Kota Malang")],
+                &[],
+            ),
+            // An acronym head written otherwise is no school ("Mi 11").
+            (
+                "Ponsel Xiaomi Mi 11 Ultra dijual di Indonesia mulai pekan depan.",
+                &[],
+                &["Mi 11 Ultra", "Mi 11"],
+            ),
+            // After a title, the person ending the run holds the post.
+            (
+                "Dosen Politeknik Negeri Bandung Asep Kurnia mengatakan hal itu.",
+                &[
+                    (Organization, "Politeknik Negeri Bandung"),
+                    (Person, "Asep Kurnia"),
+                ],
+                &["Politeknik Negeri Bandung Asep Kurnia"],
+            ),
+            (
+                "Rektor Universitas Negeri Semarang Profesor Fathur Rokhman mengatakan hal itu.",
+                &[
+                    (Organization, "Universitas Negeri Semarang"),
+                    (Person, "Fathur Rokhman"),
+                ],
+                &["Universitas Negeri Semarang Profesor Fathur Rokhman"],
+            ),
+            // A compass word after a landform head inside a region's name.
+            (
+                "Banjir melanda Kab. Hulu Sungai Tengah sejak Sabtu pagi.",
+                &[],
+                &["Sungai Tengah"],
+            ),
+            // Company forms are no schools.
+            (
+                "Saham Petronas Dagangan Sdn Bhd naik tipis di bursa Kuala Lumpur.",
+                &[],
+                &["Sdn Bhd"],
+            ),
+            // Two facilities or bodies joined by "dan" are two names.
+            (
+                "Korban luka dibawa ke RSUD Subang dan Puskesmas Jalancagak.",
+                &[
+                    (Organization, "RSUD Subang"),
+                    (Organization, "Puskesmas Jalancagak"),
+                ],
+                &["RSUD Subang dan Puskesmas Jalancagak"],
+            ),
+            (
+                "Para korban dirawat di RS Bhayangkara Makassar dan RSUP Wahidin Sudirohusodo.",
+                &[
+                    (Organization, "RS Bhayangkara Makassar"),
+                    (Organization, "RSUP Wahidin Sudirohusodo"),
+                ],
+                &["RS Bhayangkara Makassar dan RSUP Wahidin Sudirohusodo"],
+            ),
+            (
+                "Warga mengungsi ke Masjid Agung Al Karomah dan Gedung Serbaguna Martapura.",
+                &[(Place, "Masjid Agung Al Karomah")],
+                &["Masjid Agung Al Karomah dan Gedung Serbaguna"],
+            ),
+            // "dan" inside one body's name stays.
+            (
+                "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kota Bekasi ditahan jaksa.",
+                &[],
+                &["Dinas Pekerjaan Umum", "Penataan Ruang Kota Bekasi"],
+            ),
+            // Landform heads open a place's name.
+            (
+                "Menurut dia, debit Sungai Martapura terus naik karena kiriman air dari hulu.",
+                &[(Place, "Sungai Martapura")],
+                &["Martapura"],
+            ),
+            (
+                "Banjir terjadi setelah Sungai Citarum meluap pada Minggu malam.",
+                &[(Place, "Sungai Citarum")],
+                &["Citarum"],
+            ),
+            // A derived noun opening the sentence is no name.
+            (
+                "\"Kerugian negara dalam perkara ini ditaksir mencapai Rp 310 miliar,\" kata Harli.",
+                &[(Person, "Harli")],
+                &["Kerugian"],
+            ),
+            (
+                "Pembangunan jembatan itu ditargetkan selesai akhir tahun.",
+                &[],
+                &["Pembangunan"],
+            ),
+            (
+                "Pekalongan kembali dilanda banjir rob sejak Senin pagi.",
+                &[(Place, "Pekalongan")],
+                &[],
             ),
             // A model code makes a product.
             (

@@ -32,6 +32,7 @@ mod cues;
 mod features;
 pub(crate) mod fx;
 mod headline;
+mod posts;
 mod retype;
 mod role;
 mod rules;
