@@ -8,14 +8,37 @@
 use super::forms::Form;
 use super::fxhash::FxHashMap;
 use super::key::key;
+use std::borrow::Cow;
 
-/// The long name and the acronym of "Long Name (ACR)".
-pub fn split(surface: &str) -> Option<(&str, &str)> {
-    let s = surface.strip_suffix(')')?;
-    let open = s.rfind(" (")?;
-    let (long, acr) = (s[..open].trim_end(), &s[open + 2..]);
+/// The parts of "Long Name (ACR)", or of "Long Name (ACR) Region" with the
+/// acronym inside ("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten
+/// Banjar").
+#[derive(Debug, PartialEq, Eq)]
+pub struct Parts<'a> {
+    /// The name without the bracket ("Badan … Daerah Kabupaten Banjar").
+    pub long: Cow<'a, str>,
+    /// The acronym ("BPBD").
+    pub acronym: &'a str,
+    /// The acronym with what follows the bracket ("BPBD Kabupaten Banjar").
+    pub short: Option<String>,
+}
+
+/// The parts of a bracketed name, when the bracket holds an acronym.
+pub fn split(surface: &str) -> Option<Parts<'_>> {
+    let close = surface.rfind(')')?;
+    let open = surface[..close].rfind(" (")?;
+    let (head, acr) = (surface[..open].trim_end(), &surface[open + 2..close]);
+    let rest = &surface[close + 1..];
+    // After the bracket only capitalized words may follow ("Kabupaten Banjar").
+    let tail = rest.trim_start();
+    let tail_ok = rest.is_empty()
+        || (rest.starts_with(' ')
+            && tail
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase)));
     let capitals = acr.chars().filter(|c| c.is_uppercase()).count();
-    let ok = long.contains(' ')
+    let ok = head.contains(' ')
+        && tail_ok
         && (2..=12).contains(&acr.chars().count())
         && capitals >= 2
         && acr.chars().next().is_some_and(char::is_uppercase)
@@ -23,16 +46,31 @@ pub fn split(surface: &str) -> Option<(&str, &str)> {
             .chars()
             .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
         && crate::header::outlet(acr).is_none();
-    ok.then_some((long, acr))
+    if !ok {
+        return None;
+    }
+    Some(if tail.is_empty() {
+        Parts {
+            long: Cow::Borrowed(head),
+            acronym: acr,
+            short: None,
+        }
+    } else {
+        Parts {
+            long: Cow::Owned(format!("{head} {tail}")),
+            acronym: acr,
+            short: Some(format!("{acr} {tail}")),
+        }
+    })
 }
 
 /// Pairs of forms to merge: each bracketed form with the form of its long
 /// name and the form of its acronym, when the corpus has them.
 pub fn find(forms: &[Form<'_>]) -> Vec<(usize, usize)> {
-    let parts: Vec<(usize, &str, &str)> = forms
+    let parts: Vec<(usize, Parts)> = forms
         .iter()
         .enumerate()
-        .filter_map(|(i, f)| split(f.surface).map(|(l, a)| (i, l, a)))
+        .filter_map(|(i, f)| split(f.surface).map(|p| (i, p)))
         .collect();
     if parts.is_empty() {
         return Vec::new();
@@ -42,8 +80,14 @@ pub fn find(forms: &[Form<'_>]) -> Vec<(usize, usize)> {
         by_key.entry(f.key.as_str()).or_insert(i);
     }
     let mut out = Vec::new();
-    for (i, long, acr) in parts {
-        for part in [long, acr] {
+    for (i, p) in parts {
+        // With a region after the bracket, the bare acronym ("BPBD") names
+        // every region's office: only the acronym with the region joins.
+        let acronym = p.short.is_none().then_some(p.acronym);
+        for part in [Some(p.long.as_ref()), acronym, p.short.as_deref()]
+            .into_iter()
+            .flatten()
+        {
             if let Some(&j) = by_key.get(key(part).as_str())
                 && j != i
             {
@@ -61,6 +105,13 @@ mod tests {
     #[test]
     fn brackets_that_hold_an_acronym() {
         let rows: &[(&str, Option<(&str, &str)>)] = &[
+            (
+                "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjar",
+                Some((
+                    "Badan Penanggulangan Bencana Daerah Kabupaten Banjar",
+                    "BPBD",
+                )),
+            ),
             (
                 "Badan Survei Geologi Amerika Serikat (USGS)",
                 Some(("Badan Survei Geologi Amerika Serikat", "USGS")),
@@ -90,9 +141,14 @@ mod tests {
             ("Komisi Pemberantasan Korupsi", None),
             ("(KPK)", None),
             ("Bank Indonesia (BI", None),
+            ("Badan Pusat Statistik (BPS) mencatat", None),
         ];
         for (surface, want) in rows {
-            assert_eq!(split(surface), *want, "{surface}");
+            let got = split(surface).map(|p| (p.long.into_owned(), p.acronym));
+            let want = want.map(|(l, a)| (l.to_string(), a));
+            assert_eq!(got, want, "{surface}");
         }
+        let p = split("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjar").unwrap();
+        assert_eq!(p.short.as_deref(), Some("BPBD Kabupaten Banjar"));
     }
 }

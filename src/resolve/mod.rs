@@ -519,9 +519,7 @@ fn fullest<'a, 'f: 'a>(forms: impl Iterator<Item = &'a Form<'f>>) -> String {
                 .then_with(|| a.surface.cmp(b.surface))
         })
         .map(|f| {
-            bracket::split(f.surface)
-                .map_or(f.surface, |(long, _)| long)
-                .to_string()
+            bracket::split(f.surface).map_or_else(|| f.surface.to_string(), |p| p.long.into_owned())
         })
         .unwrap_or_default()
 }
