@@ -8,6 +8,8 @@ use super::{Claim, Mention, measure_of};
 use crate::extract::names::{Entity, EntityKind};
 use crate::model::{Article, Span, TokenKind};
 
+mod predicate;
+
 /// The claims of an article's mentions (sorted by start).
 pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity]) -> Vec<Claim> {
     if mentions.is_empty() {
@@ -379,6 +381,37 @@ impl Look<'_> {
     ) -> (Option<String>, Option<String>, bool) {
         let label = |c: usize| Some(WORDS.nouns[c].to_string());
         let own = f.counted.as_deref().map(str::to_lowercase);
+        // "sepuluh di antaranya pelajar": a part of a quantity named before,
+        // counting what follows the marker (if anything), never that quantity.
+        if let Some(end) = self.partitive(span) {
+            let found = self
+                .predicate_at(end, clause.end)
+                .map(|(w, k)| (Some(w), label(k)))
+                .or_else(|| self.counted_after(Span::new(end, end), clause, true));
+            let (w, c) = found.unwrap_or((None, None));
+            return (w, c, true);
+        }
+        // A generic counter or noun takes the class of its predicate ("9
+        // orang tewas", "3.200 warga mengungsi", "13 korban … mengalami luka
+        // berat", "Jumlah warga yang mengungsi … menjadi 4.100 jiwa").
+        let first = own
+            .as_deref()
+            .and_then(|c| c.split_whitespace().next())
+            .unwrap_or("");
+        if f.currency.is_none() && f.unit.is_none() {
+            let predicate = if WORDS.classifiers.contains(first) {
+                self.predicate_at(span.end, clause.end)
+                    .or_else(|| self.linked_predicate(span))
+                    .or_else(|| self.subject_predicate(span))
+            } else if WORDS.generic.contains(first) {
+                self.linked_predicate(span)
+            } else {
+                None
+            };
+            if let Some((w, k)) = predicate {
+                return (Some(w), label(k), true);
+            }
+        }
         if let Some(c) = own.as_deref() {
             let first = c.split_whitespace().next().unwrap_or("");
             if let Some(k) = WORDS.noun_class(c).or_else(|| WORDS.noun_class(first)) {
