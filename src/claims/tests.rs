@@ -360,6 +360,19 @@ fn check_classes(table: &[ClassRow]) {
 #[test]
 fn a_generic_counter_takes_the_class_of_its_predicate() {
     check_classes(&[
+        // Each count its own predicate's event, not the nearest one.
+        (
+            "Akibat bencana ini, dua orang tewas dan tujuh orang lainnya mengalami luka-luka.",
+            "tujuh orang",
+            Some("korban luka"),
+            Some("luka"),
+        ),
+        (
+            "Selain korban meninggal dunia, tercatat empat orang mengalami luka berat dan 15 orang dinyatakan hilang.",
+            "empat orang",
+            Some("luka berat"),
+            None,
+        ),
         (
             "Sebanyak 9 orang tewas dalam kecelakaan tersebut.",
             "9 orang",
@@ -421,19 +434,32 @@ fn a_generic_counter_takes_the_class_of_its_predicate() {
 }
 
 #[test]
+fn after_yang_only_a_verb_is_a_predicate() {
+    // "yang rumahnya roboh" counts people whose houses fell, not houses.
+    let text = "Agus mengatakan, sejauh ini pihaknya telah mengevakuasi tiga orang yang rumahnya roboh dan tertimbun akibat longsoran.";
+    let claims = pipeline(text);
+    let c = claims.iter().find(|c| c.mention_text() == "tiga orang");
+    assert_ne!(
+        c.and_then(|c| c.class.as_deref()),
+        Some("bangunan"),
+        "{claims:#?}"
+    );
+}
+
+#[test]
 fn a_generic_noun_linked_to_its_state_counts_that_state() {
     check_classes(&[
         (
             "Dinas Kesehatan Provinsi Jawa Barat mencatat 13 korban kecelakaan bus di Ciater, Kabupaten Subang, mengalami luka berat dan 40 orang luka ringan.",
             "13 korban kecelakaan",
             Some("luka berat"),
-            Some("jatuh"),
+            None,
         ),
         (
             "Dinas Kesehatan Provinsi Jawa Barat mencatat 13 korban kecelakaan bus di Ciater, Kabupaten Subang, mengalami luka berat dan 40 orang luka ringan.",
             "40 orang",
             Some("luka ringan"),
-            Some("jatuh"),
+            None,
         ),
         (
             "Sebanyak 7 korban ledakan gudang amunisi di Garut menderita luka berat.",
@@ -453,7 +479,23 @@ fn a_generic_noun_linked_to_its_state_counts_that_state() {
 
 #[test]
 fn a_partitive_figure_is_not_a_value_of_the_whole() {
+    // Naming nothing after the marker, it does not take what the figure
+    // before it counts either.
+    let claims = pipeline("Petugas membawa empat pria, tiga diantaranya katanya anggota polisi.");
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.mention_text() != "tiga" || c.class.is_none()),
+        "{claims:#?}"
+    );
     check_classes(&[
+        // Followed by names, the marker reads "including": the figure is the whole.
+        (
+            "Pasalnya Bu Uti telah membuka tiga cabang diantaranya di Transmart Pabelan dan di Solo Baru.",
+            "tiga cabang",
+            Some("cabang"),
+            None,
+        ),
         (
             "\"Dari 11 korban meninggal, sepuluh di antaranya pelajar dan satu guru pendamping,\" ujar Jules.",
             "sepuluh",

@@ -7,6 +7,7 @@ use super::words::{Cue, Hit, WORDS};
 use super::{Claim, Mention, measure_of};
 use crate::extract::names::{Entity, EntityKind};
 use crate::model::{Article, Span, TokenKind};
+use predicate::Pred;
 
 mod predicate;
 
@@ -182,10 +183,13 @@ impl Look<'_> {
             Mention::Figure(_) => self.role(span, clause),
             Mention::Date(_) => None,
         };
+        // The predicate that gave a figure its class ("9 orang tewas").
+        let mut pred = None;
         let (measure, counted, class, firm, figure, date) = match m {
             Mention::Figure(f) => {
-                let (mut counted, mut class, firm) =
+                let (mut counted, mut class, firm, p) =
                     self.counted(f, span, clause, figure_role.is_some());
+                pred = p;
                 // "X memperoleh 59,1 persen suara, sementara Y memperoleh
                 // 40,9 persen": a figure naming nothing counts what the
                 // figure before it in the sentence counts, in the same measure.
@@ -236,6 +240,12 @@ impl Look<'_> {
             0
         };
         let (mut event, mut verb, at) = self.event(span, clause, date.is_none(), near_limit);
+        // A figure whose predicate gave its class has that predicate's event,
+        // or none ("4 orang mengalami luka berat" after "korban meninggal").
+        if let Some(p) = &pred {
+            event = p.event;
+            verb = p.event.map(|_| p.words.clone());
+        }
         // Otherwise a duration is a claim only as the length of its event
         // ("kunjungan tiga hari", "ditahan selama 20 hari"), not as a time
         // frame ("dalam beberapa bulan terakhir").
@@ -378,18 +388,22 @@ impl Look<'_> {
         span: Span,
         clause: Span,
         change: bool,
-    ) -> (Option<String>, Option<String>, bool) {
+    ) -> (Option<String>, Option<String>, bool, Option<Pred>) {
         let label = |c: usize| Some(WORDS.nouns[c].to_string());
         let own = f.counted.as_deref().map(str::to_lowercase);
         // "sepuluh di antaranya pelajar": a part of a quantity named before,
         // counting what follows the marker (if anything), never that quantity.
         if let Some(end) = self.partitive(span) {
-            let found = self
-                .predicate_at(end, clause.end)
-                .map(|(w, k)| (Some(w), label(k)))
-                .or_else(|| self.counted_after(Span::new(end, end), clause, true));
-            let (w, c) = found.unwrap_or((None, None));
-            return (w, c, true);
+            if let Some(p) = self.predicate_at(end, clause.end) {
+                return (Some(p.words.clone()), label(p.class), true, Some(p));
+            }
+            // Counting nothing named, it still names the marker: it does not
+            // take what the figure before it counts.
+            let marker = self.cx.lower[span.end..end].trim().to_string();
+            let (w, c) = self
+                .counted_after(Span::new(end, end), clause, true)
+                .unwrap_or((Some(marker), None));
+            return (w, c, true, None);
         }
         // A generic counter or noun takes the class of its predicate ("9
         // orang tewas", "3.200 warga mengungsi", "13 korban … mengalami luka
@@ -408,14 +422,14 @@ impl Look<'_> {
             } else {
                 None
             };
-            if let Some((w, k)) = predicate {
-                return (Some(w), label(k), true);
+            if let Some(p) = predicate {
+                return (Some(p.words.clone()), label(p.class), true, Some(p));
             }
         }
         if let Some(c) = own.as_deref() {
             let first = c.split_whitespace().next().unwrap_or("");
             if let Some(k) = WORDS.noun_class(c).or_else(|| WORDS.noun_class(first)) {
-                return (Some(c.to_string()), label(k), true);
+                return (Some(c.to_string()), label(k), true, None);
             }
             // A noun the figure extractor read ("dua kapal") is its own class;
             // a bare classifier ("162 orang") says nothing yet.
@@ -425,7 +439,7 @@ impl Look<'_> {
                 .is_some_and(|k| k.eq_ignore_ascii_case(c))
                 || WORDS.classifiers.contains(first);
             if !bare && f.currency.is_none() {
-                return (Some(c.to_string()), Some(c.to_string()), true);
+                return (Some(c.to_string()), Some(c.to_string()), true, None);
             }
         }
         let money = f.currency.is_some() || f.unit.is_some();
@@ -437,11 +451,11 @@ impl Look<'_> {
         });
         let after = || {
             self.counted_after(span, clause, counter)
-                .map(|(w, c)| (w, c, true))
+                .map(|(w, c)| (w, c, true, None))
         };
         let before = || {
             self.head_before(span, clause, change)
-                .map(|(w, c, _)| (Some(w), label(c), false))
+                .map(|(w, c, _)| (Some(w), label(c), false, None))
         };
         let found = if money {
             before().or_else(after)
@@ -461,6 +475,7 @@ impl Look<'_> {
                     own.clone(),
                     own.or_else(|| self.words_before(span, clause)),
                     firm,
+                    None,
                 )
             }
         }

@@ -12,6 +12,17 @@ use super::{Look, verb_like};
 use crate::claims::words::{Cue, Hit, WORDS};
 use crate::model::{Span, TokenKind};
 
+/// A predicate read for a figure.
+#[derive(Clone, Debug)]
+pub(super) struct Pred {
+    /// Its words as written, lowercase ("tewas", "bertahan di pengungsian").
+    pub words: String,
+    /// The noun class it gives.
+    pub class: usize,
+    /// Its event, if it is one ("tewas", "mengungsi"; not "luka berat").
+    pub event: Option<usize>,
+}
+
 /// The class a predicate gives: that of its noun, else the one its event implies.
 fn class_of(h: &Hit) -> Option<usize> {
     let cues = WORDS.cues(h);
@@ -33,10 +44,13 @@ impl Look<'_> {
     /// `end`), past at most two skip words ("masih", "yang") and link verbs
     /// ("mengalami"): (its words, its class). A noun phrase that starts
     /// before `pos` and holds the word counts too ("orang tewas").
-    pub(super) fn predicate_at(&self, pos: usize, end: usize) -> Option<(String, usize)> {
+    pub(super) fn predicate_at(&self, pos: usize, end: usize) -> Option<Pred> {
         let tokens = self.cx.tokens;
         let mut i = tokens.partition_point(|t| t.start < pos);
         let mut skipped = 0;
+        // After "yang" comes a relative clause, whose predicate is a verb:
+        // "tiga orang yang rumahnya roboh" does not count houses.
+        let mut relative = false;
         loop {
             let t = tokens.get(i)?;
             if t.start >= end.min(self.sent.end) || t.kind != TokenKind::Word {
@@ -58,13 +72,22 @@ impl Look<'_> {
                     continue;
                 }
                 let noun = cues.iter().any(|c| matches!(c, Cue::Noun(_)));
-                if h.start == t.start || noun {
-                    let k = class_of(h)?;
-                    return Some((self.cx.lower[t.start..h.end].to_string(), k));
+                let event = cues.iter().find_map(|c| match c {
+                    Cue::Event(e) => Some(*e),
+                    _ => None,
+                });
+                if (h.start == t.start || noun) && (!relative || event.is_some()) {
+                    return Some(Pred {
+                        words: self.cx.lower[t.start..h.end].to_string(),
+                        class: class_of(h)?,
+                        event,
+                    });
                 }
                 return None;
             }
-            if skipped < 2 && WORDS.skips.contains(&self.cx.lower[t.start..t.end]) {
+            let w = &self.cx.lower[t.start..t.end];
+            if skipped < 2 && WORDS.skips.contains(w) {
+                relative |= w == "yang";
                 skipped += 1;
                 i += 1;
                 continue;
@@ -77,7 +100,7 @@ impl Look<'_> {
     /// berat": the first link verb after the figure in its sentence, when
     /// only a noun phrase stands between (no verb, no other figure, no
     /// clause-opening word, at most 100 bytes), and its predicate.
-    pub(super) fn linked_predicate(&self, span: Span) -> Option<(String, usize)> {
+    pub(super) fn linked_predicate(&self, span: Span) -> Option<Pred> {
         let h = self
             .sent_hits()
             .iter()
@@ -100,7 +123,7 @@ impl Look<'_> {
     /// "Jumlah warga yang mengungsi … bertambah menjadi 4.100 jiwa": a
     /// counter before the figure in its sentence, followed by "yang" and a
     /// predicate, with no other figure between: the last such predicate.
-    pub(super) fn subject_predicate(&self, span: Span) -> Option<(String, usize)> {
+    pub(super) fn subject_predicate(&self, span: Span) -> Option<Pred> {
         let tokens = self.cx.tokens;
         let from = self.opening(span);
         let a = tokens.partition_point(|t| t.start < from);
@@ -134,6 +157,23 @@ impl Look<'_> {
         })?;
         let gap = self.cx.lower[span.end..h.start].trim();
         let counter = gap.is_empty() || WORDS.classifiers.contains(gap);
-        (counter && WORDS.cues(h).contains(&Cue::Partitive)).then_some(h.end)
+        (counter && WORDS.cues(h).contains(&Cue::Partitive) && !self.names_follow(h.end))
+            .then_some(h.end)
+    }
+
+    /// "tiga cabang diantaranya di Transmart Pabelan", "tujuh universitas di
+    /// antaranya Universitas Diponegoro, …": the marker reads "including"
+    /// when a name follows it (past a "di"), listing the whole, not a part.
+    fn names_follow(&self, pos: usize) -> bool {
+        let tokens = self.cx.tokens;
+        let i = tokens.partition_point(|t| t.start < pos);
+        let mut next = tokens.get(i..).unwrap_or(&[]).iter();
+        let word = |t: &crate::model::Token| &self.cx.text[t.start..t.end];
+        let capital = |t: &crate::model::Token| word(t).starts_with(char::is_uppercase);
+        match next.next() {
+            Some(t) if word(t) == "di" => next.next().is_some_and(capital),
+            Some(t) => t.kind == TokenKind::Word && capital(t),
+            None => false,
+        }
     }
 }
