@@ -368,6 +368,12 @@ fn a_generic_counter_takes_the_class_of_its_predicate() {
             Some("luka"),
         ),
         (
+            "Jakarta, CNN Indonesia -- Tujuh orang tewas dan 119 lainnya luka-luka pada hari Sabtu (6/3) saat bom meletus di Kabul.",
+            "119",
+            Some("korban luka"),
+            Some("luka"),
+        ),
+        (
             "Selain korban meninggal dunia, tercatat empat orang mengalami luka berat dan 15 orang dinyatakan hilang.",
             "empat orang",
             Some("luka berat"),

@@ -67,6 +67,8 @@ pub struct Words {
     pub generic: FxHashSet<&'static str>,
     /// Words that may stand between a counter and its predicate ("masih", "yang").
     pub skips: FxHashSet<&'static str>,
+    /// Words that count like a classifier before a predicate ("119 lainnya luka-luka").
+    pub counters: FxHashSet<&'static str>,
     /// An anchored automaton: walked from each word start only (a phrase
     /// must start a word), it stops within a few bytes in most words.
     dfa: Option<DFA>,
@@ -150,10 +152,12 @@ impl Words {
             }
         }
         let (mut generic, mut skips) = (FxHashSet::default(), FxHashSet::default());
+        let mut counters = FxHashSet::default();
         for line in data::lines("claim_predicate.txt", PREDICATE) {
             let mut fields = line.fields();
             match fields.next() {
                 Some("generic") => generic.extend(fields),
+                Some("counter") => counters.extend(fields),
                 Some("link") => phrases.extend(fields.map(|f| (f.to_lowercase(), Cue::Link))),
                 _ => skips.extend(fields),
             }
@@ -220,6 +224,7 @@ impl Words {
             classifiers,
             generic,
             skips,
+            counters,
             dfa,
             cues,
             firsts,

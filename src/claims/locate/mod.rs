@@ -408,12 +408,20 @@ impl Look<'_> {
         // A generic counter or noun takes the class of its predicate ("9
         // orang tewas", "3.200 warga mengungsi", "13 korban … mengalami luka
         // berat", "Jumlah warga yang mengungsi … menjadi 4.100 jiwa").
-        let first = own
-            .as_deref()
-            .and_then(|c| c.split_whitespace().next())
-            .unwrap_or("");
+        // A bare figure's counter is the word after it ("119 lainnya").
+        let next_word = || {
+            let t = self.cx.tokens;
+            let t = t.get(t.partition_point(|t| t.start < span.end))?;
+            (t.start < clause.end).then(|| &self.cx.lower[t.start..t.end])
+        };
+        let first = match own.as_deref() {
+            Some(c) => c.split_whitespace().next().unwrap_or(""),
+            None => next_word()
+                .filter(|w| WORDS.counters.contains(w))
+                .unwrap_or(""),
+        };
         if f.currency.is_none() && f.unit.is_none() {
-            let predicate = if WORDS.classifiers.contains(first) {
+            let predicate = if WORDS.classifiers.contains(first) || WORDS.counters.contains(first) {
                 self.predicate_at(span.end, clause.end)
                     .or_else(|| self.linked_predicate(span))
                     .or_else(|| self.subject_predicate(span))
