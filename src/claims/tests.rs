@@ -319,3 +319,212 @@ fn a_date_of_a_noun_event_under_a_verb_of_saying_dates_the_saying() {
         assert_eq!(!a.claims.is_empty(), want, "{text}: {:#?}", a.claims);
     }
 }
+
+/// The claims of `text` run through the whole pipeline (tokenizer, figure
+/// and date extractors, names), as a real article is.
+fn pipeline(text: &str) -> Vec<Arc<Claim>> {
+    static KNOWLEDGE: std::sync::LazyLock<crate::analyze::Knowledge> =
+        std::sync::LazyLock::new(crate::analyze::Knowledge::builtin);
+    let source = crate::corpus::Source {
+        path: "a.txt".into(),
+        text: text.into(),
+        encoding: "UTF-8",
+    };
+    extract(&crate::analyze::analyze_article(source, &KNOWLEDGE))
+}
+
+/// (sentence, figure text, class, event): the class of a figure read
+/// through the whole pipeline; `None` for no class.
+type ClassRow = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
+fn check_classes(table: &[ClassRow]) {
+    for &(text, needle, class, event) in table {
+        let claims = pipeline(text);
+        let c = claims
+            .iter()
+            .find(|c| c.mention_text() == needle)
+            .unwrap_or_else(|| panic!("{text}: no claim {needle:?} in {claims:#?}"));
+        assert_eq!(
+            (c.class.as_deref(), c.event.as_deref()),
+            (class, event),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_generic_counter_takes_the_class_of_its_predicate() {
+    check_classes(&[
+        // Each count its own predicate's event, not the nearest one.
+        (
+            "Akibat bencana ini, dua orang tewas dan tujuh orang lainnya mengalami luka-luka.",
+            "tujuh orang",
+            Some("korban luka"),
+            Some("luka"),
+        ),
+        (
+            "Jakarta, CNN Indonesia -- Tujuh orang tewas dan 119 lainnya luka-luka pada hari Sabtu (6/3) saat bom meletus di Kabul.",
+            "119",
+            Some("korban luka"),
+            Some("luka"),
+        ),
+        (
+            "Selain korban meninggal dunia, tercatat empat orang mengalami luka berat dan 15 orang dinyatakan hilang.",
+            "empat orang",
+            Some("luka berat"),
+            None,
+        ),
+        (
+            "Sebanyak 9 orang tewas dalam kecelakaan tersebut.",
+            "9 orang",
+            Some("korban"),
+            Some("tewas"),
+        ),
+        (
+            "Banjir bandang di Kabupaten Garut menyebabkan 5 warga meninggal dunia.",
+            "5 warga",
+            Some("korban"),
+            Some("tewas"),
+        ),
+        (
+            "Sebanyak 27 orang mengalami luka-luka dalam bentrokan antarwarga di Sorong.",
+            "27 orang",
+            Some("korban luka"),
+            Some("luka"),
+        ),
+        (
+            "Tim SAR gabungan masih mencari 3 orang hilang akibat longsor di Banjarnegara.",
+            "3 orang",
+            Some("korban hilang"),
+            Some("hilang"),
+        ),
+        (
+            "Sebanyak 120 jiwa mengungsi ke balai desa setelah tanggul jebol.",
+            "120 jiwa",
+            Some("pengungsi"),
+            Some("ungsi"),
+        ),
+        (
+            "Sebanyak 4.100 warga masih bertahan di pengungsian, sebagian di masjid.",
+            "4.100 warga",
+            Some("pengungsi"),
+            Some("ungsi"),
+        ),
+        // The counter is the subject of a change, its predicate in a relative clause.
+        (
+            "Jumlah warga yang mengungsi akibat erupsi Gunung Semeru, Jawa Timur, bertambah menjadi 2.970 jiwa.",
+            "2.970 jiwa",
+            Some("pengungsi"),
+            Some("ungsi"),
+        ),
+        // "yang diduga …" is no predicate of a class: the arrest decides.
+        (
+            "Polisi menangkap 12 orang yang diduga terlibat penipuan arisan online.",
+            "12 orang",
+            Some("tahanan"),
+            Some("tahan"),
+        ),
+        // A counted noun of its own is not a counter.
+        (
+            "Bus itu membawa 61 penumpang yang masih dirawat di rumah sakit.",
+            "61 penumpang",
+            Some("penumpang"),
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn after_yang_only_a_verb_is_a_predicate() {
+    // "yang rumahnya roboh" counts people whose houses fell, not houses.
+    let text = "Agus mengatakan, sejauh ini pihaknya telah mengevakuasi tiga orang yang rumahnya roboh dan tertimbun akibat longsoran.";
+    let claims = pipeline(text);
+    let c = claims.iter().find(|c| c.mention_text() == "tiga orang");
+    assert_ne!(
+        c.and_then(|c| c.class.as_deref()),
+        Some("bangunan"),
+        "{claims:#?}"
+    );
+}
+
+#[test]
+fn a_generic_noun_linked_to_its_state_counts_that_state() {
+    check_classes(&[
+        (
+            "Dinas Kesehatan Provinsi Jawa Barat mencatat 13 korban kecelakaan bus di Ciater, Kabupaten Subang, mengalami luka berat dan 40 orang luka ringan.",
+            "13 korban kecelakaan",
+            Some("luka berat"),
+            None,
+        ),
+        (
+            "Dinas Kesehatan Provinsi Jawa Barat mencatat 13 korban kecelakaan bus di Ciater, Kabupaten Subang, mengalami luka berat dan 40 orang luka ringan.",
+            "40 orang",
+            Some("luka ringan"),
+            None,
+        ),
+        (
+            "Sebanyak 7 korban ledakan gudang amunisi di Garut menderita luka berat.",
+            "7 korban ledakan",
+            Some("luka berat"),
+            None,
+        ),
+        // A verb between the noun and the link: the link is another clause's.
+        (
+            "Sebanyak 8 korban dibawa ke rumah sakit yang mengalami kerusakan akibat gempa.",
+            "8 korban",
+            Some("korban"),
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_partitive_figure_is_not_a_value_of_the_whole() {
+    // Naming nothing after the marker, it does not take what the figure
+    // before it counts either.
+    let claims = pipeline("Petugas membawa empat pria, tiga diantaranya katanya anggota polisi.");
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.mention_text() != "tiga" || c.class.is_none()),
+        "{claims:#?}"
+    );
+    check_classes(&[
+        // Followed by names, the marker reads "including": the figure is the whole.
+        (
+            "Pasalnya Bu Uti telah membuka tiga cabang diantaranya di Transmart Pabelan dan di Solo Baru.",
+            "tiga cabang",
+            Some("cabang"),
+            None,
+        ),
+        (
+            "\"Dari 11 korban meninggal, sepuluh di antaranya pelajar dan satu guru pendamping,\" ujar Jules.",
+            "sepuluh",
+            Some("pelajar"),
+            None,
+        ),
+        (
+            "Kejaksaan menetapkan lima tersangka, tiga di antaranya pejabat dinas pekerjaan umum.",
+            "tiga",
+            Some("pejabat"),
+            Some("tetapkan"),
+        ),
+        (
+            "Sebanyak 20 warga dilarikan ke rumah sakit, dua orang di antaranya meninggal dunia.",
+            "dua orang",
+            Some("korban"),
+            Some("tewas"),
+        ),
+        (
+            "Dari 54 penumpang pesawat itu, tiga diantaranya balita.",
+            "tiga",
+            Some("balita"),
+            None,
+        ),
+    ]);
+}

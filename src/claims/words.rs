@@ -35,6 +35,10 @@ pub enum Cue {
     Break,
     ChangeFrom,
     ChangeTo,
+    /// "di antaranya" after a figure: the figure is a part of another quantity.
+    Partitive,
+    /// A verb linking a count to its state ("mengalami luka berat").
+    Link,
 }
 
 /// One event class: its label and the noun class a bare count implies.
@@ -59,6 +63,12 @@ pub struct Words {
     noun_of: FxHashMap<&'static str, usize>,
     /// Classifiers and generic counters ("orang", "warga", "butir").
     pub classifiers: FxHashSet<&'static str>,
+    /// Nouns whose predicate refines their class ("korban").
+    pub generic: FxHashSet<&'static str>,
+    /// Words that may stand between a counter and its predicate ("masih", "yang").
+    pub skips: FxHashSet<&'static str>,
+    /// Words that count like a classifier before a predicate ("119 lainnya luka-luka").
+    pub counters: FxHashSet<&'static str>,
     /// An anchored automaton: walked from each word start only (a phrase
     /// must start a word), it stops within a few bytes in most words.
     dfa: Option<DFA>,
@@ -81,6 +91,8 @@ pub const CLASSIFIERS: &str = include_str!("../data/claim_classifiers.txt");
 pub const ADDITIONAL: &str = include_str!("../data/claim_additional.txt");
 pub const BREAKS: &str = include_str!("../data/claim_clause_breaks.txt");
 pub const CHANGE: &str = include_str!("../data/claim_change.txt");
+pub const PARTITIVE: &str = include_str!("../data/claim_partitive.txt");
+pub const PREDICATE: &str = include_str!("../data/claim_predicate.txt");
 pub const STOPWORDS: &str = include_str!("../data/stopwords_id.txt");
 
 /// The built-in vocabulary.
@@ -128,6 +140,7 @@ impl Words {
             ("claim_classifiers.txt", CLASSIFIERS, Cue::Classifier),
             ("claim_additional.txt", ADDITIONAL, Cue::Additional),
             ("claim_clause_breaks.txt", BREAKS, Cue::Break),
+            ("claim_partitive.txt", PARTITIVE, Cue::Partitive),
         ];
         let mut classifiers = FxHashSet::default();
         for (file, src, cue) in simple {
@@ -136,6 +149,17 @@ impl Words {
                     classifiers.insert(line.text);
                 }
                 phrases.push((line.text.to_lowercase(), cue));
+            }
+        }
+        let (mut generic, mut skips) = (FxHashSet::default(), FxHashSet::default());
+        let mut counters = FxHashSet::default();
+        for line in data::lines("claim_predicate.txt", PREDICATE) {
+            let mut fields = line.fields();
+            match fields.next() {
+                Some("generic") => generic.extend(fields),
+                Some("counter") => counters.extend(fields),
+                Some("link") => phrases.extend(fields.map(|f| (f.to_lowercase(), Cue::Link))),
+                _ => skips.extend(fields),
             }
         }
         for line in data::lines("claim_change.txt", CHANGE) {
@@ -198,6 +222,9 @@ impl Words {
             stopwords,
             noun_of,
             classifiers,
+            generic,
+            skips,
+            counters,
             dfa,
             cues,
             firsts,
@@ -458,6 +485,8 @@ mod tests {
             ("claim_additional.txt", ADDITIONAL),
             ("claim_clause_breaks.txt", BREAKS),
             ("claim_change.txt", CHANGE),
+            ("claim_partitive.txt", PARTITIVE),
+            ("claim_predicate.txt", PREDICATE),
             ("stopwords_id.txt", STOPWORDS),
         ];
         for (file, src) in files {

@@ -7,6 +7,9 @@ use super::words::{Cue, Hit, WORDS};
 use super::{Claim, Mention, measure_of};
 use crate::extract::names::{Entity, EntityKind};
 use crate::model::{Article, Span, TokenKind};
+use predicate::Pred;
+
+mod predicate;
 
 /// The claims of an article's mentions (sorted by start).
 pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity]) -> Vec<Claim> {
@@ -180,10 +183,13 @@ impl Look<'_> {
             Mention::Figure(_) => self.role(span, clause),
             Mention::Date(_) => None,
         };
+        // The predicate that gave a figure its class ("9 orang tewas").
+        let mut pred = None;
         let (measure, counted, class, firm, figure, date) = match m {
             Mention::Figure(f) => {
-                let (mut counted, mut class, firm) =
+                let (mut counted, mut class, firm, p) =
                     self.counted(f, span, clause, figure_role.is_some());
+                pred = p;
                 // "X memperoleh 59,1 persen suara, sementara Y memperoleh
                 // 40,9 persen": a figure naming nothing counts what the
                 // figure before it in the sentence counts, in the same measure.
@@ -234,6 +240,12 @@ impl Look<'_> {
             0
         };
         let (mut event, mut verb, at) = self.event(span, clause, date.is_none(), near_limit);
+        // A figure whose predicate gave its class has that predicate's event,
+        // or none ("4 orang mengalami luka berat" after "korban meninggal").
+        if let Some(p) = &pred {
+            event = p.event;
+            verb = p.event.map(|_| p.words.clone());
+        }
         // Otherwise a duration is a claim only as the length of its event
         // ("kunjungan tiga hari", "ditahan selama 20 hari"), not as a time
         // frame ("dalam beberapa bulan terakhir").
@@ -376,13 +388,56 @@ impl Look<'_> {
         span: Span,
         clause: Span,
         change: bool,
-    ) -> (Option<String>, Option<String>, bool) {
+    ) -> (Option<String>, Option<String>, bool, Option<Pred>) {
         let label = |c: usize| Some(WORDS.nouns[c].to_string());
         let own = f.counted.as_deref().map(str::to_lowercase);
+        // "sepuluh di antaranya pelajar": a part of a quantity named before,
+        // counting what follows the marker (if anything), never that quantity.
+        if let Some(end) = self.partitive(span) {
+            if let Some(p) = self.predicate_at(end, clause.end) {
+                return (Some(p.words.clone()), label(p.class), true, Some(p));
+            }
+            // Counting nothing named, it still names the marker: it does not
+            // take what the figure before it counts.
+            let marker = self.cx.lower[span.end..end].trim().to_string();
+            let (w, c) = self
+                .counted_after(Span::new(end, end), clause, true)
+                .unwrap_or((Some(marker), None));
+            return (w, c, true, None);
+        }
+        // A generic counter or noun takes the class of its predicate ("9
+        // orang tewas", "3.200 warga mengungsi", "13 korban … mengalami luka
+        // berat", "Jumlah warga yang mengungsi … menjadi 4.100 jiwa").
+        // A bare figure's counter is the word after it ("119 lainnya").
+        let next_word = || {
+            let t = self.cx.tokens;
+            let t = t.get(t.partition_point(|t| t.start < span.end))?;
+            (t.start < clause.end).then(|| &self.cx.lower[t.start..t.end])
+        };
+        let first = match own.as_deref() {
+            Some(c) => c.split_whitespace().next().unwrap_or(""),
+            None => next_word()
+                .filter(|w| WORDS.counters.contains(w))
+                .unwrap_or(""),
+        };
+        if f.currency.is_none() && f.unit.is_none() {
+            let predicate = if WORDS.classifiers.contains(first) || WORDS.counters.contains(first) {
+                self.predicate_at(span.end, clause.end)
+                    .or_else(|| self.linked_predicate(span))
+                    .or_else(|| self.subject_predicate(span))
+            } else if WORDS.generic.contains(first) {
+                self.linked_predicate(span)
+            } else {
+                None
+            };
+            if let Some(p) = predicate {
+                return (Some(p.words.clone()), label(p.class), true, Some(p));
+            }
+        }
         if let Some(c) = own.as_deref() {
             let first = c.split_whitespace().next().unwrap_or("");
             if let Some(k) = WORDS.noun_class(c).or_else(|| WORDS.noun_class(first)) {
-                return (Some(c.to_string()), label(k), true);
+                return (Some(c.to_string()), label(k), true, None);
             }
             // A noun the figure extractor read ("dua kapal") is its own class;
             // a bare classifier ("162 orang") says nothing yet.
@@ -392,7 +447,7 @@ impl Look<'_> {
                 .is_some_and(|k| k.eq_ignore_ascii_case(c))
                 || WORDS.classifiers.contains(first);
             if !bare && f.currency.is_none() {
-                return (Some(c.to_string()), Some(c.to_string()), true);
+                return (Some(c.to_string()), Some(c.to_string()), true, None);
             }
         }
         let money = f.currency.is_some() || f.unit.is_some();
@@ -404,11 +459,11 @@ impl Look<'_> {
         });
         let after = || {
             self.counted_after(span, clause, counter)
-                .map(|(w, c)| (w, c, true))
+                .map(|(w, c)| (w, c, true, None))
         };
         let before = || {
             self.head_before(span, clause, change)
-                .map(|(w, c, _)| (Some(w), label(c), false))
+                .map(|(w, c, _)| (Some(w), label(c), false, None))
         };
         let found = if money {
             before().or_else(after)
@@ -428,6 +483,7 @@ impl Look<'_> {
                     own.clone(),
                     own.or_else(|| self.words_before(span, clause)),
                     firm,
+                    None,
                 )
             }
         }
