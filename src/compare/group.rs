@@ -534,19 +534,34 @@ fn build(all: &[Item], k: &Key, c: Cluster) -> Plan {
 /// is the later one of its day.
 fn update(members: &[&Item]) -> Option<String> {
     let mut by_day: BTreeMap<(&str, bool), Vec<&Item>> = BTreeMap::new();
+    let mut undated: Vec<&Claim> = Vec::new();
     // Vague values ("puluhan ribu") fit many figures and show no direction.
     for s in members
         .iter()
         .copied()
         .filter(|s| !values::is_vague(s.claim))
     {
-        let day = s.time?;
-        by_day
-            .entry((day, s.claim.role == Some("to")))
-            .or_default()
-            .push(s);
+        match s.time {
+            Some(day) => by_day
+                .entry((day, s.claim.role == Some("to")))
+                .or_default()
+                .push(s),
+            None => undated.push(s.claim),
+        }
     }
     if by_day.len() < 2 {
+        return None;
+    }
+    // An article that gives no date of its own does not block an update
+    // when its value is one of the days' values.
+    let fits_a_day = |c: &Claim| {
+        by_day.values().any(|ss| {
+            let mut claims: Vec<&Claim> = ss.iter().map(|s| &**s.claim).collect();
+            claims.push(c);
+            compatible(&claims)
+        })
+    };
+    if !undated.iter().all(|c| fits_a_day(c)) {
         return None;
     }
     let mut steps = Vec::new();

@@ -95,6 +95,27 @@ fn a_conflict_names_files_not_whole_paths() {
 }
 
 #[test]
+fn an_undated_article_repeating_a_days_value_keeps_the_update() {
+    let say = |p: &str, n: &str, v: f64| {
+        let text = format!("Kecelakaan bus di Ciater menewaskan {n} orang.");
+        article(p, &text).count(n, v, None)
+    };
+    let mut arts = vec![
+        say("1.txt", "9", 9.0).published("2024-05-11").build(),
+        say("2.txt", "11", 11.0).published("2024-05-12").build(),
+        say("3.txt", "11", 11.0).build(),
+    ];
+    let (groups, _) = compare(&arts);
+    let g = find(&groups, "9");
+    assert_eq!((g.status, g.note), ("conflict", Some("update")), "{g:#?}");
+    // An undated value that no day gives is a plain difference.
+    arts[2] = say("3.txt", "15", 15.0).build();
+    let (groups, _) = compare(&arts);
+    let g = find(&groups, "9");
+    assert_eq!((g.status, g.note), ("conflict", None), "{g:#?}");
+}
+
+#[test]
 fn rising_toll_is_an_update_and_a_same_day_difference_a_conflict() {
     let day = |p: &str, d: &str, n: &str, v: f64| {
         let text =
