@@ -696,22 +696,8 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::names::EntityKind;
-    use EntityKind::*;
-
-    fn names(text: &str) -> Vec<(EntityKind, String)> {
-        crate::extract::names::tests::run(text)
-            .into_iter()
-            .map(|e| (e.kind, e.text))
-            .collect()
-    }
-
-    /// The text, names that must be found, surfaces that must not be (of any type).
-    type Row = (
-        &'static str,
-        &'static [(EntityKind, &'static str)],
-        &'static [&'static str],
-    );
+    use crate::extract::names::EntityKind::*;
+    use crate::extract::names::tests::{Row, names};
 
     /// One row per behaviour.
     #[test]

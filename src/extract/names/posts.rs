@@ -262,21 +262,8 @@ pub fn bracket_regions(v: &View, cands: &mut Vec<Cand>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::names::EntityKind::{self, *};
-
-    fn names(text: &str) -> Vec<(EntityKind, String)> {
-        crate::extract::names::tests::run(text)
-            .into_iter()
-            .map(|e| (e.kind, e.text))
-            .collect()
-    }
-
-    /// The text, names that must be found, surfaces that must not be (of any type).
-    type Row = (
-        &'static str,
-        &'static [(EntityKind, &'static str)],
-        &'static [&'static str],
-    );
+    use crate::extract::names::EntityKind::*;
+    use crate::extract::names::tests::{Row, names};
 
     #[test]
     fn posts_units_and_holders() {

@@ -16,6 +16,19 @@ pub(super) fn run(text: &str) -> Vec<Entity> {
     extract(&doc, &[], &Lexicon::builtin())
 }
 
+/// [`run`] as (type, surface) pairs.
+pub(super) fn names(text: &str) -> Vec<(EntityKind, String)> {
+    run(text).into_iter().map(|e| (e.kind, e.text)).collect()
+}
+
+/// A table row of the whole-article rules: the text, names that must be
+/// found, surfaces that must not be (of any type).
+pub(super) type Row = (
+    &'static str,
+    &'static [(EntityKind, &'static str)],
+    &'static [&'static str],
+);
+
 fn has(text: &str, kind: EntityKind, surface: &str) -> bool {
     run(text)
         .iter()
