@@ -385,6 +385,22 @@ fn a_generic_counter_takes_the_class_of_its_predicate() {
             Some("korban"),
             Some("tewas"),
         ),
+        // A two-word synonym whose second word follows the figure counts its
+        // class; the death is in the noun, so no other event (not "jatuh")
+        // is taken, and it groups with counts of korban of any death event.
+        (
+            "Pesawat itu jatuh di laut dan 61 penumpang tewas, kata Kepala Basarnas.",
+            "61 penumpang",
+            Some("korban"),
+            None,
+        ),
+        (
+            // Not the event of "didapatkan" (found).
+            "Dari hasil evakuasi didapatkan 47 korban tewas dengan kondisi mengenaskan.",
+            "47 korban",
+            Some("korban"),
+            None,
+        ),
         (
             "Banjir bandang di Kabupaten Garut menyebabkan 5 warga meninggal dunia.",
             "5 warga",

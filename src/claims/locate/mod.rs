@@ -436,6 +436,14 @@ impl Look<'_> {
         }
         if let Some(c) = own.as_deref() {
             let first = c.split_whitespace().next().unwrap_or("");
+            // A synonym of two words whose second follows the figure ("61
+            // penumpang tewas" counts korban, not penumpang).
+            // Its second word is the predicate when it is one, with its event.
+            let longer = next_word().and_then(|w| WORDS.noun_class(&format!("{c} {w}")));
+            if let Some(k) = longer {
+                let p = self.predicate_at(span.end, clause.end);
+                return (Some(c.to_string()), label(k), true, p);
+            }
             if let Some(k) = WORDS.noun_class(c).or_else(|| WORDS.noun_class(first)) {
                 return (Some(c.to_string()), label(k), true, None);
             }
