@@ -697,7 +697,7 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::names::EntityKind::*;
-    use crate::extract::names::tests::{Row, names};
+    use crate::extract::names::tests::{Row, check_rows, names};
 
     /// One row per behaviour.
     #[test]
@@ -939,21 +939,7 @@ mod tests {
                 &["Nova"],
             ),
         ];
-        let mut failures = Vec::new();
-        for (text, want, never) in rows {
-            let got = names(text);
-            for (k, w) in *want {
-                if !got.iter().any(|(gk, g)| gk == k && g == w) {
-                    failures.push(format!("{text}\n  missing {k:?} {w:?} in {got:?}"));
-                }
-            }
-            for w in *never {
-                if got.iter().any(|(_, g)| g == w) {
-                    failures.push(format!("{text}\n  unwanted {w:?} in {got:?}"));
-                }
-            }
-        }
-        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        check_rows(rows);
     }
 
     #[test]

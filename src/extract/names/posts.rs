@@ -263,7 +263,7 @@ pub fn bracket_regions(v: &View, cands: &mut Vec<Cand>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::names::EntityKind::*;
-    use crate::extract::names::tests::{Row, names};
+    use crate::extract::names::tests::{Row, check_rows};
 
     #[test]
     fn posts_units_and_holders() {
@@ -384,20 +384,6 @@ mod tests {
                 &["Laut"],
             ),
         ];
-        let mut failures = Vec::new();
-        for (text, want, never) in rows {
-            let got = names(text);
-            for (k, w) in *want {
-                if !got.iter().any(|(gk, g)| gk == k && g == w) {
-                    failures.push(format!("{text}\n  missing {k:?} {w:?} in {got:?}"));
-                }
-            }
-            for w in *never {
-                if got.iter().any(|(_, g)| g == w) {
-                    failures.push(format!("{text}\n  unwanted {w:?} in {got:?}"));
-                }
-            }
-        }
-        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        check_rows(rows);
     }
 }

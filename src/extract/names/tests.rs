@@ -29,6 +29,25 @@ pub(super) type Row = (
     &'static [&'static str],
 );
 
+/// Checks every [`Row`], reporting all failures at once.
+pub(super) fn check_rows(rows: &[Row]) {
+    let mut failures = Vec::new();
+    for (text, want, never) in rows {
+        let got = names(text);
+        for (k, w) in *want {
+            if !got.iter().any(|(gk, g)| gk == k && g == w) {
+                failures.push(format!("{text}\n  missing {k:?} {w:?} in {got:?}"));
+            }
+        }
+        for w in *never {
+            if got.iter().any(|(_, g)| g == w) {
+                failures.push(format!("{text}\n  unwanted {w:?} in {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 fn has(text: &str, kind: EntityKind, surface: &str) -> bool {
     run(text)
         .iter()
