@@ -28,21 +28,18 @@ pub fn write(corpus: &Corpus, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "## Articles\n")?;
         writeln!(
             out,
-            "| Article | Title | Outlet | Published | Size | Encoding | Paragraphs | Sentences | Tokens | Boilerplate |"
+            "| Article | Title | Outlet | Dateline | Published | Size | Encoding | Paragraphs | Sentences | Tokens | Boilerplate |"
         )?;
-        writeln!(out, "|---|---|---|---|--:|---|--:|--:|--:|--:|")?;
+        writeln!(out, "|---|---|---|---|---|--:|---|--:|--:|--:|--:|")?;
         for a in &corpus.articles {
-            let outlet = [a.header.outlet.as_deref(), a.header.dateline.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(", ");
+            // The dateline place is not an outlet ("Jakarta, Sabtu (1/6/2024) -").
             writeln!(
                 out,
-                "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
                 code(&a.path),
                 cell(super::title(a).unwrap_or("")),
-                cell(&outlet),
+                cell(a.header.outlet.as_deref().unwrap_or("")),
+                cell(a.header.dateline.as_deref().unwrap_or("")),
                 a.header
                     .published
                     .map(|d| d.to_string())

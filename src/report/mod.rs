@@ -146,6 +146,15 @@ pub fn mentions(a: &Article) -> Vec<Mention<'_>> {
 }
 
 /// A byte count for people: `812 B`, `2.3 KB`, `1.5 MB` (powers of 1024).
+/// "1 article", "3 articles".
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 pub fn human_bytes(n: usize) -> String {
     const UNITS: [&str; 4] = ["KB", "MB", "GB", "TB"];
     if n < 1024 {
@@ -228,6 +237,13 @@ mod tests {
             shorten_path("berita/2025/juli/kompas.txt", 12),
             "…/kompas.txt"
         );
+    }
+
+    #[test]
+    fn counts_agree_in_number() {
+        assert_eq!(count(1, "article"), "1 article");
+        assert_eq!(count(0, "article"), "0 articles");
+        assert_eq!(count(3, "boilerplate span"), "3 boilerplate spans");
     }
 
     #[test]

@@ -301,8 +301,9 @@ pub fn text(corpus: &Corpus, color: bool, width: usize, out: &mut dyn Write) -> 
             "  ",
             "",
             &format!(
-                "Main event: {} — {when}{place} ({} articles)",
-                m.topic, m.articles
+                "Main event: {} — {when}{place} ({})",
+                m.topic,
+                super::count(m.articles, "article")
             ),
         )?;
     }
@@ -436,9 +437,9 @@ pub fn markdown(corpus: &Corpus, out: &mut dyn Write) -> io::Result<()> {
         let place = m.place.as_deref().unwrap_or("place unknown");
         writeln!(
             out,
-            "- Main event: {} — {when}, {place} ({} articles)",
+            "- Main event: {} — {when}, {place} ({})",
             cell(&m.topic),
-            m.articles
+            super::count(m.articles, "article")
         )?;
     }
     if !s.consensus.is_empty() {

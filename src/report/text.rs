@@ -109,8 +109,7 @@ fn article(a: &Article, p: Paint, width: usize, vw: usize, out: &mut dyn Write) 
     )?;
     let removed = match a.boilerplate.len() {
         0 => "no boilerplate".to_string(),
-        1 => "1 boilerplate span".to_string(),
-        n => format!("{n} boilerplate spans"),
+        n => super::count(n, "boilerplate span"),
     };
     field(out, "removed", &removed)?;
     for b in &a.boilerplate {
@@ -151,7 +150,7 @@ fn totals(t: &Totals, p: Paint, out: &mut dyn Write) -> io::Result<()> {
                 t.paragraphs, t.sentences, t.tokens
             ),
         ),
-        ("removed", format!("{} boilerplate spans", t.boilerplate)),
+        ("removed", super::count(t.boilerplate, "boilerplate span")),
     ];
     for (label, value) in rows {
         writeln!(
