@@ -194,7 +194,9 @@ fn extend_persons(text: &str, ents: &mut [Entity]) {
 }
 
 fn vote_kinds(ents: &mut [Entity]) {
-    let mut counts: FxMap<&str, [usize; 3]> = FxMap::default();
+    // Sized once: growing the map rehashed every article's names several times.
+    let mut counts: FxMap<&str, [usize; 3]> =
+        FxMap::with_capacity_and_hasher(ents.len(), Default::default());
     for e in ents.iter() {
         counts.entry(&e.text).or_default()[e.kind as usize] += 1;
     }
@@ -215,6 +217,9 @@ fn vote_kinds(ents: &mut [Entity]) {
             (c.iter().filter(|&&m| m == n).count() == 1).then(|| (t.to_string(), best))
         })
         .collect();
+    if winners.is_empty() {
+        return;
+    }
     for e in ents.iter_mut() {
         if let Some(&k) = winners.get(&e.text) {
             e.kind = k;

@@ -286,9 +286,17 @@ pub(crate) fn facility_at(v: &View, i: usize) -> Option<(usize, EntityKind)> {
 /// the head and up to six capitalized words after it are one name.
 fn facilities(v: &View, cands: &mut Vec<Cand>) {
     const MAX_WORDS: usize = 6;
+    if v.bits & class::FACILITY == 0 {
+        return;
+    }
     let n = v.len();
     let mut i = 0;
     while i < n {
+        // The test of `facility_at`, inline: most tokens are no head.
+        if !v.has(i, class::FACILITY) || !v.cand[i] {
+            i += 1;
+            continue;
+        }
         let Some((mut h, kind)) = facility_at(v, i) else {
             i += 1;
             continue;
@@ -520,8 +528,13 @@ fn after_ranks(v: &View, cands: &mut Vec<Cand>) {
     let n = v.len();
     let mut added = false;
     let mut i = 0;
-    while i + 2 < n {
-        if v.shape[i] != Shape::Cap || !free(cands, i) {
+    // `title_phrase_end` needs a title word there.
+    while i + 2 < n && v.bits & class::TITLE_WORD != 0 {
+        if v.shape[i] != Shape::Cap
+            || !v.has(i, class::TITLE_WORD)
+            || v.lex[i].is_some()
+            || !free(cands, i)
+        {
             i += 1;
             continue;
         }

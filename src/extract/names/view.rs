@@ -35,8 +35,13 @@ pub struct View<'a> {
     lower_at: Vec<(u32, u32)>,
     /// Tokens within a few of a capitalized word (the only ones with a lowercase form).
     near: Vec<bool>,
+    /// The union of [`BYTE`] classes of each token's bytes.
+    bytes: Vec<u8>,
     /// List flags of each token near a capitalized word ([`cues::class`]).
     pub class: Vec<u16>,
+    /// The union of `class`: a pass looking for a list's words skips the
+    /// sentences that hold none.
+    pub bits: u16,
     /// [`hash_str`] of each lowercase form (0 where there is none).
     pub hash: Vec<u64>,
     pub shape: Vec<Shape>,
@@ -57,6 +62,7 @@ pub struct Parts {
     word_id: Vec<u32>,
     lower_at: Vec<(u32, u32)>,
     near: Vec<bool>,
+    bytes: Vec<u8>,
     class: Vec<u16>,
     hash: Vec<u64>,
     shape: Vec<Shape>,
@@ -101,31 +107,59 @@ impl Shape {
     }
 }
 
-/// [`shape_of`] with a one-pass fast path for plain ASCII words.
+/// Byte classes: one table read per byte tells the shape, the case and the
+/// hyphens of a token.
+mod byte {
+    pub const LOWER: u8 = 1;
+    pub const UPPER: u8 = 2;
+    pub const DIGIT: u8 = 4;
+    pub const HIGH: u8 = 8;
+    pub const HYPHEN: u8 = 16;
+}
+
+const BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_lowercase() {
+            byte::LOWER
+        } else if b.is_ascii_uppercase() {
+            byte::UPPER
+        } else if b.is_ascii_digit() {
+            byte::DIGIT
+        } else if b >= 0x80 {
+            byte::HIGH
+        } else if b == b'-' {
+            byte::HYPHEN
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
+
+/// The union of the [`BYTE`] classes of `b`.
 #[inline]
-fn shape_fast(tok: &Token, b: &[u8], text: &str) -> Shape {
+fn byte_classes(b: &[u8]) -> u8 {
+    b.iter().fold(0, |f, &c| f | BYTE[c as usize])
+}
+
+/// [`shape_of`] with a fast path for plain ASCII words; `rest`: the byte
+/// classes of `b[1..]`.
+#[inline]
+fn shape_fast(tok: &Token, b: &[u8], rest: u8, text: &str) -> Shape {
     if tok.kind == TokenKind::Word && !b.is_empty() {
         let first = b[0];
-        if first.is_ascii_alphabetic() {
-            let (mut up, mut low, mut other) = (0u32, 0u32, false);
-            for &c in &b[1..] {
-                if c.is_ascii_lowercase() {
-                    low += 1;
-                } else if c.is_ascii_uppercase() {
-                    up += 1;
-                } else if c.is_ascii_digit() || c >= 0x80 {
-                    other = true;
-                    break;
-                }
-            }
-            if !other {
-                return match (first.is_ascii_uppercase(), up, low) {
-                    (true, _, 0) => Shape::Upper,
-                    (true, 0, _) => Shape::Cap,
-                    (true, _, _) | (false, 1.., _) => Shape::Mixed,
-                    (false, 0, _) => Shape::Lower,
-                };
-            }
+        if first.is_ascii_alphabetic() && rest & (byte::DIGIT | byte::HIGH) == 0 {
+            let (up, low) = (rest & byte::UPPER != 0, rest & byte::LOWER != 0);
+            return match (first.is_ascii_uppercase(), up, low) {
+                (true, _, false) => Shape::Upper,
+                (true, false, _) => Shape::Cap,
+                (true, _, _) | (false, true, _) => Shape::Mixed,
+                (false, false, _) => Shape::Lower,
+            };
         }
     } else if tok.kind == TokenKind::Number {
         return Shape::Digit;
@@ -283,7 +317,9 @@ impl<'a> View<'a> {
             word_id: p.word_id,
             lower_at: p.lower_at,
             near: p.near,
+            bytes: p.bytes,
             class: p.class,
+            bits: 0,
             hash: p.hash,
             shape: p.shape,
             cand: p.cand,
@@ -310,6 +346,7 @@ impl<'a> View<'a> {
             word_id: self.word_id,
             lower_at: self.lower_at,
             near: self.near,
+            bytes: self.bytes,
             class: self.class,
             hash: self.hash,
             shape: self.shape,
@@ -377,11 +414,15 @@ impl<'a> View<'a> {
         self.initial.resize(n, false);
         self.cand.clear();
         self.cand.resize(n, false);
+        self.bytes.clear();
+        self.bytes.resize(n, 0);
         let mut compounds = false;
         let mut at_start = true;
         for (i, t) in self.toks.iter().enumerate() {
             let b = &bytes[t.start..t.end];
-            let shape = shape_fast(t, b, text);
+            let rest = b.get(1..).map_or(0, byte_classes);
+            self.bytes[i] = rest | b.first().map_or(0, |&c| BYTE[c as usize]);
+            let shape = shape_fast(t, b, rest, text);
             self.shape[i] = shape;
             let word = t.kind == TokenKind::Word;
             self.initial[i] = at_start && word;
@@ -398,8 +439,13 @@ impl<'a> View<'a> {
                     _ => false,
                 };
             self.cand[i] = c;
-            if word && b.len() > 2 && (b[0].is_ascii_uppercase() || b[0] >= 0x80) {
-                compounds |= compound(t, b);
+            // [`compound`], from the byte classes.
+            if word
+                && b.len() > 2
+                && (b[0].is_ascii_uppercase() || b[0] >= 0x80)
+                && rest & byte::HYPHEN != 0
+            {
+                compounds = true;
             }
         }
         compounds
@@ -430,19 +476,18 @@ impl<'a> View<'a> {
         self.lower_at.resize(n, (0, 0));
         self.word_id.clear();
         self.word_id.resize(n, words::NONE);
-        let bytes = text.as_bytes();
         for i in 0..n {
             if !self.near[i] {
                 continue;
             }
             let t = &self.toks[i];
-            let b = &bytes[t.start..t.end];
             // A word written in lowercase ASCII (most of them) is its own
             // lowercase form: its hash and flags cost less than a trip to the
             // word cache, whose entries are mostly out of the CPU caches.
-            if t.end < IN_TEXT as usize && b.iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase()) {
+            let f = self.bytes[i];
+            if t.end < IN_TEXT as usize && f & (byte::UPPER | byte::HIGH) == 0 {
                 let w = &text[t.start..t.end];
-                let (hash, class) = words::hash_and_class(w, memchr::memchr(b'-', b).is_some());
+                let (hash, class) = words::hash_and_class(w, f & byte::HYPHEN != 0);
                 self.lower_at[i] = (t.start as u32 | IN_TEXT, t.end as u32);
                 self.class[i] = class;
                 self.hash[i] = hash;
@@ -456,6 +501,7 @@ impl<'a> View<'a> {
             self.hash[i] = w.hash;
             self.word_id[i] = id;
         }
+        self.bits = self.class.iter().fold(0, |a, &c| a | c);
     }
 
     fn connectors(&mut self) {
