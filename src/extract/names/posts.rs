@@ -242,7 +242,9 @@ pub fn region_holders(v: &View, cands: &mut Vec<Cand>) {
 }
 
 /// "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjar": a body
-/// closed by its acronym in brackets takes the region right after it.
+/// closed by its acronym in brackets takes the region right after it. A
+/// regional body ("… Daerah (BPBD)", "Kepolisian Daerah (Polda)") also takes
+/// a known place written without its region noun ("(BPBD) Flores Timur").
 pub fn bracket_regions(v: &View, cands: &mut Vec<Cand>) {
     let mut k = 0;
     while k + 1 < cands.len() {
@@ -251,7 +253,12 @@ pub fn bracket_regions(v: &View, cands: &mut Vec<Cand>) {
             && c.b - c.a >= 4
             && v.word(c.b - 1) == ")"
             && v.word(c.b - 3) == "(";
-        if closed && d.a == c.b && d.kind == Place && region_noun(v, d.a) && d.b - d.a >= 2 {
+        let region = || {
+            (region_noun(v, d.a) && d.b - d.a >= 2)
+                || (v.lower(c.b - 4) == "daerah"
+                    && v.lex[d.a].is_some_and(|(kind, begins)| kind == Place && begins))
+        };
+        if closed && d.a == c.b && d.kind == Place && region() {
             cands[k].b = d.b;
             cands[k].lex = None;
             cands.remove(k + 1);
@@ -371,6 +378,18 @@ mod tests {
                 "Kepala Dinas Pendidikan (Disdik) Kota Bandung Hikmat mengatakan sekolah diliburkan.",
                 &[(Person, "Hikmat")],
                 &["Kota Bandung Hikmat"],
+            ),
+            // A regional body takes a known place without "Kabupaten".
+            (
+                "Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Flores Timur Yohanes Boro mengatakan pengungsi bertambah.",
+                &[
+                    (Person, "Yohanes Boro"),
+                    (
+                        Organization,
+                        "Badan Penanggulangan Bencana Daerah (BPBD) Flores Timur",
+                    ),
+                ],
+                &[],
             ),
             // Without a post or a speech verb the region stays whole.
             (

@@ -291,6 +291,38 @@ fn keep(v: &View, c: &Cand) -> bool {
     if all_plain {
         return false;
     }
+    // A lone Roman numeral is a rank or level ("Level IV", "Siaga III",
+    // "Pelita II" in a Title Case headline), never a name by itself.
+    if c.b - c.a == 1 && v.lex[c.a].is_none() && roman(v.word(c.a)) {
+        return false;
+    }
     // A lone ordinary word opening the sentence ("Menurut", "Dalam").
     !(c.b - c.a == 1 && v.initial[c.a] && v.is_common(c.a) && v.lex[c.a].is_none())
+}
+
+/// II … XXXIX: two or more of I, V, X in Roman order ("X" alone may be a
+/// company, "DI" a province, "MD" a firm, so only these letters count).
+fn roman(w: &str) -> bool {
+    const ONES: [&str; 10] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+    let b = w.as_bytes();
+    if b.len() < 2 || b.len() > 7 {
+        return false;
+    }
+    let tens = b.iter().take_while(|&&c| c == b'X').count().min(3);
+    ONES.contains(&&w[tens..])
+}
+
+#[cfg(test)]
+mod roman_tests {
+    use super::roman;
+
+    #[test]
+    fn roman_numerals_of_ranks_and_levels() {
+        for w in ["II", "III", "IV", "VI", "IX", "XI", "XIV", "XX", "XXXIX"] {
+            assert!(roman(w), "{w}");
+        }
+        for w in ["I", "V", "X", "DI", "MD", "XXXX", "IVI", "VV", "IIII", "KPK", "Iv"] {
+            assert!(!roman(w), "{w}");
+        }
+    }
 }
