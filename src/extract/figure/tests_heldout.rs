@@ -1,0 +1,464 @@
+//! A held-out table: news sentences (many from a fresh IndoSum sample, seed
+//! 4417: elections, disasters, prices, courts, sport, health) written down
+//! with their expected figures BEFORE the extractor was run on them. One row
+//! per phrase; a row lists every figure expected in its sentence, so a
+//! spurious or missing figure fails too. Dates are found first by the real
+//! date extractor, as in the pipeline.
+//!
+//! A figure is written `text | value | fields`: the value is a number,
+//! `min..max` for a range or `-` for none; the fields are `q=` qualifier,
+//! `u=` unit, `cur=` currency, `c=` counted noun, `cl=` classifier, `fr=`
+//! frequency, `per=` rate, `score=a:b`, `ord`, `vague` (`_` for a space).
+//! A field not written must be null (or false).
+
+use super::tests::Want;
+use super::*;
+use crate::extract::date;
+
+type Row = (&'static str, &'static [&'static str]);
+
+const ROWS: &[Row] = &[
+    // Money, every currency form.
+    (
+        "Harga cabai rawit di Pasar Induk Kramat Jati mencapai Rp 80.000 per kilogram.",
+        &["mencapai Rp 80.000 per kilogram | 80000 | q=up_to cur=IDR per=kg"],
+    ),
+    (
+        "Ketua KPU mengatakan dana yang diusulkan untuk Pilkada 2018 ini sekitar Rp11 triliun.",
+        &["sekitar Rp11 triliun | 11000000000000 | q=about cur=IDR"],
+    ),
+    (
+        "\"Usulan sebanyak 11,3 triliun,\" ujar Arief Budiman.",
+        &["11,3 triliun | 11300000000000 |"],
+    ),
+    (
+        "Kerugian negara dalam kasus itu ditaksir Rp 1,2 T.",
+        &["Rp 1,2 T | 1200000000000 | cur=IDR"],
+    ),
+    (
+        "Proyek renovasi stadion itu bernilai Rp 7,5 M.",
+        &["Rp 7,5 M | 7500000000 | cur=IDR"],
+    ),
+    (
+        "Latif diduga menerima suap Rp3,6 miliar dari kontraktor.",
+        &["Rp3,6 miliar | 3600000000 | cur=IDR"],
+    ),
+    (
+        "Sekolah itu dibangun dengan anggaran Rp711,880 juta.",
+        &["Rp711,880 juta | 711880000 | cur=IDR"],
+    ),
+    (
+        "\"Jadi agen itu harus membayar Rp2,5 juta waktu itu,\" kata Sri.",
+        &["Rp2,5 juta | 2500000 | cur=IDR"],
+    ),
+    (
+        "Trijono dijanjikan fee sebesar Rp200 ribu untuk setiap jemaah.",
+        &["Rp200 ribu | 200000 | cur=IDR"],
+    ),
+    (
+        "Harga mobil bekas itu kini Rp 250 jt.",
+        &["Rp 250 jt | 250000000 | cur=IDR"],
+    ),
+    (
+        "Utang luar negeri Indonesia mencapai US$ 400 miliar.",
+        &["mencapai US$ 400 miliar | 400000000000 | q=up_to cur=USD"],
+    ),
+    (
+        "Investasi pabrik baterai itu senilai 2,5 miliar dolar AS.",
+        &["2,5 miliar dolar AS | 2500000000 | cur=USD"],
+    ),
+    (
+        "Harga minyak mentah turun ke 60 dolar AS per barel.",
+        &["60 dolar AS per barel | 60 | cur=USD per=barrel"],
+    ),
+    (
+        "Klub itu membeli sang penyerang seharga 80 juta euro.",
+        &["80 juta euro | 80000000 | cur=EUR"],
+    ),
+    (
+        "Federasi menjatuhkan denda £5.000 kepada klub tersebut.",
+        &["£5.000 | 5000 | cur=GBP"],
+    ),
+    ("Harga tiket termurah €150.", &["€150 | 150 | cur=EUR"]),
+    (
+        "Bantuan Jepang sebesar 10 miliar yen diteken di Tokyo.",
+        &["10 miliar yen | 10000000000 | cur=JPY"],
+    ),
+    (
+        "Nilai transaksi di pameran itu mencapai IDR 2,3 triliun.",
+        &["mencapai IDR 2,3 triliun | 2300000000000 | q=up_to cur=IDR"],
+    ),
+    (
+        "Rupiah melemah 0,5% ke level Rp 16.300 per dolar AS.",
+        &[
+            "0,5% | 0.5 | u=percent",
+            "Rp 16.300 per dolar AS | 16300 | cur=IDR per=USD",
+        ],
+    ),
+    (
+        "Pemerintah AS menyiapkan dana $1 juta untuk korban badai.",
+        &["$1 juta | 1000000 | cur=USD"],
+    ),
+    (
+        "Saat operasi tangkap tangan, KPK mengamankan uang ratusan juta rupiah.",
+        &["ratusan juta rupiah | 100000000 | cur=IDR vague"],
+    ),
+    // Digits, number words, mixtures, se- forms, fractions, negatives.
+    (
+        "Sebanyak 1.200.000 pemilih belum menerima surat undangan.",
+        &["1.200.000 pemilih | 1200000 | c=pemilih"],
+    ),
+    (
+        "Curah hujan di stasiun itu hanya mencapai 0,77 milimeter.",
+        &["mencapai 0,77 milimeter | 0.77 | q=up_to u=mm"],
+    ),
+    (
+        "Suhu di puncak Jayawijaya mencapai -5 derajat Celsius.",
+        &["mencapai -5 derajat Celsius | -5 | q=up_to u=celsius"],
+    ),
+    (
+        "Pertumbuhan ekonomi negara itu minus 5,3 persen.",
+        &["minus 5,3 persen | -5.3 | u=percent"],
+    ),
+    (
+        "Sebanyak tiga puluh satu juta dua ratus ribu warga terdaftar sebagai pemilih.",
+        &["tiga puluh satu juta dua ratus ribu warga | 31200000 | c=warga"],
+    ),
+    (
+        "Seribu relawan dikerahkan ke lokasi bencana.",
+        &["Seribu relawan | 1000 | c=relawan"],
+    ),
+    (
+        "Pemerintah menargetkan sejuta rumah terbangun.",
+        &["sejuta rumah | 1000000 | c=rumah"],
+    ),
+    (
+        "Sepuluh ribu personel gabungan disiagakan selama arus mudik.",
+        &["Sepuluh ribu personel gabungan | 10000 | c=personel_gabungan"],
+    ),
+    (
+        "Seratus lima puluh kepala keluarga mengungsi ke balai desa.",
+        &["Seratus lima puluh kepala keluarga | 150 | cl=kepala_keluarga c=kepala_keluarga"],
+    ),
+    (
+        "Seperempat lahan sawah di kecamatan itu terendam banjir.",
+        &["Seperempat lahan sawah | 0.25 | u=fraction c=lahan_sawah"],
+    ),
+    (
+        "Debit air sungai naik 2,5 kali lipat.",
+        &["2,5 kali lipat | 2.5 | u=times"],
+    ),
+    // Vague quantities.
+    (
+        "Puluhan rumah rusak diterjang angin puting beliung.",
+        &["Puluhan rumah | 10 | c=rumah vague"],
+    ),
+    (
+        "Ribuan buruh berunjuk rasa di depan gedung DPR.",
+        &["Ribuan buruh | 1000 | c=buruh vague"],
+    ),
+    (
+        "Jutaan penumpang diprediksi mudik tahun ini.",
+        &["Jutaan penumpang | 1000000 | c=penumpang vague"],
+    ),
+    (
+        "Beberapa ratus warga menolak relokasi.",
+        &["Beberapa ratus warga | 100 | c=warga vague"],
+    ),
+    (
+        "Puluhan ribu suporter memadati stadion.",
+        &["Puluhan ribu suporter | 10000 | c=suporter vague"],
+    ),
+    // Percentages, ranges, qualifiers.
+    (
+        "Penguasaan bola Juventus di babak pertama mencapai 57 persen.",
+        &["mencapai 57 persen | 57 | q=up_to u=percent"],
+    ),
+    (
+        "Aplikasi itu menghemat data hingga 70 persen dan lebih cepat 30 persen.",
+        &[
+            "hingga 70 persen | 70 | q=up_to u=percent",
+            "30 persen | 30 | u=percent",
+        ],
+    ),
+    (
+        "Aplikasi ringan ini memerlukan kapasitas kurang dari 1 MB di ponsel.",
+        &["kurang dari 1 MB | 1 | q=less_than u=MB"],
+    ),
+    (
+        "Jumlah pengungsi diperkirakan antara 2.000 sampai 3.000 jiwa.",
+        &["antara 2.000 sampai 3.000 jiwa | 2000..3000 | cl=jiwa c=jiwa"],
+    ),
+    (
+        "Harga cabai naik dari Rp 40.000 hingga Rp 60.000 per kilogram.",
+        &["dari Rp 40.000 hingga Rp 60.000 per kilogram | 40000..60000 | cur=IDR per=kg"],
+    ),
+    (
+        "Sebanyak 10-20 rumah rusak ringan akibat gempa.",
+        &["10-20 rumah | 10..20 | c=rumah"],
+    ),
+    (
+        "Partisipasi pemilih di daerah itu tidak sampai 60 persen.",
+        &["tidak sampai 60 persen | 60 | q=less_than u=percent"],
+    ),
+    (
+        "Jumlah pengungsi sudah melebihi 4.000 orang.",
+        &["melebihi 4.000 orang | 4000 | q=more_than cl=orang c=orang"],
+    ),
+    (
+        "Suhu udara di dataran tinggi Dieng di bawah 20 derajat Celsius.",
+        &["di bawah 20 derajat Celsius | 20 | q=less_than u=celsius"],
+    ),
+    (
+        "Harga beras premium di atas Rp 12.000 per kilogram.",
+        &["di atas Rp 12.000 per kilogram | 12000 | q=more_than cur=IDR per=kg"],
+    ),
+    (
+        "Kira-kira 300 ekor sapi mati akibat banjir.",
+        &["Kira-kira 300 ekor sapi | 300 | q=about cl=ekor c=sapi"],
+    ),
+    (
+        "Setidaknya 86 orang tewas dalam serangan truk di Nice.",
+        &["Setidaknya 86 orang | 86 | q=at_least cl=orang c=orang"],
+    ),
+    (
+        "Lebih dari 500 personel dikerahkan ke lokasi unjuk rasa.",
+        &["Lebih dari 500 personel | 500 | q=more_than c=personel"],
+    ),
+    (
+        "Ada sekitar 65 penyakit yang terkait kelebihan berat badan.",
+        &["sekitar 65 penyakit | 65 | q=about c=penyakit"],
+    ),
+    // Units.
+    (
+        "Gempa berkekuatan 5,6 SR mengguncang Cianjur.",
+        &["5,6 SR | 5.6 | u=magnitude"],
+    ),
+    (
+        "Letusan itu mengeluarkan abu vulkanik setinggi 2.000 meter dari puncak.",
+        &["2.000 meter | 2000 | u=m"],
+    ),
+    (
+        "Wisatawan dilarang beraktivitas di area radius 3 km dari kawah.",
+        &["3 km | 3 | u=km"],
+    ),
+    (
+        "Petugas memasang pembatas kecepatan kereta api 5 km/jam.",
+        &["5 km/jam | 5 | u=km/h"],
+    ),
+    (
+        "Rumah sakit itu berjarak sekitar 38 kilometer dari sirkuit.",
+        &["sekitar 38 kilometer | 38 | q=about u=km"],
+    ),
+    (
+        "Polisi mengungkap kasus sabu sebesar 1 ton di kawasan Anyer.",
+        &["1 ton | 1 | u=ton"],
+    ),
+    (
+        "Berat badannya disebut mencapai 120 kilogram.",
+        &["mencapai 120 kilogram | 120 | q=up_to u=kg"],
+    ),
+    (
+        "Kawasan hutan seluas 1.500 hektare terbakar.",
+        &["1.500 hektare | 1500 | u=ha"],
+    ),
+    (
+        "Produksi minyak turun menjadi 700 ribu barel per hari.",
+        &["700 ribu barel per hari | 700000 | u=barrel per=day"],
+    ),
+    // Counted nouns and classifiers.
+    (
+        "Polisi menyita 50 unit sepeda motor curian.",
+        &["50 unit sepeda motor | 50 | cl=unit c=sepeda_motor"],
+    ),
+    (
+        "Kapolri merotasi 51 orang perwira tinggi di jajaran Polri.",
+        &["51 orang perwira tinggi | 51 | cl=orang c=perwira_tinggi"],
+    ),
+    (
+        "Tercatat 333 wisatawan mancanegara dan 56 wisatawan lokal masih dicari.",
+        &[
+            "333 wisatawan mancanegara | 333 | c=wisatawan_mancanegara",
+            "56 wisatawan lokal | 56 | c=wisatawan_lokal",
+        ],
+    ),
+    (
+        "Pilkada 2018 akan digelar serentak di 171 daerah di Indonesia.",
+        &["171 daerah | 171 | c=daerah"],
+    ),
+    (
+        "Pilkada ini diikuti 17 provinsi, 115 kabupaten, dan 39 kota.",
+        &[
+            "17 provinsi | 17 | c=provinsi",
+            "115 kabupaten | 115 | c=kabupaten",
+            "39 kota | 39 | c=kota",
+        ],
+    ),
+    (
+        "Higuain mencetak dua gol dalam tiga menit.",
+        &["dua gol | 2 | c=gol"],
+    ),
+    (
+        "Sepanjang kariernya, Cole tampil 15 kali untuk tim nasional dan memainkan 275 laga.",
+        &["15 kali | 15 | u=times", "275 laga | 275 | c=laga"],
+    ),
+    (
+        "1. Mancanegara: 86 orang",
+        &["86 orang | 86 | cl=orang c=orang"],
+    ),
+    // Frequencies, scores, ordinals.
+    (
+        "Ia bermain golf kurang lebih 2 kali dalam sebulan.",
+        &["kurang lebih 2 kali dalam sebulan | 2 | q=about u=times fr=per_month"],
+    ),
+    (
+        "Bus sekolah itu melintas tiga kali sehari.",
+        &["tiga kali sehari | 3 | u=times fr=per_day"],
+    ),
+    (
+        "Juventus mengempaskan Empoli 3-0 di Stadion Carlo Castellani.",
+        &["3-0 | - | u=score score=3:0"],
+    ),
+    (
+        "Juventus meraih kemenangan ketiga secara beruntun.",
+        &["ketiga | 3 | ord"],
+    ),
+    (
+        "Dybala memecah kebuntuan di menit ke-65.",
+        &["ke-65 | 65 | ord"],
+    ),
+    (
+        "Indonesia menjadi negara kedua peluncuran aplikasi itu.",
+        &["kedua | 2 | ord"],
+    ),
+    (
+        "Timnas U-22 akan berlaga di SEA Games ke-29 di Kuala Lumpur.",
+        &["ke-29 | 29 | ord"],
+    ),
+    // Not figures: dates' digits, codes, legal references, phones, furniture.
+    (
+        "Pesawat AirAsia QZ8501 jenis Airbus A320 jatuh di Selat Karimata.",
+        &[],
+    ),
+    ("Pesawat MH17 ditembak jatuh di atas Ukraina timur.", &[]),
+    (
+        "Aher merujuk pasal 9 ayat 2 undang-undang ASN.",
+        &[],
+    ),
+    ("Pelaku dikenakan Pasal 290 ayat 1 KUHP.", &[]),
+    ("KPK berpegang pada UU Nomor 30 tahun 2002.", &[]),
+    (
+        "Gugatan terhadap UU Nomor 11 Tahun 2020 tentang Cipta Kerja ditolak.",
+        &[],
+    ),
+    ("KPK juga mencermati putusan MK Nomor 42 tersebut.", &[]),
+    (
+        "Informasi lebih lanjut hubungi 021-5209-8888 atau 0812-3456-7890.",
+        &[],
+    ),
+    (
+        "Surat Telegram nomor ST/1768/VII/2017 tertanggal 20 Juli 2017 diteken Kapolri.",
+        &[],
+    ),
+    ("Gempa terjadi Senin (7/7/2025) pukul 10.15 WIB.", &[]),
+    (
+        "Kerusuhan pecah di depan kantor KPU.\n12\nPolisi menangkap 5 orang provokator.",
+        &["5 orang provokator | 5 | cl=orang c=provokator"],
+    ),
+];
+
+fn leak(s: &str) -> &'static str {
+    Box::leak(s.to_string().into_boxed_str())
+}
+
+/// Counted nouns and classifiers write a space as `_`.
+fn words(s: &str) -> &'static str {
+    leak(&s.replace('_', " "))
+}
+
+/// Reads one `text | value | fields` spec.
+fn want(spec: &'static str) -> Want {
+    let mut parts = spec.split(" | ");
+    let text = parts.next().unwrap_or("").trim();
+    let value = parts.next().unwrap_or("-").trim();
+    let fields = parts.next().unwrap_or("").trim();
+    let mut w = Want {
+        text,
+        ..Want::default()
+    };
+    if let Some((a, b)) = value.split_once("..") {
+        w.min = a.parse().ok();
+        w.max = b.parse().ok();
+    } else {
+        w.value = value.parse().ok();
+    }
+    for f in fields.split_whitespace() {
+        let (k, v) = f.split_once('=').unwrap_or((f, ""));
+        match k {
+            "q" => w.qualifier = Some(leak(v)),
+            "u" => w.unit = Some(leak(v)),
+            "cur" => w.currency = Some(leak(v)),
+            "c" => w.counted = Some(words(v)),
+            "cl" => w.classifier = Some(words(v)),
+            "fr" => w.frequency = Some(leak(v)),
+            "per" => w.per = Some(leak(v)),
+            "ord" => w.ordinal = true,
+            "vague" => w.vague = true,
+            "score" => {
+                let (a, b) = v.split_once(':').unwrap_or(("0", "0"));
+                w.score = Some([a.parse().unwrap_or(0.0), b.parse().unwrap_or(0.0)]);
+            }
+            _ => panic!("unknown field {k} in {spec:?}"),
+        }
+    }
+    w
+}
+
+fn got(f: &Figure) -> Want {
+    Want {
+        text: leak(&f.text),
+        value: f.value,
+        min: f.min,
+        max: f.max,
+        qualifier: f.qualifier,
+        unit: f.unit.as_deref().map(leak),
+        currency: f.currency.as_deref().map(leak),
+        counted: f.counted.as_deref().map(leak),
+        classifier: f.classifier.as_deref().map(leak),
+        frequency: f.frequency.as_deref().map(leak),
+        per: f.per.as_deref().map(leak),
+        ordinal: f.ordinal,
+        vague: f.vague,
+        score: f.score,
+    }
+}
+
+#[test]
+fn heldout_figures() {
+    let reference = "2025-07-13".parse().ok();
+    let mut failures = Vec::new();
+    for (sentence, specs) in ROWS {
+        let doc = Doc {
+            text: sentence,
+            paragraphs: &[],
+            sentences: &[],
+            tokens: &[],
+        };
+        let dates = date::extract(&doc, reference);
+        let found = extract(&doc, &dates);
+        let got: Vec<Want> = found.iter().map(got).collect();
+        let want: Vec<Want> = specs.iter().map(|s| want(s)).collect();
+        if got != want {
+            failures.push(format!("{sentence}\n   got  {got:?}\n   want {want:?}"));
+        }
+        for f in &found {
+            assert_eq!(&sentence[f.start..f.end], f.text);
+        }
+    }
+    println!(
+        "held-out figures: {}/{} rows right",
+        ROWS.len() - failures.len(),
+        ROWS.len()
+    );
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
