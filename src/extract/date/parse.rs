@@ -857,10 +857,19 @@ impl<'a> P<'a> {
             if self.punct(i + 1, b'-') && self.glued(i + 1) {
                 return None;
             }
-            // "8 jam sehari", "tiga kali sebulan": a rate, not a duration.
-            if self.prev(i).is_some_and(|p| {
+            // "8 jam sehari", "tiga kali sebulan", "2 kali dalam sebulan": a
+            // rate, not a duration.
+            let rate = |p: usize| {
                 self.is(p, "kali") || self.lex(p).is_some_and(|l| l.unit.is_some() && !l.se_unit)
-            }) {
+            };
+            let before = self.prev(i).and_then(|p| {
+                if self.is(p, "dalam") {
+                    self.prev(p)
+                } else {
+                    Some(p)
+                }
+            });
+            if before.is_some_and(rate) {
                 return None;
             }
             (i + 1, Count::Exact(1.0), self.lex(i)?.unit?)

@@ -811,8 +811,10 @@ fn noun_phrase(s: &Scan, k: usize, acronyms: bool, strict: bool) -> Option<(Stri
     // After a unit ("40 persen suara", "10 ton beras") one word is enough.
     if !clitic
         && !strict
-        && let Some((second, _)) = noun_word(s, k + 1, false, false)
-        && !looks_verbal(second, true)
+        && let Some(second) = noun_word(s, k + 1, false, false)
+            .map(|(w, _)| w)
+            .filter(|w| !looks_verbal(w, true))
+            .or_else(|| compound(s, first, k + 1))
         // "tersangka e-KTP": a hyphenated compound is not cut in half.
         && !matches!(s.text(k + 2), "-" | "–")
     {
@@ -821,6 +823,15 @@ fn noun_phrase(s: &Scan, k: usize, acronyms: bool, strict: bool) -> Option<(Stri
         end = k + 2;
     }
     Some((out, end))
+}
+
+/// "perwira tinggi", "duta besar": the second word of a listed compound,
+/// which alone would end the phrase as an adjective or predicate.
+fn compound<'a>(s: &Scan<'a>, first: &str, k: usize) -> Option<&'a str> {
+    let seconds = TABLES.compounds.get(first)?;
+    (s.kind(k) == Some(Kind::Word) && !s.glued(k))
+        .then(|| s.lower(k))
+        .filter(|w| seconds.contains(w))
 }
 
 /// A word that can be (part of) the counted noun: its lower-cased stem and
