@@ -15,8 +15,8 @@
 use super::expr::{Dir, Expr, Tod};
 use super::lexicon::{
     AGAIN, AGE, ANAPHOR, BIRTH, CLOCK, COUNTER, EARLIER, EVENT, FUTURE, GREETING, HABIT, HOLIDAY,
-    INDEF, Lex, MEAL, MONTH_CTX, NumRole, PART, PASARAN, PERSON, QTY, RECENT, RELATIVE, SET, Unit,
-    YEAR_CTX, ZONE,
+    INDEF, Lex, MEAL, MONTH_CTX, NumRole, PART, PASARAN, PERSON, QTY, RECENT, RELATIVE, SET, STAY,
+    Unit, YEAR_CTX, ZONE,
 };
 use super::scan::{Kind, Tok};
 
@@ -299,6 +299,9 @@ impl<'a> P<'a> {
     fn numeric(&self, i: usize) -> Option<Found> {
         let s = self.s(i);
         if s.contains('/') {
+            if let Some(v) = season(s) {
+                return found(i, i + 1, "date", Expr::Fixed(v));
+            }
             let (e, y, m, d) = self.slash_date(i, false)?;
             return self.finish_day(i, e, y, m, d);
         }
@@ -783,7 +786,13 @@ impl<'a> P<'a> {
         if self.is(i, "esok") && self.is(e, "hari") {
             e += 1;
         }
+        // "semalam" is last night, but one night after "menginap", "selama".
+        let own = self.lex(i).and_then(|l| l.part_of_day);
+        if own.is_some() && self.prev(i).is_some_and(|p| self.has(p, STAY)) {
+            return None;
+        }
         let (e, tod) = self.tail(e);
+        let tod = tod.or(own.map(Tod::Part));
         found(i, e, day_kind(tod), Expr::RelDay { days, tod })
     }
 
@@ -860,7 +869,9 @@ impl<'a> P<'a> {
             // "8 jam sehari", "tiga kali sebulan", "2 kali dalam sebulan": a
             // rate, not a duration.
             let rate = |p: usize| {
-                self.is(p, "kali") || self.lex(p).is_some_and(|l| l.unit.is_some() && !l.se_unit)
+                self.is(p, "kali")
+                    || self.is(p, "sekali")
+                    || self.lex(p).is_some_and(|l| l.unit.is_some() && !l.se_unit)
             };
             let before = self.prev(i).and_then(|p| {
                 if self.is(p, "dalam") {
@@ -1358,4 +1369,17 @@ mod tests {
         assert_eq!(duration(2.0, dek), "P20Y");
         assert_eq!(duration(24.0, jam), "PT24H");
     }
+}
+
+/// "2023/2024", "2016/17": a season, school or fiscal year spanning two
+/// consecutive years (`2023/2024`).
+fn season(s: &str) -> Option<String> {
+    let (a, b) = s.split_once('/')?;
+    if a.len() != 4 || !matches!(b.len(), 2 | 4) {
+        return None;
+    }
+    let y: u16 = a.parse().ok()?;
+    let n: u16 = b.parse().ok()?;
+    let y2 = if b.len() == 2 { y - y % 100 + n } else { n };
+    ((1900..2100).contains(&y) && y2 == y + 1).then(|| format!("{y:04}/{y2:04}"))
 }

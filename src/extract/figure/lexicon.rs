@@ -116,6 +116,8 @@ pub enum NumKind {
     Vague,
     Several,
     Ordinal,
+    /// "sekali": one time, before a frequency only.
+    Once,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -526,6 +528,7 @@ fn load() -> Tables {
             Some("vague") => NumKind::Vague,
             Some("ordinal") => NumKind::Ordinal,
             Some("several") => NumKind::Several,
+            Some("once") => NumKind::Once,
             _ => {
                 t.errors.push(line.error("unknown kind"));
                 continue;

@@ -176,6 +176,12 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         return None;
     }
     let a = amount(s, j, p.currency.is_some())?;
+    if t.numbers
+        .get(s.lower(j))
+        .is_some_and(|nw| nw.kind == NumKind::Once)
+    {
+        p.unit = Some("times");
+    }
     if a.ordinal {
         // An ordinal stands alone: nothing before it belongs to it.
         if j != i {
@@ -248,7 +254,13 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
     if s.glued(k) && s.kind(k) == Some(Kind::Word) && a.end == k {
         return None;
     }
-    if s.text(k) == "-" && s.glued(k) && s.is_word(k + 1) && s.glued(k + 1) {
+    // "Rp 60.000-Rp 70.000" is a range, not a code.
+    if s.text(k) == "-"
+        && s.glued(k)
+        && s.is_word(k + 1)
+        && s.glued(k + 1)
+        && !(p.currency.is_some() && t.currencies.at(s, k + 1).is_some_and(|(c, _)| c.pre))
+    {
         return None;
     }
     let mut value = a.value;
@@ -257,8 +269,12 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         value = a.alt.unwrap_or(value);
     }
     value *= factor.unwrap_or(1.0);
+    // "uang palsu pecahan Rp50 ribuan (dan Rp100 ribuan)": a banknote of
+    // that value, exact.
+    let banknote = p.currency.is_some()
+        && (1..=6).any(|back| i.checked_sub(back).is_some_and(|b| s.lower(b) == "pecahan"));
     // "2,5 jutaan": digits before a vague multiplier are approximate.
-    if a.vague && !a.words {
+    if a.vague && !a.words && !banknote {
         p.qualifier = p.qualifier.or(Some("about"));
     }
     // "2 dari 5 siswa", "1 dari 10 orang", "tiga dari empat": a proportion.
@@ -281,7 +297,7 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         ratio = true;
     }
     p.value = Some(sign * value);
-    p.vague |= a.vague;
+    p.vague |= a.vague && !banknote;
     p.first = Some(a);
     // "menang 2-1", "kalah 19-21", "imbang 1 - 1": a match score.
     if matches!(s.text(k), "-" | "–")
@@ -705,6 +721,16 @@ fn word_amount(s: &Scan, j: usize, money: bool) -> Option<Amount> {
                     value: nw.value,
                     raw: nw.value,
                     ordinal: true,
+                    ..base
+                });
+            }
+            // "sekali sehari": once, only before a frequency ("besar sekali"
+            // is "very").
+            NumKind::Once => {
+                t.frequencies.at(s, j + 1)?;
+                return Some(Amount {
+                    value: nw.value,
+                    raw: nw.value,
                     ..base
                 });
             }

@@ -346,10 +346,7 @@ const ROWS: &[Row] = &[
         &[],
     ),
     ("Pesawat MH17 ditembak jatuh di atas Ukraina timur.", &[]),
-    (
-        "Aher merujuk pasal 9 ayat 2 undang-undang ASN.",
-        &[],
-    ),
+    ("Aher merujuk pasal 9 ayat 2 undang-undang ASN.", &[]),
     ("Pelaku dikenakan Pasal 290 ayat 1 KUHP.", &[]),
     ("KPK berpegang pada UU Nomor 30 tahun 2002.", &[]),
     (
@@ -511,7 +508,10 @@ const ROWS_B: &[Row] = &[
         "Tinggi gelombang di perairan selatan mencapai 4 meter.",
         &["mencapai 4 meter | 4 | q=up_to u=m"],
     ),
-    ("Kecepatan angin tercatat 40 knot.", &["40 knot | 40 | u=knot"]),
+    (
+        "Kecepatan angin tercatat 40 knot.",
+        &["40 knot | 40 | u=knot"],
+    ),
     (
         "Pesawat terbang pada ketinggian 30.000 kaki.",
         &["30.000 kaki | 30000 | u=ft"],
@@ -692,5 +692,20 @@ fn heldout_figures() {
             rows.len()
         );
         assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+}
+
+#[test]
+#[ignore]
+fn debug_probe() {
+    let text = std::env::var("PROBE").unwrap_or_default();
+    let mut toks = Vec::new();
+    lex::lex_with(&text, &mut toks, |_, _| {});
+    for t in &toks {
+        print!("[{}:{:?}]", &text[t.start..t.end], t.kind);
+    }
+    println!();
+    for f in extract_text(&text, &[]) {
+        println!("{:?}", got(&f));
     }
 }
