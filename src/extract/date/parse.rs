@@ -786,9 +786,15 @@ impl<'a> P<'a> {
         if self.is(i, "esok") && self.is(e, "hari") {
             e += 1;
         }
-        // "semalam" is last night, but one night after "menginap", "selama".
+        // "semalam" is last night, but one night after "menginap", "selama"
+        // (tagged `stay`), "dalam", "untuk" (too frequent to be looked up in
+        // the lexicon at every word).
         let own = self.lex(i).and_then(|l| l.part_of_day);
-        if own.is_some() && self.prev(i).is_some_and(|p| self.has(p, STAY)) {
+        if own.is_some()
+            && self
+                .prev(i)
+                .is_some_and(|p| self.has(p, STAY) || self.is(p, "dalam") || self.is(p, "untuk"))
+        {
             return None;
         }
         let (e, tod) = self.tail(e);
@@ -870,7 +876,8 @@ impl<'a> P<'a> {
             // rate, not a duration.
             let rate = |p: usize| {
                 self.is(p, "kali")
-                    || self.is(p, "sekali")
+                    // "sekali sehari", but not "sama sekali" (at all).
+                    || (self.is(p, "sekali") && !self.prev(p).is_some_and(|q| self.is(q, "sama")))
                     || self.lex(p).is_some_and(|l| l.unit.is_some() && !l.se_unit)
             };
             let before = self.prev(i).and_then(|p| {

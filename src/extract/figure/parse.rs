@@ -176,9 +176,14 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         return None;
     }
     let a = amount(s, j, p.currency.is_some())?;
-    if t.numbers
-        .get(s.lower(j))
-        .is_some_and(|nw| nw.kind == NumKind::Once)
+    // "sekali sehari": only a one-word amount of 1 can be "sekali" (the
+    // lookup is skipped for every digit).
+    if s.kind(j) == Some(Kind::Word)
+        && a.value == 1.0
+        && a.end == j + 1
+        && t.numbers
+            .get(s.lower(j))
+            .is_some_and(|nw| nw.kind == NumKind::Once)
     {
         p.unit = Some("times");
     }
@@ -728,6 +733,10 @@ fn word_amount(s: &Scan, j: usize, money: bool) -> Option<Amount> {
             // is "very").
             NumKind::Once => {
                 t.frequencies.at(s, j + 1)?;
+                // "tidak keluar sama sekali sebulan": "at all".
+                if j.checked_sub(1).is_some_and(|b| s.lower(b) == "sama") {
+                    return None;
+                }
                 return Some(Amount {
                     value: nw.value,
                     raw: nw.value,
@@ -854,10 +863,11 @@ fn noun_phrase(s: &Scan, k: usize, acronyms: bool, strict: bool) -> Option<(Stri
 /// "perwira tinggi", "duta besar": the second word of a listed compound,
 /// which alone would end the phrase as an adjective or predicate.
 fn compound<'a>(s: &Scan<'a>, first: &str, k: usize) -> Option<&'a str> {
-    let seconds = TABLES.compounds.get(first)?;
-    (s.kind(k) == Some(Kind::Word) && !s.glued(k))
-        .then(|| s.lower(k))
-        .filter(|w| seconds.contains(w))
+    if s.kind(k) != Some(Kind::Word) || s.glued(k) {
+        return None;
+    }
+    let w = s.lower(k);
+    TABLES.compounds.get(first)?.contains(&w).then_some(w)
 }
 
 /// A word that can be (part of) the counted noun: its lower-cased stem and
