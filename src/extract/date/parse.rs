@@ -1345,6 +1345,19 @@ fn duration(n: f64, unit: Unit) -> String {
     }
 }
 
+/// "2023/2024", "2016/17": a season, school or fiscal year spanning two
+/// consecutive years (`2023/2024`).
+fn season(s: &str) -> Option<String> {
+    let (a, b) = s.split_once('/')?;
+    if a.len() != 4 || !matches!(b.len(), 2 | 4) {
+        return None;
+    }
+    let y: u16 = a.parse().ok()?;
+    let n: u16 = b.parse().ok()?;
+    let y2 = if b.len() == 2 { y - y % 100 + n } else { n };
+    ((1900..2100).contains(&y) && y2 == y + 1).then(|| format!("{y:04}/{y2:04}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1376,17 +1389,4 @@ mod tests {
         assert_eq!(duration(2.0, dek), "P20Y");
         assert_eq!(duration(24.0, jam), "PT24H");
     }
-}
-
-/// "2023/2024", "2016/17": a season, school or fiscal year spanning two
-/// consecutive years (`2023/2024`).
-fn season(s: &str) -> Option<String> {
-    let (a, b) = s.split_once('/')?;
-    if a.len() != 4 || !matches!(b.len(), 2 | 4) {
-        return None;
-    }
-    let y: u16 = a.parse().ok()?;
-    let n: u16 = b.parse().ok()?;
-    let y2 = if b.len() == 2 { y - y % 100 + n } else { n };
-    ((1900..2100).contains(&y) && y2 == y + 1).then(|| format!("{y:04}/{y2:04}"))
 }
