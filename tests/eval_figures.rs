@@ -378,3 +378,39 @@ fn eval_figures_probe() {
         }
     }
 }
+
+/// Writes every date and figure the full pipeline finds in IndoSum to the
+/// file named by `FIGURE_DUMP`, one per line, to diff two versions of the
+/// rules (a regression check: `diff old.txt new.txt`).
+#[test]
+#[ignore]
+fn eval_figures_dump() {
+    let Ok(out) = std::env::var("FIGURE_DUMP") else {
+        println!("FIGURE_DUMP not set, skipping");
+        return;
+    };
+    let Some(articles) = indosum() else {
+        println!("data absent, skipping");
+        return;
+    };
+    let mut lines = String::new();
+    for (name, text) in &articles {
+        let a = article(name, text);
+        for d in &a.dates {
+            lines.push_str(&format!(
+                "{name}\t{}\tdate\t{}\t{}\t{:?}\n",
+                d.start, d.text, d.kind, d.value
+            ));
+        }
+        for f in &a.figures {
+            lines.push_str(&format!(
+                "{name}\t{}\tfigure\t{}\t{:?} {:?}-{:?} {:?} {:?} {:?} c={:?} cl={:?} fr={:?} per={:?} ord={} vague={} score={:?}\n",
+                f.start, f.text, f.value, f.min, f.max, f.qualifier, f.unit, f.currency,
+                f.counted, f.classifier, f.frequency, f.per, f.ordinal, f.vague, f.score
+            ));
+        }
+    }
+    if let Err(e) = std::fs::write(&out, lines) {
+        println!("cannot write {out}: {e}");
+    }
+}

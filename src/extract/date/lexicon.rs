@@ -81,6 +81,7 @@ pub const PASARAN: u32 = 1 << 21;
 pub const OBJECT: u32 = 1 << 22;
 pub const HABIT: u32 = 1 << 23;
 pub const EVENT: u32 = 1 << 24;
+pub const STAY: u32 = 1 << 25;
 
 /// Everything one lowercase word can be.
 #[derive(Clone, Copy, Debug, Default)]
@@ -261,6 +262,7 @@ fn build() -> Map {
                 "person" => PERSON,
                 "indef" => INDEF,
                 "anaphor" => ANAPHOR,
+                "stay" => STAY,
                 "pasaran" => PASARAN,
                 "object" => OBJECT,
                 "habit" => HABIT,

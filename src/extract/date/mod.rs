@@ -311,3 +311,5 @@ pub fn stated_publication(head: &str, offset: usize) -> Option<(Date, Span)> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_heldout;

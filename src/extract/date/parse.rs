@@ -15,8 +15,8 @@
 use super::expr::{Dir, Expr, Tod};
 use super::lexicon::{
     AGAIN, AGE, ANAPHOR, BIRTH, CLOCK, COUNTER, EARLIER, EVENT, FUTURE, GREETING, HABIT, HOLIDAY,
-    INDEF, Lex, MEAL, MONTH_CTX, NumRole, PART, PASARAN, PERSON, QTY, RECENT, RELATIVE, SET, Unit,
-    YEAR_CTX, ZONE,
+    INDEF, Lex, MEAL, MONTH_CTX, NumRole, PART, PASARAN, PERSON, QTY, RECENT, RELATIVE, SET, STAY,
+    Unit, YEAR_CTX, ZONE,
 };
 use super::scan::{Kind, Tok};
 
@@ -299,6 +299,9 @@ impl<'a> P<'a> {
     fn numeric(&self, i: usize) -> Option<Found> {
         let s = self.s(i);
         if s.contains('/') {
+            if let Some(v) = season(s) {
+                return found(i, i + 1, "date", Expr::Fixed(v));
+            }
             let (e, y, m, d) = self.slash_date(i, false)?;
             return self.finish_day(i, e, y, m, d);
         }
@@ -783,7 +786,19 @@ impl<'a> P<'a> {
         if self.is(i, "esok") && self.is(e, "hari") {
             e += 1;
         }
+        // "semalam" is last night, but one night after "menginap", "selama"
+        // (tagged `stay`), "dalam", "untuk" (too frequent to be looked up in
+        // the lexicon at every word).
+        let own = self.lex(i).and_then(|l| l.part_of_day);
+        if own.is_some()
+            && self
+                .prev(i)
+                .is_some_and(|p| self.has(p, STAY) || self.is(p, "dalam") || self.is(p, "untuk"))
+        {
+            return None;
+        }
         let (e, tod) = self.tail(e);
+        let tod = tod.or(own.map(Tod::Part));
         found(i, e, day_kind(tod), Expr::RelDay { days, tod })
     }
 
@@ -857,10 +872,22 @@ impl<'a> P<'a> {
             if self.punct(i + 1, b'-') && self.glued(i + 1) {
                 return None;
             }
-            // "8 jam sehari", "tiga kali sebulan": a rate, not a duration.
-            if self.prev(i).is_some_and(|p| {
-                self.is(p, "kali") || self.lex(p).is_some_and(|l| l.unit.is_some() && !l.se_unit)
-            }) {
+            // "8 jam sehari", "tiga kali sebulan", "2 kali dalam sebulan": a
+            // rate, not a duration.
+            let rate = |p: usize| {
+                self.is(p, "kali")
+                    // "sekali sehari", but not "sama sekali" (at all).
+                    || (self.is(p, "sekali") && !self.prev(p).is_some_and(|q| self.is(q, "sama")))
+                    || self.lex(p).is_some_and(|l| l.unit.is_some() && !l.se_unit)
+            };
+            let before = self.prev(i).and_then(|p| {
+                if self.is(p, "dalam") {
+                    self.prev(p)
+                } else {
+                    Some(p)
+                }
+            });
+            if before.is_some_and(rate) {
                 return None;
             }
             (i + 1, Count::Exact(1.0), self.lex(i)?.unit?)
@@ -1316,6 +1343,19 @@ fn duration(n: f64, unit: Unit) -> String {
         "S" => format!("PT{num}S"),
         code => format!("P{num}{code}"),
     }
+}
+
+/// "2023/2024", "2016/17": a season, school or fiscal year spanning two
+/// consecutive years (`2023/2024`).
+fn season(s: &str) -> Option<String> {
+    let (a, b) = s.split_once('/')?;
+    if a.len() != 4 || !matches!(b.len(), 2 | 4) {
+        return None;
+    }
+    let y: u16 = a.parse().ok()?;
+    let n: u16 = b.parse().ok()?;
+    let y2 = if b.len() == 2 { y - y % 100 + n } else { n };
+    ((1900..2100).contains(&y) && y2 == y + 1).then(|| format!("{y:04}/{y2:04}"))
 }
 
 #[cfg(test)]

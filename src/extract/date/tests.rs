@@ -1012,3 +1012,31 @@ fn second_session_fixes() {
         ],
     );
 }
+
+/// Rows from the IndoSum before/after diff of session 4's held-out fixes.
+#[test]
+fn last_night_rates_and_seasons() {
+    check(
+        Some(REF),
+        &[
+            (
+                "Jemaah zikir memadati Jl Lebak Bulus, semalam.",
+                &[("semalam", "time", "2025-07-12TNI")],
+            ),
+            ("Saya pernah dalam semalam menulis sampai 18 sajak.", &[]),
+            ("Mereka menawarkan kamar untuk semalam saja.", &[]),
+            ("Ia memilih menginap semalam di Bandung.", &[]),
+            (
+                "Saya tidak keluar sama sekali sebulan setelahnya.",
+                &[("sebulan setelahnya", "date", "null")],
+            ),
+            // A range of counts is left to figures; "sehari" is its rate.
+            ("Orang dewasa duduk 7-10 jam dalam sehari.", &[]),
+            (
+                "Tim itu juara Liga Champions musim 1998/99.",
+                &[("1998/99", "date", "1998/1999")],
+            ),
+            ("Surat bernomor 2017/2019 itu palsu.", &[]),
+        ],
+    );
+}

@@ -75,6 +75,7 @@ pub const RANK_WORDS: &str = include_str!("../../data/figure_rank_words.txt");
 pub const BOTH_NOUNS: &str = include_str!("../../data/figure_both_nouns.txt");
 pub const SIZE_WORDS: &str = include_str!("../../data/figure_size_words.txt");
 pub const AGE_WORDS: &str = include_str!("../../data/figure_age_words.txt");
+pub const COMPOUNDS: &str = include_str!("../../data/figure_compounds.txt");
 
 /// Every shipped list, by file name (for the hygiene test and error messages).
 pub const FILES: &[(&str, &str)] = &[
@@ -97,6 +98,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("figure_both_nouns.txt", BOTH_NOUNS),
     ("figure_size_words.txt", SIZE_WORDS),
     ("figure_age_words.txt", AGE_WORDS),
+    ("figure_compounds.txt", COMPOUNDS),
 ];
 
 /// The kinds of number words (see `figure_number_words.txt`).
@@ -114,6 +116,8 @@ pub enum NumKind {
     Vague,
     Several,
     Ordinal,
+    /// "sekali": one time, before a frequency only.
+    Once,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -308,6 +312,9 @@ pub struct Tables {
     pub idioms: PhraseTable<()>,
     pub stopwords: HashSet<&'static str>,
     pub verbal_nouns: HashSet<&'static str>,
+    /// Two-word nouns whose second word alone would end the counted noun
+    /// ("perwira tinggi", "duta besar"): first word → second words.
+    pub compounds: HashMap<&'static str, Vec<&'static str>>,
     pub markers: HashSet<String>,
     /// Words before "2-1" that make it a match score.
     pub score_words: HashSet<&'static str>,
@@ -488,6 +495,7 @@ fn load() -> Tables {
         idioms: PhraseTable::new(),
         stopwords: HashSet::default(),
         verbal_nouns: HashSet::default(),
+        compounds: HashMap::default(),
         markers: HashSet::default(),
         score_words: HashSet::default(),
         rank_words: HashSet::default(),
@@ -520,6 +528,7 @@ fn load() -> Tables {
             Some("vague") => NumKind::Vague,
             Some("ordinal") => NumKind::Ordinal,
             Some("several") => NumKind::Several,
+            Some("once") => NumKind::Once,
             _ => {
                 t.errors.push(line.error("unknown kind"));
                 continue;
@@ -639,6 +648,11 @@ fn load() -> Tables {
     }
     t.verbal_nouns
         .extend(lines("figure_verbal_nouns.txt", VERBAL_NOUNS).map(|l| l.text));
+    for line in lines("figure_compounds.txt", COMPOUNDS) {
+        if let Some((a, b)) = line.text.split_once(' ') {
+            t.compounds.entry(a).or_default().push(b);
+        }
+    }
     t.markers
         .extend(lines("figure_markers.txt", MARKERS).map(|l| l.text.to_ascii_lowercase()));
     t.score_words

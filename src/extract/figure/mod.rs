@@ -60,6 +60,8 @@ mod tests;
 #[cfg(test)]
 mod tests_accuracy;
 #[cfg(test)]
+mod tests_heldout;
+#[cfg(test)]
 mod tests_unseen;
 
 use crate::extract::date::DateMention;

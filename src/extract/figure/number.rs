@@ -236,7 +236,11 @@ pub fn parse_words(words: &[&str]) -> Option<Words> {
                 pending = None;
                 place = 0.0;
             }
-            NumKind::Money | NumKind::Vague | NumKind::Several | NumKind::Ordinal => break,
+            NumKind::Money
+            | NumKind::Vague
+            | NumKind::Several
+            | NumKind::Ordinal
+            | NumKind::Once => break,
         }
         let value = total + group + pending.unwrap_or(0.0);
         best = Some(Words {

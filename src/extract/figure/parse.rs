@@ -176,6 +176,17 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         return None;
     }
     let a = amount(s, j, p.currency.is_some())?;
+    // "sekali sehari": only a one-word amount of 1 can be "sekali" (the
+    // lookup is skipped for every digit).
+    if s.kind(j) == Some(Kind::Word)
+        && a.value == 1.0
+        && a.end == j + 1
+        && t.numbers
+            .get(s.lower(j))
+            .is_some_and(|nw| nw.kind == NumKind::Once)
+    {
+        p.unit = Some("times");
+    }
     if a.ordinal {
         // An ordinal stands alone: nothing before it belongs to it.
         if j != i {
@@ -248,7 +259,13 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
     if s.glued(k) && s.kind(k) == Some(Kind::Word) && a.end == k {
         return None;
     }
-    if s.text(k) == "-" && s.glued(k) && s.is_word(k + 1) && s.glued(k + 1) {
+    // "Rp 60.000-Rp 70.000" is a range, not a code.
+    if s.text(k) == "-"
+        && s.glued(k)
+        && s.is_word(k + 1)
+        && s.glued(k + 1)
+        && !(p.currency.is_some() && t.currencies.at(s, k + 1).is_some_and(|(c, _)| c.pre))
+    {
         return None;
     }
     let mut value = a.value;
@@ -257,8 +274,12 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         value = a.alt.unwrap_or(value);
     }
     value *= factor.unwrap_or(1.0);
+    // "uang palsu pecahan Rp50 ribuan (dan Rp100 ribuan)": a banknote of
+    // that value, exact.
+    let banknote = p.currency.is_some()
+        && (1..=6).any(|back| i.checked_sub(back).is_some_and(|b| s.lower(b) == "pecahan"));
     // "2,5 jutaan": digits before a vague multiplier are approximate.
-    if a.vague && !a.words {
+    if a.vague && !a.words && !banknote {
         p.qualifier = p.qualifier.or(Some("about"));
     }
     // "2 dari 5 siswa", "1 dari 10 orang", "tiga dari empat": a proportion.
@@ -281,7 +302,7 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         ratio = true;
     }
     p.value = Some(sign * value);
-    p.vague |= a.vague;
+    p.vague |= a.vague && !banknote;
     p.first = Some(a);
     // "menang 2-1", "kalah 19-21", "imbang 1 - 1": a match score.
     if matches!(s.text(k), "-" | "–")
@@ -708,6 +729,20 @@ fn word_amount(s: &Scan, j: usize, money: bool) -> Option<Amount> {
                     ..base
                 });
             }
+            // "sekali sehari": once, only before a frequency ("besar sekali"
+            // is "very").
+            NumKind::Once => {
+                t.frequencies.at(s, j + 1)?;
+                // "tidak keluar sama sekali sebulan": "at all".
+                if j.checked_sub(1).is_some_and(|b| s.lower(b) == "sama") {
+                    return None;
+                }
+                return Some(Amount {
+                    value: nw.value,
+                    raw: nw.value,
+                    ..base
+                });
+            }
             _ => {}
         }
     }
@@ -811,8 +846,10 @@ fn noun_phrase(s: &Scan, k: usize, acronyms: bool, strict: bool) -> Option<(Stri
     // After a unit ("40 persen suara", "10 ton beras") one word is enough.
     if !clitic
         && !strict
-        && let Some((second, _)) = noun_word(s, k + 1, false, false)
-        && !looks_verbal(second, true)
+        && let Some(second) = noun_word(s, k + 1, false, false)
+            .map(|(w, _)| w)
+            .filter(|w| !looks_verbal(w, true))
+            .or_else(|| compound(s, first, k + 1))
         // "tersangka e-KTP": a hyphenated compound is not cut in half.
         && !matches!(s.text(k + 2), "-" | "–")
     {
@@ -821,6 +858,16 @@ fn noun_phrase(s: &Scan, k: usize, acronyms: bool, strict: bool) -> Option<(Stri
         end = k + 2;
     }
     Some((out, end))
+}
+
+/// "perwira tinggi", "duta besar": the second word of a listed compound,
+/// which alone would end the phrase as an adjective or predicate.
+fn compound<'a>(s: &Scan<'a>, first: &str, k: usize) -> Option<&'a str> {
+    if s.kind(k) != Some(Kind::Word) || s.glued(k) {
+        return None;
+    }
+    let w = s.lower(k);
+    TABLES.compounds.get(first)?.contains(&w).then_some(w)
 }
 
 /// A word that can be (part of) the counted noun: its lower-cased stem and

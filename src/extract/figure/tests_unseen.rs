@@ -334,3 +334,44 @@ fn days_listed_before_a_date() {
     let s = "Ia membeli 7 dan 8 buah.";
     assert_eq!(extract_text(s, &[]).len(), 2);
 }
+
+/// Rows from the IndoSum before/after diff of session 4's held-out fixes.
+#[test]
+fn session4_diff_rows() {
+    rows(vec![
+        ("Saya tidak keluar sama sekali sebulan setelahnya.", vec![]),
+        (
+            "Fitur itu punya satu kekurangan penting.",
+            vec![Want {
+                counted: Some("kekurangan penting"),
+                ..v("satu kekurangan penting", 1.0)
+            }],
+        ),
+        (
+            "Program itu memberi tiga dampak positif bagi warga.",
+            vec![Want {
+                counted: Some("dampak positif"),
+                ..v("tiga dampak positif", 3.0)
+            }],
+        ),
+        (
+            "Milan pekan lalu dibantai Lazio 4-1.",
+            vec![Want {
+                unit: Some("score"),
+                score: Some([4.0, 1.0]),
+                ..Want {
+                    text: "4-1",
+                    ..Want::default()
+                }
+            }],
+        ),
+        (
+            "Rata-rata pengguna menonton video 20 MB per hari.",
+            vec![Want {
+                unit: Some("MB"),
+                per: Some("day"),
+                ..v("20 MB per hari", 20.0)
+            }],
+        ),
+    ]);
+}
