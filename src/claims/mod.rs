@@ -14,6 +14,7 @@
 
 pub mod attribution;
 mod locate;
+pub mod tokens;
 pub mod words;
 
 pub use attribution::Attribution;
