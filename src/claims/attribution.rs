@@ -8,9 +8,9 @@
 //! "katanya", "ia mengatakan") resolve to the last person quoted in the article.
 //! It does not judge whether the source is reliable.
 
+use super::tokens::Tokens;
 use super::words::{Cue, Hit, WORDS};
 use crate::extract::names::{Entity, EntityKind};
-use super::tokens::Tokens;
 use crate::model::{Span, TokenKind};
 use serde::Serialize;
 

@@ -85,10 +85,7 @@ struct Sentences(FxHashSet<(usize, usize, usize)>);
 impl Sentences {
     fn has(&self, cluster: usize, s: &Item) -> bool {
         // An additional quantity beside the base one is another quantity.
-        !s.claim.additional
-            && self
-                .0
-                .contains(&(cluster, s.article_id, s.claim.start))
+        !s.claim.additional && self.0.contains(&(cluster, s.article_id, s.claim.start))
     }
     fn add(&mut self, cluster: usize, s: &Item) {
         if !s.claim.additional {
