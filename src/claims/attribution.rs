@@ -8,9 +8,10 @@
 //! "katanya", "ia mengatakan") resolve to the last person quoted in the article.
 //! It does not judge whether the source is reliable.
 
+use super::tokens::Tokens;
 use super::words::{Cue, Hit, WORDS};
 use crate::extract::names::{Entity, EntityKind};
-use crate::model::{Span, Token, TokenKind};
+use crate::model::{Span, TokenKind};
 use serde::Serialize;
 
 /// The source of a claim.
@@ -39,7 +40,7 @@ pub struct Attribution {
 pub struct Context<'a> {
     pub text: &'a str,
     pub lower: &'a str,
-    pub tokens: &'a [Token],
+    pub tokens: Tokens<'a>,
     /// Sorted by start.
     pub names: &'a [&'a Entity],
     /// Spans of dates and figures, sorted by start: a source phrase stops there.
@@ -568,7 +569,7 @@ mod finder_tests {
         let cx = Context {
             text: &a.clean,
             lower: &lower,
-            tokens: &a.tokens,
+            tokens: Tokens::new(&a.tokens),
             names: &names,
             mentions: &[],
             dates: &[],

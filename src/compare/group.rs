@@ -46,7 +46,8 @@ fn key(c: &Claim) -> Option<Key<'_>> {
 #[derive(Clone, Copy)]
 pub(super) struct Item<'a> {
     pub article: &'a str,
-    /// Equal for the items of articles with equal paths (a cheap key).
+    /// The rank of the article's path: equal for equal paths, ordered as
+    /// the paths are (sorting and grouping compare it, never the strings).
     pub article_id: usize,
     pub claim: &'a Arc<Claim>,
     /// When the article was written (ISO date).
@@ -72,10 +73,25 @@ struct Cluster<'a> {
     /// The most precise date of the members, and whether all agree with it.
     longest: Option<&'a str>,
     dates_ok: bool,
-    /// The sentences of the members (article, start): one sentence never
-    /// gives two different values of one quantity ("Luthfi 58,4 persen,
-    /// sedangkan Andika 41,6 persen" are two quantities).
-    sentences: FxHashSet<(usize, usize)>,
+}
+
+/// The sentences of the members of a bucket's clusters (cluster, article,
+/// start), one set per bucket: one sentence never gives two different values
+/// of one quantity ("Luthfi 58,4 persen, sedangkan Andika 41,6 persen" are
+/// two quantities).
+#[derive(Default)]
+struct Sentences(FxHashSet<(usize, usize, usize)>);
+
+impl Sentences {
+    fn has(&self, cluster: usize, s: &Item) -> bool {
+        // An additional quantity beside the base one is another quantity.
+        !s.claim.additional && self.0.contains(&(cluster, s.article_id, s.claim.start))
+    }
+    fn add(&mut self, cluster: usize, s: &Item) {
+        if !s.claim.additional {
+            self.0.insert((cluster, s.article_id, s.claim.start));
+        }
+    }
 }
 
 impl<'a> Cluster<'a> {
@@ -91,12 +107,7 @@ impl<'a> Cluster<'a> {
             hi: f64::INFINITY,
             longest: None,
             dates_ok: true,
-            sentences: FxHashSet::default(),
         }
-    }
-    fn has_sentence(&self, s: &Item) -> bool {
-        // An additional quantity beside the base one is another quantity.
-        !s.claim.additional && self.sentences.contains(&(s.article_id, s.claim.start))
     }
     fn fits(&self, s: &Item) -> bool {
         let c = &s.claim;
@@ -182,9 +193,6 @@ impl<'a> Cluster<'a> {
             self.mid_sum += m;
             self.mid_n += 1;
         }
-        if !s.claim.additional {
-            self.sentences.insert((s.article_id, s.claim.start));
-        }
         self.members.push(i);
     }
 }
@@ -243,19 +251,29 @@ pub(super) struct Plan {
     members: Vec<usize>,
 }
 
+/// What the sorting and the measure notes read of a plan's first statement,
+/// taken while it is at hand (None without statements): its place (path
+/// rank, mention start) and what it measures.
+#[derive(Clone, Copy)]
+struct First<'a> {
+    place: (usize, usize),
+    class: Option<&'a str>,
+    event: Option<&'a str>,
+    measure: &'a str,
+}
+
 /// Groups statements; the result is sorted (most articles first, then topic).
 pub(super) fn groups(statements: Vec<Statement>) -> Vec<ClaimGroup> {
-    let mut paths: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut paths: Vec<&str> = statements.iter().map(|s| s.article.as_str()).collect();
+    paths.sort_unstable();
+    paths.dedup();
     let items: Vec<Item> = statements
         .iter()
-        .map(|s| {
-            let n = paths.len();
-            Item {
-                article: &s.article,
-                article_id: *paths.entry(s.article.as_str()).or_insert(n),
-                claim: &s.claim,
-                time: s.time.as_deref(),
-            }
+        .map(|s| Item {
+            article: &s.article,
+            article_id: paths.binary_search(&s.article.as_str()).unwrap_or(0),
+            claim: &s.claim,
+            time: s.time.as_deref(),
         })
         .collect();
     let plans = plan(&items);
@@ -299,16 +317,12 @@ pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
         }
     }
     buckets.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    let mut plans: Vec<Plan> = buckets
+    let (mut plans, firsts): (Vec<Plan>, Vec<Option<First>>) = buckets
         .par_iter()
         .flat_map_iter(|(k, members)| bucket(all, k, members))
-        .collect();
-    mark_different_measures(all, &mut plans);
-    let first = |p: &Plan| {
-        p.members
-            .first()
-            .map_or(("", 0), |&i| (all[i].article, all[i].claim.mention().start))
-    };
+        .unzip();
+    mark_different_measures(&mut plans, &firsts);
+    let place = |i: usize| firsts[i].map(|f| f.place);
     // Sorted on small keys (articles, the topic's first eight bytes) with
     // the full order behind them; the index keeps it stable.
     let mut order: Vec<(usize, u64, usize)> = plans
@@ -321,7 +335,7 @@ pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
             let (a, b) = (&plans[x.2], &plans[y.2]);
             a.topic
                 .cmp(&b.topic)
-                .then_with(|| first(a).cmp(&first(b)))
+                .then_with(|| place(x.2).cmp(&place(y.2)))
                 .then(x.2.cmp(&y.2))
         })
     });
@@ -342,7 +356,7 @@ fn prefix(s: &str) -> u64 {
 }
 
 /// The clusters of one bucket, finished into plans.
-fn bucket(all: &[Item], k: &Key, members: &[usize]) -> Vec<Plan> {
+fn bucket<'a>(all: &[Item<'a>], k: &Key, members: &[usize]) -> Vec<(Plan, Option<First<'a>>)> {
     let mut stmts: Vec<(usize, &Item)> = members.iter().map(|&i| (i, &all[i])).collect();
     // Statements that say most go first, so that vaguer ones join them.
     stmts.sort_by(|(_, a), (_, b)| {
@@ -352,13 +366,14 @@ fn bucket(all: &[Item], k: &Key, members: &[usize]) -> Vec<Plan> {
         };
         order(a)
             .cmp(&order(b))
-            .then_with(|| a.article.cmp(b.article))
+            .then_with(|| a.article_id.cmp(&b.article_id))
             .then_with(|| a.claim.mention().cmp(&b.claim.mention()))
     });
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_actor: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut anonymous: Vec<usize> = Vec::new();
     let mut candidates: Vec<usize> = Vec::new();
+    let mut sentences = Sentences::default();
     // Among the clusters it fits, a statement joins one whose values it
     // agrees with first. A date that disagrees joins only the dates of
     // the same people (or of no one named): a story has many visits and
@@ -391,7 +406,7 @@ fn bucket(all: &[Item], k: &Key, members: &[usize]) -> Vec<Plan> {
             .filter(|(_, c)| c.fits(s))
             .map(|(i, c)| (i, c, c.agrees(&v)))
             .filter(|(_, c, agrees)| *agrees || !dated || c.same_actors(s))
-            .filter(|(_, c, agrees)| *agrees || !c.has_sentence(s))
+            .filter(|(i, _, agrees)| *agrees || !sentences.has(*i, s))
             // A value that fits no cluster joins the nearest one ("41,37
             // persen" beside 41,2 rather than 58,6).
             .max_by_key(|(i, c, agrees)| {
@@ -415,6 +430,7 @@ fn bucket(all: &[Item], k: &Key, members: &[usize]) -> Vec<Plan> {
             }
         }
         clusters[i].add(id, s);
+        sentences.add(i, s);
         if clusters[i].actors.is_empty() && clusters[i].members.len() == 1 {
             anonymous.push(i);
         } else if was_anonymous && !clusters[i].actors.is_empty() {
@@ -459,7 +475,7 @@ fn topic(k: &Key, event: Option<&str>, actors: &BTreeSet<&str>) -> String {
 
 /// Status and note of a cluster; an additional quantity that does not fit is
 /// split into a group of its own.
-fn finish(all: &[Item], k: &Key, mut c: Cluster, out: &mut Vec<Plan>) {
+fn finish<'a>(all: &[Item<'a>], k: &Key, mut c: Cluster, out: &mut Vec<(Plan, Option<First<'a>>)>) {
     let claims: Vec<&Claim> = c.members.iter().map(|&i| &**all[i].claim).collect();
     if !compatible(&claims) {
         // An additional quantity that no other statement allows is a claim of
@@ -485,26 +501,31 @@ fn finish(all: &[Item], k: &Key, mut c: Cluster, out: &mut Vec<Plan>) {
                 members: extra,
                 ..Cluster::new()
             };
-            let mut g = build(all, k, extra);
+            let (mut g, first) = build(all, k, extra);
             g.note = Some("additional");
             g.detail = Some("an additional quantity on top of the one reported elsewhere".into());
-            out.push(g);
+            out.push((g, first));
         }
     }
     out.push(build(all, k, c));
 }
 
-fn build(all: &[Item], k: &Key, c: Cluster) -> Plan {
+fn build<'a>(all: &[Item<'a>], k: &Key, c: Cluster) -> (Plan, Option<First<'a>>) {
     let mut ids = c.members;
     ids.sort_by(|&a, &b| {
         let (a, b) = (&all[a], &all[b]);
-        (&a.article, a.claim.mention()).cmp(&(&b.article, b.claim.mention()))
+        (a.article_id, a.claim.mention()).cmp(&(b.article_id, b.claim.mention()))
     });
     let members: Vec<&Item> = ids.iter().map(|&i| &all[i]).collect();
-    let mut articles: Vec<&str> = members.iter().map(|s| s.article).collect();
     // Members are sorted by article: equal paths are neighbours.
-    articles.dedup();
-    let articles: Vec<String> = articles.into_iter().map(str::to_string).collect();
+    let mut articles: Vec<String> = Vec::new();
+    let mut last = None;
+    for s in &members {
+        if last != Some(s.article_id) {
+            last = Some(s.article_id);
+            articles.push(s.article.to_string());
+        }
+    }
     let claims: Vec<&Claim> = members.iter().map(|s| &**s.claim).collect();
     let (status, note, detail) = if articles.len() < 2 {
         ("unique", None, None)
@@ -517,7 +538,16 @@ fn build(all: &[Item], k: &Key, c: Cluster) -> Plan {
     } else {
         ("conflict", None, Some(differences(&members)))
     };
-    Plan {
+    let first = ids.first().map(|&i| {
+        let (s, c): (&Item<'a>, &'a Claim) = (&all[i], all[i].claim);
+        First {
+            place: (s.article_id, c.mention().start),
+            class: c.class.as_deref(),
+            event: c.event.as_deref(),
+            measure: c.measure.as_str(),
+        }
+    });
+    let plan = Plan {
         topic: topic(k, c.event, &c.actors),
         kind: k.0,
         status,
@@ -525,7 +555,8 @@ fn build(all: &[Item], k: &Key, c: Cluster) -> Plan {
         detail,
         articles,
         members: ids,
-    }
+    };
+    (plan, first)
 }
 
 /// "values change over time: 7 (2015-01-01) → 30 (2015-01-02)" when the
@@ -702,18 +733,17 @@ type MeasureKey<'a> = (&'a str, Option<&'a str>);
 
 /// Groups about the same class and event in different measures ("12 juta
 /// butir amunisi" and "40% amunisi") are noted as different measures.
-fn mark_different_measures(all: &[Item], plans: &mut [Plan]) {
-    let first = |p: &Plan| p.members.first().map(|&i| &all[i].claim);
-    let key = |p: &Plan| {
-        let c = first(p)?;
-        (p.kind == "figure").then(|| (c.class.as_deref().unwrap_or(""), c.event.as_deref()))
-    };
+fn mark_different_measures<'a>(plans: &mut [Plan], firsts: &[Option<First<'a>>]) {
+    fn key<'a>(p: &Plan, first: Option<First<'a>>) -> Option<MeasureKey<'a>> {
+        let c = first?;
+        (p.kind == "figure").then_some((c.class.unwrap_or(""), c.event))
+    }
     // Most keys have one measure: the first is kept inline, a set is made
     // only for the few keys with more.
     let mut measures: FxHashMap<MeasureKey, (&str, BTreeSet<&str>)> = FxHashMap::default();
-    for p in plans.iter() {
-        if let (Some(k), Some(c)) = (key(p), first(p)) {
-            let m = c.measure.as_str();
+    for (p, &first) in plans.iter().zip(firsts) {
+        if let (Some(k), Some(c)) = (key(p, first), first) {
+            let m = c.measure;
             let (one, more) = measures.entry(k).or_insert((m, BTreeSet::new()));
             if *one != m || !more.is_empty() {
                 if more.is_empty() {
@@ -723,13 +753,13 @@ fn mark_different_measures(all: &[Item], plans: &mut [Plan]) {
             }
         }
     }
-    for p in plans.iter_mut() {
-        let Some(k) = key(p) else { continue };
+    for (p, &first) in plans.iter_mut().zip(firsts) {
+        let Some(k) = key(p, first) else { continue };
         let Some((_, set)) = measures.get(&k).filter(|m| m.1.len() > 1) else {
             continue;
         };
         if p.note.is_none() {
-            let mine = first(p).map_or("", |c| c.measure.as_str());
+            let mine = first.map_or("", |c| c.measure);
             let others: Vec<&str> = set.iter().copied().filter(|m| *m != mine).collect();
             p.note = Some("different_measure");
             p.detail = Some(format!(

@@ -19,7 +19,6 @@ pub use summary::Summary;
 
 use crate::claims::Claim;
 use crate::model::Article;
-use crate::resolve::fxhash::FxHashMap;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::sync::Arc;
@@ -88,10 +87,9 @@ pub fn compare(articles: &[Article]) -> (Vec<ClaimGroup>, Summary) {
     let total = articles.iter().map(|a| a.claims.len()).sum();
     let mut owner: Vec<usize> = Vec::with_capacity(total);
     let mut items: Vec<group::Item> = Vec::with_capacity(total);
-    // Articles with equal paths share an id, as they share the path.
-    let mut paths: FxHashMap<&str, usize> = FxHashMap::default();
+    let rank = path_ranks(articles);
     for (i, (a, time)) in articles.iter().zip(&times).enumerate() {
-        let article_id = *paths.entry(a.path.as_str()).or_insert(i);
+        let article_id = rank[i];
         for c in &a.claims {
             owner.push(i);
             items.push(group::Item {
@@ -118,6 +116,24 @@ pub fn compare(articles: &[Article]) -> (Vec<ClaimGroup>, Summary) {
         .collect();
     let summary = summary::summarize(articles, &groups);
     (groups, summary)
+}
+
+/// The rank of each article's path among the paths: equal paths share a
+/// rank, and ranks are ordered as the paths are. The corpus comes sorted by
+/// path, so this is mostly one check.
+fn path_ranks(articles: &[Article]) -> Vec<usize> {
+    let mut by_path: Vec<usize> = (0..articles.len()).collect();
+    if !articles.is_sorted_by(|a, b| a.path <= b.path) {
+        by_path.sort_by(|&x, &y| articles[x].path.cmp(&articles[y].path));
+    }
+    let mut rank = vec![0; articles.len()];
+    for (k, &w) in by_path.iter().enumerate() {
+        rank[w] = match k.checked_sub(1).map(|p| by_path[p]) {
+            Some(p) if articles[p].path == articles[w].path => rank[p],
+            _ => k,
+        };
+    }
+    rank
 }
 
 /// Groups statements (from any articles) by what they are about.

@@ -109,7 +109,7 @@ fn contains(outer: &str, inner: &str) -> bool {
     }
     // Every week_of value is a week ("2025-W28"): when neither date is one,
     // no week can match, and no date need be parsed (the common case).
-    if !outer.contains("-W") && !inner.contains("-W") {
+    if !has_week(outer) && !has_week(inner) {
         return false;
     }
     match (week_of(outer), inner.split_once("-W")) {
@@ -119,6 +119,12 @@ fn contains(outer: &str, inner: &str) -> bool {
 }
 
 /// The ISO week ("2025-W28") of a full day.
+/// True when a date value names an ISO week ("2025-W28"). A byte scan: most
+/// values are a few bytes long and have none.
+fn has_week(v: &str) -> bool {
+    v.as_bytes().windows(2).any(|w| w == b"-W")
+}
+
 fn week_of(day: &str) -> Option<String> {
     let d: jiff::civil::Date = day.get(..10)?.parse().ok()?;
     let w = d.iso_week_date();

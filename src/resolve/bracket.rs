@@ -25,7 +25,8 @@ pub struct Parts<'a> {
 
 /// The parts of a bracketed name, when the bracket holds an acronym.
 pub fn split(surface: &str) -> Option<Parts<'_>> {
-    let close = surface.rfind(')')?;
+    // Most names have no bracket: a plain byte scan says so at once.
+    let close = surface.bytes().rposition(|b| b == b')')?;
     let open = surface[..close].rfind(" (")?;
     let (head, acr) = (surface[..open].trim_end(), &surface[open + 2..close]);
     let rest = &surface[close + 1..];

@@ -3,6 +3,7 @@
 //! nearest event, its role in a change, the actors, hedge and attribution.
 
 use super::attribution::{self, Attribution, Context};
+use super::tokens::Tokens;
 use super::words::{Cue, Hit, WORDS};
 use super::{Claim, Mention, measure_of};
 use crate::extract::names::{Entity, EntityKind};
@@ -47,7 +48,7 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
     let cx = Context {
         text,
         lower: &lower,
-        tokens: &article.tokens,
+        tokens: Tokens::new(&article.tokens),
         names,
         mentions: &spans,
         dates: &dates,
@@ -410,7 +411,7 @@ impl Look<'_> {
         // berat", "Jumlah warga yang mengungsi … menjadi 4.100 jiwa").
         // A bare figure's counter is the word after it ("119 lainnya").
         let next_word = || {
-            let t = self.cx.tokens;
+            let t = &self.cx.tokens;
             let t = t.get(t.partition_point(|t| t.start < span.end))?;
             (t.start < clause.end).then(|| &self.cx.lower[t.start..t.end])
         };
@@ -504,7 +505,7 @@ impl Look<'_> {
         clause: Span,
         counter: bool,
     ) -> Option<(Option<String>, Option<String>)> {
-        let tokens = self.cx.tokens;
+        let tokens = &self.cx.tokens;
         let mut pos = span.end;
         let mut classified = counter;
         for _ in 0..3 {
@@ -588,7 +589,7 @@ impl Look<'_> {
 
     /// True when only content words (no function words, verbs or cues) lie between.
     fn plain_gap(&self, a: usize, b: usize) -> bool {
-        let tokens = self.cx.tokens;
+        let tokens = &self.cx.tokens;
         let first = tokens.partition_point(|t| t.start < a);
         let in_hit = |t: usize| self.sent_hits().iter().any(|h| h.start <= t && t < h.end);
         tokens[first..].iter().take_while(|t| t.end <= b).all(|t| {
@@ -601,7 +602,7 @@ impl Look<'_> {
     /// Up to three content words right before the figure: the topic of a
     /// figure that names no known noun ("rute penerbangan langsung").
     fn words_before(&self, span: Span, clause: Span) -> Option<String> {
-        let tokens = self.cx.tokens;
+        let tokens = &self.cx.tokens;
         let i = tokens.partition_point(|t| t.end <= span.start);
         let mut words: Vec<&str> = Vec::new();
         for t in tokens[..i].iter().rev().take(5) {
@@ -629,7 +630,7 @@ impl Look<'_> {
     /// a verb or a cue.
     fn object(&self, span: Span, clause: Span, change: bool) -> Option<String> {
         let head_end = self.head_before(span, clause, change)?.2;
-        let tokens = self.cx.tokens;
+        let tokens = &self.cx.tokens;
         let a = tokens.partition_point(|t| t.start < head_end);
         let b = tokens.partition_point(|t| t.end <= span.start);
         let mut best: Option<(usize, usize)> = None;

@@ -45,7 +45,7 @@ impl Look<'_> {
     /// ("mengalami"): (its words, its class). A noun phrase that starts
     /// before `pos` and holds the word counts too ("orang tewas").
     pub(super) fn predicate_at(&self, pos: usize, end: usize) -> Option<Pred> {
-        let tokens = self.cx.tokens;
+        let tokens = &self.cx.tokens;
         let mut i = tokens.partition_point(|t| t.start < pos);
         let mut skipped = 0;
         // After "yang" comes a relative clause, whose predicate is a verb:
@@ -124,7 +124,7 @@ impl Look<'_> {
     /// counter before the figure in its sentence, followed by "yang" and a
     /// predicate, with no other figure between: the last such predicate.
     pub(super) fn subject_predicate(&self, span: Span) -> Option<Pred> {
-        let tokens = self.cx.tokens;
+        let tokens = &self.cx.tokens;
         let from = self.opening(span);
         let a = tokens.partition_point(|t| t.start < from);
         let b = tokens.partition_point(|t| t.end <= span.start);
@@ -165,7 +165,7 @@ impl Look<'_> {
     /// antaranya Universitas Diponegoro, …": the marker reads "including"
     /// when a name follows it (past a "di"), listing the whole, not a part.
     fn names_follow(&self, pos: usize) -> bool {
-        let tokens = self.cx.tokens;
+        let tokens = &self.cx.tokens;
         let i = tokens.partition_point(|t| t.start < pos);
         let mut next = tokens.get(i..).unwrap_or(&[]).iter();
         let word = |t: &crate::model::Token| &self.cx.text[t.start..t.end];
