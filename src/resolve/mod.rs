@@ -8,9 +8,12 @@
 //!    ("Komisi Pemberantasan Korupsi (KPK)", [`acronym`]);
 //! 3. they are spelling variants: same comparison key ([`key`]), same type
 //!    ("Sergey Lavrov" = "Sergei Lavrov"), or a variant of a lexicon name;
-//! 4. a rarer place name is one edit from a more frequent one ("Surabya" →
+//! 4. a place written with its administrative noun is the place without it
+//!    ("Kabupaten Subang" = "Subang"), unless the corpus pairs the bare name
+//!    with two different nouns ("Kota Bandung", "Kabupaten Bandung"; [`region`]);
+//! 5. a rarer place name is one edit from a more frequent one ("Surabya" →
 //!    "Surabaya", flagged as a probable typo, [`typo`]);
-//! 5. a person's short form matches a run of words of exactly one longer
+//! 6. a person's short form matches a run of words of exactly one longer
 //!    person name ("Trump", "Prabowo", [`short`]).
 //!
 //! Two sets that name different lexicon entries never merge ("Austria" and
@@ -28,6 +31,7 @@ mod bracket;
 mod forms;
 pub mod fxhash;
 pub mod key;
+mod region;
 pub mod short;
 pub mod typo;
 
@@ -144,6 +148,11 @@ fn plan(articles: &[Article], lexicon: &Lexicon) -> (Vec<CorpusEntity>, Plan) {
 
     // 4. Spelling variants of one type.
     spelling_variants(&forms, &mut sets);
+
+    // 4b. Places with and without their administrative noun.
+    for (nouned, bare) in region::find(&forms) {
+        sets.union(nouned, bare);
+    }
 
     // 5. Probable typos of places.
     let roots = sets.roots();

@@ -493,6 +493,51 @@ const ROWS: &[Row] = &[
             ),
         ],
     },
+    Row {
+        what: "a regency with and without 'Kabupaten' is one place",
+        lexicon: "",
+        articles: &[
+            (
+                "Bus terguling di Kabupaten Sumedang, Jawa Barat.",
+                &[(Place, "Kabupaten Sumedang"), (Place, "Jawa Barat")],
+            ),
+            (
+                "Korban dibawa ke RSUD di Sumedang dan Provinsi Jawa Barat mengirim bantuan.",
+                &[(Place, "Sumedang"), (Place, "Provinsi Jawa Barat")],
+            ),
+        ],
+        want: &[
+            ("Sumedang", "Kabupaten Sumedang"),
+            ("Kabupaten Sumedang", "Kabupaten Sumedang"),
+            ("Provinsi Jawa Barat", "Provinsi Jawa Barat"),
+            ("Jawa Barat", "Provinsi Jawa Barat"),
+        ],
+    },
+    Row {
+        what: "'Kota Bandung' and 'Kabupaten Bandung' are two places; bare 'Bandung' joins neither",
+        lexicon: "",
+        articles: &[
+            (
+                "Banjir merendam Kabupaten Bandung, sedangkan Kota Bandung aman.",
+                &[(Place, "Kabupaten Bandung"), (Place, "Kota Bandung")],
+            ),
+            ("Hujan deras turun di Bandung.", &[(Place, "Bandung")]),
+        ],
+        want: &[
+            ("Bandung", "Bandung"),
+            ("Kota Bandung", "Kota Bandung"),
+            ("Kabupaten Bandung", "Kabupaten Bandung"),
+        ],
+    },
+    Row {
+        what: "a neighbourhood is not its bare name",
+        lexicon: "",
+        articles: &[(
+            "Warga Kampung Melayu mengungsi; banjir juga melanda Melayu Raya.",
+            &[(Place, "Kampung Melayu"), (Place, "Melayu Raya")],
+        )],
+        want: &[("Kampung Melayu", "Kampung Melayu")],
+    },
 ];
 
 #[test]

@@ -321,7 +321,9 @@ mod roman_tests {
         for w in ["II", "III", "IV", "VI", "IX", "XI", "XIV", "XX", "XXXIX"] {
             assert!(roman(w), "{w}");
         }
-        for w in ["I", "V", "X", "DI", "MD", "XXXX", "IVI", "VV", "IIII", "KPK", "Iv"] {
+        for w in [
+            "I", "V", "X", "DI", "MD", "XXXX", "IVI", "VV", "IIII", "KPK", "Iv",
+        ] {
             assert!(!roman(w), "{w}");
         }
     }
