@@ -150,7 +150,7 @@ fn footprint_indosum() {
     );
     let per = |n: usize| n as f64 / input as f64;
     let mut rows = account(&corpus.articles);
-    rows.sort_by(|a, b| b.2.cmp(&a.2));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.2));
     let (mut used, mut reserved) = (0, 0);
     for (name, u, r) in &rows {
         println!(
