@@ -5,6 +5,7 @@
 //!
 //! It does not match text itself (that is `scan` and `find`).
 
+use super::plain::PlainWords;
 use crate::data::{DataError, lines};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
@@ -76,127 +77,6 @@ pub struct Markers {
     /// The same first words when all are ASCII letters (the built-in ones
     /// are): see [`PlainWords`].
     inline_plain: Option<PlainWords>,
-}
-
-/// Inline first words made of two or more ASCII letters, lowercased,
-/// longest first, each with its Aho-Corasick pattern id. Such a word can
-/// only count where it starts a word, so instead of running the automaton
-/// over every byte, [`PlainWords::find`] visits word starts (found eight
-/// bytes at a time) whose first two letters begin one of the words.
-#[derive(Clone, Debug)]
-pub struct PlainWords {
-    /// A bit per (first letter, second letter), five low bits of each.
-    pairs: [u64; 16],
-    words: Vec<(Vec<u8>, usize)>,
-}
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = ONES * 0x80;
-
-/// The high bit of each byte of `w` that lies in `lo..=hi` (ASCII, so the
-/// per-byte sums below never carry into the next byte).
-#[inline(always)]
-fn bytes_in(w: u64, lo: u8, hi: u8) -> u64 {
-    let low = w & (ONES * 0x7f);
-    let ge = low.wrapping_add(ONES * u64::from(0x80 - lo));
-    let gt = low.wrapping_add(ONES * u64::from(0x7f - hi));
-    ge & !gt & !w & HIGH
-}
-
-fn pair_key(a: u8, b: u8) -> usize {
-    usize::from(a & 31) << 5 | usize::from(b & 31)
-}
-
-impl PlainWords {
-    fn new(words: &[String]) -> Option<PlainWords> {
-        let mut pairs = [0u64; 16];
-        let mut list = Vec::new();
-        for (id, w) in words.iter().enumerate() {
-            let b = w.as_bytes();
-            if b.len() < 2 || !b.iter().all(u8::is_ascii_alphabetic) {
-                return None;
-            }
-            let k = pair_key(b[0], b[1]);
-            pairs[k / 64] |= 1 << (k % 64);
-            list.push((b.to_ascii_lowercase(), id));
-        }
-        list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
-        Some(PlainWords { pairs, words: list })
-    }
-
-    /// Calls `hit(start, pattern id)` where a first word starts a word: the
-    /// automaton's matches (leftmost longest, any ASCII casing) that do not
-    /// start inside a word, in order. A match is letters only, so it never
-    /// covers another word start, and the automaton's matches inside words
-    /// (which the caller skips) never hide one.
-    pub fn find(&self, text: &str, mut hit: impl FnMut(usize, usize)) {
-        let b = text.as_bytes();
-        let mut at = |p: usize| {
-            let (Some(&c0), Some(&c1)) = (b.get(p), b.get(p + 1)) else {
-                return;
-            };
-            let k = pair_key(c0, c1);
-            if self.pairs[k / 64] & (1 << (k % 64)) == 0 {
-                return;
-            }
-            let rest = &b[p..];
-            if let Some((_, id)) = self
-                .words
-                .iter()
-                .find(|(w, _)| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
-            {
-                hit(p, *id);
-            }
-        };
-        // Per byte, in the high bit: an ASCII letter; a letter or digit or
-        // non-ASCII byte (what may make the next letter part of a word).
-        // The high bit of the byte before the chunk, shifted in.
-        let (mut carry, mut carry_wide) = (0u64, 0u64);
-        let mut i = 0;
-        while let Some(chunk) = b.get(i..i + 8) {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(chunk);
-            let v = u64::from_le_bytes(w);
-            let letters = bytes_in(v | (ONES * 0x20), b'a', b'z');
-            let wide = v & HIGH;
-            let joins = letters | bytes_in(v, b'0', b'9') | wide;
-            let before = (joins << 8) | carry;
-            let before_wide = (wide << 8) | carry_wide;
-            carry = (joins >> 56) & 0x80;
-            carry_wide = (wide >> 56) & 0x80;
-            let mut starts = letters & !before;
-            // After a non-ASCII byte the char before decides.
-            let mut after_wide = letters & before_wide;
-            while starts != 0 {
-                at(i + (starts.trailing_zeros() / 8) as usize);
-                starts &= starts - 1;
-            }
-            while after_wide != 0 {
-                let p = i + (after_wide.trailing_zeros() / 8) as usize;
-                if !super::scan::inside_word(text, p) {
-                    at(p);
-                }
-                after_wide &= after_wide - 1;
-            }
-            i += 8;
-        }
-        for p in i..b.len() {
-            if !b[p].is_ascii_alphabetic() {
-                continue;
-            }
-            let inside = p > 0 && {
-                let c = b[p - 1];
-                if c < 0x80 {
-                    c.is_ascii_alphanumeric()
-                } else {
-                    super::scan::inside_word(text, p)
-                }
-            };
-            if !inside {
-                at(p);
-            }
-        }
-    }
 }
 
 static BUILTIN: LazyLock<Markers> = LazyLock::new(|| {

@@ -23,6 +23,7 @@
 
 mod inline;
 mod markers;
+mod plain;
 mod scan;
 mod shape;
 

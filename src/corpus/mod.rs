@@ -22,6 +22,9 @@
 pub mod decode;
 pub mod walk;
 
+#[cfg(test)]
+mod footprint;
+
 pub use walk::{Filter, FilterError};
 
 use crate::model::InputError;

@@ -18,8 +18,6 @@
 //! 100 bytes of a paragraph and does not look for dates.
 
 use super::outlets;
-use regex::Regex;
-use std::sync::LazyLock;
 
 /// A dateline found at the start of a paragraph.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,14 +34,6 @@ pub struct Dateline {
 /// How far into a paragraph a dateline separator may be.
 const HEAD_MAX: usize = 100;
 
-static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    // The head is lazy, so the first separator wins: "Merdeka.com - Timnas U - 22".
-    // A dash glued to the next word needs a space before it ("JAKARTA –Polisi"),
-    // so "Jakarta–Bandung" stays a route.
-    Regex::new(r"^(\s*)([^\n]{1,90}?)(?:\s*(--?|–|—|:)\s+|\s+(--?|–|—))[\p{Lu}\p{N}“\x22'‘(\[]")
-        .expect("static regex")
-});
-
 /// Reads the dateline at the start of `par`, if any.
 pub fn parse(par: &str) -> Option<Dateline> {
     let mut cut = par.len().min(HEAD_MAX);
@@ -51,18 +41,17 @@ pub fn parse(par: &str) -> Option<Dateline> {
         cut -= 1;
     }
     // Every separator holds `-`, `:` or the lead byte of `–`/`—`: most
-    // paragraphs have none near their start and skip the regex.
+    // paragraphs have none near their start and skip the separator scan.
     memchr::memchr3(b'-', b':', 0xE2, &par.as_bytes()[..cut])?;
-    let caps = SEPARATOR.captures(&par[..cut])?;
-    let head = caps.get(2)?;
-    let sep = caps.get(3).or_else(|| caps.get(4))?;
-    let colon = sep.as_str() == ":";
-    let (place, outlet) = read_head(head.as_str(), colon)?;
+    let found = super::separator::split(&par[..cut])?;
+    let (head, sep) = (found.head, found.sep);
+    let colon = &par[sep.0..sep.1] == ":";
+    let (place, outlet) = read_head(&par[head.0..head.1], colon)?;
     Some(Dateline {
         place: place.map(|p| title_case(p.split(',').next().unwrap_or(p).trim())),
         outlet,
-        start: head.start(),
-        end: sep.end(),
+        start: head.0,
+        end: sep.1,
     })
 }
 

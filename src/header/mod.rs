@@ -19,6 +19,7 @@
 
 mod dateline;
 mod outlets;
+mod separator;
 mod title;
 
 pub use dateline::Dateline;
@@ -68,11 +69,13 @@ pub fn parse(text: &str) -> Header {
     let Some(first) = lines.next() else {
         return header;
     };
-    let mut body: Vec<Span> = Vec::with_capacity(HEAD_LINES);
+    // Each line with whether it is short, judged once.
+    let mut body: Vec<(Span, bool)> = Vec::with_capacity(HEAD_LINES + 1);
     let mut prose = 0;
     for line in lines.by_ref().take(HEAD_LINES) {
-        body.push(line);
-        prose += usize::from(!is_short_line(line.of(text)));
+        let short = is_short_line(line.of(text));
+        body.push((line, short));
+        prose += usize::from(!short);
         if prose == DATELINE_PARAGRAPHS {
             break;
         }
@@ -86,17 +89,18 @@ pub fn parse(text: &str) -> Header {
         header.title = Some(first);
         first_dateline = None;
     } else {
-        body.insert(0, first);
-        if !is_short_line(first_text) {
+        let short = is_short_line(first_text);
+        body.insert(0, (first, short));
+        if !short {
             // The first line is prose: it takes the place of the last one read.
             let mut seen = 0;
-            body.retain(|l| {
-                seen += usize::from(!is_short_line(l.of(text)));
+            body.retain(|&(_, short)| {
+                seen += usize::from(!short);
                 seen <= DATELINE_PARAGRAPHS
             });
         }
     }
-    for (i, par) in body.iter().enumerate() {
+    for (i, (par, _)) in body.iter().enumerate() {
         // The first line was read already when it opens the body.
         let found = match (i, first_dateline.take()) {
             (0, Some(d)) => d,
@@ -114,7 +118,7 @@ pub fn parse(text: &str) -> Header {
             break;
         }
     }
-    if let (Some(head), Some(last)) = (body.first(), body.last()) {
+    if let (Some((head, _)), Some((last, _))) = (body.first(), body.last()) {
         // The stated date sits in the dateline or first sentence; a bound keeps a
         // 200 MB single-line file from being handed over whole.
         let mut end = last.end.min(head.start + HEAD_MAX_BYTES).min(text.len());
@@ -136,8 +140,34 @@ pub fn parse(text: &str) -> Header {
 /// A line that is not a body paragraph: an outlet's name or a date line
 /// ("CNN Indonesia", "Kamis, 16 Jan 2025 08:20 WIB").
 fn is_short_line(line: &str) -> bool {
-    line.split_whitespace().nth(SHORT_LINE_WORDS).is_none()
-        && !line.trim_end().ends_with(['.', '!', '?'])
+    !more_words_than(line, SHORT_LINE_WORDS) && !line.trim_end().ends_with(['.', '!', '?'])
+}
+
+/// Whether `s` has more than `n` white-space-separated words (as
+/// `split_whitespace` counts them), reading only as far as the word past `n`.
+fn more_words_than(s: &str, n: usize) -> bool {
+    let b = s.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut k = 0;
+    while k < b.len() {
+        let c = b[k];
+        let (space, len) = if c < 0x80 {
+            (matches!(c, b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            let ch = s[k..].chars().next().unwrap_or(' ');
+            (ch.is_whitespace(), ch.len_utf8())
+        };
+        if !space && !in_word {
+            words += 1;
+            if words > n {
+                return true;
+            }
+        }
+        in_word = !space;
+        k += len;
+    }
+    false
 }
 
 /// Where the stated-date reader keeps reading (`extract::date::stated_publication`):

@@ -159,3 +159,28 @@ fn date_reader_gets_the_first_sentence_and_200_bytes() {
     let text = format!("Ia berkata. {}", "y".repeat(900));
     assert_eq!(super::first_sentence_context(text.as_bytes()), 211);
 }
+
+#[test]
+fn word_count_agrees_with_split_whitespace() {
+    for s in [
+        "",
+        "CNN Indonesia",
+        "Kamis, 16 Jan 2025 08:20 WIB",
+        "  satu\tdua\u{a0}tiga\u{3000}empat\u{b}lima enam tujuh ",
+        "Selasa , 29 Desember 2014 | 10:15 WIB",
+        "é é é é é é é",
+        "🙂\u{2003}🙂\u{85}🙂 x y z w",
+    ] {
+        for n in 0..9 {
+            let want = s.split_whitespace().nth(n).is_some();
+            assert_eq!(more_words_than(s, n), want, "{s:?} {n}");
+        }
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn word_count_agrees_on_any_text(s in "(a|é| |\t|\u{a0}|\u{2003}|\u{b}|\u{1c}|\u{85}|\n){0,24}", n in 0usize..8) {
+        proptest::prop_assert_eq!(more_words_than(&s, n), s.split_whitespace().nth(n).is_some());
+    }
+}

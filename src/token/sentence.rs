@@ -25,10 +25,13 @@ enum Mark {
 
 /// Appends the sentences of one paragraph; `tokens` are the paragraph's
 /// tokens, which start at index `offset` of the article's token list.
+/// `read` (sorted, article indices) holds every token that may end a
+/// sentence or open a quotation; the others are plain words, skipped unread.
 pub(crate) fn split(
     text: &str,
     tokens: &[Token],
     offset: usize,
+    read: &[usize],
     lists: &Lists,
     out: &mut Vec<Sentence>,
 ) {
@@ -38,7 +41,17 @@ pub(crate) fn split(
     let mut s = 0;
     let mut i = 0;
     let bytes = text.as_bytes();
+    let mut next = read.iter().map(|&k| k - offset).peekable();
     while i < n {
+        // The next token at or after `i` worth reading.
+        while next.next_if(|&k| k < i).is_some() {}
+        let Some(&k) = next.peek() else {
+            break;
+        };
+        i = k;
+        if i >= n {
+            break;
+        }
         let t = &tokens[i];
         let first = bytes[t.start];
         let quote = first == b'"' || first == 0xE2;

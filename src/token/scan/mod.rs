@@ -86,6 +86,19 @@ impl<'a> Scanner<'a> {
 
     /// Appends every token of the span to `out`.
     pub(crate) fn run(&self, out: &mut Vec<Token>) {
+        self.run_with::<false>(out, &mut Vec::new());
+    }
+
+    /// Appends every token of the span to `out`, and to `read` the indices
+    /// (in `out`) of every token not read by the plain-word fast path: a word
+    /// of ASCII letters only, which can neither end nor open a sentence or a
+    /// quotation, so `sentence::split` need not look at it.
+    pub(crate) fn run_marked(&self, out: &mut Vec<Token>, read: &mut Vec<usize>) {
+        self.run_with::<true>(out, read);
+    }
+
+    #[inline(always)]
+    fn run_with<const MARK: bool>(&self, out: &mut Vec<Token>, read: &mut Vec<usize>) {
         // Sliced to the span so the byte loads below need no bounds checks.
         let b = &self.b[..self.end];
         let mut i = self.start;
@@ -105,10 +118,18 @@ impl<'a> Scanner<'a> {
                     i = j;
                     continue;
                 }
+                let first = out.len();
                 i = self.word(i, out);
+                if MARK {
+                    mark(read, first, out.len());
+                }
                 continue;
             }
+            let first = out.len();
             i = self.step(i, out);
+            if MARK {
+                mark(read, first, out.len());
+            }
         }
     }
 
@@ -290,6 +311,16 @@ impl<'a> Scanner<'a> {
     /// True when a letter or digit ends right before `i` inside the span.
     fn word_before(&self, i: usize) -> bool {
         i > self.start && char_before(self.text, i).is_some_and(char::is_alphanumeric)
+    }
+}
+
+/// Adds the indices `first..end` to `read`: most often one, or none (a space).
+#[inline(always)]
+fn mark(read: &mut Vec<usize>, first: usize, end: usize) {
+    if end == first + 1 {
+        read.push(first);
+    } else {
+        read.extend(first..end);
     }
 }
 
