@@ -137,7 +137,12 @@ pub fn merge(
     // Claims read canonical names and anchored dates, so they come after both.
     articles
         .par_iter_mut()
-        .for_each(|a| a.claims = claims::extract(a));
+        .for_each(|a| {
+            // Claims are kept to the end of the run: no spare capacity.
+            let mut found = claims::extract(a);
+            found.shrink_to_fit();
+            a.claims = found;
+        });
     let (claims, summary) = compare::compare(&articles);
     errors.sort_by(|a, b| a.path.cmp(&b.path).then_with(|| a.message.cmp(&b.message)));
     Corpus {
