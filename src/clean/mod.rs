@@ -52,6 +52,9 @@ pub fn find(text: &str, markers: &Markers) -> Vec<Boilerplate> {
     let mut word = String::new();
     let mut whole_lines = Vec::new();
     let initials = markers.initials();
+    // A teaser marker alone on its line ("Baca juga:") whose headline is on
+    // the next non-blank line.
+    let mut bare_teaser = None;
     let mut start = 0;
     while start <= text.len() {
         let nl = memchr::memchr(b'\n', &text.as_bytes()[start..]).map(|i| start + i);
@@ -59,9 +62,20 @@ pub fn find(text: &str, markers: &Markers) -> Vec<Boilerplate> {
         let line = text[start..end]
             .strip_suffix('\r')
             .unwrap_or(&text[start..end]);
+        let teaser = bare_teaser.take();
         if let Some((s, e, id)) = line_match(line, markers, &mut word) {
             found.push(hit(text, start + s, start + e, markers.get(id)));
             whole_lines.push((start, start + line.len()));
+            if (s, e) == (0, line.len()) && is_bare_teaser(line, markers.get(id)) {
+                bare_teaser = Some(id);
+            }
+        } else if let Some(id) = teaser.filter(|_| !line.trim().is_empty()) {
+            if is_headline(line) {
+                found.push(hit(text, start, start + line.len(), markers.get(id)));
+                whole_lines.push((start, start + line.len()));
+            }
+        } else if line.trim().is_empty() && teaser.is_some() {
+            bare_teaser = teaser;
         } else if let Some(id) = initials {
             if let Some((s, e)) = shape::initials(line) {
                 found.push(hit(text, start + s, start + e, markers.get(id)));
@@ -77,6 +91,29 @@ pub fn find(text: &str, markers: &Markers) -> Vec<Boilerplate> {
     found.dedup_by(|later, earlier| later.start < earlier.end);
     found
 }
+
+/// Is this whole-line match a teaser marker with nothing after it?
+fn is_bare_teaser(line: &str, m: &Marker) -> bool {
+    if m.kind != Kind::Teaser {
+        return false;
+    }
+    let body = &line[scan::lead_len(line)..];
+    scan::match_at(body, &m.pattern, false)
+        .is_some_and(|n| scan::trim_tail(&body[n..]).trim().is_empty())
+}
+
+/// A related article's headline: one short line that is not a finished
+/// sentence ("Harga Emas Antam Naik Lagi, Segini Harganya per Gram").
+fn is_headline(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty()
+        && !scan::words_exceed(t, TEASER_HEADLINE_MAX_WORDS)
+        && !t.ends_with(['.', ':', ';', ','])
+        && !t.contains(". ")
+}
+
+/// Longest headline taken after a bare teaser marker.
+const TEASER_HEADLINE_MAX_WORDS: usize = 20;
 
 fn hit(text: &str, start: usize, end: usize, m: &Marker) -> Boilerplate {
     Boilerplate {

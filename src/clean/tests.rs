@@ -333,3 +333,39 @@ fn one_huge_line_stays_linear() {
     // Generous even for a debug build; a quadratic scan takes minutes.
     assert!(t0.elapsed().as_secs() < 20, "{:?}", t0.elapsed());
 }
+
+/// A teaser marker alone on its line takes the related headline on the next
+/// line; a sentence after it, or a long line, stays.
+#[test]
+fn bare_teaser_takes_the_headline_below() {
+    let markers = Markers::builtin();
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "Inflasi Oktober 2,51 persen.\n\nBaca juga:\nHarga Emas Antam Naik Lagi, Segini Harganya per Gram\n\nBPS mencatat kenaikan harga emas.",
+            &[
+                "Baca juga:",
+                "Harga Emas Antam Naik Lagi, Segini Harganya per Gram",
+            ],
+        ),
+        (
+            "Bandara ditutup.\n\nLihat Juga :\n\nGunung Lewotobi Erupsi, Bandara Frans Seda Maumere Ditutup\n\nPenerbangan dialihkan.",
+            &[
+                "Lihat Juga :",
+                "Gunung Lewotobi Erupsi, Bandara Frans Seda Maumere Ditutup",
+            ],
+        ),
+        (
+            "Bandara ditutup.\nBaca juga:\nPetugas meminta warga menjauh. Abu vulkanik masih turun.\n",
+            &["Baca juga:"],
+        ),
+        (
+            "Baca juga: Harga Beras Naik di Pasar Induk\nPedagang mengeluh sepi pembeli\n",
+            &["Baca juga: Harga Beras Naik di Pasar Induk"],
+        ),
+    ];
+    for (text, want) in rows {
+        let found = find(text, &markers);
+        let got: Vec<&str> = found.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}
