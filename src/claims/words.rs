@@ -39,6 +39,9 @@ pub enum Cue {
     Partitive,
     /// A verb linking a count to its state ("mengalami luka berat").
     Link,
+    /// A period qualifier ("secara bulanan", "yoy"): the index of its variant
+    /// in [`Words::periods`].
+    Period(usize),
 }
 
 /// One event class: its label and the noun class a bare count implies.
@@ -69,6 +72,13 @@ pub struct Words {
     pub skips: FxHashSet<&'static str>,
     /// Words that count like a classifier before a predicate ("119 lainnya luka-luka").
     pub counters: FxHashSet<&'static str>,
+    /// Predicates before a figure that make it count its clause's subject
+    /// ("jumlah pengungsi … mencapai 4.100 orang").
+    pub subjects: FxHashSet<&'static str>,
+    /// Period variants of a noun class ("bulanan", "tahunan", "tahun kalender").
+    pub periods: Vec<&'static str>,
+    /// Month and weekday names, lowercase: never an actor ("inflasi Oktober 2025").
+    pub calendar: FxHashSet<&'static str>,
     /// An anchored automaton: walked from each word start only (a phrase
     /// must start a word), it stops within a few bytes in most words.
     dfa: Option<DFA>,
@@ -93,6 +103,9 @@ pub const BREAKS: &str = include_str!("../data/claim_clause_breaks.txt");
 pub const CHANGE: &str = include_str!("../data/claim_change.txt");
 pub const PARTITIVE: &str = include_str!("../data/claim_partitive.txt");
 pub const PREDICATE: &str = include_str!("../data/claim_predicate.txt");
+pub const PERIODS: &str = include_str!("../data/claim_periods.txt");
+pub const MONTHS: &str = include_str!("../data/date_months.txt");
+pub const WEEKDAYS: &str = include_str!("../data/date_weekdays.txt");
 pub const STOPWORDS: &str = include_str!("../data/stopwords_id.txt");
 
 /// The built-in vocabulary.
@@ -152,15 +165,32 @@ impl Words {
             }
         }
         let (mut generic, mut skips) = (FxHashSet::default(), FxHashSet::default());
-        let mut counters = FxHashSet::default();
+        let (mut counters, mut subjects) = (FxHashSet::default(), FxHashSet::default());
         for line in data::lines("claim_predicate.txt", PREDICATE) {
             let mut fields = line.fields();
             match fields.next() {
                 Some("generic") => generic.extend(fields),
                 Some("counter") => counters.extend(fields),
+                Some("subject") => subjects.extend(fields),
                 Some("link") => phrases.extend(fields.map(|f| (f.to_lowercase(), Cue::Link))),
                 _ => skips.extend(fields),
             }
+        }
+        let mut periods = Vec::new();
+        for line in data::lines("claim_periods.txt", PERIODS) {
+            let mut fields = line.fields();
+            let variant = fields.next().unwrap_or_default();
+            let cue = Cue::Period(periods.len());
+            periods.push(variant);
+            phrases.extend(fields.map(|f| (f.to_lowercase(), cue)));
+        }
+        // Field 2 of a month line is its number: every other field is a name.
+        let mut calendar = FxHashSet::default();
+        for line in data::lines("date_months.txt", MONTHS) {
+            calendar.extend(line.fields().filter(|f| f.parse::<u32>().is_err()));
+        }
+        for line in data::lines("date_weekdays.txt", WEEKDAYS) {
+            calendar.extend(line.fields().next());
         }
         for line in data::lines("claim_change.txt", CHANGE) {
             let mut fields = line.fields();
@@ -225,6 +255,9 @@ impl Words {
             generic,
             skips,
             counters,
+            subjects,
+            periods,
+            calendar,
             dfa,
             cues,
             firsts,
@@ -487,6 +520,7 @@ mod tests {
             ("claim_change.txt", CHANGE),
             ("claim_partitive.txt", PARTITIVE),
             ("claim_predicate.txt", PREDICATE),
+            ("claim_periods.txt", PERIODS),
             ("stopwords_id.txt", STOPWORDS),
         ];
         for (file, src) in files {

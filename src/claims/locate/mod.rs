@@ -279,6 +279,10 @@ impl Look<'_> {
         if event.is_none() && (date.is_some() || class.is_none()) {
             return None;
         }
+        let class = match (&class, date) {
+            (Some(c), None) => self.period_variant(span, c, counted.as_deref()).or(class),
+            _ => class,
+        };
         let role = match m {
             Mention::Figure(_) => figure_role,
             Mention::Date(_) => self.role(span, first_clause),
@@ -289,8 +293,13 @@ impl Look<'_> {
         let object = class
             .as_ref()
             .filter(|_| !firm)
-            .and_then(|_| self.object(span, clause, role.is_some()));
-        let named = self.actors(clause, date.is_some() && !duration, attribution.as_ref());
+            .and_then(|_| self.object(span, clause, role.is_some() || self.subject_led(span)));
+        let mut named = self.actors(clause, date.is_some() && !duration, attribution.as_ref());
+        // A price or a rate is local to its place; a disaster's counts name
+        // their areas loosely (a district in one outlet, a village in another).
+        if date.is_none() && (measure == "percent" || measure.starts_with("money:")) {
+            named.extend(self.places(span, clause));
+        }
         let mut persons: Vec<String> = named
             .iter()
             .filter(|(_, k)| *k == EntityKind::Person)
@@ -301,6 +310,9 @@ impl Look<'_> {
         persons.dedup();
         let mut actors: Vec<String> = named.into_iter().map(|(n, _)| n).collect();
         actors.extend(object);
+        // "inflasi Oktober 2025": a month or weekday is never an actor.
+        actors.retain(|a| !calendar_name(a));
+        persons.retain(|a| !calendar_name(a));
         actors.sort();
         actors.dedup();
         let mut entities: Vec<String> = self
@@ -332,6 +344,125 @@ impl Look<'_> {
                 .near(span, self.sent, usize::MAX, |c| c == Cue::Hedge)
                 .map(|h| self.cx.lower[h.start..h.end].to_string()),
         })
+    }
+
+    /// True when a subject predicate ("mencapai", "sebanyak", "sebesar",
+    /// "menjadi", "tercatat") stands right before the figure (or opens it)
+    /// and the nearest noun before it is not right before that predicate:
+    /// "jumlah pengungsi akibat erupsi Gunung … di Kabupaten Flores Timur,
+    /// mencapai 4.100 orang" counts the subject, pengungsi, not erupsi.
+    fn subject_led(&self, span: Span) -> bool {
+        let tokens = &self.cx.tokens;
+        let i = tokens.partition_point(|t| t.start < span.start);
+        let word = |t: &crate::model::Token| &self.cx.lower[t.start..t.end];
+        let opens = tokens
+            .get(i)
+            .is_some_and(|t| t.end <= span.end && WORDS.subjects.contains(word(t)));
+        let pred = if opens {
+            i
+        } else {
+            match i.checked_sub(1).and_then(|j| tokens.get(j).map(|t| (j, t))) {
+                Some((j, t)) if t.kind == TokenKind::Word && WORDS.subjects.contains(word(t)) => j,
+                _ => return false,
+            }
+        };
+        let at = tokens.get(pred).map_or(span.start, |t| t.start);
+        let open = self.opening(span);
+        let last_noun = self
+            .sent_hits()
+            .iter()
+            .rev()
+            .filter(|h| h.start >= open && h.end <= at)
+            .find(|h| WORDS.cues(h).iter().any(|c| matches!(c, Cue::Noun(_))));
+        let Some(n) = last_noun else {
+            return false;
+        };
+        // "Kenaikan harga Pertamax diperkirakan mendorong inflasi bulan Juni
+        // sebesar 0,1 persen": a verb after the first noun opens the clause
+        // of the last one.
+        let first = self
+            .sent_hits()
+            .iter()
+            .find(|h| h.start >= open && WORDS.cues(h).iter().any(|c| matches!(c, Cue::Noun(_))))
+            .map_or(n.start, |h| h.end);
+        let verb = tokens[tokens.partition_point(|t| t.start < first)..]
+            .iter()
+            .take_while(|t| t.end <= n.start)
+            .any(|t| verb_like(word(t)));
+        if verb {
+            return false;
+        }
+        // More than one token (a word or a comma) between the noun and the
+        // predicate: the noun is a modifier's, the subject is further back.
+        let a = tokens.partition_point(|t| t.start < n.end);
+        pred.saturating_sub(a) > 1
+    }
+
+    /// The period variant of a figure's class named in its span of the
+    /// sentence ("Secara bulanan terjadi inflasi 0,3% (mtm)" → inflasi
+    /// bulanan): the nearest period qualifier, when `class <variant>` is a
+    /// class and the counted noun names no period itself.
+    fn period_variant(&self, span: Span, class: &str, counted: Option<&str>) -> Option<String> {
+        let (open, close) = (self.opening(span), self.closing(span));
+        let (_, k) = self
+            .sent_hits()
+            .iter()
+            .filter(|h| h.start >= open && h.end <= close)
+            .filter_map(|h| {
+                let k = WORDS.cues(h).iter().find_map(|c| match c {
+                    Cue::Period(k) => Some(*k),
+                    _ => None,
+                })?;
+                let d = if h.end <= span.start {
+                    span.start - h.end
+                } else {
+                    h.start.saturating_sub(span.end)
+                };
+                Some((d, k))
+            })
+            .min()?;
+        let named = |w: &str| {
+            WORDS
+                .periods
+                .iter()
+                .any(|p| w.split_whitespace().any(|x| p.split_whitespace().any(|y| x == y)))
+                || w.contains("mtm")
+                || w.contains("yoy")
+                || w.contains("ytd")
+        };
+        if counted.is_some_and(named) {
+            return None;
+        }
+        let c = WORDS.noun_class(&format!("{class} {}", WORDS.periods[k]))?;
+        Some(WORDS.nouns[c].to_string())
+    }
+
+    /// The places of a figure's claim: those after "di", "ke" or "dari" (and
+    /// those set off by a comma right after such a place: "di Pasar
+    /// Keputran, Surabaya") from the clause-opening word to the end of the
+    /// figure's clause. The same price in two markets is two quantities.
+    fn places(&self, span: Span, clause: Span) -> Vec<(String, EntityKind)> {
+        let within = Span::new(self.opening(span).min(clause.start), clause.end);
+        let mut out = Vec::new();
+        let mut last_end: Option<usize> = None;
+        for e in self.names_in(within) {
+            if e.kind != EntityKind::Place {
+                continue;
+            }
+            let before = self.cx.lower[within.start..e.start].trim_end();
+            let prep = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| matches!(w, "di" | "ke" | "dari"));
+            let apposed = last_end.is_some_and(|l| {
+                l <= e.start && self.cx.lower[l..e.start].trim() == ","
+            });
+            if prep || apposed {
+                out.push((e.canonical.clone(), e.kind));
+                last_end = Some(e.end);
+            }
+        }
+        out
     }
 
     /// The hits of the sentence.
@@ -470,8 +601,9 @@ impl Look<'_> {
             self.counted_after(span, clause, counter)
                 .map(|(w, c)| (w, c, true, None))
         };
+        let subject = change || self.subject_led(span);
         let before = || {
-            self.head_before(span, clause, change)
+            self.head_before(span, clause, subject)
                 .map(|(w, c, _)| (Some(w), label(c), false, None))
         };
         let found = if money {
@@ -991,6 +1123,20 @@ fn break_len(bytes: &[u8], i: usize) -> Option<usize> {
 fn quote_around(quotes: &[Span], span: Span) -> Option<Span> {
     let i = quotes.partition_point(|q| q.start <= span.start);
     quotes[..i].last().filter(|q| q.contains(&span)).copied()
+}
+
+/// True when every word of a name is a month or weekday name or a number
+/// ("Oktober", "Oktober 2025", "Rabu").
+fn calendar_name(name: &str) -> bool {
+    let mut words = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            w.bytes().all(|b| b.is_ascii_digit())
+                || WORDS.calendar.contains(w.to_lowercase().as_str())
+        })
 }
 
 /// A word with a verb prefix ("mengalami", "berhasil", "dikirim",
