@@ -6,7 +6,15 @@
 use crate::claims::Claim;
 
 /// The interval of values a statement allows; None when it gives no value.
+/// Values in a unit are in the base unit of its dimension ("3 kilometer" is
+/// 3000), so that outlets writing different units compare.
 pub fn interval(c: &Claim) -> Option<(f64, f64)> {
+    let (lo, hi) = raw_interval(c)?;
+    let k = super::units::factor(&c.measure);
+    Some((lo * k, hi * k))
+}
+
+fn raw_interval(c: &Claim) -> Option<(f64, f64)> {
     let f = c.figure.as_ref()?;
     if let (Some(lo), Some(hi)) = (f.min, f.max) {
         return Some((lo.min(hi) * 0.99, lo.max(hi) * 1.01));
