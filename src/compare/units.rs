@@ -26,9 +26,11 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     };
     for line in crate::data::lines(FILE, SRC) {
         let f: Vec<&'static str> = line.fields().collect();
-        let (Some(&unit), Some(&dim), Some(factor)) =
-            (f.first(), f.get(1), f.get(2).and_then(|x| x.parse::<f64>().ok()))
-        else {
+        let (Some(&unit), Some(&dim), Some(factor)) = (
+            f.first(),
+            f.get(1),
+            f.get(2).and_then(|x| x.parse::<f64>().ok()),
+        ) else {
             continue;
         };
         let measure = format!("unit:{dim}");
@@ -74,7 +76,12 @@ mod tests {
         assert!(problems.is_empty(), "{problems:?}");
         for line in crate::data::lines(FILE, SRC) {
             let f: Vec<&str> = line.fields().collect();
-            assert_eq!(f.len(), 3, "{FILE}:{}: want `unit | dimension | factor`", line.number);
+            assert_eq!(
+                f.len(),
+                3,
+                "{FILE}:{}: want `unit | dimension | factor`",
+                line.number
+            );
             let factor: f64 = f[2].parse().expect("factor is a number");
             assert!(factor > 0.0 && factor.is_finite(), "{FILE}:{}", line.number);
         }

@@ -188,6 +188,83 @@ mod tests {
     }
 
     #[test]
+    fn units_of_one_dimension_compare_in_the_base_unit() {
+        use crate::extract::figure::Figure;
+        // (text, first unit, value, qualifier, second unit, value, compatible?)
+        type Row = (
+            &'static str,
+            &'static str,
+            f64,
+            Option<&'static str>,
+            &'static str,
+            f64,
+            bool,
+        );
+        let table: [Row; 5] = [
+            (
+                "Kolom abu setinggi A di atas puncak, atau B.",
+                "m",
+                3000.0,
+                None,
+                "km",
+                3.0,
+                true,
+            ),
+            (
+                "Kolom abu setinggi A di atas puncak, atau B.",
+                "m",
+                3000.0,
+                None,
+                "km",
+                4.0,
+                false,
+            ),
+            (
+                "Radius bahaya A dari kawah, sekitar B.",
+                "km",
+                7.0,
+                Some("about"),
+                "m",
+                7500.0,
+                true,
+            ),
+            (
+                "Bantuan beras A dikirim, atau B.",
+                "ton",
+                2.0,
+                None,
+                "kg",
+                2000.0,
+                true,
+            ),
+            (
+                "Bantuan beras A dikirim, atau B.",
+                "ha",
+                5.0,
+                None,
+                "m2",
+                50000.0,
+                true,
+            ),
+        ];
+        for (text, ua, a, q, ub, b, want) in table {
+            let fig = |unit: &str, v: f64, q| Figure {
+                unit: Some(unit.into()),
+                value: Some(v),
+                qualifier: q,
+                ..crate::claims::testing::fig(v)
+            };
+            let art = article("a", text)
+                .figure("A", fig(ua, a, q))
+                .figure("B", fig(ub, b, None))
+                .build();
+            let refs: Vec<&Claim> = art.claims.iter().map(|c| &**c).collect();
+            assert_eq!(refs.len(), 2, "{text}");
+            assert_eq!(compatible(&refs), want, "{a} {ua} vs {b} {ub}");
+        }
+    }
+
+    #[test]
     fn date_containment() {
         assert!(contains("2024-06", "2024"));
         assert!(contains("2024-06-15", "2024-06"));
