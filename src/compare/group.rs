@@ -3,6 +3,7 @@
 //! compatible actors (greedy, one pass: a bucket holds few clusters), and each
 //! cluster gets its status and note.
 
+use super::units;
 use super::values::{self, compatible};
 use super::{ClaimGroup, Statement};
 use crate::claims::Claim;
@@ -24,7 +25,7 @@ fn key(c: &Claim) -> Option<Key<'_>> {
         .unwrap_or("");
     if c.figure.is_some() {
         let class = c.class.as_deref()?;
-        return Some(("figure", c.measure.as_str(), class, role));
+        return Some(("figure", units::dimension(&c.measure), class, role));
     }
     // A term ("8 tahun penjara", "6 bulan kurungan") is keyed by what it is
     // a term of, its event (vonis, tuntut) compared like a figure's.
@@ -75,21 +76,50 @@ struct Cluster<'a> {
     dates_ok: bool,
 }
 
-/// The sentences of the members of a bucket's clusters (cluster, article,
-/// start), one set per bucket: one sentence never gives two different values
-/// of one quantity ("Luthfi 58,4 persen, sedangkan Andika 41,6 persen" are
-/// two quantities).
+/// The articles of the members of a bucket's clusters, with their named
+/// sources: (cluster, article) → sources, one map per bucket. One article
+/// never gives two different values of one quantity, unless as a change
+/// (whose old value and size are keyed apart) or from two named sources
+/// ("USGS mencatat magnitudo 6,0 … BMKG melaporkan magnitudo 6,2"). Two
+/// values in one article ("Luthfi 58,4 persen, sedangkan Andika 41,6
+/// persen"; national inflation 2,51 beside a province's 0,94) are two
+/// quantities, so a value that disagrees with a cluster does not join it
+/// when its article is already there.
 #[derive(Default)]
-struct Sentences(FxHashSet<(usize, usize, usize)>);
+struct Articles<'a>(FxHashMap<(usize, usize), Vec<Option<&'a str>>>);
 
-impl Sentences {
+/// The named source of a statement (a person, an organization, or a phrase
+/// with a name), as written.
+fn named_source(c: &Claim) -> Option<&str> {
+    c.attribution
+        .as_ref()
+        .filter(|a| a.source_type.is_some() || a.source.chars().any(char::is_uppercase))
+        .map(|a| a.source.as_str())
+}
+
+impl<'a> Articles<'a> {
     fn has(&self, cluster: usize, s: &Item) -> bool {
-        // An additional quantity beside the base one is another quantity.
-        !s.claim.additional && self.0.contains(&(cluster, s.article_id, s.claim.start))
+        // An additional quantity beside the base one is another quantity,
+        // split off when the group is finished.
+        if s.claim.additional {
+            return false;
+        }
+        let Some(sources) = self.0.get(&(cluster, s.article_id)) else {
+            return false;
+        };
+        let Some(mine) = named_source(s.claim) else {
+            return true;
+        };
+        sources
+            .iter()
+            .any(|o| o.is_none_or(|o| o.eq_ignore_ascii_case(mine)))
     }
-    fn add(&mut self, cluster: usize, s: &Item) {
+    fn add(&mut self, cluster: usize, s: &'a Item<'a>) {
         if !s.claim.additional {
-            self.0.insert((cluster, s.article_id, s.claim.start));
+            self.0
+                .entry((cluster, s.article_id))
+                .or_default()
+                .push(named_source(s.claim));
         }
     }
 }
@@ -373,7 +403,7 @@ fn bucket<'a>(all: &[Item<'a>], k: &Key, members: &[usize]) -> Vec<(Plan, Option
     let mut by_actor: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut anonymous: Vec<usize> = Vec::new();
     let mut candidates: Vec<usize> = Vec::new();
-    let mut sentences = Sentences::default();
+    let mut articles = Articles::default();
     // Among the clusters it fits, a statement joins one whose values it
     // agrees with first. A date that disagrees joins only the dates of
     // the same people (or of no one named): a story has many visits and
@@ -406,7 +436,7 @@ fn bucket<'a>(all: &[Item<'a>], k: &Key, members: &[usize]) -> Vec<(Plan, Option
             .filter(|(_, c)| c.fits(s))
             .map(|(i, c)| (i, c, c.agrees(&v)))
             .filter(|(_, c, agrees)| *agrees || !dated || c.same_actors(s))
-            .filter(|(i, _, agrees)| *agrees || !sentences.has(*i, s))
+            .filter(|(i, _, agrees)| *agrees || !articles.has(*i, s))
             // A value that fits no cluster joins the nearest one ("41,37
             // persen" beside 41,2 rather than 58,6).
             .max_by_key(|(i, c, agrees)| {
@@ -430,7 +460,7 @@ fn bucket<'a>(all: &[Item<'a>], k: &Key, members: &[usize]) -> Vec<(Plan, Option
             }
         }
         clusters[i].add(id, s);
-        sentences.add(i, s);
+        articles.add(i, s);
         if clusters[i].actors.is_empty() && clusters[i].members.len() == 1 {
             anonymous.push(i);
         } else if was_anonymous && !clusters[i].actors.is_empty() {
@@ -544,7 +574,7 @@ fn build<'a>(all: &[Item<'a>], k: &Key, c: Cluster) -> (Plan, Option<First<'a>>)
             place: (s.article_id, c.mention().start),
             class: c.class.as_deref(),
             event: c.event.as_deref(),
-            measure: c.measure.as_str(),
+            measure: units::dimension(&c.measure),
         }
     });
     let plan = Plan {

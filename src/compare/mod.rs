@@ -4,7 +4,8 @@
 //! claims: groups are found by hashing keys, never by comparing all pairs.
 //!
 //! Same quantity means: the same measure (count, percent, money in one
-//! currency, one unit, date, duration), the same counted-noun synonym class
+//! currency, one dimension of units — metres and kilometres compare after
+//! conversion —, date, duration), the same counted-noun synonym class
 //! (or, for dates, the same event class), the same role in a change, a
 //! compatible event (equal, or unknown on one side) and compatible actors (one
 //! set inside the other, or none named). No list of topics is involved.
@@ -13,6 +14,7 @@
 
 mod group;
 pub mod summary;
+pub mod units;
 pub mod values;
 
 pub use summary::Summary;

@@ -6,7 +6,15 @@
 use crate::claims::Claim;
 
 /// The interval of values a statement allows; None when it gives no value.
+/// Values in a unit are in the base unit of its dimension ("3 kilometer" is
+/// 3000), so that outlets writing different units compare.
 pub fn interval(c: &Claim) -> Option<(f64, f64)> {
+    let (lo, hi) = raw_interval(c)?;
+    let k = super::units::factor(&c.measure);
+    Some((lo * k, hi * k))
+}
+
+fn raw_interval(c: &Claim) -> Option<(f64, f64)> {
     let f = c.figure.as_ref()?;
     if let (Some(lo), Some(hi)) = (f.min, f.max) {
         return Some((lo.min(hi) * 0.99, lo.max(hi) * 1.01));
@@ -176,6 +184,83 @@ mod tests {
             let cs = claims_of(text, &[("A", a, qa), ("B", b, qb)]);
             let refs: Vec<&Claim> = cs.iter().map(|c| &**c).collect();
             assert_eq!(compatible(&refs), want, "{a} {qa:?} vs {b} {qb:?}");
+        }
+    }
+
+    #[test]
+    fn units_of_one_dimension_compare_in_the_base_unit() {
+        use crate::extract::figure::Figure;
+        // (text, first unit, value, qualifier, second unit, value, compatible?)
+        type Row = (
+            &'static str,
+            &'static str,
+            f64,
+            Option<&'static str>,
+            &'static str,
+            f64,
+            bool,
+        );
+        let table: [Row; 5] = [
+            (
+                "Kolom abu setinggi A di atas puncak, atau B.",
+                "m",
+                3000.0,
+                None,
+                "km",
+                3.0,
+                true,
+            ),
+            (
+                "Kolom abu setinggi A di atas puncak, atau B.",
+                "m",
+                3000.0,
+                None,
+                "km",
+                4.0,
+                false,
+            ),
+            (
+                "Radius bahaya A dari kawah, sekitar B.",
+                "km",
+                7.0,
+                Some("about"),
+                "m",
+                7500.0,
+                true,
+            ),
+            (
+                "Bantuan beras A dikirim, atau B.",
+                "ton",
+                2.0,
+                None,
+                "kg",
+                2000.0,
+                true,
+            ),
+            (
+                "Bantuan beras A dikirim, atau B.",
+                "ha",
+                5.0,
+                None,
+                "m2",
+                50000.0,
+                true,
+            ),
+        ];
+        for (text, ua, a, q, ub, b, want) in table {
+            let fig = |unit: &str, v: f64, q| Figure {
+                unit: Some(unit.into()),
+                value: Some(v),
+                qualifier: q,
+                ..crate::claims::testing::fig(v)
+            };
+            let art = article("a", text)
+                .figure("A", fig(ua, a, q))
+                .figure("B", fig(ub, b, None))
+                .build();
+            let refs: Vec<&Claim> = art.claims.iter().map(|c| &**c).collect();
+            assert_eq!(refs.len(), 2, "{text}");
+            assert_eq!(compatible(&refs), want, "{a} {ua} vs {b} {ub}");
         }
     }
 
