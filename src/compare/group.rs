@@ -7,7 +7,7 @@ use super::units;
 use super::values::{self, compatible};
 use super::{ClaimGroup, Statement};
 use crate::claims::Claim;
-use crate::resolve::fxhash::{FxHashMap, FxHashSet};
+use crate::resolve::fxhash::FxHashMap;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -84,9 +84,10 @@ struct Cluster<'a> {
 /// values in one article ("Luthfi 58,4 persen, sedangkan Andika 41,6
 /// persen"; national inflation 2,51 beside a province's 0,94) are two
 /// quantities, so a value that disagrees with a cluster does not join it
-/// when its article is already there.
+/// when its article is already there with another value (the same value
+/// repeated in one article is one quantity: "21 jenazah … 21 korban").
 #[derive(Default)]
-struct Articles<'a>(FxHashMap<(usize, usize), Vec<Option<&'a str>>>);
+struct Articles<'a>(FxHashMap<(usize, usize), Vec<(Option<&'a str>, &'a Claim)>>);
 
 /// The named source of a statement (a person, an organization, or a phrase
 /// with a name), as written.
@@ -104,22 +105,26 @@ impl<'a> Articles<'a> {
         if s.claim.additional {
             return false;
         }
-        let Some(sources) = self.0.get(&(cluster, s.article_id)) else {
+        let Some(there) = self.0.get(&(cluster, s.article_id)) else {
             return false;
         };
+        let value = values::midpoint(s.claim);
+        if value.is_some() && there.iter().any(|(_, c)| values::midpoint(c) == value) {
+            return false;
+        }
         let Some(mine) = named_source(s.claim) else {
             return true;
         };
-        sources
+        there
             .iter()
-            .any(|o| o.is_none_or(|o| o.eq_ignore_ascii_case(mine)))
+            .any(|(o, _)| o.is_none_or(|o| o.eq_ignore_ascii_case(mine)))
     }
     fn add(&mut self, cluster: usize, s: &'a Item<'a>) {
         if !s.claim.additional {
             self.0
                 .entry((cluster, s.article_id))
                 .or_default()
-                .push(named_source(s.claim));
+                .push((named_source(s.claim), s.claim));
         }
     }
 }

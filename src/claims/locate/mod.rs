@@ -422,11 +422,10 @@ impl Look<'_> {
             })
             .min()?;
         let named = |w: &str| {
-            WORDS
-                .periods
-                .iter()
-                .any(|p| w.split_whitespace().any(|x| p.split_whitespace().any(|y| x == y)))
-                || w.contains("mtm")
+            WORDS.periods.iter().any(|p| {
+                w.split_whitespace()
+                    .any(|x| p.split_whitespace().any(|y| x == y))
+            }) || w.contains("mtm")
                 || w.contains("yoy")
                 || w.contains("ytd")
         };
@@ -454,9 +453,8 @@ impl Look<'_> {
                 .rsplit(|c: char| !c.is_alphanumeric())
                 .next()
                 .is_some_and(|w| matches!(w, "di" | "ke" | "dari"));
-            let apposed = last_end.is_some_and(|l| {
-                l <= e.start && self.cx.lower[l..e.start].trim() == ","
-            });
+            let apposed =
+                last_end.is_some_and(|l| l <= e.start && self.cx.lower[l..e.start].trim() == ",");
             if prep || apposed {
                 out.push((e.canonical.clone(), e.kind));
                 last_end = Some(e.end);
@@ -705,8 +703,10 @@ impl Look<'_> {
             })
             .collect();
         let mut idx = nouns.len().checked_sub(1)?;
-        if subject {
-            let (h, k) = nouns[0];
+        // The subject: the first noun of the clause that no preposition or
+        // name holds ("Jumlah pengungsi … mencapai 4.100 orang", not "Dewan
+        // Keamanan PBB dengan suara bulat …"); else the nearest noun rules.
+        if subject && let Some(&(h, k)) = nouns.iter().find(|(h, _)| self.may_be_subject(h.start)) {
             return Some((self.cx.lower[h.start..h.end].to_string(), k, h.end));
         }
         if span.start - nouns[idx].0.end > 80 {
@@ -717,6 +717,28 @@ impl Look<'_> {
         }
         let (h, k) = nouns[idx];
         Some((self.cx.lower[h.start..h.end].to_string(), k, h.end))
+    }
+
+    /// A noun at `at` may head the clause's subject: it is not inside a name
+    /// (capitalized past the sentence start: "Tim SAR") and no preposition
+    /// makes it a modifier ("dengan suara bulat", "untuk anggaran").
+    fn may_be_subject(&self, at: usize) -> bool {
+        let tokens = &self.cx.tokens;
+        let i = tokens.partition_point(|t| t.start < at);
+        let prev = tokens[..i].iter().rev().find(|t| t.kind == TokenKind::Word);
+        let capital = self.cx.text[at..].starts_with(char::is_uppercase);
+        let opens = !self.cx.text[self.sent.start..at]
+            .chars()
+            .any(char::is_alphanumeric);
+        if capital && !opens {
+            return false;
+        }
+        !prev.is_some_and(|t| {
+            matches!(
+                &self.cx.lower[t.start..t.end],
+                "dengan" | "oleh" | "untuk" | "bagi" | "dari" | "di" | "ke" | "pada" | "terhadap"
+            )
+        })
     }
 
     /// True when only content words (no function words, verbs or cues) lie between.
