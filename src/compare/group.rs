@@ -87,7 +87,10 @@ struct Cluster<'a> {
 /// when its article is already there with another value (the same value
 /// repeated in one article is one quantity: "21 jenazah … 21 korban").
 #[derive(Default)]
-struct Articles<'a>(FxHashMap<(usize, usize), Vec<(Option<&'a str>, &'a Claim)>>);
+struct Articles<'a>(FxHashMap<(usize, usize), Vec<Member<'a>>>);
+
+/// A statement already in a cluster: its named source and its claim.
+type Member<'a> = (Option<&'a str>, &'a Claim);
 
 /// The named source of a statement (a person, an organization, or a phrase
 /// with a name), as written.
