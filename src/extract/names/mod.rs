@@ -274,6 +274,11 @@ fn entity(
         start = initials_before(v.text, start, taken);
     }
     let text = &v.text[start..end];
+    // A lone Roman numeral is a rank or level ("Level IV"), whatever rule
+    // left it alone.
+    if rules::roman(text) && lexicon.lookup_exact(text).is_none() {
+        return None;
+    }
     let canonical = match c.lex.filter(|_| (a, b) == (c.a, c.b)) {
         Some(idx) if v.lex_entries[idx].0 == c.kind => v.lex_entries[idx].1.to_string(),
         _ => lexicon

@@ -302,7 +302,7 @@ fn keep(v: &View, c: &Cand) -> bool {
 
 /// II … XXXIX: two or more of I, V, X in Roman order ("X" alone may be a
 /// company, "DI" a province, "MD" a firm, so only these letters count).
-fn roman(w: &str) -> bool {
+pub(super) fn roman(w: &str) -> bool {
     const ONES: [&str; 10] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
     let b = w.as_bytes();
     if b.len() < 2 || b.len() > 7 {

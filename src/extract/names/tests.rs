@@ -675,3 +675,27 @@ fn abbreviated_posts_and_divisions_leave_the_person() {
         );
     }
 }
+
+/// Alert levels and ranks written as Roman numerals are never names, in a
+/// Title Case headline or in the body.
+#[test]
+fn roman_numerals_are_not_names() {
+    let rows: &[Row] = &[
+        (
+            "Gunung Lewotobi Laki-laki Erupsi, Status Naik Jadi Level IV Awas",
+            &[],
+            &["IV", "Level IV", "Awas"],
+        ),
+        (
+            "PVMBG menaikkan status Gunung Semeru dari Level III (Siaga) menjadi Level IV (Awas).",
+            &[(EntityKind::Organization, "PVMBG")],
+            &["III", "IV"],
+        ),
+        (
+            "Sri Sultan Hamengku Buwono X meresmikan jembatan di Yogyakarta.",
+            &[(EntityKind::Place, "Yogyakarta")],
+            &["X"],
+        ),
+    ];
+    check_rows(rows);
+}
