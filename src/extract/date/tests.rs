@@ -23,21 +23,29 @@ type Row = (
     &'static [(&'static str, &'static str, &'static str)],
 );
 
+/// The mentions of `sentence` against the expected (text, kind, value)
+/// triples: a message when they differ.
+pub(super) fn mismatch(
+    sentence: &str,
+    reference: Option<Date>,
+    want: &[(&str, &str, &str)],
+) -> Option<String> {
+    let got: Vec<(String, &str, String)> = run(sentence, reference)
+        .into_iter()
+        .map(|m| (m.text, m.kind, m.value.unwrap_or_else(|| "null".into())))
+        .collect();
+    let want: Vec<(String, &str, String)> = want
+        .iter()
+        .map(|(t, k, v)| (t.to_string(), *k, v.to_string()))
+        .collect();
+    (got != want).then(|| format!("{sentence}\n   got  {got:?}\n   want {want:?}"))
+}
+
 fn check(reference: Option<&str>, rows: &[Row]) {
     let r = reference.map(|s| s.parse::<Date>().unwrap());
     let mut failures = Vec::new();
     for (sentence, want) in rows {
-        let got: Vec<(String, &str, String)> = run(sentence, r)
-            .into_iter()
-            .map(|m| (m.text, m.kind, m.value.unwrap_or_else(|| "null".into())))
-            .collect();
-        let want: Vec<(String, &str, String)> = want
-            .iter()
-            .map(|(t, k, v)| (t.to_string(), *k, v.to_string()))
-            .collect();
-        if got != want {
-            failures.push(format!("{sentence}\n   got  {got:?}\n   want {want:?}"));
-        }
+        failures.extend(mismatch(sentence, r, want));
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }

@@ -795,24 +795,11 @@ fn known_gaps() {
 fn score(rows: &[Row]) -> Vec<String> {
     let mut failures = Vec::new();
     for (reference, sentence, want) in rows {
-        let r = reference.parse::<Date>().ok();
-        let doc = Doc {
-            text: sentence,
-            paragraphs: &[],
-            sentences: &[],
-            tokens: &[],
-        };
-        let got: Vec<(String, &str, String)> = extract(&doc, r)
-            .into_iter()
-            .map(|m| (m.text, m.kind, m.value.unwrap_or_else(|| "null".into())))
-            .collect();
-        let want: Vec<(String, &str, String)> = want
-            .iter()
-            .map(|(t, k, v)| (t.to_string(), *k, v.to_string()))
-            .collect();
-        if got != want {
-            failures.push(format!("{sentence}\n   got  {got:?}\n   want {want:?}"));
-        }
+        failures.extend(super::tests::mismatch(
+            sentence,
+            reference.parse::<Date>().ok(),
+            want,
+        ));
     }
     failures
 }
