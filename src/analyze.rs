@@ -135,12 +135,9 @@ pub fn merge(
     date::reanchor(&mut articles, settings.reference_date);
     let entities = resolve::resolve(&mut articles, &settings.knowledge.lexicon);
     // Claims read canonical names and anchored dates, so they come after both.
-    articles.par_iter_mut().for_each(|a| {
-        // Claims are kept to the end of the run: no spare capacity.
-        let mut found = claims::extract(a);
-        found.shrink_to_fit();
-        a.claims = found;
-    });
+    articles
+        .par_iter_mut()
+        .for_each(|a| a.claims = claims::extract(a));
     let (claims, summary) = compare::compare(&articles);
     errors.sort_by(|a, b| a.path.cmp(&b.path).then_with(|| a.message.cmp(&b.message)));
     Corpus {
