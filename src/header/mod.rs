@@ -100,16 +100,20 @@ pub fn parse(text: &str) -> Header {
             });
         }
     }
-    for (i, (par, _)) in body.iter().enumerate() {
+    // The first prose paragraph, past the short lines over it (a byline, a
+    // date line).
+    let first_prose = body.iter().position(|&(_, short)| !short).unwrap_or(0);
+    for (i, &(par, short)) in body.iter().enumerate() {
         // The first line was read already when it opens the body.
         let found = match (i, first_dateline.take()) {
             (0, Some(d)) => d,
             _ => dateline::parse(par.of(text)),
         };
         if let Some(d) = found {
-            // Past the first paragraph only an outlet dateline is trusted: a bare
-            // "Kevin - Prince Boateng …" there is prose.
-            if i > 0 && d.outlet.is_none() {
+            // Only the first paragraph may hold a bare place dateline: past it
+            // "Kevin - Prince Boateng …" is prose, and a short line over it is
+            // a byline ("Tim detikBali - detikBali") unless it names an outlet.
+            if (i > first_prose || (short && i < first_prose)) && d.outlet.is_none() {
                 continue;
             }
             header.outlet = d.outlet;
@@ -117,6 +121,15 @@ pub fn parse(text: &str) -> Header {
             header.dateline_span = Some(Span::new(par.start + d.start, par.start + d.end));
             break;
         }
+    }
+    // A byline over the body ("Tim detikBali - detikBali", "Kompas.com"):
+    // a short line with a part that is a known outlet's spelling.
+    if header.outlet.is_none() {
+        header.outlet = body
+            .iter()
+            .filter(|(_, short)| *short)
+            .find_map(|(line, _)| byline_outlet(line.of(text)))
+            .map(str::to_string);
     }
     if let (Some((head, _)), Some((last, _))) = (body.first(), body.last()) {
         // The stated date sits in the dateline or first sentence; a bound keeps a
@@ -135,6 +148,13 @@ pub fn parse(text: &str) -> Header {
         }
     }
     header
+}
+
+/// The outlet a byline names: one of its parts between dashes or bars is a
+/// spelling of `outlets.txt` ("Tim detikBali - detikBali" → Detik).
+fn byline_outlet(line: &str) -> Option<&'static str> {
+    line.split(['-', '–', '—', '|'])
+        .find_map(|part| outlets::canonical(part.trim()))
 }
 
 /// A line that is not a body paragraph: an outlet's name or a date line

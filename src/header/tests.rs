@@ -61,6 +61,20 @@ fn head_table() {
             place: Some("Jakarta"),
         },
         Row {
+            // Detik's byline names the channel; the dateline only the place.
+            text: "Lewotobi Laki-laki Berstatus Awas, 1.600 Warga Mengungsi\n\nTim detikBali - detikBali\nRabu, 19 Nov 2025 22:14 WIB\n\nFlores Timur - Gunung Lewotobi Laki-laki meletus pada Rabu sore.",
+            title: Some("Lewotobi Laki-laki Berstatus Awas, 1.600 Warga Mengungsi"),
+            outlet: Some("Detik"),
+            place: Some("Flores Timur"),
+        },
+        Row {
+            // A short line naming no outlet gives none.
+            text: "Harga Cabai Naik\n\nOleh Redaksi - Senin\n\nSurabaya - Harga cabai rawit naik di pasar tradisional.",
+            title: Some("Harga Cabai Naik"),
+            outlet: None,
+            place: Some("Surabaya"),
+        },
+        Row {
             // Antara's dated dateline names the outlet in a second bracket.
             text: "BNPB: Korban Meninggal Gempa Majene Jadi 34 Orang\n\nMamuju, Jumat (15/8/2025) (ANTARA) - Badan Nasional Penanggulangan Bencana menyatakan korban meninggal bertambah.",
             title: Some("BNPB: Korban Meninggal Gempa Majene Jadi 34 Orang"),
