@@ -245,6 +245,44 @@ fn change_roles_and_the_subject_of_a_change() {
 }
 
 #[test]
+fn a_time_phrase_may_stand_between_a_change_and_its_new_value() {
+    // (sentence, percentage, money, role of the percentage)
+    let table: [(&str, &str, &str, Option<&str>); 3] = [
+        (
+            "Harga cabai merah di Pasar Induk Kramat Jati naik 33,3 persen dalam sepekan menjadi Rp 60.000 per kilogram.",
+            "33,3 persen",
+            "Rp 60.000",
+            Some("delta"),
+        ),
+        (
+            "Beban pencadangan perseroan turun 57 persen secara tahunan menjadi Rp 670 miliar.",
+            "57 persen",
+            "Rp 670 miliar",
+            Some("delta"),
+        ),
+        // "menjadi" of a role is no new value.
+        (
+            "Ia menyebut uang sebesar 5 persen tersebut adalah honor menjadi pembicara, Rp 50 juta.",
+            "5 persen",
+            "Rp 50 juta",
+            None,
+        ),
+    ];
+    for (text, pct, money, role) in table {
+        let a = article("a", text)
+            .percent(pct, 1.0, None)
+            .money(money, 1.0, "IDR")
+            .build();
+        let c = a
+            .claims
+            .iter()
+            .find(|c| c.mention_text() == pct)
+            .unwrap_or_else(|| panic!("{text}: {:#?}", a.claims));
+        assert_eq!(c.role, role, "{text}");
+    }
+}
+
+#[test]
 fn each_coordinated_figure_keeps_its_own_event() {
     let text = "Sebanyak 637 orang luka-luka dan 15.000 warga mengungsi.";
     let a = article("a", text)

@@ -75,6 +75,9 @@ pub struct Words {
     /// Predicates before a figure that make it count its clause's subject
     /// ("jumlah pengungsi … mencapai 4.100 orang").
     pub subjects: FxHashSet<&'static str>,
+    /// Words opening a time phrase between a change's size and its `to`
+    /// word (`between` in claim_change.txt).
+    pub change_gap: FxHashSet<&'static str>,
     /// Period variants of a noun class ("bulanan", "tahunan", "tahun kalender").
     pub periods: Vec<&'static str>,
     /// Month and weekday names, lowercase: never an actor ("inflasi Oktober 2025").
@@ -166,6 +169,7 @@ impl Words {
         }
         let (mut generic, mut skips) = (FxHashSet::default(), FxHashSet::default());
         let (mut counters, mut subjects) = (FxHashSet::default(), FxHashSet::default());
+        let mut change_gap = FxHashSet::default();
         for line in data::lines("claim_predicate.txt", PREDICATE) {
             let mut fields = line.fields();
             match fields.next() {
@@ -196,6 +200,10 @@ impl Words {
             let mut fields = line.fields();
             let cue = match fields.next() {
                 Some("from") => Cue::ChangeFrom,
+                Some("between") => {
+                    change_gap.extend(fields);
+                    continue;
+                }
                 Some("event") => {
                     for f in fields {
                         events
@@ -256,6 +264,7 @@ impl Words {
             skips,
             counters,
             subjects,
+            change_gap,
             periods,
             calendar,
             dfa,

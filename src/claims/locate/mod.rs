@@ -161,6 +161,10 @@ struct Look<'a> {
     sent: Span,
 }
 
+/// Bytes of a time phrase that may stand between the size of a change and
+/// "menjadi" ("naik 33,3 persen dalam sepekan menjadi …").
+const CHANGE_GAP: usize = 24;
+
 impl Look<'_> {
     fn claim(
         &self,
@@ -1004,7 +1008,8 @@ impl Look<'_> {
             .map(|(_, h)| h)
     }
 
-    /// `from` after "dari" when a "menjadi" follows; `delta` for "naik Rp 2.350 menjadi".
+    /// `from` after "dari" when a "menjadi" follows; `delta` for "naik Rp 2.350 menjadi"
+    /// (with at most [`CHANGE_GAP`] bytes of a time phrase before "menjadi").
     fn role(&self, span: Span, clause: Span) -> Option<&'static str> {
         let hits = self.sent_hits();
         let prev = hits
@@ -1028,7 +1033,25 @@ impl Look<'_> {
         if has(prev, Cue::ChangeTo) {
             return Some("to");
         }
-        let change_next = has(next, Cue::ChangeTo) || has(next, Cue::ChangeFrom);
+        // "naik 33,3 persen dalam sepekan menjadi Rp 60.000": a short time
+        // phrase may stand between the size of a change and its new value.
+        let to_soon = || {
+            hits.iter()
+                .find(|h| {
+                    h.start >= span.end
+                        && h.start - span.end <= CHANGE_GAP
+                        && WORDS.cues(h).contains(&Cue::ChangeTo)
+                })
+                .is_some_and(|h| {
+                    let gap = &self.cx.lower[span.end..h.start];
+                    gap.split_whitespace()
+                        .next()
+                        .is_some_and(|w| WORDS.change_gap.contains(w))
+                        && !gap.contains([',', '.', ';', ':'])
+                        && !gap.bytes().any(|b| b.is_ascii_digit())
+                })
+        };
+        let change_next = has(next, Cue::ChangeTo) || has(next, Cue::ChangeFrom) || to_soon();
         let moved = prev.is_some_and(|h| {
             let w = &self.cx.lower[h.start..h.end];
             WORDS.cues(h).iter().any(|c| match c {
