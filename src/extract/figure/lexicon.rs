@@ -132,6 +132,8 @@ pub enum RangeRole {
     Connector,
     Opener,
     AntaraConnector,
+    /// "±": the next number is a tolerance around the first.
+    Tolerance,
 }
 
 /// A currency entry.
@@ -567,6 +569,7 @@ fn load() -> Tables {
             Some("connector") => RangeRole::Connector,
             Some("opener") => RangeRole::Opener,
             Some("antara_connector") => RangeRole::AntaraConnector,
+            Some("tolerance") => RangeRole::Tolerance,
             _ => {
                 t.errors.push(line.error("unknown range role"));
                 continue;

@@ -329,9 +329,16 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
         let joins = match role {
             RangeRole::Connector => true,
             RangeRole::AntaraConnector => opener == Some("antara"),
-            RangeRole::Opener => false,
+            RangeRole::Opener | RangeRole::Tolerance => false,
         };
-        if joins && let Some((lo, hi, end)) = range_tail(s, n, &a, sign * value, &mut p) {
+        if role == RangeRole::Tolerance
+            && let Some((lo, hi, end)) = tolerance_tail(s, n, sign * value, &mut p)
+        {
+            p.value = None;
+            p.min = Some(lo);
+            p.max = Some(hi);
+            k = end;
+        } else if joins && let Some((lo, hi, end)) = range_tail(s, n, &a, sign * value, &mut p) {
             p.value = None;
             p.min = Some(lo);
             p.max = Some(hi);
@@ -483,6 +490,27 @@ fn measure(s: &Scan, k: usize, p: &mut Parsed) -> usize {
         }
     }
     k
+}
+
+/// The tolerance after "±" and the range it makes around `value`: (min, max,
+/// end). "2,5±1 persen" is 1,5 to 3,5 percent.
+fn tolerance_tail(s: &Scan, n: usize, value: f64, p: &mut Parsed) -> Option<(f64, f64, usize)> {
+    let b = amount(s, n, p.currency.is_some())?;
+    if b.ordinal || b.vague || b.value <= 0.0 || b.value >= value.abs().max(1.0) * 10.0 {
+        return None;
+    }
+    let mut q = Parsed {
+        currency: p.currency,
+        unit: p.unit,
+        ..Parsed::default()
+    };
+    let end = measure(s, b.end, &mut q);
+    if p.unit.is_some() && q.unit.is_some() && p.unit != q.unit {
+        return None;
+    }
+    p.unit = p.unit.or(q.unit);
+    p.currency = p.currency.or(q.currency);
+    Some((value - b.value, value + b.value, end))
 }
 
 /// The second side of a range after the connector: (min, max, end).

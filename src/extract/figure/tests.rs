@@ -451,6 +451,21 @@ fn ranges_and_qualifiers() {
         ..Want::default()
     };
     let cases: Vec<(&str, Vec<Want>)> = vec![
+        // A value give or take a tolerance is the range around it.
+        (
+            "Bank Indonesia menargetkan inflasi 2025 sebesar 2,5±1 persen.",
+            vec![Want {
+                unit: Some("percent"),
+                ..range("2,5±1 persen", 1.5, 3.5)
+            }],
+        ),
+        (
+            "Suhu di ruang penyimpanan dijaga 20 ± 2 derajat Celsius.",
+            vec![Want {
+                unit: Some("celsius"),
+                ..range("20 ± 2 derajat Celsius", 18.0, 22.0)
+            }],
+        ),
         ("Usia peserta 10-20 tahun.", vec![]),
         (
             "Sekitar 10-20 warga terluka.",
