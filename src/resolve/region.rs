@@ -4,9 +4,9 @@
 //! ("Kota Bandung" and "Kabupaten Bandung" are two places, and "Bandung"
 //! alone could be either, so none of them merges).
 //!
-//! It reads the nouns of `src/data/names/region_nouns.txt`, except those that
-//! also open names of neighbourhoods and sights ("Kampung Melayu" is not
-//! "Melayu"). It merges nothing else.
+//! It reads the nouns of `src/data/names/region_nouns.txt`, except those of
+//! `src/data/resolve_named_places.txt` that open names of their own
+//! ("Kampung Melayu" is not "Melayu"). It merges nothing else.
 
 use super::fxhash::FxHashMap;
 use super::key::key;
@@ -16,11 +16,17 @@ use std::sync::LazyLock;
 use super::forms::Form;
 
 /// Nouns that open a place name without being part of it.
+const NOUNS_SRC: &str = include_str!("../data/names/region_nouns.txt");
+const NAMED_FILE: &str = "resolve_named_places.txt";
+const NAMED_SRC: &str = include_str!("../data/resolve_named_places.txt");
+
 static NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    const SRC: &str = include_str!("../data/names/region_nouns.txt");
-    crate::data::lines("region_nouns.txt", SRC)
+    let named: Vec<&str> = crate::data::lines(NAMED_FILE, NAMED_SRC)
         .map(|l| l.text)
-        .filter(|w| !matches!(*w, "kampung" | "dusun" | "nagari"))
+        .collect();
+    crate::data::lines("region_nouns.txt", NOUNS_SRC)
+        .map(|l| l.text)
+        .filter(|w| !named.contains(w))
         .collect()
 });
 
@@ -58,4 +64,15 @@ pub fn find(forms: &[Form<'_>]) -> Vec<(usize, usize)> {
     }
     pairs.sort_unstable();
     pairs
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn data_file_is_clean() {
+        let problems = crate::data::check_hygiene(super::NAMED_FILE, super::NAMED_SRC);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(!super::NOUNS.contains(&"kampung"));
+        assert!(super::NOUNS.contains(&"kabupaten"));
+    }
 }
