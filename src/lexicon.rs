@@ -29,7 +29,7 @@ use crate::extract::names::fx::{FxMap, HashTable, hash_str};
 use std::sync::LazyLock;
 
 /// The built-in lexicon files: (file name, contents).
-const BUILTIN: &[(&str, &str)] = &[
+pub(crate) const BUILTIN: &[(&str, &str)] = &[
     ("countries.txt", include_str!("data/lexicon/countries.txt")),
     ("regions.txt", include_str!("data/lexicon/regions.txt")),
     (
@@ -44,6 +44,8 @@ const BUILTIN: &[(&str, &str)] = &[
     ("media.txt", include_str!("data/lexicon/media.txt")),
     ("platforms.txt", include_str!("data/lexicon/platforms.txt")),
     ("people.txt", include_str!("data/lexicon/people.txt")),
+    ("sports.txt", include_str!("data/lexicon/sports.txt")),
+    ("companies.txt", include_str!("data/lexicon/companies.txt")),
 ];
 
 /// One known entity.

@@ -369,37 +369,11 @@ fn debug_labels() {
 /// claimed by two entries (a later one would silently win).
 #[test]
 fn gazetteers_are_clean() {
-    let files = [
-        (
-            "countries.txt",
-            include_str!("../../data/lexicon/countries.txt"),
-        ),
-        (
-            "regions.txt",
-            include_str!("../../data/lexicon/regions.txt"),
-        ),
-        (
-            "world_cities.txt",
-            include_str!("../../data/lexicon/world_cities.txt"),
-        ),
-        (
-            "indonesia.txt",
-            include_str!("../../data/lexicon/indonesia.txt"),
-        ),
-        (
-            "organizations.txt",
-            include_str!("../../data/lexicon/organizations.txt"),
-        ),
-        ("media.txt", include_str!("../../data/lexicon/media.txt")),
-        (
-            "platforms.txt",
-            include_str!("../../data/lexicon/platforms.txt"),
-        ),
-        ("people.txt", include_str!("../../data/lexicon/people.txt")),
-    ];
+    // Every built-in gazetteer, as the lexicon loads them.
+    let files = crate::lexicon::BUILTIN;
     let mut seen = std::collections::HashMap::new();
     let mut problems = Vec::new();
-    for (file, src) in files {
+    for &(file, src) in files {
         for (i, raw) in src.lines().enumerate() {
             if raw != raw.trim_end() {
                 problems.push(format!("{file}:{}: trailing whitespace", i + 1));
