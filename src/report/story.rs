@@ -215,15 +215,38 @@ fn capped(names: &[String], n: usize) -> String {
 
 /// The entities of the cast table: named by two or more articles (all of
 /// them when the corpus has one article), most articles first, as
-/// `resolve` sorted them.
-fn cast_rows(corpus: &Corpus) -> Vec<&crate::resolve::CorpusEntity> {
-    let need = if corpus.articles.len() > 1 { 2 } else { 1 };
-    corpus
-        .entities
-        .iter()
-        .filter(|e| e.articles.len() >= need)
-        .take(MAX_CAST)
-        .collect()
+/// `resolve` sorted them; at most [`MAX_CAST`] rows.
+struct Cast<'a> {
+    rows: Vec<&'a crate::resolve::CorpusEntity>,
+    /// How many entities qualify before the cut.
+    total: usize,
+    /// The heading's description of who qualifies.
+    who: &'static str,
+}
+
+fn cast_rows(corpus: &Corpus) -> Cast<'_> {
+    let (need, who) = if corpus.articles.len() > 1 {
+        (2, "named by two or more articles")
+    } else {
+        (1, "named")
+    };
+    let all = corpus.entities.iter().filter(|e| e.articles.len() >= need);
+    Cast {
+        total: all.clone().count(),
+        rows: all.take(MAX_CAST).collect(),
+        who,
+    }
+}
+
+impl Cast<'_> {
+    /// "12 named by two or more articles", or "top 15 of 40 named" when cut.
+    fn heading(&self) -> String {
+        if self.total > self.rows.len() {
+            format!("top {} of {} {}", self.rows.len(), self.total, self.who)
+        } else {
+            format!("{} {}", self.total, self.who)
+        }
+    }
 }
 
 fn kind_name(k: crate::extract::names::EntityKind) -> &'static str {
@@ -237,15 +260,12 @@ fn kind_name(k: crate::extract::names::EntityKind) -> &'static str {
 
 /// The cast table: entity, type, articles naming it, aliases.
 fn cast_text(t: &mut Term, corpus: &Corpus) -> io::Result<()> {
-    let rows = cast_rows(corpus);
-    if rows.is_empty() {
+    let cast = cast_rows(corpus);
+    if cast.rows.is_empty() {
         return Ok(());
     }
     let n = corpus.articles.len();
-    t.heading(&format!(
-        "CAST ({} named by two or more articles)",
-        rows.len()
-    ))?;
+    t.heading(&format!("CAST ({})", cast.heading()))?;
     let name_w = if t.width >= 120 { 40 } else { 28 };
     t.line(
         DIM,
@@ -256,7 +276,7 @@ fn cast_text(t: &mut Term, corpus: &Corpus) -> io::Result<()> {
             pad("art.", 5)
         ),
     )?;
-    for e in rows {
+    for e in cast.rows {
         let aliases = if e.aliases.is_empty() {
             "-".to_string()
         } else {
@@ -456,12 +476,12 @@ pub fn markdown(corpus: &Corpus, out: &mut dyn Write) -> io::Result<()> {
         "- Claims: {} agree, {} conflict ({} updates, {} by source), {} unique",
         c.agree, c.conflict, c.update, c.different_source, c.unique
     )?;
-    let rows = cast_rows(corpus);
-    if !rows.is_empty() {
-        writeln!(out, "\n## Cast\n")?;
+    let cast = cast_rows(corpus);
+    if !cast.rows.is_empty() {
+        writeln!(out, "\n## Cast ({})\n", cast.heading())?;
         writeln!(out, "| Entity | Type | Articles | Mentions | Aliases |")?;
         writeln!(out, "|---|---|--:|--:|---|")?;
-        for e in rows {
+        for e in cast.rows {
             writeln!(
                 out,
                 "| {} | {} | {}/{} | {} | {} |",
@@ -668,5 +688,38 @@ mod tests {
         );
         assert_eq!(names.entity("Korea Utara"), "Korea Utara");
         assert_eq!(names.path("gempa/b.txt"), "b.txt");
+    }
+
+    #[test]
+    fn the_cast_heading_says_who_qualifies_and_where_the_table_stops() {
+        let entity = |name: &str, paths: &[&str]| crate::resolve::CorpusEntity {
+            kind: crate::extract::names::EntityKind::Place,
+            canonical: name.into(),
+            aliases: vec![],
+            articles: paths.iter().map(|p| p.to_string()).collect(),
+            mentions: paths.len(),
+            typos: vec![],
+            roles: vec![],
+        };
+        let mut c = corpus();
+        c.entities = vec![
+            entity("Korea Utara", &["a.txt", "b.txt", "c.txt"]),
+            entity("Rusia", &["a.txt", "c.txt"]),
+            entity("Ukraina", &["a.txt"]),
+        ];
+        assert_eq!(cast_rows(&c).heading(), "2 named by two or more articles");
+        // One article: everything it names is the cast.
+        c.articles.truncate(1);
+        assert_eq!(cast_rows(&c).heading(), "3 named");
+        // More than the table holds: the heading says so.
+        c.entities = (0..MAX_CAST + 4)
+            .map(|i| entity(&format!("Desa {i}"), &["a.txt"]))
+            .collect();
+        let cast = cast_rows(&c);
+        assert_eq!(cast.rows.len(), MAX_CAST);
+        assert_eq!(
+            cast.heading(),
+            format!("top {MAX_CAST} of {} named", MAX_CAST + 4)
+        );
     }
 }
