@@ -91,7 +91,7 @@ pub fn facts(v: &View, out: &mut Vec<TokenFacts>) {
 
 /// The facts of token `i` (a candidate or a candidate's neighbour).
 #[inline]
-fn fact(v: &View, i: usize, f: &mut TokenFacts) {
+pub(super) fn fact(v: &View, i: usize, f: &mut TokenFacts) {
     let cand = v.cand[i];
     f.word = v.hash[i];
     f.shape = v.shape[i].code();

@@ -303,7 +303,7 @@ impl Model {
     }
 }
 
-fn best(s: &[f32; N], prev: usize) -> usize {
+pub(super) fn best(s: &[f32; N], prev: usize) -> usize {
     let mut b = 0;
     for l in 1..N {
         if allowed(prev, l) && s[l] > s[b] {

@@ -145,31 +145,20 @@ const BYTE: [u8; 256] = {
 /// The union of the [`BYTE`] classes of `b`.
 #[inline]
 fn byte_classes(b: &[u8]) -> u8 {
-    b.iter().fold(0, |f, &c| f | BYTE[c as usize])
-}
-
-/// [`shape_of`] with a fast path for plain ASCII words; `rest`: the byte
-/// classes of `b[1..]`.
-#[inline]
-fn shape_fast(tok: &Token, b: &[u8], rest: u8, text: &str) -> Shape {
-    if tok.kind == TokenKind::Word && !b.is_empty() {
-        let first = b[0];
-        if first.is_ascii_alphabetic() && rest & (byte::DIGIT | byte::HIGH) == 0 {
-            let (up, low) = (rest & byte::UPPER != 0, rest & byte::LOWER != 0);
-            return match (first.is_ascii_uppercase(), up, low) {
-                (true, _, false) => Shape::Upper,
-                (true, false, _) => Shape::Cap,
-                (true, _, _) | (false, true, _) => Shape::Mixed,
-                (false, false, _) => Shape::Lower,
-            };
-        }
-    } else if tok.kind == TokenKind::Number {
-        return Shape::Digit;
+    let mut quads = b.chunks_exact(4);
+    let mut f = 0;
+    for q in &mut quads {
+        f |= BYTE[q[0] as usize] | BYTE[q[1] as usize] | BYTE[q[2] as usize] | BYTE[q[3] as usize];
     }
-    shape_of(tok, tok.text(text))
+    quads
+        .remainder()
+        .iter()
+        .fold(f, |f, &c| f | BYTE[c as usize])
 }
 
-fn shape_of(tok: &Token, s: &str) -> Shape {
+/// The shape of a token (the general way; [`View::scan`] reads plain
+/// ASCII words from their byte classes).
+pub(super) fn shape_of(tok: &Token, s: &str) -> Shape {
     if tok.kind == TokenKind::Word && s.is_ascii() {
         let b = s.as_bytes();
         if b.iter().any(u8::is_ascii_digit) {
@@ -406,49 +395,73 @@ impl<'a> View<'a> {
 
     /// Shapes, sentence starts and candidates of the tokens. True when a
     /// capitalized hyphen compound was seen (it may need [`split_compound`]).
+    ///
+    /// The one pass over every token of the sentence: one table read per
+    /// byte, and the shape of a plain ASCII word from its byte classes
+    /// without a second look at its text.
     fn scan(&mut self) -> bool {
         let text = self.text;
         let bytes = text.as_bytes();
         let n = self.toks.len();
         self.shape.clear();
-        self.shape.resize(n, Shape::Punct);
+        self.shape.reserve(n);
         self.initial.clear();
-        self.initial.resize(n, false);
+        self.initial.reserve(n);
         self.cand.clear();
-        self.cand.resize(n, false);
+        self.cand.reserve(n);
         self.bytes.clear();
-        self.bytes.resize(n, 0);
+        self.bytes.reserve(n);
         self.cands.clear();
         let mut compounds = false;
         let mut at_start = true;
         for (i, t) in self.toks.iter().enumerate() {
             let b = &bytes[t.start..t.end];
-            let rest = b.get(1..).map_or(0, byte_classes);
-            self.bytes[i] = rest | b.first().map_or(0, |&c| BYTE[c as usize]);
-            let shape = shape_fast(t, b, rest, text);
-            self.shape[i] = shape;
+            let (first, rest) = match b.split_first() {
+                Some((&c, r)) => (BYTE[c as usize], byte_classes(r)),
+                None => (0, 0),
+            };
+            self.bytes.push(first | rest);
             let word = t.kind == TokenKind::Word;
-            self.initial[i] = at_start && word;
+            // [`shape_of`], from the byte classes where they tell it.
+            let (shape, cand) = if !word {
+                let digit = t.kind == TokenKind::Number || (first | rest) & byte::DIGIT != 0;
+                (if digit { Shape::Digit } else { Shape::Punct }, false)
+            } else if first & (byte::LOWER | byte::UPPER) != 0
+                && rest & (byte::DIGIT | byte::HIGH) == 0
+            {
+                let upper = first == byte::UPPER;
+                let shape = match (upper, rest & byte::UPPER != 0, rest & byte::LOWER != 0) {
+                    (true, _, false) => Shape::Upper,
+                    (true, false, _) => Shape::Cap,
+                    (true, _, _) | (false, true, _) => Shape::Mixed,
+                    (false, false, _) => Shape::Lower,
+                };
+                (shape, upper)
+            } else {
+                let shape = shape_of(t, t.text(text));
+                let cand = match shape {
+                    Shape::Cap | Shape::Upper => true,
+                    Shape::Mixed => t.text(text).chars().next().is_some_and(char::is_uppercase),
+                    _ => false,
+                };
+                (shape, cand)
+            };
+            self.shape.push(shape);
+            self.initial.push(at_start && word);
             // Opening quotes, dashes and brackets keep the sentence start open.
             if word || t.kind == TokenKind::Number {
                 at_start = false;
             } else if b == b":" || b == b";" {
                 at_start = true;
             }
-            let c = word
-                && match shape {
-                    Shape::Cap | Shape::Upper => true,
-                    Shape::Mixed => t.text(text).chars().next().is_some_and(char::is_uppercase),
-                    _ => false,
-                };
-            self.cand[i] = c;
-            if c {
+            self.cand.push(cand);
+            if cand {
                 self.cands.push(i as u32);
             }
             // [`compound`], from the byte classes.
             if word
                 && b.len() > 2
-                && (b[0].is_ascii_uppercase() || b[0] >= 0x80)
+                && first & (byte::UPPER | byte::HIGH) != 0
                 && rest & byte::HYPHEN != 0
             {
                 compounds = true;
