@@ -85,13 +85,13 @@ fn check(text: &str, toks: &[crate::model::Token], lex: &Lexicon) -> usize {
     // Tagger facts: every candidate and its neighbours, nothing else.
     let mut fx = Vec::new();
     facts(&v, &mut fx);
-    for i in 0..n {
+    for (i, got) in fx.iter().enumerate() {
         let mut want = TokenFacts::default();
         let near = v.cand[i] || (i > 0 && v.cand[i - 1]) || (i + 1 < n && v.cand[i + 1]);
         if near {
             fact(&v, i, &mut want);
         }
-        assert!(same_facts(&fx[i], &want), "{:?}", v.word(i));
+        assert!(same_facts(got, &want), "{:?}", v.word(i));
     }
     // Labels: the greedy pass over every token, and decoding.
     if let Some(m) = tagger::builtin() {

@@ -104,10 +104,13 @@ pub(super) fn parse_line(b: &[u8]) -> Option<(u64, [f32; N])> {
     let mut i = 0;
     let mut h = 0u64;
     while i < b.len() && b[i] != b' ' {
+        if i == 16 {
+            return None;
+        }
         h = h << 4 | (b[i] as char).to_digit(16)? as u64;
         i += 1;
     }
-    if i == 0 || i > 16 {
+    if i == 0 {
         return None;
     }
     let mut w = [0f32; N];
@@ -126,10 +129,13 @@ pub(super) fn parse_line(b: &[u8]) -> Option<(u64, [f32; N])> {
         let start = i;
         let mut x = 0i32;
         while i < b.len() && b[i] != b' ' {
+            if i - start == 9 {
+                return None;
+            }
             x = x * 10 + (b[i] as char).to_digit(10)? as i32;
             i += 1;
         }
-        if i == start || i - start > 9 {
+        if i == start {
             return None;
         }
         w[l] = if neg { -x } else { x } as f32 / 1000.0;
