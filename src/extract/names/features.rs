@@ -77,36 +77,43 @@ pub fn facts(v: &View, out: &mut Vec<TokenFacts>) {
     out.clear();
     out.resize(v.len(), TokenFacts::default());
     let n = v.len();
-    #[allow(clippy::needless_range_loop)] // `i` also indexes the view
-    for i in 0..n {
-        let cand = v.cand[i];
-        let near = cand || (i > 0 && v.cand[i - 1]) || (i + 1 < n && v.cand[i + 1]);
-        if !near {
-            continue;
+    // Each candidate and its two neighbours, once, left to right.
+    let mut done = 0;
+    for &c in &v.cands {
+        let c = c as usize;
+        let (lo, hi) = (c.saturating_sub(1).max(done), (c + 2).min(n));
+        done = done.max(hi);
+        for (i, f) in out.iter_mut().enumerate().take(hi).skip(lo) {
+            fact(v, i, f);
         }
-        let f = &mut out[i];
-        f.word = v.hash[i];
-        f.shape = v.shape[i].code();
-        f.cue = cues::cue_code(v.class[i]);
-        f.lex = lex_code(v, i);
-        if cand {
-            match v.word_id[i] {
-                super::words::NONE => {
-                    let w = v.lower(i);
-                    f.suf3 = hash_str(suffix(w, 3));
-                    f.len = if w.is_ascii() {
-                        w.len()
-                    } else {
-                        w.chars().count()
-                    }
-                    .min(8) as u8;
+    }
+}
+
+/// The facts of token `i` (a candidate or a candidate's neighbour).
+#[inline]
+pub(super) fn fact(v: &View, i: usize, f: &mut TokenFacts) {
+    let cand = v.cand[i];
+    f.word = v.hash[i];
+    f.shape = v.shape[i].code();
+    f.cue = cues::cue_code(v.class[i]);
+    f.lex = lex_code(v, i);
+    if cand {
+        match v.word_id[i] {
+            super::words::NONE => {
+                let w = v.lower(i);
+                f.suf3 = hash_str(suffix(w, 3));
+                f.len = if w.is_ascii() {
+                    w.len()
+                } else {
+                    w.chars().count()
                 }
-                id => {
-                    // Computed once per distinct word (`words.rs`), the same way.
-                    let w = &v.words.entries[id as usize];
-                    f.suf3 = w.suf3;
-                    f.len = w.len;
-                }
+                .min(8) as u8;
+            }
+            id => {
+                // Computed once per distinct word (`words.rs`), the same way.
+                let w = &v.words.entries[id as usize];
+                f.suf3 = w.suf3;
+                f.len = w.len;
             }
         }
     }

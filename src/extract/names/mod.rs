@@ -127,7 +127,7 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
             }
             None => rules::label(&view, &mut labels),
         }
-        rules::decode(&labels, &mut cands);
+        rules::decode_cands(&labels, &view.cands, &mut cands);
         rules::clean(&view, &mut cands);
         if headline::is_title_case(&view) {
             headline::restrict(&view, doc.text, s.span, &mut cands);
@@ -300,5 +300,7 @@ fn entity(
     })
 }
 
+#[cfg(test)]
+mod fast_tests;
 #[cfg(test)]
 mod tests;

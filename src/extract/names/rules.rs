@@ -23,28 +23,48 @@ pub struct Cand {
     pub lex: Option<usize>,
 }
 
-/// Turns BIO labels (see `tagger::LABELS`) into spans.
+/// Turns BIO labels (see `tagger::LABELS`) into spans (the reference for
+/// [`decode_cands`]).
+#[cfg(test)]
 pub fn decode(labels: &[usize], out: &mut Vec<Cand>) {
     out.clear();
     let mut i = 0;
     while i < labels.len() {
-        if let Some((kind, _)) = super::tagger::label_kind(labels[i]) {
-            let inside = labels[i] + if labels[i] % 2 == 1 { 1 } else { 0 };
-            let mut j = i + 1;
-            while j < labels.len() && labels[j] == inside {
-                j += 1;
-            }
-            out.push(Cand {
-                a: i,
-                b: j,
-                kind,
-                lex: None,
-            });
-            i = j;
-        } else {
-            i += 1;
+        i = decode_at(labels, i, out);
+    }
+}
+
+/// [`decode`] when only the tokens at `at` (ascending) may be labelled, as
+/// the tagger and [`label`] leave every non-candidate `O`: visits those only.
+pub fn decode_cands(labels: &[usize], at: &[u32], out: &mut Vec<Cand>) {
+    out.clear();
+    let mut next = 0;
+    for &i in at {
+        let i = i as usize;
+        if i >= next {
+            next = decode_at(labels, i, out);
         }
     }
+}
+
+/// Pushes the span opening at `i`, if one does; where decoding goes on.
+#[inline]
+fn decode_at(labels: &[usize], i: usize, out: &mut Vec<Cand>) -> usize {
+    let Some((kind, _)) = super::tagger::label_kind(labels[i]) else {
+        return i + 1;
+    };
+    let inside = labels[i] + if labels[i] % 2 == 1 { 1 } else { 0 };
+    let mut j = i + 1;
+    while j < labels.len() && labels[j] == inside {
+        j += 1;
+    }
+    out.push(Cand {
+        a: i,
+        b: j,
+        kind,
+        lex: None,
+    });
+    j
 }
 
 fn is_title_token(v: &View, i: usize) -> bool {

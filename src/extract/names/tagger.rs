@@ -67,7 +67,7 @@ pub struct Model {
     table: super::weights::Table,
 }
 
-const MODEL_SRC: &str = include_str!("../../data/names/tagger.txt");
+pub(super) const MODEL_SRC: &str = include_str!("../../data/names/tagger.txt");
 
 static MODEL: LazyLock<Option<Model>> = LazyLock::new(|| {
     let m = Model::from_text(MODEL_SRC);
@@ -77,6 +77,70 @@ static MODEL: LazyLock<Option<Model>> = LazyLock::new(|| {
 /// The built-in model, when one was trained.
 pub fn builtin() -> Option<&'static Model> {
     MODEL.as_ref()
+}
+
+/// A weight line `hash label:weight …`; `None` when the hash is no hex
+/// number. Malformed `label:weight` parts are skipped.
+pub(super) fn parse_line_general(line: &str) -> Option<(u64, [f32; N])> {
+    let mut parts = line.split(' ');
+    let h = parts.next().and_then(|h| u64::from_str_radix(h, 16).ok())?;
+    let mut w = [0f32; N];
+    for p in parts {
+        if let Some((l, x)) = p.split_once(':')
+            && let (Ok(l), Ok(x)) = (l.parse::<usize>(), x.parse::<i32>())
+            && l < N
+        {
+            w[l] = x as f32 / 1000.0;
+        }
+    }
+    Some((h, w))
+}
+
+/// A weight line `hash label:weight …` of plain form (hex hash of at most
+/// 16 digits, one-digit labels below [`N`], weights of at most 9 digits),
+/// or `None` for the general parser of [`Model::from_text`]. Gives what
+/// that parser gives on such lines.
+pub(super) fn parse_line(b: &[u8]) -> Option<(u64, [f32; N])> {
+    let mut i = 0;
+    let mut h = 0u64;
+    while i < b.len() && b[i] != b' ' {
+        if i == 16 {
+            return None;
+        }
+        h = h << 4 | (b[i] as char).to_digit(16)? as u64;
+        i += 1;
+    }
+    if i == 0 {
+        return None;
+    }
+    let mut w = [0f32; N];
+    while i < b.len() {
+        // " l:x"
+        if b.len() < i + 4 || b[i] != b' ' || b[i + 2] != b':' {
+            return None;
+        }
+        let l = (b[i + 1] as char).to_digit(10)? as usize;
+        if l >= N {
+            return None;
+        }
+        i += 3;
+        let neg = b[i] == b'-';
+        i += usize::from(neg);
+        let start = i;
+        let mut x = 0i32;
+        while i < b.len() && b[i] != b' ' {
+            if i - start == 9 {
+                return None;
+            }
+            x = x * 10 + (b[i] as char).to_digit(10)? as i32;
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        w[l] = if neg { -x } else { x } as f32 / 1000.0;
+    }
+    Some((h, w))
 }
 
 /// I-X may only follow B-X or I-X.
@@ -91,24 +155,16 @@ impl Model {
     /// Parses the weight file; malformed lines are skipped (the file is generated and tested).
     pub fn from_text(src: &str) -> Model {
         let mut weights = FastMap::default();
+        weights.reserve(memchr::memchr_iter(b'\n', src.as_bytes()).count());
         for line in src.lines() {
             if line.starts_with('#') || line.is_empty() {
                 continue;
             }
-            let mut parts = line.split(' ');
-            let Some(h) = parts.next().and_then(|h| u64::from_str_radix(h, 16).ok()) else {
-                continue;
-            };
-            let mut w = [0f32; N];
-            for p in parts {
-                if let Some((l, x)) = p.split_once(':')
-                    && let (Ok(l), Ok(x)) = (l.parse::<usize>(), x.parse::<i32>())
-                    && l < N
-                {
-                    w[l] = x as f32 / 1000.0;
-                }
+            // The file is read at every start: well-formed lines take a byte
+            // parser, anything else the general one (same result).
+            if let Some((h, w)) = parse_line(line.as_bytes()).or_else(|| parse_line_general(line)) {
+                weights.insert(h, w);
             }
-            weights.insert(h, w);
         }
         Model::with(weights)
     }
@@ -190,14 +246,17 @@ impl Model {
     /// labels without it.
     pub fn prepare(&self, v: &mut View) {
         let n = v.len();
-        for i in 0..n {
-            let id = v.word_id[i];
-            if id == super::words::NONE {
-                continue;
-            }
-            let near = v.cand[i] || (i > 0 && v.cand[i - 1]) || (i + 1 < n && v.cand[i + 1]);
-            let w = &mut v.words.entries[id as usize];
-            if near && w.found_for != self.id {
+        for k in 0..v.cands.len() {
+            let c = v.cands[k] as usize;
+            for i in c.saturating_sub(1)..(c + 2).min(n) {
+                let id = v.word_id[i];
+                if id == super::words::NONE {
+                    continue;
+                }
+                let w = &mut v.words.entries[id as usize];
+                if w.found_for == self.id {
+                    continue;
+                }
                 let t = &self.table;
                 w.found = super::features::word_only(w.hash, w.suf3).map(|h| t.index(h));
                 w.found_for = self.id;
@@ -221,38 +280,36 @@ impl Model {
         // Look up every candidate's word features first: the lookups of
         // different tokens overlap in memory, the greedy pass below cannot.
         let t = &self.table;
-        for i in 0..v.len() {
-            if v.cand[i] {
-                let near = [i.checked_sub(1), Some(i), Some(i + 1)].map(|j| self.cached(v, j));
-                fx[i].found = super::features::found_of(fx, i, v.initial[i], near, |h| t.index(h));
-            }
+        for &i in &v.cands {
+            let i = i as usize;
+            let near = [i.checked_sub(1), Some(i), Some(i + 1)].map(|j| self.cached(v, j));
+            fx[i].found = super::features::found_of(fx, i, v.initial[i], near, |h| t.index(h));
         }
-        let mut p1 = 0usize;
-        let mut p1b = START;
-        for i in 0..v.len() {
-            let label = if v.cand[i] {
-                let s = super::features::scores(
-                    &self.dense,
-                    |h| t.get(h),
-                    |k| t.at(k),
-                    Some(&fx[i]),
-                    v,
-                    fx,
-                    i,
-                    p1b,
-                );
-                best(&s, p1)
-            } else {
-                0
+        // Every other token is `O`: the greedy pass visits the candidates
+        // only, each reading the label of the token before it.
+        out.resize(v.len(), 0);
+        for &i in &v.cands {
+            let i = i as usize;
+            let (p1, p1b) = match i.checked_sub(1) {
+                Some(j) => (out[j], tag_byte(out[j])),
+                None => (0, START),
             };
-            out.push(label);
-            p1b = tag_byte(label);
-            p1 = label;
+            let s = super::features::scores(
+                &self.dense,
+                |h| t.get(h),
+                |k| t.at(k),
+                Some(&fx[i]),
+                v,
+                fx,
+                i,
+                p1b,
+            );
+            out[i] = best(&s, p1);
         }
     }
 }
 
-fn best(s: &[f32; N], prev: usize) -> usize {
+pub(super) fn best(s: &[f32; N], prev: usize) -> usize {
     let mut b = 0;
     for l in 1..N {
         if allowed(prev, l) && s[l] > s[b] {

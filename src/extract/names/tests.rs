@@ -673,3 +673,41 @@ fn roman_numerals_are_not_names() {
     ];
     check_rows(rows);
 }
+
+/// The byte parser of weight lines gives what the general parser gives, on
+/// every line of the built-in model and on odd lines (which it leaves to the
+/// general parser).
+#[test]
+fn weight_line_parsers_agree() {
+    use tagger::{MODEL_SRC, parse_line, parse_line_general};
+    let mut fast = 0;
+    for line in MODEL_SRC.lines().filter(|l| !l.starts_with('#')) {
+        if let Some(x) = parse_line(line.as_bytes()) {
+            assert_eq!(Some(x), parse_line_general(line), "{line}");
+            fast += 1;
+        }
+    }
+    assert!(fast + 10 > MODEL_SRC.lines().count(), "{fast}");
+    for odd in [
+        "",
+        "zz 0:1",
+        "+ff 0:1",
+        "ff 9:1",
+        "ff 0:+1",
+        "ff 0:1 ",
+        "ff 0:12345678901",
+        "ffffffffffffffffff 0:1",
+        "ff 0:1 2:x 3:-7",
+        "FF 1:-0",
+        "ff 01:5",
+    ] {
+        if let Some(x) = parse_line(odd.as_bytes()) {
+            assert_eq!(Some(x), parse_line_general(odd), "{odd}");
+        }
+    }
+    assert_eq!(
+        parse_line(b"a1 0:-5 6:1250"),
+        parse_line_general("a1 0:-5 6:1250")
+    );
+    assert!(parse_line(b"a1 0:-5 6:1250").is_some());
+}

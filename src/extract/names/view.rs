@@ -33,8 +33,6 @@ pub struct View<'a> {
     pub word_id: Vec<u32>,
     /// Where token `i`'s lowercase form is in `words` (empty where there is none).
     lower_at: Vec<(u32, u32)>,
-    /// Tokens within a few of a capitalized word (the only ones with a lowercase form).
-    near: Vec<bool>,
     /// The union of [`BYTE`] classes of each token's bytes.
     bytes: Vec<u8>,
     /// List flags of each token near a capitalized word ([`cues::class`]).
@@ -46,6 +44,10 @@ pub struct View<'a> {
     pub hash: Vec<u64>,
     pub shape: Vec<Shape>,
     pub cand: Vec<bool>,
+    /// The indices `i` where `cand[i]`, ascending: the passes that only
+    /// care about candidates and their neighbours walk this list instead of
+    /// the whole sentence (most tokens are lowercase words, never candidates).
+    pub cands: Vec<u32>,
     pub initial: Vec<bool>,
     pub lex: Vec<LexTag>,
     /// Lexicon matches: token range and the entry's index in `lex_entries`.
@@ -61,12 +63,12 @@ pub struct Parts {
     words: Words,
     word_id: Vec<u32>,
     lower_at: Vec<(u32, u32)>,
-    near: Vec<bool>,
     bytes: Vec<u8>,
     class: Vec<u16>,
     hash: Vec<u64>,
     shape: Vec<Shape>,
     cand: Vec<bool>,
+    cands: Vec<u32>,
     initial: Vec<bool>,
     lex: Vec<LexTag>,
     lex_spans: Vec<(usize, usize, usize)>,
@@ -143,31 +145,20 @@ const BYTE: [u8; 256] = {
 /// The union of the [`BYTE`] classes of `b`.
 #[inline]
 fn byte_classes(b: &[u8]) -> u8 {
-    b.iter().fold(0, |f, &c| f | BYTE[c as usize])
-}
-
-/// [`shape_of`] with a fast path for plain ASCII words; `rest`: the byte
-/// classes of `b[1..]`.
-#[inline]
-fn shape_fast(tok: &Token, b: &[u8], rest: u8, text: &str) -> Shape {
-    if tok.kind == TokenKind::Word && !b.is_empty() {
-        let first = b[0];
-        if first.is_ascii_alphabetic() && rest & (byte::DIGIT | byte::HIGH) == 0 {
-            let (up, low) = (rest & byte::UPPER != 0, rest & byte::LOWER != 0);
-            return match (first.is_ascii_uppercase(), up, low) {
-                (true, _, false) => Shape::Upper,
-                (true, false, _) => Shape::Cap,
-                (true, _, _) | (false, true, _) => Shape::Mixed,
-                (false, false, _) => Shape::Lower,
-            };
-        }
-    } else if tok.kind == TokenKind::Number {
-        return Shape::Digit;
+    let mut quads = b.chunks_exact(4);
+    let mut f = 0;
+    for q in &mut quads {
+        f |= BYTE[q[0] as usize] | BYTE[q[1] as usize] | BYTE[q[2] as usize] | BYTE[q[3] as usize];
     }
-    shape_of(tok, tok.text(text))
+    quads
+        .remainder()
+        .iter()
+        .fold(f, |f, &c| f | BYTE[c as usize])
 }
 
-fn shape_of(tok: &Token, s: &str) -> Shape {
+/// The shape of a token (the general way; [`View::scan`] reads plain
+/// ASCII words from their byte classes).
+pub(super) fn shape_of(tok: &Token, s: &str) -> Shape {
     if tok.kind == TokenKind::Word && s.is_ascii() {
         let b = s.as_bytes();
         if b.iter().any(u8::is_ascii_digit) {
@@ -316,13 +307,13 @@ impl<'a> View<'a> {
             words: p.words,
             word_id: p.word_id,
             lower_at: p.lower_at,
-            near: p.near,
             bytes: p.bytes,
             class: p.class,
             bits: 0,
             hash: p.hash,
             shape: p.shape,
             cand: p.cand,
+            cands: p.cands,
             initial: p.initial,
             lex: p.lex,
             lex_spans: p.lex_spans,
@@ -345,12 +336,12 @@ impl<'a> View<'a> {
             words: self.words,
             word_id: self.word_id,
             lower_at: self.lower_at,
-            near: self.near,
             bytes: self.bytes,
             class: self.class,
             hash: self.hash,
             shape: self.shape,
             cand: self.cand,
+            cands: self.cands,
             initial: self.initial,
             lex: self.lex,
             lex_spans: self.lex_spans,
@@ -404,45 +395,73 @@ impl<'a> View<'a> {
 
     /// Shapes, sentence starts and candidates of the tokens. True when a
     /// capitalized hyphen compound was seen (it may need [`split_compound`]).
+    ///
+    /// The one pass over every token of the sentence: one table read per
+    /// byte, and the shape of a plain ASCII word from its byte classes
+    /// without a second look at its text.
     fn scan(&mut self) -> bool {
         let text = self.text;
         let bytes = text.as_bytes();
         let n = self.toks.len();
         self.shape.clear();
-        self.shape.resize(n, Shape::Punct);
+        self.shape.reserve(n);
         self.initial.clear();
-        self.initial.resize(n, false);
+        self.initial.reserve(n);
         self.cand.clear();
-        self.cand.resize(n, false);
+        self.cand.reserve(n);
         self.bytes.clear();
-        self.bytes.resize(n, 0);
+        self.bytes.reserve(n);
+        self.cands.clear();
         let mut compounds = false;
         let mut at_start = true;
         for (i, t) in self.toks.iter().enumerate() {
             let b = &bytes[t.start..t.end];
-            let rest = b.get(1..).map_or(0, byte_classes);
-            self.bytes[i] = rest | b.first().map_or(0, |&c| BYTE[c as usize]);
-            let shape = shape_fast(t, b, rest, text);
-            self.shape[i] = shape;
+            let (first, rest) = match b.split_first() {
+                Some((&c, r)) => (BYTE[c as usize], byte_classes(r)),
+                None => (0, 0),
+            };
+            self.bytes.push(first | rest);
             let word = t.kind == TokenKind::Word;
-            self.initial[i] = at_start && word;
+            // [`shape_of`], from the byte classes where they tell it.
+            let (shape, cand) = if !word {
+                let digit = t.kind == TokenKind::Number || (first | rest) & byte::DIGIT != 0;
+                (if digit { Shape::Digit } else { Shape::Punct }, false)
+            } else if first & (byte::LOWER | byte::UPPER) != 0
+                && rest & (byte::DIGIT | byte::HIGH) == 0
+            {
+                let upper = first == byte::UPPER;
+                let shape = match (upper, rest & byte::UPPER != 0, rest & byte::LOWER != 0) {
+                    (true, _, false) => Shape::Upper,
+                    (true, false, _) => Shape::Cap,
+                    (true, _, _) | (false, true, _) => Shape::Mixed,
+                    (false, false, _) => Shape::Lower,
+                };
+                (shape, upper)
+            } else {
+                let shape = shape_of(t, t.text(text));
+                let cand = match shape {
+                    Shape::Cap | Shape::Upper => true,
+                    Shape::Mixed => t.text(text).chars().next().is_some_and(char::is_uppercase),
+                    _ => false,
+                };
+                (shape, cand)
+            };
+            self.shape.push(shape);
+            self.initial.push(at_start && word);
             // Opening quotes, dashes and brackets keep the sentence start open.
             if word || t.kind == TokenKind::Number {
                 at_start = false;
             } else if b == b":" || b == b";" {
                 at_start = true;
             }
-            let c = word
-                && match shape {
-                    Shape::Cap | Shape::Upper => true,
-                    Shape::Mixed => t.text(text).chars().next().is_some_and(char::is_uppercase),
-                    _ => false,
-                };
-            self.cand[i] = c;
+            self.cand.push(cand);
+            if cand {
+                self.cands.push(i as u32);
+            }
             // [`compound`], from the byte classes.
             if word
                 && b.len() > 2
-                && (b[0].is_ascii_uppercase() || b[0] >= 0x80)
+                && first & (byte::UPPER | byte::HIGH) != 0
                 && rest & byte::HYPHEN != 0
             {
                 compounds = true;
@@ -452,7 +471,6 @@ impl<'a> View<'a> {
     }
 
     fn lower_forms(&mut self) {
-        let text = self.text;
         let n = self.toks.len();
         // Lowercase forms and list flags are only read near capitalized words
         // (features look one token away, rules a few more); the rest stay empty.
@@ -460,14 +478,6 @@ impl<'a> View<'a> {
         // and two ahead (connectors).
         const BACK: usize = 4;
         const AHEAD: usize = 2;
-        self.near.clear();
-        self.near.resize(n, false);
-        for i in 0..n {
-            if self.cand[i] {
-                let (lo, hi) = (i.saturating_sub(BACK), (i + AHEAD + 1).min(n));
-                self.near[lo..hi].fill(true);
-            }
-        }
         self.class.clear();
         self.class.resize(n, 0);
         self.hash.clear();
@@ -476,57 +486,90 @@ impl<'a> View<'a> {
         self.lower_at.resize(n, (0, 0));
         self.word_id.clear();
         self.word_id.resize(n, words::NONE);
-        for i in 0..n {
-            if !self.near[i] {
-                continue;
+        self.bits = 0;
+        // The windows around candidates, merged, left to right: each token
+        // near one is filled once, the others are never visited.
+        let mut done = 0;
+        for k in 0..self.cands.len() {
+            let c = self.cands[k] as usize;
+            let (lo, hi) = (c.saturating_sub(BACK).max(done), (c + AHEAD + 1).min(n));
+            for i in lo..hi {
+                self.fill_lower(i);
             }
-            let t = &self.toks[i];
-            // A word written in lowercase ASCII (most of them) is its own
-            // lowercase form: its hash and flags cost less than a trip to the
-            // word cache, whose entries are mostly out of the CPU caches.
-            let f = self.bytes[i];
-            if t.end < IN_TEXT as usize && f & (byte::UPPER | byte::HIGH) == 0 {
-                let w = &text[t.start..t.end];
-                let (hash, class) = words::hash_and_class(w, f & byte::HYPHEN != 0);
-                self.lower_at[i] = (t.start as u32 | IN_TEXT, t.end as u32);
-                self.class[i] = class;
-                self.hash[i] = hash;
-                continue;
-            }
-            // Each distinct word is lowercased, hashed and looked up once.
-            let id = self.words.id(self.toks[i].text(text));
-            let w = &self.words.entries[id as usize];
-            self.lower_at[i] = w.lower;
-            self.class[i] = w.class;
-            self.hash[i] = w.hash;
-            self.word_id[i] = id;
+            done = done.max(hi);
         }
-        self.bits = self.class.iter().fold(0, |a, &c| a | c);
     }
 
+    /// The lowercase form, hash, list flags and word entry of token `i`.
+    #[inline]
+    fn fill_lower(&mut self, i: usize) {
+        let text = self.text;
+        let t = &self.toks[i];
+        // A word written in lowercase ASCII (most of them) is its own
+        // lowercase form: its hash and flags cost less than a trip to the
+        // word cache, whose entries are mostly out of the CPU caches.
+        let f = self.bytes[i];
+        if t.end < IN_TEXT as usize && f & (byte::UPPER | byte::HIGH) == 0 {
+            let w = &text[t.start..t.end];
+            let (hash, class) = words::hash_and_class(w, f & byte::HYPHEN != 0);
+            self.lower_at[i] = (t.start as u32 | IN_TEXT, t.end as u32);
+            self.class[i] = class;
+            self.bits |= class;
+            self.hash[i] = hash;
+            return;
+        }
+        // Each distinct word is lowercased, hashed and looked up once.
+        let id = self.words.id(t.text(text));
+        let w = &self.words.entries[id as usize];
+        self.lower_at[i] = w.lower;
+        self.class[i] = w.class;
+        self.bits |= w.class;
+        self.hash[i] = w.hash;
+        self.word_id[i] = id;
+    }
+
+    /// Connectors, initials' dots and numbers joining capitalized words:
+    /// only a token right after a candidate may join, so the walk starts
+    /// after each candidate and goes on while tokens join.
     fn connectors(&mut self) {
         let n = self.toks.len();
-        // Connectors, initials' dots and numbers joining capitalized words.
-        for i in 1..n.saturating_sub(1) {
-            if self.cand[i] || !self.cand[i - 1] {
-                continue;
-            }
-            let adjacent = self.toks[i - 1].end == self.toks[i].start;
-            let next_cap = self.cand[i + 1]
-                || (i + 2 < n && self.cand[i + 2] && self.has(i + 1, class::CONNECTOR));
-            let join = match self.shape[i] {
-                Shape::Digit => true,
-                Shape::Punct => {
-                    let w = self.lower(i);
-                    (w == "." && adjacent && self.word(i - 1).chars().count() <= 3 && next_cap)
-                        || (matches!(w, "-" | "&" | "'") && next_cap)
+        let before = self.cands.len();
+        for k in 0..before {
+            let mut i = self.cands[k] as usize + 1;
+            while i + 1 < n && !self.cand[i] {
+                let join = self.joins(i);
+                self.cand[i] = join;
+                if !join {
+                    break;
                 }
-                _ => self.has(i, class::CONNECTOR) && next_cap,
-            };
-            self.cand[i] = join;
+                self.cands.push(i as u32);
+                i += 1;
+            }
         }
-        if n > 1 && !self.cand[n - 1] && self.shape[n - 1] == Shape::Digit {
-            self.cand[n - 1] = self.cand[n - 2];
+        if n > 1 && !self.cand[n - 1] && self.shape[n - 1] == Shape::Digit && self.cand[n - 2] {
+            self.cand[n - 1] = true;
+            self.cands.push(n as u32 - 1);
+        }
+        if self.cands.len() > before {
+            self.cands.sort_unstable();
+        }
+    }
+
+    /// Does the non-candidate token `i`, right after a candidate, join it
+    /// to the name going on after it?
+    fn joins(&self, i: usize) -> bool {
+        let n = self.toks.len();
+        let adjacent = self.toks[i - 1].end == self.toks[i].start;
+        let next_cap = self.cand[i + 1]
+            || (i + 2 < n && self.cand[i + 2] && self.has(i + 1, class::CONNECTOR));
+        match self.shape[i] {
+            Shape::Digit => true,
+            Shape::Punct => {
+                let w = self.lower(i);
+                (w == "." && adjacent && self.word(i - 1).chars().count() <= 3 && next_cap)
+                    || (matches!(w, "-" | "&" | "'") && next_cap)
+            }
+            _ => self.has(i, class::CONNECTOR) && next_cap,
         }
     }
 
@@ -540,10 +583,11 @@ impl<'a> View<'a> {
     fn match_lexicon(&mut self, lexicon: &'a Lexicon) {
         let n = self.toks.len();
         self.lex.resize(n, None);
-        let mut i = 0;
-        while i < n {
-            if !self.cand[i] || self.shape[i] == Shape::Punct {
-                i += 1;
+        // Left to right over the candidates, from `next` on.
+        let mut next = 0;
+        for k in 0..self.cands.len() {
+            let i = self.cands[k] as usize;
+            if i < next || self.shape[i] == Shape::Punct {
                 continue;
             }
             let first = self.word(i);
@@ -565,7 +609,6 @@ impl<'a> View<'a> {
             };
             let fold = fold_words > 0;
             if !exact && !fold {
-                i += 1;
                 continue;
             }
             let max = exact_words.max(fold_words);
@@ -620,9 +663,9 @@ impl<'a> View<'a> {
                     for k in i..=j {
                         self.lex[k] = Some((e.kind, k == i));
                     }
-                    i = j + 1;
+                    next = j + 1;
                 }
-                None => i += 1,
+                None => next = i + 1,
             }
         }
     }

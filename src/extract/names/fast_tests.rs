@@ -1,0 +1,268 @@
+//! The fast paths of the view and the tagger (the candidate list, shapes
+//! from byte classes, passes that visit candidates and their neighbours
+//! only) against the plain per-token definitions they replace, on the
+//! fixture articles and on generated sentences of real Indonesian words
+//! with random capitalization and punctuation.
+
+use super::cues::class;
+use super::features::{TokenFacts, fact, facts};
+use super::tagger::{self, label_kind};
+use super::view::{Shape, View, shape_of};
+use super::*;
+use crate::token::segment;
+use proptest::prelude::*;
+
+/// Candidates as the scan defines them: capitalized words.
+fn capitalized(v: &View, i: usize) -> bool {
+    v.toks[i].kind == crate::model::TokenKind::Word
+        && match v.shape[i] {
+            Shape::Cap | Shape::Upper => true,
+            Shape::Mixed => v.word(i).chars().next().is_some_and(char::is_uppercase),
+            _ => false,
+        }
+}
+
+/// The connector pass over every token, as it was before the candidate list.
+fn joined(v: &View, mut cand: Vec<bool>) -> Vec<bool> {
+    let n = v.len();
+    for i in 1..n.saturating_sub(1) {
+        if cand[i] || !cand[i - 1] {
+            continue;
+        }
+        let adjacent = v.toks[i - 1].end == v.toks[i].start;
+        let next_cap = cand[i + 1] || (i + 2 < n && cand[i + 2] && v.has(i + 1, class::CONNECTOR));
+        cand[i] = match v.shape[i] {
+            Shape::Digit => true,
+            Shape::Punct => {
+                let w = v.lower(i);
+                (w == "." && adjacent && v.word(i - 1).chars().count() <= 3 && next_cap)
+                    || (matches!(w, "-" | "&" | "'") && next_cap)
+            }
+            _ => v.has(i, class::CONNECTOR) && next_cap,
+        };
+    }
+    if n > 1 && !cand[n - 1] && v.shape[n - 1] == Shape::Digit {
+        cand[n - 1] = cand[n - 2];
+    }
+    cand
+}
+
+fn same_facts(a: &TokenFacts, b: &TokenFacts) -> bool {
+    (a.word, a.suf3, a.shape, a.cue, a.lex, a.len) == (b.word, b.suf3, b.shape, b.cue, b.lex, b.len)
+}
+
+/// Every check on one sentence; returns the number of candidates seen.
+fn check(text: &str, toks: &[crate::model::Token], lex: &Lexicon) -> usize {
+    let mut v = View::default();
+    v.fill(text, toks, lex);
+    let n = v.len();
+    for i in 0..n {
+        assert_eq!(
+            v.shape[i],
+            shape_of(&v.toks[i], v.word(i)),
+            "{:?}",
+            v.word(i)
+        );
+    }
+    // Lowercase forms exactly around the scan's candidates.
+    let first: Vec<bool> = (0..n).map(|i| capitalized(&v, i)).collect();
+    for i in 0..n {
+        let near = (i.saturating_sub(2)..(i + 5).min(n)).any(|c| first[c]);
+        assert_eq!(!v.lower(i).is_empty(), near, "{:?} in {text:?}", v.word(i));
+        if near && v.word(i).is_ascii() {
+            assert_eq!(v.lower(i), v.word(i).to_ascii_lowercase());
+        }
+        if !near {
+            assert_eq!((v.class[i], v.hash[i]), (0, 0));
+        }
+    }
+    let bits = v.class.iter().fold(0, |a, &c| a | c);
+    assert_eq!(v.bits, bits);
+    // Connectors, and the list of the final candidates.
+    assert_eq!(v.cand, joined(&v, first), "{text:?}");
+    let list: Vec<u32> = (0..n as u32).filter(|&i| v.cand[i as usize]).collect();
+    assert_eq!(v.cands, list);
+    // Tagger facts: every candidate and its neighbours, nothing else.
+    let mut fx = Vec::new();
+    facts(&v, &mut fx);
+    for (i, got) in fx.iter().enumerate() {
+        let mut want = TokenFacts::default();
+        let near = v.cand[i] || (i > 0 && v.cand[i - 1]) || (i + 1 < n && v.cand[i + 1]);
+        if near {
+            fact(&v, i, &mut want);
+        }
+        assert!(same_facts(got, &want), "{:?}", v.word(i));
+    }
+    // Labels: the greedy pass over every token, and decoding.
+    if let Some(m) = tagger::builtin() {
+        m.prepare(&mut v);
+        let mut labels = Vec::new();
+        m.tag(&v, &mut fx, &mut labels);
+        let mut slow = Vec::new();
+        let (mut p1, mut p1b) = (0, b'^');
+        for i in 0..n {
+            let l = if v.cand[i] {
+                tagger::best(&m.scores_pub(&v, &fx, i, p1b), p1)
+            } else {
+                0
+            };
+            slow.push(l);
+            (p1, p1b) = (l, tagger::tag_byte(l));
+        }
+        assert_eq!(labels, slow, "{text:?}");
+        same_spans(&v, &labels);
+    }
+    let mut labels = Vec::new();
+    rules::label(&v, &mut labels);
+    same_spans(&v, &labels);
+    v.cands.len()
+}
+
+fn same_spans(v: &View, labels: &[usize]) {
+    for (i, &l) in labels.iter().enumerate() {
+        if label_kind(l).is_some_and(|(_, begins)| begins) {
+            assert!(v.cand[i], "a name opens off the candidates at {i}");
+        }
+    }
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    rules::decode(labels, &mut a);
+    rules::decode_cands(labels, &v.cands, &mut b);
+    assert_eq!(a, b);
+}
+
+fn check_text(text: &str, lex: &Lexicon) -> usize {
+    let seg = segment(text);
+    seg.sentences
+        .iter()
+        .map(|s| check(text, &seg.tokens[s.tokens.clone()], lex))
+        .sum()
+}
+
+#[test]
+fn fast_paths_equal_plain_ones_on_the_fixtures() {
+    let lex = Lexicon::builtin();
+    let mut dirs = vec![std::path::PathBuf::from("fixtures/seeds")];
+    if let Ok(rd) = std::fs::read_dir("fixtures/stories") {
+        dirs.extend(rd.flatten().map(|e| e.path()));
+    }
+    let mut cands = 0;
+    for d in dirs {
+        for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
+            if let Ok(text) = std::fs::read_to_string(e.path()) {
+                cands += check_text(&text, &lex);
+            }
+        }
+    }
+    assert!(cands > 1000, "{cands}");
+}
+
+#[test]
+fn fast_paths_equal_plain_ones_on_odd_sentences() {
+    let lex = Lexicon::builtin();
+    for text in [
+        "",
+        "A",
+        "Presiden Joko Widodo dan Wakil Presiden Ma'ruf Amin tiba di Jakarta-Bandung.",
+        "KPK, BNPB & PT. X-Ray 2024 dan H. M. Prasetyo; iPhone eKTP ÉLYSÉE Ørsted 3G.",
+        "Bosnia dan Herzegovina - Rusia-Korea Utara 7 : Ludwig van Beethoven von Bülow 12",
+        "\"Kami siap,\" kata Budi di RS Bhayangkara Makassar (ANTARA) - Senin (3/2) IV",
+        "Gempa Magnitudo 6,2 Guncang Majene, Warga Mengungsi ke Bukit",
+    ] {
+        check_text(text, &lex);
+    }
+}
+
+static LEX: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(Lexicon::builtin);
+
+/// Real words, capitalized at random, with punctuation between them.
+const WORDS: &[&str] = &[
+    "presiden",
+    "joko",
+    "widodo",
+    "di",
+    "jakarta",
+    "dan",
+    "menteri",
+    "luar",
+    "negeri",
+    "kata",
+    "bin",
+    "van",
+    "utara",
+    "kabupaten",
+    "polda",
+    "metro",
+    "jaya",
+    "kpk",
+    "bnpb",
+    "pt",
+    "rumah",
+    "sakit",
+    "senin",
+    "januari",
+    "banjir",
+    "warga",
+    "mengungsi",
+    "ke",
+    "untuk",
+    "the",
+    "of",
+    "rusia-korea",
+    "anak-anak",
+    "teman-teman",
+    "iphone",
+    "g20",
+    "2024",
+    "é",
+    "élysée",
+    "ma'ruf",
+    "h",
+    "m",
+    "dr",
+    "irjen",
+    "fadil",
+    "imran",
+    "bandara",
+    "sultan",
+    "hasanuddin",
+    "universitas",
+    "indonesia",
+    "partai",
+    "golkar",
+    "sri",
+    "mulyani",
+    "bank",
+    "dunia",
+    "gubernur",
+    "jawa",
+    "timur",
+];
+const SEPS: &[&str] = &[
+    " ", " ", " ", " ", ", ", ". ", " - ", "-", " (", ") ", "\"", ": ", " & ", " 3 ",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    #[test]
+    fn fast_paths_equal_plain_ones_on_generated_sentences(
+        parts in prop::collection::vec((0..WORDS.len(), 0..4u8, 0..SEPS.len()), 1..40)
+    ) {
+        let mut text = String::new();
+        for (w, case, sep) in parts {
+            let w = WORDS[w];
+            match case {
+                0 => {
+                    let mut c = w.chars();
+                    if let Some(f) = c.next() {
+                        text.extend(f.to_uppercase());
+                        text.push_str(c.as_str());
+                    }
+                }
+                1 => text.push_str(&w.to_uppercase()),
+                _ => text.push_str(w),
+            }
+            text.push_str(SEPS[sep]);
+        }
+        check_text(&text, &LEX);
+    }
+}
