@@ -80,10 +80,25 @@ pub fn analyze_article(source: Source, knowledge: &Knowledge) -> Article {
     taken.extend(figures.iter().map(|f| f.span()));
     taken.sort();
     let names = names::extract(&doc, &taken, &knowledge.lexicon);
-    article.dates = dates;
-    article.figures = figures;
-    article.names = names;
+    article.dates = exact(dates);
+    article.figures = exact(figures);
+    article.names = exact(names);
     article
+}
+
+/// `v` in an allocation of exactly its length. The mention lists are built
+/// by pushing, so a quarter of their capacity is spare on average (IndoSum:
+/// 0.8 of 28 bytes per input byte); kept for the whole run, those spare
+/// bytes are pages the kernel must hand out zeroed. A fresh allocation
+/// (not `shrink_to_fit`: mimalloc shrinks in place when at least half is
+/// used, keeping the spare bytes) costs one move of the elements.
+pub(crate) fn exact<T>(v: Vec<T>) -> Vec<T> {
+    if v.capacity() == v.len() {
+        return v;
+    }
+    let mut out = Vec::with_capacity(v.len());
+    out.extend(v);
+    out
 }
 
 /// Analyzes decoded sources in parallel and merges them into a corpus.

@@ -23,6 +23,7 @@ const FAILURE: u8 = 2;
 const FINDINGS: u8 = 1;
 
 fn main() -> ExitCode {
+    no_huge_pages();
     let cli = match cli::Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -199,6 +200,26 @@ fn terminal_width(to_terminal: bool) -> usize {
     match columns {
         Some(c) if to_terminal && c >= 120 => 120,
         _ => 80,
+    }
+}
+
+/// Turns transparent huge pages off for this process (Linux). mimalloc asks
+/// the kernel for them, and the kernel then zeroes 2 MiB at each first touch,
+/// most of it for pages the run barely uses: on IndoSum dev (`-j1 --format
+/// json`, best and median of 12 interleaved runs) the resident peak fell
+/// from 195 to 165 MB and system time from 0.25-0.40 s to 0.12-0.15 s, for
+/// about 0.04 s more user time (more TLB misses). A short batch run gains.
+/// Failure (an old kernel) changes nothing but the speed.
+fn no_huge_pages() {
+    #[cfg(target_os = "linux")]
+    {
+        const PR_SET_THP_DISABLE: i32 = 41;
+        unsafe extern "C" {
+            fn prctl(option: i32, ...) -> i32;
+        }
+        // SAFETY: prctl with PR_SET_THP_DISABLE takes four more integer
+        // arguments and only sets a flag of this process.
+        let _ = unsafe { prctl(PR_SET_THP_DISABLE, 1u64, 0u64, 0u64, 0u64) };
     }
 }
 

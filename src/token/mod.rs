@@ -40,6 +40,7 @@ mod clitic;
 mod lists;
 mod scan;
 mod sentence;
+mod stems;
 
 use crate::model::{Sentence, Span, Token};
 pub(crate) use lists::KeyHasher;
@@ -54,36 +55,44 @@ pub struct Segmented {
     pub tokens: Vec<Token>,
 }
 
-/// Texts up to this size are tokenized into a per-thread buffer and copied
-/// out at their exact size: reserving for the densest text left a fifth of
-/// every token list unused (1.6 bytes per input byte on IndoSum), and the
-/// copy of a list still in cache costs less than the memory it saves. A
-/// larger text's tokens are reserved in place: pages it never touches are
-/// never mapped in.
+/// Texts up to this size are segmented into per-thread buffers and their
+/// lists copied out at their exact size: reserving for the densest text left
+/// a fifth of every token list unused (1.6 bytes per input byte on IndoSum),
+/// guessed sentence and paragraph lists a third, and the copy of a list still
+/// in cache costs less than the memory it saves. A larger text's lists are
+/// reserved in place: pages it never touches are never mapped in.
 const SCRATCH_MAX_BYTES: usize = 1 << 18;
 
+/// The per-thread buffers: the three lists, and the splitter's index list.
+#[derive(Default)]
+struct Scratch {
+    paragraphs: Vec<Span>,
+    sentences: Vec<Sentence>,
+    tokens: Vec<Token>,
+    read: Vec<usize>,
+}
+
 thread_local! {
-    /// The token buffer and the splitter's index list, kept between texts.
-    static SCRATCH: Cell<(Vec<Token>, Vec<usize>)> = Cell::new(Default::default());
+    /// Kept between texts.
+    static SCRATCH: Cell<Scratch> = Cell::new(Scratch::default());
 }
 
 /// Splits a (cleaned) text into paragraphs (non-blank lines), sentences and tokens.
 pub fn segment(text: &str) -> Segmented {
     let small = text.len() <= SCRATCH_MAX_BYTES;
-    // News text has about one token per six bytes: enough to avoid regrowing.
-    let want = text.len() / 5 + 8;
-    // `read`: the tokens of a paragraph that the sentence splitter must read.
-    let (mut tokens, mut read) = if small {
+    let mut s = if small {
         SCRATCH.take()
     } else {
-        (Vec::with_capacity(want), Vec::new())
+        Scratch::default()
     };
-    tokens.clear();
-    tokens.reserve(want);
-    // About one sentence per 130 bytes and one paragraph per 200 on
-    // IndoSum: a first guess that spares most articles a few regrowths.
-    let mut paragraphs = Vec::with_capacity(text.len() / 256 + 4);
-    let mut sentences = Vec::with_capacity(text.len() / 160 + 4);
+    s.paragraphs.clear();
+    s.sentences.clear();
+    s.tokens.clear();
+    // News text has about one token per six bytes, one sentence per 130 and
+    // one paragraph per 200 (IndoSum): enough to avoid regrowing.
+    s.tokens.reserve(text.len() / 5 + 8);
+    s.sentences.reserve(text.len() / 100 + 4);
+    s.paragraphs.reserve(text.len() / 150 + 4);
     let lists = &*LISTS;
     let mut pos = 0;
     while pos < text.len() {
@@ -96,24 +105,28 @@ pub fn segment(text: &str) -> Segmented {
         if end <= start {
             continue;
         }
-        paragraphs.push(Span::new(start, end));
-        let first = tokens.len();
-        read.clear();
-        scan::Scanner::new(text, start, end, lists).run_marked(&mut tokens, &mut read);
-        sentence::split(text, &tokens[first..], first, &read, lists, &mut sentences);
+        s.paragraphs.push(Span::new(start, end));
+        let first = s.tokens.len();
+        // `read`: the tokens of a paragraph that the sentence splitter must read.
+        s.read.clear();
+        scan::Scanner::new(text, start, end, lists).run_marked(&mut s.tokens, &mut s.read);
+        let tokens = &s.tokens[first..];
+        sentence::split(text, tokens, first, &s.read, lists, &mut s.sentences);
     }
-    let tokens = if small {
-        let exact = tokens.to_vec();
-        SCRATCH.set((tokens, read));
-        exact
-    } else {
-        tokens
+    if !small {
+        return Segmented {
+            paragraphs: s.paragraphs,
+            sentences: s.sentences,
+            tokens: s.tokens,
+        };
+    }
+    let seg = Segmented {
+        paragraphs: s.paragraphs.to_vec(),
+        sentences: s.sentences.to_vec(),
+        tokens: s.tokens.to_vec(),
     };
-    Segmented {
-        paragraphs,
-        sentences,
-        tokens,
-    }
+    SCRATCH.set(s);
+    seg
 }
 
 /// Appends the tokens of `text[span]` to `out`. A span that does not fall on

@@ -106,10 +106,10 @@ impl Scanner<'_> {
     }
 
     /// Kept out of line: few words need it, and inlined it made every word
-    /// pay for its stack frame.
+    /// pay for its stack frame. Memoized per distinct word (see `stems`).
     #[inline(never)]
     fn clitic_stem(&self, start: usize, j: usize) -> (usize, usize) {
-        clitic::stem(&self.text[start..j], self.lists)
+        crate::token::stems::stem(&self.text[start..j], self.lists)
     }
 
     /// Where the amount starts when the letters `start..j` are a currency prefix.
