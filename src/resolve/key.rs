@@ -102,85 +102,6 @@ pub fn key(name: &str) -> String {
 
 /// [`key`] with a scratch buffer the caller reuses across names.
 pub fn key_with(name: &str, chars: &mut Vec<char>) -> String {
-    if name.is_ascii() {
-        key_ascii(name.as_bytes())
-    } else {
-        key_general(name, chars)
-    }
-}
-
-/// [`key_general`] for an ASCII name (most names), on bytes: the folded
-/// letters are read from a one-byte lookahead, with no buffer of chars.
-fn key_ascii(name: &[u8]) -> String {
-    let rules = &*RULES;
-    let mut folded = AsciiLetters::new(name).peekable();
-    let mut out = String::with_capacity(name.len());
-    let mut last = '\0';
-    while let Some(c) = folded.next() {
-        if let Some(&n) = folded.peek() {
-            let pair = rules.ascii_pairs[usize::from(c) * 128 + usize::from(n)];
-            if let Some(to) = rules.slot_str(pair) {
-                push_collapsed(&mut out, &mut last, to);
-                folded.next();
-                continue;
-            }
-        }
-        match rules.slot_str(rules.ascii_singles[usize::from(c)]) {
-            Some(to) => push_collapsed(&mut out, &mut last, to),
-            None => push_char(&mut out, &mut last, char::from(c)),
-        }
-    }
-    out
-}
-
-/// The first pass of [`key_general`] over an ASCII name: lowercase letters
-/// and digits, one space between words (none at the ends), apostrophes gone.
-struct AsciiLetters<'a> {
-    rest: std::slice::Iter<'a, u8>,
-    /// A word ended since the last letter given: a space comes before the next.
-    gap: bool,
-    /// A letter or digit was given.
-    started: bool,
-    /// The letter held back while its space is given.
-    held: Option<u8>,
-}
-
-impl<'a> AsciiLetters<'a> {
-    fn new(name: &'a [u8]) -> Self {
-        AsciiLetters {
-            rest: name.iter(),
-            gap: false,
-            started: false,
-            held: None,
-        }
-    }
-}
-
-impl Iterator for AsciiLetters<'_> {
-    type Item = u8;
-    fn next(&mut self) -> Option<u8> {
-        if let Some(c) = self.held.take() {
-            return Some(c);
-        }
-        for &b in self.rest.by_ref() {
-            if b.is_ascii_alphanumeric() {
-                let c = b.to_ascii_lowercase();
-                if std::mem::take(&mut self.gap) {
-                    self.held = Some(c);
-                    return Some(b' ');
-                }
-                self.started = true;
-                return Some(c);
-            } else if b != b'\'' && b != b'`' && self.started {
-                self.gap = true;
-            }
-        }
-        None
-    }
-}
-
-/// [`key`] for any name, char by char.
-fn key_general(name: &str, chars: &mut Vec<char>) -> String {
     let rules = &*RULES;
     // Lowercase letters and digits; any other char ends a word, except
     // apostrophes, which vanish inside a word ("Ma'ruf" = "Maruf").
@@ -319,36 +240,6 @@ mod tests {
         ];
         for (a, b) in distinct {
             assert_ne!(key(a), key(b), "{a} / {b}");
-        }
-    }
-
-    proptest::proptest! {
-        /// The byte path for ASCII names gives the general path's key.
-        #[test]
-        fn ascii_key_equals_general_key(
-            parts in proptest::collection::vec(
-                proptest::sample::select(vec![
-                    "a", "e", "i", "o", "u", "y", "j", "dj", "tj", "sj", "oe", "ch", "kh",
-                    "ks", "x", "h", "M", "S", "Dj", "OE", "KH", "ss", "nn", "1", "00", " ",
-                    "  ", "-", ".", "'", "`", ",", "(", ")", "/", "\t", "\n",
-                ]),
-                0..16,
-            )
-        ) {
-            let name = parts.concat();
-            proptest::prop_assert_eq!(key_ascii(name.as_bytes()), key_general(&name, &mut Vec::new()));
-        }
-    }
-
-    #[test]
-    fn ascii_key_table() {
-        let rows = [
-            "", " ", "'", "a'", "'a", " a ", "a  b", "H.M. Prasetyo", "Ma'ruf Amin",
-            "Moon Jae-in", "KOREA UTARA", "Sergey", "Djakarta", "1.000", "Bandung, Jawa Barat",
-            "  -- ", "x-", "-x", "a`b", "Tjokroaminoto",
-        ];
-        for r in rows {
-            assert_eq!(key_ascii(r.as_bytes()), key_general(r, &mut Vec::new()), "{r:?}");
         }
     }
 
