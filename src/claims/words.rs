@@ -3,17 +3,16 @@
 //! words), loaded once from `src/data/claim_*.txt`, and one scan that finds all
 //! of them in an article.
 //!
-//! The scan lowercases the text (ASCII only, so byte offsets are kept), runs one
-//! Aho-Corasick automaton over it and keeps whole-word matches (a noun or verb
-//! may carry the `-nya` clitic). A match inside a longer match is dropped, so
+//! The scan lowercases the text (ASCII only, so byte offsets are kept), looks
+//! up each word in a table of the phrases starting with that word and keeps
+//! whole-word matches (a noun or verb may carry the `-nya` clitic). A match inside a longer match is dropped, so
 //! "seperti dilaporkan" wins over the hedge "dilaporkan". It does not decide
 //! what a claim is; that is [`super::extract`].
 
 use crate::data;
 use crate::resolve::fxhash::{FxHashMap, FxHashSet};
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
+#[cfg(test)]
+use aho_corasick::MatchKind;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -82,9 +81,12 @@ pub struct Words {
     pub periods: Vec<&'static str>,
     /// Month and weekday names, lowercase: never an actor ("inflasi Oktober 2025").
     pub calendar: FxHashSet<&'static str>,
-    /// An anchored automaton: walked from each word start only (a phrase
-    /// must start a word), it stops within a few bytes in most words.
-    dfa: Option<DFA>,
+    /// The phrases (lowercase bytes), indexed by pattern.
+    phrases: Vec<Box<[u8]>>,
+    /// The phrases a word of the text may start ([`first_word`]; a
+    /// one-word phrase also under itself plus `-nya`), shortest first:
+    /// a hit starts at a word start whose word is a key here.
+    starts: FxHashMap<Box<[u8]>, Box<[u32]>>,
     cues: Vec<Vec<Cue>>,
     /// The words a hit can start with ([`first_word`]), as a bit set of
     /// [`word_key`]s: most words start none, and the automaton is not walked.
@@ -231,25 +233,33 @@ impl Words {
                 cues[i].push(cue);
             }
         }
-        // A DFA, built once: every pattern that starts where a walk starts
-        // is seen on the way.
-        let dfa = DFA::builder()
-            .match_kind(MatchKind::Standard)
-            .start_kind(StartKind::Anchored)
-            .build(&patterns)
-            .ok();
+        // Each phrase under the words of the text that may start it.
         let mut firsts = Box::new([0u64; 1024]);
-        for p in &patterns {
+        let mut by_word: HashMap<Vec<u8>, Vec<u32>> = HashMap::new();
+        for (i, p) in patterns.iter().enumerate() {
             let p = p.as_bytes();
             let first = first_word(p);
-            let mut keys = vec![word_key(first)];
+            let mut words = vec![first.to_vec()];
             if first.len() == p.len() {
-                keys.push(word_key(&[p, b"nya"].concat()));
+                words.push([p, b"nya"].concat());
             }
-            for k in keys {
+            for w in words {
+                let k = word_key(&w);
                 firsts[k >> 6] |= 1 << (k & 63);
+                by_word.entry(w).or_default().push(i as u32);
             }
         }
+        let starts = by_word
+            .into_iter()
+            .map(|(w, mut ids)| {
+                ids.sort_by_key(|&i| (patterns[i as usize].len(), i));
+                (w.into_boxed_slice(), ids.into_boxed_slice())
+            })
+            .collect();
+        let phrases = patterns
+            .iter()
+            .map(|p| p.as_bytes().to_vec().into_boxed_slice())
+            .collect();
         let reach = patterns.iter().map(String::len).max().unwrap_or(0) + 3;
         let stopwords = data::lines("stopwords_id.txt", STOPWORDS)
             .map(|l| l.text)
@@ -267,7 +277,8 @@ impl Words {
             change_gap,
             periods,
             calendar,
-            dfa,
+            phrases,
+            starts,
             cues,
             firsts,
             reach,
@@ -298,12 +309,6 @@ impl Words {
     /// `from` are walked: a hit starting further back ends before `from`, so
     /// it cannot contain one starting at or after `from`.
     pub fn scan_into(&self, bytes: &[u8], from: usize, to: usize, out: &mut Vec<Hit>) {
-        let Some(dfa) = &self.dfa else {
-            return;
-        };
-        let Ok(start) = dfa.start_state(Anchored::Yes) else {
-            return;
-        };
         let to = to.min(bytes.len());
         // `s` is a word start: the text start, or just after a byte that is
         // not a word byte ([`is_word_byte`]). A match starts a word, so only
@@ -321,36 +326,27 @@ impl Words {
             // The word at `s`; most words cannot start a phrase.
             let end = run_end(bytes, s);
             let key = word_key(&bytes[s..end]);
-            if self.firsts[key >> 6] & (1 << (key & 63)) != 0 {
-                let mut sid = start;
+            if self.firsts[key >> 6] & (1 << (key & 63)) != 0
+                && let Some(ids) = self.starts.get(&bytes[s..end])
+            {
+                // The phrases starting with this word, shortest first: the
+                // order a walk along the text meets their ends in.
                 here.clear();
-                for (i, &b) in bytes[s..].iter().enumerate() {
-                    sid = dfa.next_state(Anchored::Yes, sid, b);
-                    if dfa.is_dead(sid) {
-                        break;
-                    }
-                    if !dfa.is_match(sid) {
+                for &p in ids.iter() {
+                    let p = p as usize;
+                    if !bytes[s..].starts_with(&self.phrases[p]) {
                         continue;
                     }
-                    let e = s + i + 1;
-                    for k in 0..dfa.match_len(sid) {
-                        let pattern = dfa.match_pattern(sid, k);
-                        // A state also holds the patterns that end its path
-                        // without starting it.
-                        if dfa.pattern_len(pattern) != i + 1 {
-                            continue;
-                        }
-                        if let Some(end) = self.word_end(bytes, pattern.as_usize(), e) {
-                            here.push(Hit {
-                                start: s,
-                                end,
-                                pattern: pattern.as_usize(),
-                            });
-                        }
+                    if let Some(end) = self.word_end(bytes, p, s + self.phrases[p].len()) {
+                        here.push(Hit {
+                            start: s,
+                            end,
+                            pattern: p,
+                        });
                     }
                 }
-                // Longest first (a stable sort keeps the automaton's order
-                // among equal ends).
+                // Longest first (a stable sort keeps the shorter phrase
+                // first among equal ends: "korban" + "nya" before "korbannya").
                 if here.len() > 1 {
                     here.sort_by_key(|h| std::cmp::Reverse(h.end));
                 }

@@ -11,6 +11,7 @@
 //! itself be near-spelt by a rarer one.
 
 use super::forms::Form;
+use super::fxhash::FxHashMap;
 use crate::extract::names::EntityKind;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -63,7 +64,16 @@ pub fn find(forms: &[Form], roots: &[usize], weight: &[usize]) -> BTreeMap<usize
             a.extend(b);
             a
         });
-    pairs.par_sort_unstable();
+    // Most hashes are made by one form only and can make no pair: they are
+    // counted and dropped before the sort, which then orders the few left.
+    let mut count: FxHashMap<u64, u32> =
+        FxHashMap::with_capacity_and_hasher(pairs.len(), Default::default());
+    for &(h, _) in &pairs {
+        *count.entry(h).or_insert(0) += 1;
+    }
+    pairs.retain(|(h, _)| count.get(h).is_some_and(|&n| n >= 2));
+    drop(count);
+    pairs.sort_unstable();
     pairs.dedup();
     let mut targets: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for group in pairs.chunk_by(|x, y| x.0 == y.0) {

@@ -1178,10 +1178,22 @@ fn calendar_name(name: &str) -> bool {
         .filter(|w| !w.is_empty())
         .peekable();
     words.peek().is_some()
-        && words.all(|w| {
-            w.bytes().all(|b| b.is_ascii_digit())
-                || WORDS.calendar.contains(w.to_lowercase().as_str())
-        })
+        && words.all(|w| w.bytes().all(|b| b.is_ascii_digit()) || calendar_word(w))
+}
+
+/// True when `w`, lowercased, is a month or weekday name. Short ASCII words
+/// (every such name) are lowercased on the stack: this runs for every actor
+/// of every claim.
+fn calendar_word(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    match buf.get_mut(..w.len()) {
+        Some(low) if w.is_ascii() => {
+            low.copy_from_slice(w.as_bytes());
+            low.make_ascii_lowercase();
+            std::str::from_utf8(low).is_ok_and(|l| WORDS.calendar.contains(l))
+        }
+        _ => WORDS.calendar.contains(w.to_lowercase().as_str()),
+    }
 }
 
 /// A word with a verb prefix ("mengalami", "berhasil", "dikirim",
@@ -1227,6 +1239,30 @@ mod tests {
             let decimal = c == ',' && text[i + 1..].starts_with('5');
             let want = (is_break(c) && !decimal).then_some(c.len_utf8());
             assert_eq!(break_len(bytes, i), want, "{c:?} at {i}");
+        }
+    }
+
+    #[test]
+    fn calendar_names_in_any_case() {
+        let table = [
+            ("Oktober", true),
+            ("OKTOBER 2025", true),
+            ("Rabu", true),
+            ("Oktober Rabu", true),
+            ("Okt", true),
+            ("Oktob", false),
+            ("Jakarta", false),
+            ("2025", true),
+            ("", false),
+            ("Ğktober", false),
+            ("Septemberseptemberseptember", false),
+        ];
+        for (name, want) in table {
+            assert_eq!(calendar_name(name), want, "{name}");
+        }
+        // The stack path agrees with plain lowercasing on every calendar name.
+        for w in WORDS.calendar.iter() {
+            assert!(calendar_word(w) && calendar_word(&w.to_uppercase()), "{w}");
         }
     }
 
