@@ -409,18 +409,12 @@ pub fn index() -> &'static Index {
 /// Looks a word up, ASCII case folded (date words are ASCII).
 #[cfg(test)]
 pub fn lookup(word: &str) -> Option<&'static Lex> {
-    entry(find(word.as_bytes()))
-}
-
-/// The entry of a word's bytes, ASCII case folded: its number + 1, or 0
-/// when the word is not in the lexicon. See [`entry`].
-#[inline]
-pub fn find(b: &[u8]) -> u16 {
-    INDEX.find(b)
+    entry(INDEX.find(word.as_bytes()))
 }
 
 impl Index {
-    /// [`find`] on this index.
+    /// The entry of a word's bytes, ASCII case folded: its number + 1, or 0
+    /// when the word is not in the lexicon. See [`entry`].
     #[inline]
     pub fn find(&self, b: &[u8]) -> u16 {
         if b.len() < 2 || b.len() > MAX_KEY || !b[0].is_ascii_alphabetic() {
@@ -433,8 +427,7 @@ impl Index {
                 return 0;
             }
             let key = self.entries[usize::from(n) - 1].0;
-            if key.len() == b.len()
-                && key.iter().zip(b).all(|(k, c)| *k == c.to_ascii_lowercase())
+            if key.len() == b.len() && key.iter().zip(b).all(|(k, c)| *k == c.to_ascii_lowercase())
             {
                 return n;
             }
@@ -442,7 +435,7 @@ impl Index {
         }
     }
 
-    /// Whether the word numbered `n` by [`find`] can begin a date expression.
+    /// Whether the word numbered `n` by [`Index::find`] can begin a date expression.
     #[inline]
     pub fn starts(&self, n: u16) -> bool {
         n.checked_sub(1)
@@ -452,7 +445,7 @@ impl Index {
     }
 }
 
-/// The lexicon entry numbered by [`find`].
+/// The lexicon entry numbered by [`Index::find`].
 #[inline]
 pub fn entry(n: u16) -> Option<&'static Lex> {
     let n = usize::from(n.checked_sub(1)?);
