@@ -203,6 +203,17 @@ impl<V: Copy> PhraseTable<V> {
         self.by_first.keys()
     }
 
+    /// The most tokens a phrase whose value passes `keep` spans (0 for none).
+    fn longest(&self, keep: impl Fn(&V) -> bool) -> usize {
+        self.by_first
+            .values()
+            .flatten()
+            .filter(|p| keep(&p.value))
+            .map(|p| p.toks.len())
+            .max()
+            .unwrap_or(0)
+    }
+
     /// The longest phrase starting at token `i`: its value and the index after it.
     #[inline]
     pub fn at(&self, s: &Scan, i: usize) -> Option<(V, usize)> {
@@ -347,6 +358,11 @@ pub struct Tables {
     start_shape: Vec<u64>,
     /// A bit per [`filter_key`] of the same words: most of the rest fail here.
     start_filter: Vec<u64>,
+    /// How many tokens after a figure's first token its amount can begin at
+    /// most: the longest qualifier, range opener, prefix and currency written
+    /// before the number, plus a minus sign (`parse::at` reads them in that
+    /// order, each at most once). Computed from the lists at startup.
+    pub reach: usize,
     /// Malformed built-in lines (a test asserts there are none).
     pub errors: Vec<DataError>,
 }
@@ -431,6 +447,28 @@ impl Tables {
         self.roles.get(lower).copied().unwrap_or(0)
     }
 
+    /// [`Tables::roles`] of a token as written: lower-cased on the stack
+    /// when it has an ASCII capital (the lexer calls this before any
+    /// lower-cased text exists).
+    pub fn roles_any_case(&self, w: &str) -> u16 {
+        if !self.roles_shape.may_hold(w.as_bytes()) {
+            return 0;
+        }
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.roles(w);
+        }
+        let mut buf = [0u8; 64];
+        match buf.get_mut(..w.len()) {
+            Some(b) => {
+                b.copy_from_slice(w.as_bytes());
+                b.make_ascii_lowercase();
+                // ASCII lower-casing keeps UTF-8 valid.
+                std::str::from_utf8(b).map_or(0, |l| self.roles(l))
+            }
+            None => self.roles(&w.to_ascii_lowercase()),
+        }
+    }
+
     /// False when the word or symbol `w` (any case) cannot start a figure;
     /// true means "ask [`Tables::roles`]". Letter case does not change the
     /// five low bits of an ASCII letter, so `w` need not be lower-cased.
@@ -513,6 +551,7 @@ fn load() -> Tables {
         roles_shape: Shape::default(),
         start_shape: Vec::new(),
         start_filter: Vec::new(),
+        reach: 0,
         errors: Vec::new(),
     };
     for line in lines("figure_number_words.txt", NUMBER_WORDS) {
@@ -740,10 +779,12 @@ fn load() -> Tables {
     }
     t.start_filter = vec![0; FILTER_BITS / 64];
     t.start_shape = vec![0; 32 * 32 * 32 / 64];
-    // Words that start a figure; signs and currency symbols (`-5`, `$5`).
+    // Words that start a figure; signs and currency symbols (`-5`, `$5`);
+    // number words (all of them start a figure too, but the skip in
+    // `starts` relies on every amount word being noted, so say so).
     let starts = roles
         .iter()
-        .filter(|(_, bits)| *bits & (role::START | role::CURRENCY) != 0)
+        .filter(|(_, bits)| *bits & (role::START | role::CURRENCY | role::AMOUNT) != 0)
         .map(|(w, _)| w.as_str());
     for w in starts.chain(["-", "\u{2212}"]) {
         let k = filter_key(w.as_bytes());
@@ -753,6 +794,11 @@ fn load() -> Tables {
     }
     t.roles = roles;
     t.triggers = triggers;
+    t.reach = t.qualifiers.longest(|_| true)
+        + t.ranges.longest(|r| *r == RangeRole::Opener)
+        + t.prefixes.longest(|_| true)
+        + t.currencies.longest(|c| c.pre)
+        + 1;
     t
 }
 
