@@ -5,6 +5,7 @@
 //! it should match are split the same way (`US$` is `US` + glued `$`).
 //! Matching is ASCII case-insensitive unless an entry says `exact`.
 
+use super::index::WordIndex;
 use super::lex::{self, Kind, Tok};
 use crate::data::{DataError, lines};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -163,7 +164,7 @@ struct Phrase<V> {
 /// Phrases indexed by their lower-cased first token, longest first.
 #[derive(Clone, Debug)]
 pub struct PhraseTable<V> {
-    by_first: HashMap<String, Vec<Phrase<V>>>,
+    by_first: WordIndex<Vec<Phrase<V>>>,
     /// The [`Shape`] of every first token: most tokens fail it before hashing.
     shape: Shape,
 }
@@ -171,7 +172,7 @@ pub struct PhraseTable<V> {
 impl<V: Copy> PhraseTable<V> {
     fn new() -> Self {
         PhraseTable {
-            by_first: HashMap::default(),
+            by_first: WordIndex::default(),
             shape: Shape::default(),
         }
     }
@@ -194,20 +195,20 @@ impl<V: Copy> PhraseTable<V> {
         let Some(first) = toks.first() else { return };
         let key = first.0.to_ascii_lowercase();
         self.shape.insert(key.as_bytes());
-        let list = self.by_first.entry(key).or_default();
+        let list = self.by_first.entry(&key);
         list.push(Phrase { toks, exact, value });
         list.sort_by_key(|p| std::cmp::Reverse(p.toks.len()));
     }
 
-    fn first_tokens(&self) -> impl Iterator<Item = &String> {
-        self.by_first.keys()
+    fn first_tokens(&self) -> impl Iterator<Item = &str> {
+        self.by_first.iter().map(|(w, _)| w)
     }
 
     /// The most tokens a phrase whose value passes `keep` spans (0 for none).
     fn longest(&self, keep: impl Fn(&V) -> bool) -> usize {
         self.by_first
-            .values()
-            .flatten()
+            .iter()
+            .flat_map(|(_, list)| list)
             .filter(|p| keep(&p.value))
             .map(|p| p.toks.len())
             .max()
@@ -350,7 +351,9 @@ pub struct Tables {
     pub triggers: HashSet<String>,
     /// What each first token can begin ([`role`] bits), by lower-cased text:
     /// one lookup tells the parser which tables to consult.
-    roles: HashMap<String, u16>,
+    /// Lower-case keys only (an upper-case key could never match a
+    /// lower-cased token), so a lookup may ignore case.
+    roles: WordIndex<u16>,
     /// The [`Shape`] of every key of `roles`.
     roles_shape: Shape,
     /// A bit per (length, first byte, last byte) of every word or symbol
@@ -447,26 +450,13 @@ impl Tables {
         self.roles.get(lower).copied().unwrap_or(0)
     }
 
-    /// [`Tables::roles`] of a token as written: lower-cased on the stack
-    /// when it has an ASCII capital (the lexer calls this before any
-    /// lower-cased text exists).
+    /// [`Tables::roles`] of a token as written, any case (the lexer calls
+    /// this before any lower-cased text exists).
     pub fn roles_any_case(&self, w: &str) -> u16 {
         if !self.roles_shape.may_hold(w.as_bytes()) {
             return 0;
         }
-        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
-            return self.roles(w);
-        }
-        let mut buf = [0u8; 64];
-        match buf.get_mut(..w.len()) {
-            Some(b) => {
-                b.copy_from_slice(w.as_bytes());
-                b.make_ascii_lowercase();
-                // ASCII lower-casing keeps UTF-8 valid.
-                std::str::from_utf8(b).map_or(0, |l| self.roles(l))
-            }
-            None => self.roles(&w.to_ascii_lowercase()),
-        }
+        self.roles.get_any_case(w).copied().unwrap_or(0)
     }
 
     /// False when the word or symbol `w` (any case) cannot start a figure;
@@ -547,7 +537,7 @@ fn load() -> Tables {
         frequencies: PhraseTable::new(),
         prefixes: PhraseTable::new(),
         triggers: HashSet::default(),
-        roles: HashMap::default(),
+        roles: WordIndex::default(),
         roles_shape: Shape::default(),
         start_shape: Vec::new(),
         start_filter: Vec::new(),
@@ -727,16 +717,16 @@ fn load() -> Tables {
         }
     }
     let mut triggers: HashSet<String> = t.numbers.keys().cloned().collect();
-    triggers.extend(t.qualifiers.first_tokens().cloned());
-    for (first, list) in &t.ranges.by_first {
+    triggers.extend(t.qualifiers.first_tokens().map(str::to_string));
+    for (first, list) in t.ranges.by_first.iter() {
         if list.iter().any(|p| p.value == RangeRole::Opener) {
-            triggers.insert(first.clone());
+            triggers.insert(first.to_string());
         }
     }
-    triggers.extend(t.prefixes.first_tokens().cloned());
-    for (first, list) in &t.currencies.by_first {
+    triggers.extend(t.prefixes.first_tokens().map(str::to_string));
+    for (first, list) in t.currencies.by_first.iter() {
         if list.iter().any(|p| p.value.pre) {
-            triggers.insert(first.clone());
+            triggers.insert(first.to_string());
         }
     }
     let mut roles: HashMap<String, u16> = HashMap::default();
@@ -792,7 +782,11 @@ fn load() -> Tables {
         let k = shape_key(w.as_bytes());
         t.start_shape[k / 64] |= 1 << (k % 64);
     }
-    t.roles = roles;
+    for (w, bits) in &roles {
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            *t.roles.entry(w) = *bits;
+        }
+    }
     t.triggers = triggers;
     t.reach = t.qualifiers.longest(|_| true)
         + t.ranges.longest(|r| *r == RangeRole::Opener)

@@ -25,6 +25,7 @@
 //! ```
 
 mod context;
+mod index;
 pub mod lex;
 pub mod lexicon;
 pub mod number;
