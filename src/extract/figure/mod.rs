@@ -218,11 +218,16 @@ fn scan(
     };
     match visit {
         Visit::Starts => {
+            // The first taken span that does not end before the current
+            // start. `build` finds the spans by binary search, which is
+            // exact when they do not overlap (dates never do).
+            let mut d = 0;
+            let disjoint = taken.windows(2).all(|w| w[0].end <= w[1].start);
             for st in starts.iter() {
                 if st.k < i {
                     continue;
                 }
-                if st.hopeless(t.reach) {
+                if st.hopeless(t.reach) || (disjoint && in_taken(toks, st.k, taken, &mut d)) {
                     i = st.k + 1;
                     continue;
                 }
@@ -238,6 +243,22 @@ fn scan(
         }
     }
     out
+}
+
+/// True when token `k` is digits or a code inside a span the date extractor
+/// took ("13 Juli 2025", "pukul 07.30"). A figure read there begins with
+/// that token (digits have no role that reads words before them), so its
+/// core covers the token and `build` drops it: the parse can be skipped.
+/// `d` is a cursor into the sorted `taken`, moved forward as `k` grows.
+fn in_taken(toks: &[lex::Tok], k: usize, taken: &[Span], d: &mut usize) -> bool {
+    let Some(tok) = toks.get(k) else { return false };
+    if !matches!(tok.kind, lex::Kind::Num | lex::Kind::Code) {
+        return false;
+    }
+    while taken.get(*d).is_some_and(|s| s.end <= tok.start) {
+        *d += 1;
+    }
+    taken.get(*d).is_some_and(|s| s.start < tok.end)
 }
 
 /// "7 dan 8 Desember", "3, 4 dan 5 Mei": a bare day number listed before a

@@ -5,7 +5,8 @@
 //! words, digits and punctuation.
 
 use super::{Visit, extract_with, lexicon};
-use crate::model::Span;
+use crate::extract::date;
+use crate::model::{Article, Span};
 use std::path::Path;
 
 fn same(text: &str, taken: &[Span]) -> Result<(), String> {
@@ -46,6 +47,45 @@ fn visiting_starts_only_equals_visiting_every_token() {
     assert!(all.len() > 10, "fixtures not found");
     let failures: Vec<String> = all.iter().filter_map(|t| same(t, &[]).err()).collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // With the spans the date extractor takes, as in the pipeline.
+    let mut dated = 0;
+    for t in &all {
+        let a = Article::segmented("t", t);
+        let doc = a.doc();
+        let spans: Vec<Span> = date::extract(&doc, None).iter().map(|d| d.span()).collect();
+        dated += spans.len();
+        same(doc.text, &spans).unwrap();
+    }
+    assert!(dated > 100, "too few dates to test with: {dated}");
+}
+
+#[test]
+fn numbers_inside_dates_agree() {
+    // Digits and codes inside a taken span are skipped unparsed; one span
+    // per row covers a date, a time or a part of a longer number.
+    let rows: [(&str, &[(usize, usize)]); 7] = [
+        (
+            "Pada 13 Juli 2025 sebanyak 120 orang mengungsi.",
+            &[(5, 17)],
+        ),
+        (
+            "Rapat dimulai pukul 07.30 dan diikuti 45 peserta.",
+            &[(14, 25)],
+        ),
+        ("Senin (13/7/2025) harga naik 5 persen.", &[(0, 17)]),
+        ("Sekitar 12 juta butir amunisi dikirim.", &[(8, 10)]),
+        ("Sekitar 12 juta butir amunisi dikirim.", &[(9, 15)]),
+        (
+            "Harga Rp 10.000 hingga Rp 12.500 per kilogram.",
+            &[(9, 12), (26, 28)],
+        ),
+        // A span that ends where the number begins does not cover it.
+        ("Harga Rp 10.000 hingga Rp 12.500 per kilogram.", &[(0, 9)]),
+    ];
+    for (text, spans) in rows {
+        let spans: Vec<Span> = spans.iter().map(|&(a, b)| Span::new(a, b)).collect();
+        same(text, &spans).unwrap();
+    }
 }
 
 #[test]
@@ -106,7 +146,8 @@ fn vocabulary() -> Vec<String> {
 proptest::proptest! {
     #[test]
     fn any_word_sequence_agrees(
-        picks in proptest::collection::vec((0usize..10_000, 0usize..4), 0..40)
+        picks in proptest::collection::vec((0usize..10_000, 0usize..4), 0..40),
+        cuts in proptest::collection::vec((0usize..200, 0usize..12), 0..4),
     ) {
         let words = vocabulary();
         let mut text = String::new();
@@ -115,5 +156,11 @@ proptest::proptest! {
             text.push_str(["", " ", " ", "  "][sep]);
         }
         proptest::prop_assert!(same(&text, &[]).is_ok(), "{}", same(&text, &[]).unwrap_err());
+        // Taken spans anywhere, overlapping or not.
+        let spans: Vec<Span> = cuts
+            .iter()
+            .map(|&(a, n)| Span::new(a.min(text.len()), (a + n).min(text.len())))
+            .collect();
+        proptest::prop_assert!(same(&text, &spans).is_ok(), "{}", same(&text, &spans).unwrap_err());
     }
 }
