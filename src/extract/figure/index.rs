@@ -80,33 +80,62 @@ impl<V> WordIndex<V> {
         None
     }
 
+    /// True when `w` (exactly as written) is a key.
+    #[inline]
+    pub fn contains_key(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+
+    /// [`Self::contains_key`], for an index used as a set.
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+
     /// The value of `w`, inserted with `V::default()` when absent.
-    ///
-    /// # Panics
-    /// Past 65 535 entries (the shipped lists hold a few thousand words).
     pub fn entry(&mut self, w: &str) -> &mut V
     where
         V: Default,
     {
+        let e = self.find_or_add(w, V::default);
+        &mut self.entries[e].1
+    }
+
+    /// Sets the value of `w` (replacing any earlier one, as a map does).
+    pub fn insert(&mut self, w: &str, v: V) {
+        let mut v = Some(v);
+        let e = self.find_or_add(w, || v.take().expect("taken once"));
+        if let Some(v) = v {
+            self.entries[e].1 = v;
+        }
+    }
+
+    /// The entry of `w`, added with `make()` when absent.
+    ///
+    /// # Panics
+    /// Past 65 535 entries (the shipped lists hold a few thousand words).
+    fn find_or_add(&mut self, w: &str, make: impl FnOnce() -> V) -> usize {
         let s = slot(w.as_bytes());
         let mut e = self.slots[s];
         while let Some((k, _, next)) = self.entries.get(usize::from(e).wrapping_sub(1)) {
             if k.as_ref() == w {
-                break;
+                return usize::from(e) - 1;
             }
             e = *next;
         }
-        if e == 0 {
-            self.entries.push((w.into(), V::default(), self.slots[s]));
-            e = u16::try_from(self.entries.len()).expect("word index over 65 535 words");
-            self.slots[s] = e;
-        }
-        &mut self.entries[usize::from(e) - 1].1
+        self.entries.push((w.into(), make(), self.slots[s]));
+        self.slots[s] = u16::try_from(self.entries.len()).expect("word index over 65 535 words");
+        self.entries.len() - 1
     }
 
     /// Every word and its value, in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
         self.entries.iter().map(|(k, v, _)| (k.as_ref(), v))
+    }
+
+    /// Every word, in insertion order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|(k, _, _)| k.as_ref())
     }
 }
 
@@ -163,11 +192,17 @@ mod tests {
             let mut ix: WordIndex<usize> = WordIndex::default();
             let mut map = std::collections::HashMap::new();
             for (n, k) in keys.iter().enumerate() {
-                *ix.entry(k) += n;
-                *map.entry(k.clone()).or_insert(0) += n;
+                if n % 3 == 0 {
+                    ix.insert(k, n);
+                    map.insert(k.clone(), n);
+                } else {
+                    *ix.entry(k) += n;
+                    *map.entry(k.clone()).or_insert(0) += n;
+                }
             }
             for p in keys.iter().chain(&probes) {
                 proptest::prop_assert_eq!(ix.get(p), map.get(p));
+                proptest::prop_assert_eq!(ix.contains(p), map.contains_key(p));
                 proptest::prop_assert_eq!(ix.get_any_case(p), map.get(&p.to_ascii_lowercase()));
             }
         }

@@ -314,9 +314,9 @@ impl<'a> Scan<'a> {
 
 /// All the figure tables.
 pub struct Tables {
-    pub numbers: HashMap<String, NumWord>,
+    pub numbers: WordIndex<NumWord>,
     /// Money-only multipliers ("M", "T"), case-sensitive.
-    pub money: HashMap<&'static str, f64>,
+    pub money: WordIndex<f64>,
     pub qualifiers: PhraseTable<&'static str>,
     pub post_qualifiers: PhraseTable<&'static str>,
     pub ranges: PhraseTable<RangeRole>,
@@ -324,8 +324,8 @@ pub struct Tables {
     pub units: PhraseTable<&'static str>,
     pub classifiers: PhraseTable<&'static str>,
     pub idioms: PhraseTable<()>,
-    pub stopwords: HashSet<&'static str>,
-    pub verbal_nouns: HashSet<&'static str>,
+    pub stopwords: WordIndex<()>,
+    pub verbal_nouns: WordIndex<()>,
     /// Two-word nouns whose second word alone would end the counted noun
     /// ("perwira tinggi", "duta besar"): first word → second words.
     pub compounds: HashMap<&'static str, Vec<&'static str>>,
@@ -343,7 +343,7 @@ pub struct Tables {
     /// Words that may stand between an age word and the number ("baru").
     pub age_fillers: HashSet<&'static str>,
     /// Time words and their codes (`tahun` → `year`).
-    pub time_units: HashMap<&'static str, &'static str>,
+    pub time_units: WordIndex<&'static str>,
     pub frequencies: PhraseTable<&'static str>,
     pub prefixes: PhraseTable<Prefix>,
     /// Lower-cased words that can start a figure (number words, qualifiers,
@@ -514,8 +514,8 @@ fn qualifier_code(s: &str) -> Option<&'static str> {
 
 fn load() -> Tables {
     let mut t = Tables {
-        numbers: HashMap::default(),
-        money: HashMap::default(),
+        numbers: WordIndex::default(),
+        money: WordIndex::default(),
         qualifiers: PhraseTable::new(),
         post_qualifiers: PhraseTable::new(),
         ranges: PhraseTable::new(),
@@ -523,8 +523,8 @@ fn load() -> Tables {
         units: PhraseTable::new(),
         classifiers: PhraseTable::new(),
         idioms: PhraseTable::new(),
-        stopwords: HashSet::default(),
-        verbal_nouns: HashSet::default(),
+        stopwords: WordIndex::default(),
+        verbal_nouns: WordIndex::default(),
         compounds: HashMap::default(),
         markers: HashSet::default(),
         score_words: HashSet::default(),
@@ -533,7 +533,7 @@ fn load() -> Tables {
         size_words: HashSet::default(),
         age_words: HashSet::default(),
         age_fillers: HashSet::default(),
-        time_units: HashMap::default(),
+        time_units: WordIndex::default(),
         frequencies: PhraseTable::new(),
         prefixes: PhraseTable::new(),
         triggers: HashSet::default(),
@@ -573,7 +573,7 @@ fn load() -> Tables {
             t.money.insert(f[0], value);
         } else {
             t.numbers
-                .insert(f[0].to_ascii_lowercase(), NumWord { kind, value });
+                .insert(&f[0].to_ascii_lowercase(), NumWord { kind, value });
         }
     }
     for (file, src, table) in [
@@ -673,13 +673,15 @@ fn load() -> Tables {
         };
         t.prefixes.insert(f[0], false, p);
     }
-    t.stopwords
-        .extend(lines("figure_stopwords.txt", STOPWORDS).map(|l| l.text));
+    for line in lines("figure_stopwords.txt", STOPWORDS) {
+        t.stopwords.insert(line.text, ());
+    }
     for line in lines("figure_idioms.txt", IDIOMS) {
         t.idioms.insert(line.text, false, ());
     }
-    t.verbal_nouns
-        .extend(lines("figure_verbal_nouns.txt", VERBAL_NOUNS).map(|l| l.text));
+    for line in lines("figure_verbal_nouns.txt", VERBAL_NOUNS) {
+        t.verbal_nouns.insert(line.text, ());
+    }
     for line in lines("figure_compounds.txt", COMPOUNDS) {
         if let Some((a, b)) = line.text.split_once(' ') {
             t.compounds.entry(a).or_default().push(b);
@@ -716,7 +718,7 @@ fn load() -> Tables {
             None => t.errors.push(line.error("missing time code")),
         }
     }
-    let mut triggers: HashSet<String> = t.numbers.keys().cloned().collect();
+    let mut triggers: HashSet<String> = t.numbers.keys().map(str::to_string).collect();
     triggers.extend(t.qualifiers.first_tokens().map(str::to_string));
     for (first, list) in t.ranges.by_first.iter() {
         if list.iter().any(|p| p.value == RangeRole::Opener) {
@@ -755,7 +757,7 @@ fn load() -> Tables {
             add(w, bit);
         }
     }
-    for w in &t.stopwords {
+    for w in t.stopwords.keys() {
         add(w, role::STOP);
     }
     for w in t.time_units.keys() {
