@@ -36,9 +36,7 @@ fn slot(w: &[u8]) -> usize {
     let (head, tail) = match (w.first_chunk::<8>(), w.last_chunk::<8>()) {
         (Some(a), Some(z)) => (u64::from_le_bytes(*a), u64::from_le_bytes(*z)),
         _ => {
-            let mut b = [0u8; 8];
-            b[..n].copy_from_slice(w);
-            let v = u64::from_le_bytes(b);
+            let v = short(w);
             (v, v)
         }
     };
@@ -47,6 +45,30 @@ fn slot(w: &[u8]) -> usize {
         ^ (tail | fold).wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
         ^ n as u64;
     (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 51) as usize % SLOTS
+}
+
+/// The bytes of a word shorter than eight, zero-padded, as a little-endian
+/// number: two reads of half the width that overlap in the middle (the
+/// shared bytes are the same, so OR keeps them), with no call to `memcpy`.
+#[inline(always)]
+fn short(w: &[u8]) -> u64 {
+    let n = w.len();
+    let four = |k: usize| {
+        w.get(k..k + 4)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map_or(0, |b| u64::from(u32::from_le_bytes(b)))
+    };
+    let two = |k: usize| {
+        w.get(k..k + 2)
+            .and_then(|b| <[u8; 2]>::try_from(b).ok())
+            .map_or(0, |b| u64::from(u16::from_le_bytes(b)))
+    };
+    match n {
+        4..=7 => four(0) | (four(n - 4) << (8 * (n - 4))),
+        2..=3 => two(0) | (two(n - 2) << (8 * (n - 2))),
+        1 => w.first().map_or(0, |&c| u64::from(c)),
+        _ => 0,
+    }
 }
 
 impl<V> WordIndex<V> {
@@ -142,6 +164,15 @@ impl<V> WordIndex<V> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_words_are_zero_padded() {
+        for w in ["", "a", "di", "dua", "ke-3", "hampir", "sekitar", "é", "±5"] {
+            let mut b = [0u8; 8];
+            b[..w.len()].copy_from_slice(w.as_bytes());
+            assert_eq!(short(w.as_bytes()), u64::from_le_bytes(b), "{w}");
+        }
+    }
 
     #[test]
     fn finds_what_was_inserted_and_nothing_else() {
