@@ -188,7 +188,7 @@ pub fn parse_words(words: &[&str]) -> Option<Words> {
     let mut last_big = f64::INFINITY;
     let mut best = None;
     for (k, w) in words.iter().enumerate() {
-        let Some(nw) = t.numbers.get(*w) else { break };
+        let Some(nw) = t.numbers.get(w) else { break };
         let v = nw.value;
         let mut big = false;
         match nw.kind {
