@@ -333,10 +333,33 @@ pub static HOLIDAY_NAMES: LazyLock<HashMap<&'static str, Holiday>> = LazyLock::n
 /// An open-addressing table over the lexicon keyed by a hash of a word's
 /// length and its first two and last two letters: most words of a text land
 /// on an empty slot and are rejected without lowercasing or comparing.
-struct Index {
+pub struct Index {
     /// Entry number + 1, or 0 for an empty slot.
     slots: Box<[u16]>,
     entries: Vec<(&'static [u8], &'static Lex)>,
+    /// Per entry: the word can begin a date expression ([`can_start`]).
+    starts: Vec<bool>,
+}
+
+/// Whether a word with lexicon entry `lex` (lowercase key `key`) can be the
+/// first token of a date expression. This mirrors the branches of the
+/// parser's `wordy` (every one of them tests one of these readings or one of
+/// these words); for any other lexicon word `wordy` returns nothing, so the
+/// parser need not visit it (words such as "ini", "akan", "pada" are only
+/// context). A test checks that visiting only these gives the same result.
+fn can_start(key: &[u8], lex: &Lex) -> bool {
+    lex.month > 0
+        || lex.weekday > 0
+        || lex.unit.is_some()
+        || lex.se_unit
+        || lex.num.is_some()
+        || lex.part_of_day.is_some()
+        || lex.day.is_some()
+        || lex.has(HOLIDAY | SET | PART | CLOCK | EARLIER)
+        || matches!(
+            key,
+            b"malam" | b"tanggal" | b"hari" | b"bulan" | b"abad" | b"nanti"
+        )
 }
 
 /// Slots in the table (a power of two), well above the few hundred keys.
@@ -369,38 +392,60 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         }
         slots[s] = (n + 1) as u16;
     }
-    Index { slots, entries }
+    let starts = entries.iter().map(|(k, l)| can_start(k, l)).collect();
+    Index {
+        slots,
+        entries,
+        starts,
+    }
 });
+
+/// The lexicon index, to hoist its lazy initialisation out of a loop.
+#[inline]
+pub fn index() -> &'static Index {
+    &INDEX
+}
 
 /// Looks a word up, ASCII case folded (date words are ASCII).
 #[cfg(test)]
 pub fn lookup(word: &str) -> Option<&'static Lex> {
-    entry(find(word.as_bytes()))
+    entry(INDEX.find(word.as_bytes()))
 }
 
-/// The entry of a word's bytes, ASCII case folded: its number + 1, or 0
-/// when the word is not in the lexicon. See [`entry`].
-#[inline]
-pub fn find(b: &[u8]) -> u16 {
-    if b.len() < 2 || b.len() > MAX_KEY || !b[0].is_ascii_alphabetic() {
-        return 0;
-    }
-    let index = &*INDEX;
-    let mut s = slot_of(b);
-    loop {
-        let n = index.slots[s];
-        if n == 0 {
+impl Index {
+    /// The entry of a word's bytes, ASCII case folded: its number + 1, or 0
+    /// when the word is not in the lexicon. See [`entry`].
+    #[inline]
+    pub fn find(&self, b: &[u8]) -> u16 {
+        if b.len() < 2 || b.len() > MAX_KEY || !b[0].is_ascii_alphabetic() {
             return 0;
         }
-        let key = index.entries[usize::from(n) - 1].0;
-        if key.len() == b.len() && key.iter().zip(b).all(|(k, c)| *k == c.to_ascii_lowercase()) {
-            return n;
+        let mut s = slot_of(b);
+        loop {
+            let n = self.slots[s];
+            if n == 0 {
+                return 0;
+            }
+            let key = self.entries[usize::from(n) - 1].0;
+            if key.len() == b.len() && key.iter().zip(b).all(|(k, c)| *k == c.to_ascii_lowercase())
+            {
+                return n;
+            }
+            s = (s + 1) & (SLOTS - 1);
         }
-        s = (s + 1) & (SLOTS - 1);
+    }
+
+    /// Whether the word numbered `n` by [`Index::find`] can begin a date expression.
+    #[inline]
+    pub fn starts(&self, n: u16) -> bool {
+        n.checked_sub(1)
+            .and_then(|k| self.starts.get(usize::from(k)))
+            .copied()
+            .unwrap_or(false)
     }
 }
 
-/// The lexicon entry numbered by [`find`].
+/// The lexicon entry numbered by [`Index::find`].
 #[inline]
 pub fn entry(n: u16) -> Option<&'static Lex> {
     let n = usize::from(n.checked_sub(1)?);

@@ -81,6 +81,7 @@ pub const ABSOLUTE: &str = "absolute";
 
 thread_local! {
     static TOKS: std::cell::Cell<Vec<scan::Tok>> = const { std::cell::Cell::new(Vec::new()) };
+    static STARTS: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Finds the date and time expressions of one article. `published` is the
@@ -90,8 +91,9 @@ pub fn extract(doc: &Doc, published: Option<Date>) -> Vec<DateMention> {
     let text = doc.text;
     // The token buffer is reused from article to article on each thread.
     let mut toks = TOKS.take();
-    scan::scan_into(text, &mut toks);
-    let mut mentions: Vec<DateMention> = parse::parse(text, &toks)
+    let mut starts = STARTS.take();
+    scan::scan_into(text, &mut toks, &mut starts);
+    let mut mentions: Vec<DateMention> = parse::parse(text, &toks, &starts)
         .into_iter()
         .map(|f| {
             let (start, end) = (toks[f.s].start(), toks[f.e - 1].end());
@@ -112,6 +114,7 @@ pub fn extract(doc: &Doc, published: Option<Date>) -> Vec<DateMention> {
     // A huge article's buffer is not kept.
     if toks.capacity() <= 1 << 20 {
         TOKS.set(toks);
+        STARTS.set(starts);
     }
     attach_times(&mut mentions, text);
     same_day(&mut mentions, text);
@@ -281,7 +284,7 @@ pub fn reanchor(articles: &mut [Article], fallback: Option<Date>) {
 /// starting at offset `offset` of the article. Only a full date in the
 /// dateline or first sentence counts.
 pub fn stated_publication(head: &str, offset: usize) -> Option<(Date, Span)> {
-    let toks = scan::scan(head);
+    let (toks, starts) = scan::scan(head);
     // The first sentence ends at ". " (not "KOMPAS.com", not "10.000").
     let limit = toks
         .iter()
@@ -293,7 +296,7 @@ pub fn stated_publication(head: &str, offset: usize) -> Option<(Date, Span)> {
         })
         .map_or(head.len(), |(_, t)| t.end())
         .min(600);
-    parse::parse(head, &toks)
+    parse::parse(head, &toks, &starts)
         .into_iter()
         .take_while(|f| toks[f.s].start() < limit)
         .find_map(|f| {
@@ -313,3 +316,5 @@ pub fn stated_publication(head: &str, offset: usize) -> Option<(Date, Span)> {
 mod tests;
 #[cfg(test)]
 mod tests_heldout;
+#[cfg(test)]
+mod tests_starts;

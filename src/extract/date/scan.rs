@@ -75,16 +75,25 @@ impl Tok {
     }
 }
 
-/// Scans `text` into tokens.
-pub fn scan(text: &str) -> Vec<Tok> {
+/// Scans `text` into tokens and the indices of the tokens that can begin a
+/// date (see [`scan_into`]).
+pub fn scan(text: &str) -> (Vec<Tok>, Vec<u32>) {
     let mut toks = Vec::new();
-    scan_into(text, &mut toks);
-    toks
+    let mut starts = Vec::new();
+    scan_into(text, &mut toks, &mut starts);
+    (toks, starts)
 }
 
-/// Scans `text` into `toks` (cleared first), reusing its allocation.
-pub fn scan_into(text: &str, toks: &mut Vec<Tok>) {
+/// Scans `text` into `toks` (cleared first), reusing its allocation, and
+/// notes in `starts` (cleared first) the indices of the tokens the parser
+/// must visit: numbers, "(", words of the lexicon that can begin a date
+/// ([`lexicon::Index::starts`]) and "H" (of "H-3"). At every other token the
+/// parser finds nothing, so it skips them; the context around a visited
+/// token is still read from `toks`.
+pub fn scan_into(text: &str, toks: &mut Vec<Tok>, starts: &mut Vec<u32>) {
     toks.clear();
+    starts.clear();
+    let index = lexicon::index();
     // Offsets are u32: text past 4 GiB is not read.
     let mut n = text.len().min(u32::MAX as usize);
     while !text.is_char_boundary(n) {
@@ -119,14 +128,21 @@ pub fn scan_into(text: &str, toks: &mut Vec<Tok>) {
                 i = digits(b, i + 1);
             }
             kind = 1;
+            starts.push(toks.len() as u32);
         } else if c.is_ascii() && !c.is_ascii_alphabetic() {
             i += 1;
             kind = 2;
             punct = c;
+            if c == b'(' {
+                starts.push(toks.len() as u32);
+            }
         } else if let Some(end) = word_end(text, i) {
             i = end;
             kind = 0;
-            lex = lexicon::find(&b[start..i]);
+            lex = index.find(&b[start..i]);
+            if index.starts(lex) || (lex == 0 && &b[start..i] == b"H") {
+                starts.push(toks.len() as u32);
+            }
         } else {
             let len = text[i..].chars().next().map_or(1, char::len_utf8);
             i += len;
@@ -217,7 +233,7 @@ mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<&str> {
-        scan(s).iter().map(|t| &s[t.start()..t.end()]).collect()
+        scan(s).0.iter().map(|t| &s[t.start()..t.end()]).collect()
     }
 
     #[test]
@@ -253,7 +269,7 @@ mod tests {
             "1.",
             ".1",
         ] {
-            for t in scan(s) {
+            for t in scan(s).0 {
                 assert!(s.is_char_boundary(t.start()) && s.is_char_boundary(t.end()));
             }
         }
@@ -293,6 +309,7 @@ mod tests {
     fn sentence_starts() {
         let s = "Ia datang. Minggu lalu\nMinggu (13/7)";
         let starts: Vec<_> = scan(s)
+            .0
             .iter()
             .filter(|t| t.sent_start())
             .map(|t| &s[t.start()..t.end()])

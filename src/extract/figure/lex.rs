@@ -99,6 +99,12 @@ pub fn lex_with(text: &str, out: &mut Vec<Tok>, mut seen: impl FnMut(usize, &Tok
         seen(out.len() - 1, &tok);
         glued = true;
         i = end;
+        // Most tokens end at one space: step over it here rather than in
+        // another turn of the loop.
+        if b.get(i) == Some(&b' ') {
+            i += 1;
+            glued = false;
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 //! it should match are split the same way (`US$` is `US` + glued `$`).
 //! Matching is ASCII case-insensitive unless an entry says `exact`.
 
+use super::index::WordIndex;
 use super::lex::{self, Kind, Tok};
 use crate::data::{DataError, lines};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -163,7 +164,7 @@ struct Phrase<V> {
 /// Phrases indexed by their lower-cased first token, longest first.
 #[derive(Clone, Debug)]
 pub struct PhraseTable<V> {
-    by_first: HashMap<String, Vec<Phrase<V>>>,
+    by_first: WordIndex<Vec<Phrase<V>>>,
     /// The [`Shape`] of every first token: most tokens fail it before hashing.
     shape: Shape,
 }
@@ -171,7 +172,7 @@ pub struct PhraseTable<V> {
 impl<V: Copy> PhraseTable<V> {
     fn new() -> Self {
         PhraseTable {
-            by_first: HashMap::default(),
+            by_first: WordIndex::default(),
             shape: Shape::default(),
         }
     }
@@ -194,13 +195,24 @@ impl<V: Copy> PhraseTable<V> {
         let Some(first) = toks.first() else { return };
         let key = first.0.to_ascii_lowercase();
         self.shape.insert(key.as_bytes());
-        let list = self.by_first.entry(key).or_default();
+        let list = self.by_first.entry(&key);
         list.push(Phrase { toks, exact, value });
         list.sort_by_key(|p| std::cmp::Reverse(p.toks.len()));
     }
 
-    fn first_tokens(&self) -> impl Iterator<Item = &String> {
-        self.by_first.keys()
+    fn first_tokens(&self) -> impl Iterator<Item = &str> {
+        self.by_first.iter().map(|(w, _)| w)
+    }
+
+    /// The most tokens a phrase whose value passes `keep` spans (0 for none).
+    fn longest(&self, keep: impl Fn(&V) -> bool) -> usize {
+        self.by_first
+            .iter()
+            .flat_map(|(_, list)| list)
+            .filter(|p| keep(&p.value))
+            .map(|p| p.toks.len())
+            .max()
+            .unwrap_or(0)
     }
 
     /// The longest phrase starting at token `i`: its value and the index after it.
@@ -302,9 +314,9 @@ impl<'a> Scan<'a> {
 
 /// All the figure tables.
 pub struct Tables {
-    pub numbers: HashMap<String, NumWord>,
+    pub numbers: WordIndex<NumWord>,
     /// Money-only multipliers ("M", "T"), case-sensitive.
-    pub money: HashMap<&'static str, f64>,
+    pub money: WordIndex<f64>,
     pub qualifiers: PhraseTable<&'static str>,
     pub post_qualifiers: PhraseTable<&'static str>,
     pub ranges: PhraseTable<RangeRole>,
@@ -312,8 +324,8 @@ pub struct Tables {
     pub units: PhraseTable<&'static str>,
     pub classifiers: PhraseTable<&'static str>,
     pub idioms: PhraseTable<()>,
-    pub stopwords: HashSet<&'static str>,
-    pub verbal_nouns: HashSet<&'static str>,
+    pub stopwords: WordIndex<()>,
+    pub verbal_nouns: WordIndex<()>,
     /// Two-word nouns whose second word alone would end the counted noun
     /// ("perwira tinggi", "duta besar"): first word → second words.
     pub compounds: HashMap<&'static str, Vec<&'static str>>,
@@ -331,7 +343,7 @@ pub struct Tables {
     /// Words that may stand between an age word and the number ("baru").
     pub age_fillers: HashSet<&'static str>,
     /// Time words and their codes (`tahun` → `year`).
-    pub time_units: HashMap<&'static str, &'static str>,
+    pub time_units: WordIndex<&'static str>,
     pub frequencies: PhraseTable<&'static str>,
     pub prefixes: PhraseTable<Prefix>,
     /// Lower-cased words that can start a figure (number words, qualifiers,
@@ -339,7 +351,9 @@ pub struct Tables {
     pub triggers: HashSet<String>,
     /// What each first token can begin ([`role`] bits), by lower-cased text:
     /// one lookup tells the parser which tables to consult.
-    roles: HashMap<String, u16>,
+    /// Lower-case keys only (an upper-case key could never match a
+    /// lower-cased token), so a lookup may ignore case.
+    roles: WordIndex<u16>,
     /// The [`Shape`] of every key of `roles`.
     roles_shape: Shape,
     /// A bit per (length, first byte, last byte) of every word or symbol
@@ -347,6 +361,11 @@ pub struct Tables {
     start_shape: Vec<u64>,
     /// A bit per [`filter_key`] of the same words: most of the rest fail here.
     start_filter: Vec<u64>,
+    /// How many tokens after a figure's first token its amount can begin at
+    /// most: the longest qualifier, range opener, prefix and currency written
+    /// before the number, plus a minus sign (`parse::at` reads them in that
+    /// order, each at most once). Computed from the lists at startup.
+    pub reach: usize,
     /// Malformed built-in lines (a test asserts there are none).
     pub errors: Vec<DataError>,
 }
@@ -413,11 +432,10 @@ fn filter_key(w: &[u8]) -> usize {
 
 #[inline(always)]
 fn filter_hash(head: u64, tail: u64, n: usize) -> usize {
-    let (head, tail) = (head | 0x2020_2020_2020_2020, tail | 0x2020_2020_2020_2020);
-    let h = head.wrapping_mul(0x9E37_79B9_7F4A_7C15)
-        ^ tail.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
-        ^ n as u64;
-    // Fibonacci hashing: the top bits of the product mix every input bit.
+    let fold = 0x2020_2020_2020_2020;
+    let h = (head | fold) ^ (tail | fold).rotate_left(23) ^ n as u64;
+    // Fibonacci hashing: the top bits of the product mix every input bit
+    // (one multiply: this runs for every word of every article).
     (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize % FILTER_BITS
 }
 
@@ -429,6 +447,15 @@ impl Tables {
             return 0;
         }
         self.roles.get(lower).copied().unwrap_or(0)
+    }
+
+    /// [`Tables::roles`] of a token as written, any case (the lexer calls
+    /// this before any lower-cased text exists).
+    pub fn roles_any_case(&self, w: &str) -> u16 {
+        if !self.roles_shape.may_hold(w.as_bytes()) {
+            return 0;
+        }
+        self.roles.get_any_case(w).copied().unwrap_or(0)
     }
 
     /// False when the word or symbol `w` (any case) cannot start a figure;
@@ -486,8 +513,8 @@ fn qualifier_code(s: &str) -> Option<&'static str> {
 
 fn load() -> Tables {
     let mut t = Tables {
-        numbers: HashMap::default(),
-        money: HashMap::default(),
+        numbers: WordIndex::default(),
+        money: WordIndex::default(),
         qualifiers: PhraseTable::new(),
         post_qualifiers: PhraseTable::new(),
         ranges: PhraseTable::new(),
@@ -495,8 +522,8 @@ fn load() -> Tables {
         units: PhraseTable::new(),
         classifiers: PhraseTable::new(),
         idioms: PhraseTable::new(),
-        stopwords: HashSet::default(),
-        verbal_nouns: HashSet::default(),
+        stopwords: WordIndex::default(),
+        verbal_nouns: WordIndex::default(),
         compounds: HashMap::default(),
         markers: HashSet::default(),
         score_words: HashSet::default(),
@@ -505,14 +532,15 @@ fn load() -> Tables {
         size_words: HashSet::default(),
         age_words: HashSet::default(),
         age_fillers: HashSet::default(),
-        time_units: HashMap::default(),
+        time_units: WordIndex::default(),
         frequencies: PhraseTable::new(),
         prefixes: PhraseTable::new(),
         triggers: HashSet::default(),
-        roles: HashMap::default(),
+        roles: WordIndex::default(),
         roles_shape: Shape::default(),
         start_shape: Vec::new(),
         start_filter: Vec::new(),
+        reach: 0,
         errors: Vec::new(),
     };
     for line in lines("figure_number_words.txt", NUMBER_WORDS) {
@@ -544,7 +572,7 @@ fn load() -> Tables {
             t.money.insert(f[0], value);
         } else {
             t.numbers
-                .insert(f[0].to_ascii_lowercase(), NumWord { kind, value });
+                .insert(&f[0].to_ascii_lowercase(), NumWord { kind, value });
         }
     }
     for (file, src, table) in [
@@ -644,13 +672,15 @@ fn load() -> Tables {
         };
         t.prefixes.insert(f[0], false, p);
     }
-    t.stopwords
-        .extend(lines("figure_stopwords.txt", STOPWORDS).map(|l| l.text));
+    for line in lines("figure_stopwords.txt", STOPWORDS) {
+        t.stopwords.insert(line.text, ());
+    }
     for line in lines("figure_idioms.txt", IDIOMS) {
         t.idioms.insert(line.text, false, ());
     }
-    t.verbal_nouns
-        .extend(lines("figure_verbal_nouns.txt", VERBAL_NOUNS).map(|l| l.text));
+    for line in lines("figure_verbal_nouns.txt", VERBAL_NOUNS) {
+        t.verbal_nouns.insert(line.text, ());
+    }
     for line in lines("figure_compounds.txt", COMPOUNDS) {
         if let Some((a, b)) = line.text.split_once(' ') {
             t.compounds.entry(a).or_default().push(b);
@@ -687,17 +717,17 @@ fn load() -> Tables {
             None => t.errors.push(line.error("missing time code")),
         }
     }
-    let mut triggers: HashSet<String> = t.numbers.keys().cloned().collect();
-    triggers.extend(t.qualifiers.first_tokens().cloned());
-    for (first, list) in &t.ranges.by_first {
+    let mut triggers: HashSet<String> = t.numbers.keys().map(str::to_string).collect();
+    triggers.extend(t.qualifiers.first_tokens().map(str::to_string));
+    for (first, list) in t.ranges.by_first.iter() {
         if list.iter().any(|p| p.value == RangeRole::Opener) {
-            triggers.insert(first.clone());
+            triggers.insert(first.to_string());
         }
     }
-    triggers.extend(t.prefixes.first_tokens().cloned());
-    for (first, list) in &t.currencies.by_first {
+    triggers.extend(t.prefixes.first_tokens().map(str::to_string));
+    for (first, list) in t.currencies.by_first.iter() {
         if list.iter().any(|p| p.value.pre) {
-            triggers.insert(first.clone());
+            triggers.insert(first.to_string());
         }
     }
     let mut roles: HashMap<String, u16> = HashMap::default();
@@ -726,7 +756,7 @@ fn load() -> Tables {
             add(w, bit);
         }
     }
-    for w in &t.stopwords {
+    for w in t.stopwords.keys() {
         add(w, role::STOP);
     }
     for w in t.time_units.keys() {
@@ -740,10 +770,12 @@ fn load() -> Tables {
     }
     t.start_filter = vec![0; FILTER_BITS / 64];
     t.start_shape = vec![0; 32 * 32 * 32 / 64];
-    // Words that start a figure; signs and currency symbols (`-5`, `$5`).
+    // Words that start a figure; signs and currency symbols (`-5`, `$5`);
+    // number words (all of them start a figure too, but the skip in
+    // `starts` relies on every amount word being noted, so say so).
     let starts = roles
         .iter()
-        .filter(|(_, bits)| *bits & (role::START | role::CURRENCY) != 0)
+        .filter(|(_, bits)| *bits & (role::START | role::CURRENCY | role::AMOUNT) != 0)
         .map(|(w, _)| w.as_str());
     for w in starts.chain(["-", "\u{2212}"]) {
         let k = filter_key(w.as_bytes());
@@ -751,8 +783,17 @@ fn load() -> Tables {
         let k = shape_key(w.as_bytes());
         t.start_shape[k / 64] |= 1 << (k % 64);
     }
-    t.roles = roles;
+    for (w, bits) in &roles {
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            *t.roles.entry(w) = *bits;
+        }
+    }
     t.triggers = triggers;
+    t.reach = t.qualifiers.longest(|_| true)
+        + t.ranges.longest(|r| *r == RangeRole::Opener)
+        + t.prefixes.longest(|_| true)
+        + t.currencies.longest(|c| c.pre)
+        + 1;
     t
 }
 

@@ -25,10 +25,12 @@
 //! ```
 
 mod context;
+mod index;
 pub mod lex;
 pub mod lexicon;
 pub mod number;
 mod parse;
+mod starts;
 /// Removes the binary floating-point noise that scaling a decimal leaves
 /// ("Rp 4,1 triliun" is 4.1 × 10¹², which f64 arithmetic gives as
 /// 4099999999999.9995): when rounding to 15 significant digits gives a number
@@ -61,6 +63,8 @@ mod tests;
 mod tests_accuracy;
 #[cfg(test)]
 mod tests_heldout;
+#[cfg(test)]
+mod tests_starts;
 #[cfg(test)]
 mod tests_unseen;
 
@@ -134,18 +138,32 @@ pub fn extract(doc: &Doc, dates: &[DateMention]) -> Vec<Figure> {
 
 /// [`extract`] on a bare text, with the spans to leave alone (sorted or not).
 pub fn extract_text(text: &str, taken: &[Span]) -> Vec<Figure> {
+    extract_with(text, taken, Visit::Starts)
+}
+
+/// Which tokens [`scan`] reads a figure at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Visit {
+    /// The noted starts that can reach an amount (production).
+    Starts,
+    /// Every token (the reference the tests compare with).
+    #[cfg_attr(not(test), allow(dead_code))]
+    Every,
+}
+
+fn extract_with(text: &str, taken: &[Span], visit: Visit) -> Vec<Figure> {
     let mut taken = taken.to_vec();
     taken.sort();
     // The lexer's buffers are reused from article to article: growing them
     // anew for each one costs more than lexing.
     thread_local! {
-        static BUFFERS: std::cell::RefCell<(Vec<lex::Tok>, Vec<usize>, String)> =
+        static BUFFERS: std::cell::RefCell<(Vec<lex::Tok>, Vec<starts::Start>, String)> =
             std::cell::RefCell::default();
     }
     BUFFERS.with(|cell| match cell.try_borrow_mut() {
         Ok(mut b) => {
             let (toks, starts, lower) = &mut *b;
-            scan(text, &taken, toks, starts, lower)
+            scan(text, &taken, toks, starts, lower, visit)
         }
         // Only a re-entrant call finds them in use; it gets its own.
         Err(_) => scan(
@@ -154,6 +172,7 @@ pub fn extract_text(text: &str, taken: &[Span]) -> Vec<Figure> {
             &mut Vec::new(),
             &mut Vec::new(),
             &mut String::new(),
+            visit,
         ),
     })
 }
@@ -163,48 +182,83 @@ fn scan(
     text: &str,
     taken: &[Span],
     toks: &mut Vec<lex::Tok>,
-    starts: &mut Vec<usize>,
+    starts: &mut Vec<starts::Start>,
     lower: &mut String,
+    visit: Visit,
 ) -> Vec<Figure> {
     let t = &*lexicon::TABLES;
     // The tokens that may start a figure, noted while lexing: the scan below
     // visits only those.
     starts.clear();
-    let bytes = text.as_bytes();
-    lex::lex_with(text, toks, |k, tok| {
-        if parse::may_start_quick(t, bytes, tok) {
-            starts.push(k);
-        }
-    });
+    lex::lex_with(text, toks, |k, tok| starts::note(t, text, k, tok, starts));
+    starts::link(starts);
     lower.clear();
     lower.push_str(text);
     lower.make_ascii_lowercase();
     let s = Scan { text, lower, toks };
     let mut out = Vec::new();
     let mut i = 0;
-    for &k in starts.iter() {
-        if k < i {
-            continue;
-        }
-        i = k;
-        let Some(p) = parse::at(&s, i) else {
-            i += 1;
-            continue;
+    let mut visit_at = |k: usize, r: u16, i: &mut usize| {
+        let Some(p) = parse::at(&s, k, r) else {
+            *i = k + 1;
+            return;
         };
         if context::rejects(&s, &p) {
-            i += 1;
-            continue;
+            *i = k + 1;
+            return;
         }
         let end = p.end;
         match build(&s, p, taken) {
             Some(f) => {
                 out.push(f);
-                i = end.max(i + 1);
+                *i = end.max(k + 1);
             }
-            None => i += 1,
+            None => *i = k + 1,
+        }
+    };
+    match visit {
+        Visit::Starts => {
+            // The first taken span that does not end before the current
+            // start. `build` finds the spans by binary search, which is
+            // exact when they do not overlap (dates never do).
+            let mut d = 0;
+            let disjoint = taken.windows(2).all(|w| w[0].end <= w[1].start);
+            for st in starts.iter() {
+                if st.k < i {
+                    continue;
+                }
+                if st.hopeless(t.reach) || (disjoint && in_taken(toks, st.k, taken, &mut d)) {
+                    i = st.k + 1;
+                    continue;
+                }
+                visit_at(st.k, st.roles, &mut i);
+            }
+        }
+        Visit::Every => {
+            for k in 0..toks.len() {
+                if k >= i {
+                    visit_at(k, parse::roles(t, &s, k), &mut i);
+                }
+            }
         }
     }
     out
+}
+
+/// True when token `k` is digits or a code inside a span the date extractor
+/// took ("13 Juli 2025", "pukul 07.30"). A figure read there begins with
+/// that token (digits have no role that reads words before them), so its
+/// core covers the token and `build` drops it: the parse can be skipped.
+/// `d` is a cursor into the sorted `taken`, moved forward as `k` grows.
+fn in_taken(toks: &[lex::Tok], k: usize, taken: &[Span], d: &mut usize) -> bool {
+    let Some(tok) = toks.get(k) else { return false };
+    if !matches!(tok.kind, lex::Kind::Num | lex::Kind::Code) {
+        return false;
+    }
+    while taken.get(*d).is_some_and(|s| s.end <= tok.start) {
+        *d += 1;
+    }
+    taken.get(*d).is_some_and(|s| s.start < tok.end)
 }
 
 /// "7 dan 8 Desember", "3, 4 dan 5 Mei": a bare day number listed before a

@@ -80,7 +80,7 @@ pub fn parse_digits(s: &str) -> Option<Digits> {
     let sep = if dots > 0 { '.' } else { ',' };
     if dots + commas > 1 {
         return if grouped(s, sep) {
-            out(to_f64(&s.replace(sep, ""), "")?)
+            out(joined(s, sep)?)
         } else {
             None
         };
@@ -91,11 +91,12 @@ pub fn parse_digits(s: &str) -> Option<Digits> {
     }
     let thousands = frac.len() == 3 && int.len() <= 3 && !int.starts_with('0');
     let decimal = to_f64(int, frac)?;
+    // `s` is `{int}{sep}{frac}`: its digits joined are `{int}{frac}`.
     match (sep, thousands) {
-        ('.', true) => out(to_f64(&format!("{int}{frac}"), "")?),
+        ('.', true) => out(joined(s, sep)?),
         (',', true) => Some(Digits {
             value: decimal,
-            alt: to_f64(&format!("{int}{frac}"), ""),
+            alt: joined(s, sep),
             separated: true,
         }),
         _ => out(decimal),
@@ -109,6 +110,44 @@ fn grouped(s: &str, sep: char) -> bool {
     (1..=3).contains(&first.len()) && parts.all(|p| p.len() == 3)
 }
 
+/// The number the digits of `s` make with every `sep` removed: what
+/// `to_f64(&s.replace(sep, ""), "")` gives, without the copy.
+fn joined(s: &str, sep: char) -> Option<f64> {
+    let mut v: u64 = 0;
+    let mut n = 0;
+    for b in s.bytes() {
+        if char::from(b) == sep {
+            continue;
+        }
+        if !b.is_ascii_digit() || n == 15 {
+            return to_f64(&s.replace(sep, ""), "");
+        }
+        v = v * 10 + u64::from(b - b'0');
+        n += 1;
+    }
+    if n == 0 {
+        return None;
+    }
+    Some(v as f64)
+}
+
+/// The value of a run of at most 15 ASCII digits, folded as an integer:
+/// below 2^53 it is exact, so it equals what parsing the run gives. `None`
+/// for anything else (the caller parses then).
+fn whole(int: &str) -> Option<f64> {
+    if int.is_empty() || int.len() > 15 {
+        return None;
+    }
+    let mut v: u64 = 0;
+    for b in int.bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + u64::from(b - b'0');
+    }
+    Some(v as f64)
+}
+
 fn to_f64(int: &str, frac: &str) -> Option<f64> {
     if int.is_empty() || !int.bytes().all(|c| c.is_ascii_digit()) {
         return None;
@@ -117,7 +156,10 @@ fn to_f64(int: &str, frac: &str) -> Option<f64> {
         return None;
     }
     let v: f64 = if frac.is_empty() {
-        int.parse().ok()?
+        match whole(int) {
+            Some(v) => v,
+            None => int.parse().ok()?,
+        }
     } else {
         format!("{int}.{frac}").parse().ok()?
     };
@@ -146,7 +188,7 @@ pub fn parse_words(words: &[&str]) -> Option<Words> {
     let mut last_big = f64::INFINITY;
     let mut best = None;
     for (k, w) in words.iter().enumerate() {
-        let Some(nw) = t.numbers.get(*w) else { break };
+        let Some(nw) = t.numbers.get(w) else { break };
         let v = nw.value;
         let mut big = false;
         match nw.kind {
@@ -347,6 +389,21 @@ fn small_words(n: u64) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    proptest! {
+        // The folds equal parsing the (joined) digits, also past 15 digits
+        // and with a stray byte.
+        #[test]
+        fn folds_equal_parsing(s in "[0-9.,a]{0,24}", dot in proptest::bool::ANY) {
+            let sep = if dot { '.' } else { ',' };
+            prop_assert_eq!(joined(&s, sep), to_f64(&s.replace(sep, ""), ""));
+            let digits = s.replace(['.', ',', 'a'], "");
+            if let Some(v) = whole(&digits) {
+                prop_assert_eq!(Some(v), digits.parse::<f64>().ok());
+            }
+            prop_assert_eq!(to_f64(&digits, ""), digits.parse::<f64>().ok().filter(|_| !digits.is_empty()));
+        }
+    }
 
     #[test]
     fn digit_strings() {

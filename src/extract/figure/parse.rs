@@ -14,7 +14,7 @@
 //! `puluhan ribu`, `beberapa ratus`) or an ordinal (`ketiga`, `ke-3`, `pertama`).
 //! The context checks that decide what is not a figure live in `context`.
 
-use super::lex::{Kind, Tok};
+use super::lex::Kind;
 use super::lexicon::{NumKind, Prefix, RangeRole, Scan, TABLES, Tables, role};
 use super::number::{parse_digits, parse_words};
 
@@ -87,19 +87,8 @@ fn may_start(t: &Tables, s: &Scan, i: usize, r: u16) -> bool {
     }
 }
 
-/// False when token `tok` of `text` cannot start a figure (before the
-/// lower-cased copy exists); true means "ask [`may_start`]".
-#[inline(always)]
-pub fn may_start_quick(t: &Tables, text: &[u8], tok: &Tok) -> bool {
-    match tok.kind {
-        Kind::Num | Kind::Code => true,
-        Kind::Word | Kind::Punct => t.may_start_at(text, tok.start, tok.end),
-        Kind::Break => false,
-    }
-}
-
 /// The [`role`] bits of token `i` (none for digits and line breaks).
-fn roles(t: &Tables, s: &Scan, i: usize) -> u16 {
+pub fn roles(t: &Tables, s: &Scan, i: usize) -> u16 {
     match s.kind(i) {
         Some(Kind::Word | Kind::Punct) => t.roles(s.lower(i)),
         _ => 0,
@@ -110,8 +99,8 @@ fn is_minus(t: &str) -> bool {
     t == "-" || t == "\u{2212}"
 }
 
-/// Reads a figure starting at token `i`.
-pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
+/// Reads a figure starting at token `i`, whose [`roles`] are `r`.
+pub fn at(s: &Scan, i: usize, r: u16) -> Option<Parsed> {
     let t = &*TABLES;
     let mut p = Parsed {
         start: i,
@@ -119,7 +108,7 @@ pub fn at(s: &Scan, i: usize) -> Option<Parsed> {
     };
     let mut j = i;
     // The role bits of the current token say which tables can match there.
-    let mut r = roles(t, s, j);
+    let mut r = r;
     if !may_start(t, s, i, r) {
         return None;
     }
