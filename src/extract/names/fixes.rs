@@ -46,31 +46,56 @@ fn spaced_dash(v: &View, k: usize) -> bool {
         && v.toks[k].end < v.toks[k + 1].start
 }
 
-/// Ends a span at a spaced dash followed by an ordinary word ("CNBC
-/// Indonesia - Harga BBM"). Names written with spaced hyphens ("Coca - Cola",
-/// "Marc - Andre", routes "Brebes - Purwokerto") stay whole.
+/// Ends a span at a dateline's spaced dash: one followed by an ordinary word
+/// ("CNBC Indonesia - Harga BBM"), or one after a name the lexicon knows
+/// ("Jakarta - Surplus neraca …", "Jakarta - Budi Santoso mengatakan").
+/// What follows such a dash opens the sentence: a lone unknown word there is
+/// an ordinary word in capitals ("Surplus", "Rumor") and is dropped; longer
+/// runs are typed as the rules type them. Names written with spaced hyphens
+/// ("Coca - Cola", "Marc - Andre") stay whole.
 pub fn cut_dashes(v: &View, cands: &mut Vec<Cand>) {
     let mut k = 0;
     while k < cands.len() {
         let c = cands[k];
         // Datelines put the dash within the sentence's first words.
         const DATELINE: usize = 8;
+        // The span opens the sentence (or follows the outlet's comma:
+        // "Liputan6.com, Jakarta - …") and its words before the dash are one
+        // lexicon name: a dateline place. Mid-sentence, "Bandung - Rancaekek"
+        // is a route and "Bosnia - Herzegovina" one name.
+        // A dateline is followed by the sentence, and names a place: a line
+        // that is only "Bosnia - Herzegovina", or "Freeport - McMoran akan …",
+        // keeps its name whole.
+        let opens = (c.a == 0 || (c.a <= 4 && v.word(c.a - 1) == ",")) && c.b < v.len();
+        let known_before = |i: usize| {
+            opens
+                && v.lex[c.a].is_some_and(|(kind, begins)| begins && kind == Place)
+                && (c.a + 1..i).all(|t| v.lex[t].is_some_and(|(_, begins)| !begins))
+        };
         let separator = |i: usize| {
             i < DATELINE
                 && spaced_dash(v, i)
-                && (v.is_common(i + 1) || v.has(i + 1, class::CALENDAR))
+                && (v.is_common(i + 1) || v.has(i + 1, class::CALENDAR) || known_before(i))
         };
         if let Some(d) = (c.a..c.b).find(|&i| separator(i)) {
             cands[k].b = d;
             cands[k].lex = None;
             let rest = d + 1;
-            if rest < c.b && !v.is_common(rest) && v.shape[rest] != Shape::Punct {
+            let lone_unknown = rest + 1 == c.b && v.lex[rest].is_none();
+            if rest < c.b && !v.is_common(rest) && v.shape[rest] != Shape::Punct && !lone_unknown {
+                let kind = if v.lex[rest].is_some() {
+                    c.kind
+                } else if v.has(rest, class::ORG_HEAD) {
+                    Organization
+                } else {
+                    Person
+                };
                 cands.insert(
                     k + 1,
                     Cand {
                         a: rest,
                         b: c.b,
-                        kind: c.kind,
+                        kind,
                         lex: None,
                     },
                 );
@@ -756,6 +781,31 @@ mod tests {
                 "Jakarta, CNBC Indonesia - Harga BBM jenis Pertalite naik mulai hari ini.",
                 &[(Organization, "CNBC Indonesia")],
                 &["CNBC Indonesia - Harga BBM", "Pertalite"],
+            ),
+            // After a known place the dateline's dash ends it too; a lone
+            // unknown word after the dash opens the sentence.
+            (
+                "Liputan6.com, Jakarta - Surplus neraca perdagangan Indonesia mencapai US$ 3,25 miliar.",
+                &[(Place, "Jakarta"), (Place, "Indonesia")],
+                &["Jakarta - Surplus", "Surplus"],
+            ),
+            (
+                "Surabaya - Rumor itu beredar sejak pekan lalu di media sosial.",
+                &[(Place, "Surabaya")],
+                &["Surabaya - Rumor", "Rumor"],
+            ),
+            (
+                "Jakarta - Budi Santoso mengatakan banjir mulai surut pagi ini.",
+                &[(Place, "Jakarta"), (Person, "Budi Santoso")],
+                &["Jakarta - Budi Santoso"],
+            ),
+            (
+                "Jakarta - Korps Lalu Lintas Polri mencatat 1.034 kecelakaan selama arus mudik.",
+                &[
+                    (Place, "Jakarta"),
+                    (Organization, "Korps Lalu Lintas Polri"),
+                ],
+                &["Jakarta - Korps Lalu Lintas Polri"],
             ),
             // Legal forms are no places.
             (
