@@ -66,15 +66,20 @@ pub fn find(text: &str, markers: &Markers) -> Vec<Boilerplate> {
         if let Some((s, e, id)) = line_match(line, markers, &mut word) {
             found.push(hit(text, start + s, start + e, markers.get(id)));
             whole_lines.push((start, start + line.len()));
-            if (s, e) == (0, line.len()) && is_bare_teaser(line, markers.get(id)) {
-                bare_teaser = Some(id);
+            if (s, e) == (0, line.len()) && is_bare_teaser(line, markers.get(id), markers) {
+                bare_teaser = Some((id, 0));
             }
-        } else if let Some(id) = teaser.filter(|_| !line.trim().is_empty()) {
+        } else if let Some((id, taken)) = teaser.filter(|_| !line.trim().is_empty()) {
             if is_headline(line) {
                 found.push(hit(text, start, start + line.len(), markers.get(id)));
                 whole_lines.push((start, start + line.len()));
+                // A list of related headlines goes on line by line, up to a
+                // blank line or a line that is not a headline.
+                if taken + 1 < TEASER_MAX_HEADLINES {
+                    bare_teaser = Some((id, taken + 1));
+                }
             }
-        } else if line.trim().is_empty() && teaser.is_some() {
+        } else if line.trim().is_empty() && teaser.is_some_and(|(_, taken)| taken == 0) {
             bare_teaser = teaser;
         } else if let Some(id) = initials {
             if let Some((s, e)) = shape::initials(line) {
@@ -92,8 +97,19 @@ pub fn find(text: &str, markers: &Markers) -> Vec<Boilerplate> {
     found
 }
 
-/// Is this whole-line match a teaser marker with nothing after it?
-fn is_bare_teaser(line: &str, m: &Marker) -> bool {
+/// Is this whole-line match a teaser marker with nothing after it? An
+/// `exact` line that is a teaser's words without the colon ("Baca Juga",
+/// Liputan6's layout) is one too.
+fn is_bare_teaser(line: &str, m: &Marker, markers: &Markers) -> bool {
+    if m.kind == Kind::Exact {
+        return markers.list().iter().any(|t| {
+            t.kind == Kind::Teaser
+                && t.pattern
+                    .trim_end_matches(':')
+                    .trim_end()
+                    .eq_ignore_ascii_case(&m.pattern)
+        });
+    }
     if m.kind != Kind::Teaser {
         return false;
     }
@@ -114,6 +130,8 @@ fn is_headline(line: &str) -> bool {
 
 /// Longest headline taken after a bare teaser marker.
 const TEASER_HEADLINE_MAX_WORDS: usize = 20;
+/// Most headlines a bare teaser marker takes (related-article lists hold 1–5).
+const TEASER_MAX_HEADLINES: usize = 5;
 
 fn hit(text: &str, start: usize, end: usize, m: &Marker) -> Boilerplate {
     Boilerplate {

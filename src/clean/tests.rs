@@ -362,6 +362,25 @@ fn bare_teaser_takes_the_headline_below() {
             "Baca juga: Harga Beras Naik di Pasar Induk\nPedagang mengeluh sepi pembeli\n",
             &["Baca juga: Harga Beras Naik di Pasar Induk"],
         ),
+        // A list of headlines under the marker goes up to the blank line; the
+        // marker without its colon on a line of its own (Liputan6) is one too.
+        (
+            "Ekspor naik.\n\nBaca Juga\n\nNeraca Dagang RI Surplus 68 Bulan Beruntun, Ini Penopangnya\nRupiah Dibuka Melemah Jelang Rilis Data BPS\nHarga Batu Bara Acuan Turun, Ekspor Kaltim Tertekan\n\nBPS mencatat impor turun.\n",
+            &[
+                "Baca Juga",
+                "Neraca Dagang RI Surplus 68 Bulan Beruntun, Ini Penopangnya",
+                "Rupiah Dibuka Melemah Jelang Rilis Data BPS",
+                "Harga Batu Bara Acuan Turun, Ekspor Kaltim Tertekan",
+            ],
+        ),
+        (
+            "Arus padat.\nBaca Juga:\nRest Area KM 379 Batang Ditutup Sementara karena Penuh\nPemudik Asal Semarang Pilih Berangkat Dini Hari\n\nKondisi Terkini di Tol Batang\nKendaraan melaju pelan.\n",
+            &[
+                "Baca Juga:",
+                "Rest Area KM 379 Batang Ditutup Sementara karena Penuh",
+                "Pemudik Asal Semarang Pilih Berangkat Dini Hari",
+            ],
+        ),
     ];
     for (text, want) in rows {
         let found = find(text, &markers);
