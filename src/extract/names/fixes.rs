@@ -57,19 +57,21 @@ pub fn cut_dashes(v: &View, cands: &mut Vec<Cand>) {
     let mut k = 0;
     while k < cands.len() {
         let c = cands[k];
-        // Datelines put the dash within the sentence's first words.
-        const DATELINE: usize = 8;
         // The span opens the sentence (or follows the outlet's comma:
         // "Liputan6.com, Jakarta - …") and its words before the dash are one
         // lexicon name: a dateline place. Mid-sentence, "Bandung - Rancaekek"
         // is a route and "Bosnia - Herzegovina" one name.
-        // A dateline is followed by the sentence, and names a place: a line
-        // that is only "Bosnia - Herzegovina", or "Freeport - McMoran akan …",
-        // keeps its name whole.
+        // A dateline is followed by the sentence, and names a place, or opens
+        // the line with the outlet ("Rimanews - Polisi …"): a line that is
+        // only "Bosnia - Herzegovina" keeps its name whole. (An organization
+        // written with a spaced dash at a sentence start, "Freeport - McMoran
+        // akan …", is cut too: outlets open far more sentences so.)
         let opens = (c.a == 0 || (c.a <= 4 && v.word(c.a - 1) == ",")) && c.b < v.len();
         let known_before = |i: usize| {
             opens
-                && v.lex[c.a].is_some_and(|(kind, begins)| begins && kind == Place)
+                && v.lex[c.a].is_some_and(|(kind, begins)| {
+                    begins && (kind == Place || (kind == Organization && c.a == 0))
+                })
                 && (c.a + 1..i).all(|t| v.lex[t].is_some_and(|(_, begins)| !begins))
         };
         let separator = |i: usize| {
@@ -103,8 +105,22 @@ pub fn cut_dashes(v: &View, cands: &mut Vec<Cand>) {
         }
         k += 1;
     }
-    cands.retain(|c| c.b > c.a);
+    // The same lone word as a span of its own, after a dateline that the
+    // tagger already ended at the dash ("Rimanews" + "Masalah perizinan …").
+    let after_dateline = |c: &Cand| {
+        c.b - c.a == 1
+            && c.b < v.len()
+            && (2..DATELINE).contains(&c.a)
+            && spaced_dash(v, c.a - 1)
+            && v.lex[c.a].is_none()
+            && v.lex[c.a - 2].is_some()
+            && (0..c.a - 1).all(|t| v.lex[t].is_some() || v.shape[t] == Shape::Punct)
+    };
+    cands.retain(|c| c.b > c.a && !after_dateline(c));
 }
+
+/// Datelines put their dash within the sentence's first words.
+const DATELINE: usize = 8;
 
 /// Is token `i` free (in no span) and a capitalized word that may continue
 /// an organization's name?
@@ -788,6 +804,11 @@ mod tests {
                 "Liputan6.com, Jakarta - Surplus neraca perdagangan Indonesia mencapai US$ 3,25 miliar.",
                 &[(Place, "Jakarta"), (Place, "Indonesia")],
                 &["Jakarta - Surplus", "Surplus"],
+            ),
+            (
+                "Rimanews - Masalah perizinan investasi masih menjadi keluhan investor.",
+                &[(Organization, "Rimanews")],
+                &["Rimanews - Masalah", "Masalah"],
             ),
             (
                 "Surabaya - Rumor itu beredar sejak pekan lalu di media sosial.",
