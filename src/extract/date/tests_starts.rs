@@ -5,7 +5,6 @@
 
 use super::parse::{parse, parse_every};
 use super::scan::scan;
-use std::path::Path;
 
 fn same(text: &str) -> Result<(), String> {
     let (toks, starts) = scan(text);
@@ -18,29 +17,13 @@ fn same(text: &str) -> Result<(), String> {
     }
 }
 
-fn texts(dir: &Path, out: &mut Vec<String>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut paths: Vec<_> = rd.flatten().map(|e| e.path()).collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            texts(&p, out);
-        } else if let Ok(t) = std::fs::read_to_string(&p) {
-            out.push(t);
-        }
-    }
-}
-
 #[test]
 fn visiting_starts_only_equals_visiting_every_token() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut all = vec![
         include_str!("tests.rs").to_string(),
         include_str!("tests_heldout.rs").to_string(),
     ];
-    texts(&root.join("fixtures"), &mut all);
+    all.extend(crate::extract::fixture_texts());
     assert!(all.len() > 10, "fixtures not found");
     let failures: Vec<String> = all.iter().filter_map(|t| same(t).err()).collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -141,17 +141,9 @@ fn check_text(text: &str, lex: &Lexicon) -> usize {
 #[test]
 fn fast_paths_equal_plain_ones_on_the_fixtures() {
     let lex = Lexicon::builtin();
-    let mut dirs = vec![std::path::PathBuf::from("fixtures/seeds")];
-    if let Ok(rd) = std::fs::read_dir("fixtures/stories") {
-        dirs.extend(rd.flatten().map(|e| e.path()));
-    }
     let mut cands = 0;
-    for d in dirs {
-        for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
-            if let Ok(text) = std::fs::read_to_string(e.path()) {
-                cands += check_text(&text, &lex);
-            }
-        }
+    for text in crate::extract::fixture_texts() {
+        cands += check_text(&text, &lex);
     }
     assert!(cands > 1000, "{cands}");
 }
