@@ -53,6 +53,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         "region_nouns.txt",
         include_str!("../../data/names/region_nouns.txt"),
     ),
+    ("bodies.txt", include_str!("../../data/names/bodies.txt")),
 ];
 
 /// All lists, lowercased.
@@ -90,6 +91,8 @@ pub struct Cues {
     pub role_groups: FxSet<String>,
     /// Nouns opening an administrative region's name (`kabupaten`, `kota`).
     pub region_nouns: FxSet<String>,
+    /// Heads that make a place-tagged span a body (`bodies.txt`).
+    pub bodies: FxSet<String>,
 }
 
 fn set(idx: usize) -> FxSet<String> {
@@ -153,6 +156,7 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
         facilities: facilities(),
         role_groups: set(11),
         region_nouns: set(12),
+        bodies: set(13),
     }
 });
 

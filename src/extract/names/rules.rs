@@ -218,29 +218,9 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
     }
     cands.retain(|c| c.b > c.a && keep(v, c));
     // "Pengadilan Negeri …", "Kementerian …", "Partai …" are bodies even
-    // after "di"; buildings, campuses and hospitals ("Kantor …", "Universitas
-    // …", "Rumah Sakit …") may be where something happens, so they keep the tag.
+    // after "di" (`bodies.txt`).
     for c in cands.iter_mut() {
-        let head = v.lower(c.a);
-        let body = matches!(
-            head,
-            "kementerian"
-                | "badan"
-                | "komisi"
-                | "dewan"
-                | "partai"
-                | "pengadilan"
-                | "mahkamah"
-                | "kejaksaan"
-                | "kepolisian"
-                | "polda"
-                | "polres"
-                | "polresta"
-                | "polsek"
-                | "pt"
-                | "majelis"
-                | "lembaga"
-        );
+        let body = super::cues::CUES.bodies.contains(v.lower(c.a));
         if c.b - c.a > 1 && c.kind == EntityKind::Place && body {
             c.kind = EntityKind::Organization;
         }
