@@ -253,9 +253,29 @@ pub fn class_table() -> &'static HashTable {
 }
 
 /// The tagger's cue code of a word from its flags, in precedence order
-/// (titles beat title words beat speech … beat common words).
+/// (titles beat title words beat speech … beat common words). It reads
+/// the seven low flags only, so it is one read of a table built from
+/// [`cue_code_of`] at compile time.
 #[inline]
 pub fn cue_code(c: u16) -> u8 {
+    CUE_CODES[usize::from(c & CUE_BITS)]
+}
+
+/// The flags [`cue_code_of`] reads.
+const CUE_BITS: u16 = 0x7f;
+
+const CUE_CODES: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut c = 0;
+    while c < 128 {
+        t[c] = cue_code_of(c as u16);
+        c += 1;
+    }
+    t
+};
+
+/// [`cue_code`] by the precedence chain.
+const fn cue_code_of(c: u16) -> u8 {
     use class::*;
     if c & TITLE != 0 {
         b't'
@@ -287,6 +307,18 @@ mod tests {
             let problems = check_hygiene(file, src);
             assert!(problems.is_empty(), "{problems:?}");
         }
+    }
+
+    #[test]
+    fn cue_table_equals_the_chain() {
+        // Every flag combination, including the bits the chain ignores.
+        for c in 0..=u16::MAX {
+            assert_eq!(cue_code(c), cue_code_of(c), "{c:#x}");
+        }
+        use class::*;
+        assert_eq!(cue_code(TITLE | COMMON), b't');
+        assert_eq!(cue_code(SPEECH | PLACE), b's');
+        assert_eq!(cue_code(NOT_NAME | FACILITY), b'-');
     }
 
     #[test]

@@ -82,16 +82,29 @@ fn check(text: &str, toks: &[crate::model::Token], lex: &Lexicon) -> usize {
     assert_eq!(v.cand, joined(&v, first), "{text:?}");
     let list: Vec<u32> = (0..n as u32).filter(|&i| v.cand[i as usize]).collect();
     assert_eq!(v.cands, list);
-    // Tagger facts: every candidate and its neighbours, nothing else.
-    let mut fx = Vec::new();
+    // Tagger facts: every candidate and its neighbours (the others are
+    // never read), also over the stale entries of a longer sentence.
+    let mut fx = vec![
+        TokenFacts {
+            word: 7,
+            suf3: 7,
+            shape: b'x',
+            cue: b'x',
+            lex: b'x',
+            len: 7,
+            found: [7; 7],
+        };
+        n + 3
+    ];
     facts(&v, &mut fx);
+    assert_eq!(fx.len(), n);
     for (i, got) in fx.iter().enumerate() {
         let mut want = TokenFacts::default();
         let near = v.cand[i] || (i > 0 && v.cand[i - 1]) || (i + 1 < n && v.cand[i + 1]);
         if near {
             fact(&v, i, &mut want);
+            assert!(same_facts(got, &want), "{:?}", v.word(i));
         }
-        assert!(same_facts(got, &want), "{:?}", v.word(i));
     }
     // Labels: the greedy pass over every token, and decoding.
     if let Some(m) = tagger::builtin() {

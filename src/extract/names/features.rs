@@ -70,13 +70,15 @@ fn lex_code(v: &View, i: usize) -> u8 {
     }
 }
 
-/// Fills `out` with the facts of every token of the view.
-/// Features read one token on each side of a candidate, so only those
-/// tokens get facts (the word's suffix and length only on candidates).
+/// Fills `out` with the facts of the tokens the features read: each
+/// candidate and its neighbours (the word's suffix and length only on
+/// candidates). The other entries are never read, so they keep whatever an
+/// earlier sentence left there instead of being reset at every sentence;
+/// `out` has the view's length (past its end features read `EDGE`).
 pub fn facts(v: &View, out: &mut Vec<TokenFacts>) {
-    out.clear();
-    out.resize(v.len(), TokenFacts::default());
     let n = v.len();
+    out.truncate(n);
+    out.resize(n, TokenFacts::default());
     // Each candidate and its two neighbours, once, left to right.
     let mut done = 0;
     for &c in &v.cands {
@@ -116,6 +118,8 @@ pub(super) fn fact(v: &View, i: usize, f: &mut TokenFacts) {
                 f.len = w.len;
             }
         }
+    } else {
+        (f.suf3, f.len) = (0, 0);
     }
 }
 

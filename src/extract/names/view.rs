@@ -400,70 +400,86 @@ impl<'a> View<'a> {
     /// byte, and the shape of a plain ASCII word from its byte classes
     /// without a second look at its text.
     fn scan(&mut self) -> bool {
-        let text = self.text;
+        // The fields apart, so that the loop writes through plain slices
+        // (no length or capacity updates in memory per token).
+        let View {
+            text,
+            toks,
+            shape,
+            initial,
+            cand,
+            cands,
+            bytes: classes,
+            ..
+        } = self;
         let bytes = text.as_bytes();
-        let n = self.toks.len();
-        self.shape.clear();
-        self.shape.reserve(n);
-        self.initial.clear();
-        self.initial.reserve(n);
-        self.cand.clear();
-        self.cand.reserve(n);
-        self.bytes.clear();
-        self.bytes.reserve(n);
-        self.cands.clear();
+        let n = toks.len();
+        shape.clear();
+        shape.resize(n, Shape::Punct);
+        initial.clear();
+        initial.resize(n, false);
+        cand.clear();
+        cand.resize(n, false);
+        classes.clear();
+        classes.resize(n, 0);
+        cands.clear();
         let mut compounds = false;
         let mut at_start = true;
-        for (i, t) in self.toks.iter().enumerate() {
+        let slots = shape
+            .iter_mut()
+            .zip(initial.iter_mut())
+            .zip(cand.iter_mut())
+            .zip(classes.iter_mut());
+        for (i, (t, (((sh, ini), ca), cl))) in toks.iter().zip(slots).enumerate() {
             let b = &bytes[t.start..t.end];
             let (first, rest) = match b.split_first() {
                 Some((&c, r)) => (BYTE[c as usize], byte_classes(r)),
                 None => (0, 0),
             };
-            self.bytes.push(first | rest);
-            let word = t.kind == TokenKind::Word;
-            // [`shape_of`], from the byte classes where they tell it.
-            let (shape, cand) = if !word {
+            *cl = first | rest;
+            if t.kind != TokenKind::Word {
+                // [`shape_of`] of a token that is no word; `cand` stays false.
                 let digit = t.kind == TokenKind::Number || (first | rest) & byte::DIGIT != 0;
-                (if digit { Shape::Digit } else { Shape::Punct }, false)
-            } else if first & (byte::LOWER | byte::UPPER) != 0
+                *sh = if digit { Shape::Digit } else { Shape::Punct };
+                // Opening quotes, dashes and brackets keep the sentence start open.
+                if t.kind == TokenKind::Number {
+                    at_start = false;
+                } else if b == b":" || b == b";" {
+                    at_start = true;
+                }
+                continue;
+            }
+            *ini = at_start;
+            at_start = false;
+            // [`shape_of`], from the byte classes where they tell it.
+            let (s, c) = if first & (byte::LOWER | byte::UPPER) != 0
                 && rest & (byte::DIGIT | byte::HIGH) == 0
             {
                 let upper = first == byte::UPPER;
-                let shape = match (upper, rest & byte::UPPER != 0, rest & byte::LOWER != 0) {
+                let s = match (upper, rest & byte::UPPER != 0, rest & byte::LOWER != 0) {
                     (true, _, false) => Shape::Upper,
                     (true, false, _) => Shape::Cap,
                     (true, _, _) | (false, true, _) => Shape::Mixed,
                     (false, false, _) => Shape::Lower,
                 };
-                (shape, upper)
+                (s, upper)
             } else {
-                let shape = shape_of(t, t.text(text));
-                let cand = match shape {
+                let w = t.text(text);
+                let s = shape_of(t, w);
+                let c = match s {
                     Shape::Cap | Shape::Upper => true,
-                    Shape::Mixed => t.text(text).chars().next().is_some_and(char::is_uppercase),
+                    Shape::Mixed => w.chars().next().is_some_and(char::is_uppercase),
                     _ => false,
                 };
-                (shape, cand)
+                (s, c)
             };
-            self.shape.push(shape);
-            self.initial.push(at_start && word);
-            // Opening quotes, dashes and brackets keep the sentence start open.
-            if word || t.kind == TokenKind::Number {
-                at_start = false;
-            } else if b == b":" || b == b";" {
-                at_start = true;
-            }
-            self.cand.push(cand);
-            if cand {
-                self.cands.push(i as u32);
+            *sh = s;
+            *ca = c;
+            if c {
+                cands.push(i as u32);
             }
             // [`compound`], from the byte classes.
-            if word
-                && b.len() > 2
-                && first & (byte::UPPER | byte::HIGH) != 0
-                && rest & byte::HYPHEN != 0
-            {
+            if b.len() > 2 && first & (byte::UPPER | byte::HIGH) != 0 && rest & byte::HYPHEN != 0 {
                 compounds = true;
             }
         }

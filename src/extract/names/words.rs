@@ -164,8 +164,9 @@ impl Words {
                     self.buf.extend(c.to_lowercase());
                 }
             } else {
-                self.buf
-                    .extend(s.bytes().map(|c| c.to_ascii_lowercase() as char));
+                // One copy, then lowercased in place (not char by char).
+                self.buf.push_str(s);
+                self.buf[a..].make_ascii_lowercase();
             }
             (a as u32, self.buf.len() as u32)
         };
@@ -193,7 +194,7 @@ impl Words {
 
 /// [`hash_str`] and list flags ([`cues::class`]) of a lowercase form;
 /// `hyphen`: does it hold a `-`?
-#[inline]
+#[inline(always)]
 pub fn hash_and_class(w: &str, hyphen: bool) -> (u64, u16) {
     let hash = hash_str(w);
     let mut class = cues::class_table().get(hash);
