@@ -246,9 +246,14 @@ impl Model {
     /// labels without it.
     pub fn prepare(&self, v: &mut View) {
         let n = v.len();
+        // Each candidate's window, merged with the one before: a token is
+        // visited once however many candidates it neighbours.
+        let mut done = 0;
         for k in 0..v.cands.len() {
             let c = v.cands[k] as usize;
-            for i in c.saturating_sub(1)..(c + 2).min(n) {
+            let (lo, hi) = (c.saturating_sub(1).max(done), (c + 2).min(n));
+            done = done.max(hi);
+            for i in lo..hi {
                 let id = v.word_id[i];
                 if id == super::words::NONE {
                     continue;

@@ -117,6 +117,8 @@ mod byte {
     pub const DIGIT: u8 = 4;
     pub const HIGH: u8 = 8;
     pub const HYPHEN: u8 = 16;
+    /// Any other ASCII byte (punctuation, spaces, controls).
+    pub const OTHER: u8 = 32;
 }
 
 const BYTE: [u8; 256] = {
@@ -135,7 +137,7 @@ const BYTE: [u8; 256] = {
         } else if b == b'-' {
             byte::HYPHEN
         } else {
-            0
+            byte::OTHER
         };
         c += 1;
     }
@@ -607,7 +609,9 @@ impl<'a> View<'a> {
                 continue;
             }
             let first = self.word(i);
-            let lead = leading(first);
+            // A word of ASCII letters and digits only is its own leading part.
+            let plain = self.bytes[i] & (byte::HIGH | byte::HYPHEN | byte::OTHER) == 0;
+            let lead = if plain { first } else { leading(first) };
             let exact_words = lexicon.start_words(hash_str(lead));
             let exact = exact_words > 0;
             // Headlines and agency datelines write names in capitals; acronyms
