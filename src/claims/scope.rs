@@ -346,8 +346,14 @@ mod tests {
 
     #[test]
     fn the_previous_period_steps_back() {
-        assert_eq!(step_back("2025-12", Unit::Month).as_deref(), Some("2025-11"));
-        assert_eq!(step_back("2026-01", Unit::Month).as_deref(), Some("2025-12"));
+        assert_eq!(
+            step_back("2025-12", Unit::Month).as_deref(),
+            Some("2025-11")
+        );
+        assert_eq!(
+            step_back("2026-01", Unit::Month).as_deref(),
+            Some("2025-12")
+        );
         assert_eq!(step_back("2025", Unit::Year).as_deref(), Some("2024"));
         assert_eq!(step_back("2025", Unit::Month), None);
         assert_eq!(step_back("x", Unit::Year), None);

@@ -270,11 +270,7 @@ impl<'a> Cluster<'a> {
 /// (place, period, rate) of a claim, borrowed.
 fn scope_of(c: &Claim) -> (Option<&str>, Option<&str>, Option<&str>) {
     match &c.scope {
-        Some(s) => (
-            s.place.as_deref(),
-            s.period.as_deref(),
-            s.rate.as_deref(),
-        ),
+        Some(s) => (s.place.as_deref(), s.period.as_deref(), s.rate.as_deref()),
         None => (None, None, None),
     }
 }

@@ -97,15 +97,15 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
             let frame = frame.get_or_insert_with(|| {
                 let sent_cues: Vec<usize> = look
                     .hits
-                        .iter()
-                        .filter(|h| {
-                            WORDS
-                                .cues(h)
-                                .iter()
-                                .any(|c| matches!(c, Cue::Attribution { .. }))
-                        })
-                        .map(|h| h.start)
-                        .collect();
+                    .iter()
+                    .filter(|h| {
+                        WORDS
+                            .cues(h)
+                            .iter()
+                            .any(|c| matches!(c, Cue::Attribution { .. }))
+                    })
+                    .map(|h| h.start)
+                    .collect();
                 let t = article.tokens.partition_point(|t| t.start < sent.start);
                 let u = article.tokens.partition_point(|t| t.start < sent.end);
                 let d = article.dates.partition_point(|d| d.start < sent.start);
