@@ -7,7 +7,7 @@ use super::*;
 use crate::claims::testing::{article, fig};
 use crate::extract::figure::Figure;
 
-fn group_of<'a>(groups: &'a [ClaimGroup], path: &str, mention: &str) -> usize {
+fn group_of(groups: &[ClaimGroup], path: &str, mention: &str) -> usize {
     groups
         .iter()
         .position(|g| {
