@@ -62,6 +62,7 @@ const STATEMENT: &[&str] = &[
     "entities",
     "attribution",
     "hedge",
+    "scope",
 ];
 
 fn mention(e: &Value, what: &str) {

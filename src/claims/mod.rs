@@ -14,10 +14,12 @@
 
 pub mod attribution;
 mod locate;
+pub mod scope;
 pub mod tokens;
 pub mod words;
 
 pub use attribution::Attribution;
+pub use scope::Scope;
 
 use crate::extract::date::DateMention;
 use crate::extract::figure::Figure;
@@ -66,6 +68,9 @@ pub struct Claim {
     /// rest are organizations, which decide only when no side names a person.
     #[serde(skip)]
     pub persons: Vec<String>,
+    /// The place, period and rate the claim is about, read from its own
+    /// sentence ([`scope`]); null when the sentence names none.
+    pub scope: Option<Scope>,
     pub attribution: Option<Attribution>,
     /// The hedge nearest the claim, lowercase ("dikabarkan", "diperkirakan").
     pub hedge: Option<String>,

@@ -74,6 +74,11 @@ struct Cluster<'a> {
     /// The most precise date of the members, and whether all agree with it.
     longest: Option<&'a str>,
     dates_ok: bool,
+    /// The scope of the members ([`crate::claims::Scope`]): one place, one
+    /// period and one rate per cluster.
+    place: Option<&'a str>,
+    period: Option<&'a str>,
+    rate: Option<&'a str>,
 }
 
 /// The articles of the members of a bucket's clusters, with their named
@@ -145,7 +150,27 @@ impl<'a> Cluster<'a> {
             hi: f64::INFINITY,
             longest: None,
             dates_ok: true,
+            place: None,
+            period: None,
+            rate: None,
         }
+    }
+    /// True when the statement's scope fits the cluster's: the same place
+    /// and period, or none named on one side (a toll "di Majene" is the
+    /// toll of the story's quake). A rate never meets a plain count (a
+    /// price may omit its "per liter").
+    fn scope_fits(&self, c: &Claim, money: bool) -> bool {
+        let (place, period, rate) = scope_of(c);
+        let dim = |mine: Option<&str>, theirs: Option<&str>| match (theirs, mine) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let rate_ok = if money {
+            !matches!((self.rate, rate), (Some(a), Some(b)) if a != b)
+        } else {
+            self.members.is_empty() || self.rate == rate
+        };
+        rate_ok && dim(place, self.place) && dim(period, self.period)
     }
     fn fits(&self, s: &Item) -> bool {
         let c = &s.claim;
@@ -209,6 +234,13 @@ impl<'a> Cluster<'a> {
                 .all(|a| self.actors.contains(a.as_str()))
     }
     fn add(&mut self, i: usize, s: &'a Item<'a>) {
+        let (place, period, rate) = scope_of(s.claim);
+        if self.members.is_empty() {
+            self.rate = rate;
+        }
+        self.place = self.place.or(place);
+        self.period = self.period.or(period);
+        self.rate = self.rate.or(rate);
         if self.event.is_none() {
             self.event = s.claim.event.as_deref();
         }
@@ -232,6 +264,14 @@ impl<'a> Cluster<'a> {
             self.mid_n += 1;
         }
         self.members.push(i);
+    }
+}
+
+/// (place, period, rate) of a claim, borrowed.
+fn scope_of(c: &Claim) -> (Option<&str>, Option<&str>, Option<&str>) {
+    match &c.scope {
+        Some(s) => (s.place.as_deref(), s.period.as_deref(), s.rate.as_deref()),
+        None => (None, None, None),
     }
 }
 
@@ -400,7 +440,15 @@ fn bucket<'a>(all: &[Item<'a>], k: &Key, members: &[usize]) -> Vec<(Plan, Option
     stmts.sort_by(|(_, a), (_, b)| {
         let order = |s: &Item| {
             let c = &s.claim;
-            (c.event.is_none(), std::cmp::Reverse(c.actors.len()))
+            // A scoped statement settles its cluster's scope before the
+            // statements that name none come to join by value.
+            let scoped = scope_of(c);
+            let n = usize::from(scoped.0.is_some()) + usize::from(scoped.1.is_some());
+            (
+                c.event.is_none(),
+                std::cmp::Reverse(c.actors.len()),
+                std::cmp::Reverse(n),
+            )
         };
         order(a)
             .cmp(&order(b))
@@ -417,6 +465,7 @@ fn bucket<'a>(all: &[Item<'a>], k: &Key, members: &[usize]) -> Vec<(Plan, Option
     // the same people (or of no one named): a story has many visits and
     // meetings, but one event of the same people has one date.
     let dated = k.0 == "date";
+    let money = k.1.starts_with("money:");
     for (id, s) in stmts {
         let v = Values::of(s.claim);
         candidates.clear();
@@ -442,6 +491,7 @@ fn bucket<'a>(all: &[Item<'a>], k: &Key, members: &[usize]) -> Vec<(Plan, Option
             .iter()
             .map(|&i| (i, &clusters[i]))
             .filter(|(_, c)| c.fits(s))
+            .filter(|(_, c)| c.scope_fits(s.claim, money))
             .map(|(i, c)| (i, c, c.agrees(&v)))
             .filter(|(_, c, agrees)| *agrees || !dated || c.same_actors(s))
             .filter(|(i, _, agrees)| *agrees || !articles.has(*i, s))

@@ -145,3 +145,5 @@ pub fn group_statements(statements: Vec<Statement>) -> Vec<ClaimGroup> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_scope;

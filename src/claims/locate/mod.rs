@@ -5,7 +5,7 @@
 use super::attribution::{self, Attribution, Context};
 use super::tokens::Tokens;
 use super::words::{Cue, Hit, WORDS};
-use super::{Claim, Mention, measure_of};
+use super::{Claim, Mention, measure_of, scope};
 use crate::extract::names::{Entity, EntityKind};
 use crate::model::{Article, Span, TokenKind};
 use predicate::Pred;
@@ -58,6 +58,14 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
     let mut out = Vec::new();
     let mut breaks_of: Option<Span> = None;
     let mut breaks = Vec::new();
+    // The figures of the claims: a claim's scope is read between its
+    // neighbours in the sentence.
+    let figs: Vec<Span> = mentions
+        .iter()
+        .filter(|m| matches!(m, Mention::Figure(_)))
+        .map(Mention::span)
+        .collect();
+    let mut frame: Option<scope::Frame> = None;
     for m in mentions {
         let span = m.span();
         let Some(sent) = sentence_of(&sentences, span) else {
@@ -67,6 +75,7 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
             breaks_of = Some(sent);
             breaks.clear();
             clause_breaks(text.as_bytes(), sent, &mut breaks);
+            frame = None;
         }
         // The sentence's hits, found once: every look below reads them.
         let a = hits.partition_point(|h| h.start < sent.start);
@@ -78,7 +87,61 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
             sent,
         };
         let prev = out.last().filter(|p: &&Claim| p.start == sent.start);
-        if let Some(c) = look.claim(m, &attrs, &quotes, prev) {
+        if let Some(mut c) = look.claim(m, &attrs, &quotes, prev) {
+            // Dates are grouped by their event alone: only figures get a scope.
+            let Mention::Figure(figure) = m else {
+                out.push(c);
+                continue;
+            };
+            // The sentence's scope candidates are read once, for its first claim.
+            let frame = frame.get_or_insert_with(|| {
+                let sent_cues: Vec<usize> = look
+                    .hits
+                    .iter()
+                    .filter(|h| {
+                        WORDS
+                            .cues(h)
+                            .iter()
+                            .any(|c| matches!(c, Cue::Attribution { .. }))
+                    })
+                    .map(|h| h.start)
+                    .collect();
+                let t = article.tokens.partition_point(|t| t.start < sent.start);
+                let u = article.tokens.partition_point(|t| t.start < sent.end);
+                let d = article.dates.partition_point(|d| d.start < sent.start);
+                let e = article.dates.partition_point(|d| d.start < sent.end);
+                let n = names.partition_point(|x| x.start < sent.start);
+                let o = names.partition_point(|x| x.start < sent.end);
+                let f = figs.partition_point(|x| x.start < sent.start);
+                let g = figs.partition_point(|x| x.start < sent.end);
+                scope::Frame::new(&scope::Input {
+                    lower: &lower,
+                    sent,
+                    tokens: &article.tokens[t..u.max(t)],
+                    names: &names[n..o.max(n)],
+                    dates: &article.dates[d..e.max(d)],
+                    figures: &figs[f..g.max(f)],
+                    cues: &sent_cues,
+                })
+            });
+            let k = figs.partition_point(|x| x.start < span.start);
+            let seg_start = k
+                .checked_sub(1)
+                .map(|i| figs[i].end)
+                .filter(|&e| e > sent.start && e <= span.start)
+                .unwrap_or(sent.start);
+            let seg_end = figs[k..]
+                .iter()
+                .find(|x| x.start >= span.end)
+                .map(|x| x.start)
+                .filter(|&s| s < sent.end)
+                .unwrap_or(sent.end);
+            c.scope = frame.scope(
+                span,
+                look.clause(span),
+                Span::new(seg_start, seg_end),
+                Some(figure),
+            );
             out.push(c);
         }
     }
@@ -343,6 +406,7 @@ impl Look<'_> {
             entities,
             actors,
             persons,
+            scope: None,
             attribution,
             hedge: self
                 .near(span, self.sent, usize::MAX, |c| c == Cue::Hedge)

@@ -1,0 +1,361 @@
+//! The scope of a claim, read from its own sentence: the place it is about
+//! ("di Kabupaten Pringsewu", "dengan Amerika Serikat", "India US$ 1,31
+//! miliar"), the period ("Desember 2025", "sepanjang 2025", "tahun lalu",
+//! "bulan sebelumnya") and whether the figure is a rate ("per hari", "per
+//! jam"). Two claims of different scopes are different quantities, however
+//! alike their nouns: comparison keeps them apart.
+//!
+//! Nothing is guessed: a sentence that names no place or period gives none
+//! (the claim then joins a group of one scope as before). A day ("Selasa
+//! (10/2/2026)") is not a period: it says when a running total was read,
+//! which is what an update is. A place in the reporting frame ("Ratih di
+//! Jakarta, Kamis, mengatakan …") or a date that opens a running total
+//! ("sejak awal Januari") is not a scope. There is no province → regency
+//! hierarchy: places compare by their resolved canonical names.
+
+use crate::extract::date::DateMention;
+use crate::extract::figure::Figure;
+use crate::extract::names::{Entity, EntityKind};
+use crate::model::{Span, Token, TokenKind};
+use crate::resolve::fxhash::FxHashMap;
+use serde::Serialize;
+use std::sync::LazyLock;
+
+/// What a claim is about beyond its noun. Each field is null when the
+/// sentence does not say.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Scope {
+    /// Canonical name of the place ("Pringsewu", "Amerika Serikat").
+    pub place: Option<String>,
+    /// The period as an ISO value ("2025-12", "2025"), or the phrase when it
+    /// cannot be resolved ("bulan sebelumnya").
+    pub period: Option<String>,
+    /// The denominator of a rate ("day" for "per hari", "hour", "l"), or
+    /// the frequency ("per_day").
+    pub rate: Option<String>,
+}
+
+impl Scope {
+    pub fn is_empty(&self) -> bool {
+        self.place.is_none() && self.period.is_none() && self.rate.is_none()
+    }
+}
+
+pub const SCOPE: &str = include_str!("../data/claim_scope.txt");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Place,
+    Head,
+    Label,
+    Base,
+    Start,
+    Previous(Unit),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Month,
+    Year,
+}
+
+/// Phrases of one or two words → role.
+static WORDS: LazyLock<FxHashMap<&'static str, Role>> = LazyLock::new(|| {
+    let mut m = FxHashMap::default();
+    for line in crate::data::lines("claim_scope.txt", SCOPE) {
+        let mut f = line.fields();
+        let (Some(phrase), Some(role)) = (f.next(), f.next()) else {
+            continue;
+        };
+        let role = match (role, f.next()) {
+            ("place", _) => Role::Place,
+            ("head", _) => Role::Head,
+            ("label", _) => Role::Label,
+            ("base", _) => Role::Base,
+            ("start", _) => Role::Start,
+            ("previous", Some("year")) => Role::Previous(Unit::Year),
+            ("previous", _) => Role::Previous(Unit::Month),
+            _ => continue,
+        };
+        m.insert(phrase, role);
+    }
+    m
+});
+
+fn role(w: &str) -> Option<Role> {
+    WORDS.get(w).copied()
+}
+
+/// A candidate scope in the sentence: where it stands and its value.
+#[derive(Clone, Debug)]
+struct Cand<'a> {
+    span: Span,
+    value: std::borrow::Cow<'a, str>,
+}
+
+/// The scope candidates and markers of one sentence, read once for all its
+/// claims.
+pub(super) struct Frame<'a> {
+    places: Vec<Cand<'a>>,
+    periods: Vec<Cand<'a>>,
+    /// Starts of comparison words and attribution cues: a forward search
+    /// stops there.
+    stops: Vec<usize>,
+    /// Starts of attribution cues: a place before one is the speaker's.
+    cues: Vec<usize>,
+    /// Where the sentence's first word starts.
+    first_word: usize,
+}
+
+/// The sentence as the frame reads it.
+pub(super) struct Input<'a, 'b> {
+    pub lower: &'a str,
+    pub sent: Span,
+    /// The sentence's tokens.
+    pub tokens: &'a [Token],
+    /// The names of the sentence, sorted by start.
+    pub names: &'a [&'a Entity],
+    /// The dates of the sentence, sorted by start.
+    pub dates: &'a [DateMention],
+    /// The figure spans of the sentence, sorted.
+    pub figures: &'a [Span],
+    /// Starts of the attribution cues of the sentence.
+    pub cues: &'b [usize],
+}
+
+impl<'a> Frame<'a> {
+    pub(super) fn new(inp: &Input<'a, '_>) -> Frame<'a> {
+        let word = |t: &Token| inp.lower.get(t.start..t.end).unwrap_or("");
+        let words: Vec<&Token> = inp
+            .tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .collect();
+        // The role of the word (or two words) ending right before `at`.
+        let before = |at: usize| -> Option<Role> {
+            let i = words.partition_point(|t| t.end <= at);
+            let last = words.get(i.checked_sub(1)?)?;
+            // Only blanks (or an opening bracket) between the word and `at`.
+            let gap = inp.lower.get(last.end..at).unwrap_or("x");
+            if !gap.trim().is_empty() {
+                return None;
+            }
+            role(word(last))
+        };
+        let mut stops = Vec::new();
+        let mut previous: Vec<(Span, Unit)> = Vec::new();
+        for (i, t) in words.iter().enumerate() {
+            let w = word(t);
+            if role(w) == Some(Role::Base) {
+                stops.push(t.start);
+            }
+            if let Some(n) = words.get(i + 1) {
+                let two = inp.lower.get(t.start..n.end).unwrap_or("");
+                if let Some(Role::Previous(u)) = role(two) {
+                    previous.push((Span::new(t.start, n.end), u));
+                }
+            }
+        }
+        stops.extend(inp.cues.iter().copied());
+        stops.sort_unstable();
+        let mut places = Vec::new();
+        for e in inp.names.iter().filter(|e| e.kind == EntityKind::Place) {
+            let head = inp
+                .lower
+                .get(e.start..e.end)
+                .and_then(|s| s.split_whitespace().next())
+                .is_some_and(|w| role(w) == Some(Role::Head));
+            let governed = matches!(before(e.start), Some(Role::Place | Role::Label));
+            if head || governed || labels(inp, e.span()) {
+                places.push(Cand {
+                    span: e.span(),
+                    value: e.canonical.as_str().into(),
+                });
+            }
+        }
+        let mut periods: Vec<Cand> = inp
+            .dates
+            .iter()
+            .filter(|d| d.kind == "date" && before(d.start) != Some(Role::Start))
+            .filter_map(|d| {
+                let v = d.value.as_deref().filter(|v| period_value(v))?;
+                Some(Cand {
+                    span: d.span(),
+                    value: v.into(),
+                })
+            })
+            .collect();
+        for (span, unit) in previous {
+            // The period before the nearest one the sentence names.
+            let named = periods
+                .iter()
+                .min_by_key(|c| c.span.start.abs_diff(span.start))
+                .and_then(|c| step_back(&c.value, unit));
+            let value = named.map_or_else(
+                || inp.lower.get(span.start..span.end).unwrap_or("").into(),
+                Into::into,
+            );
+            periods.push(Cand { span, value });
+        }
+        periods.sort_by_key(|c| c.span);
+        Frame {
+            places,
+            periods,
+            stops,
+            cues: inp.cues.to_vec(),
+            first_word: words.first().map_or(inp.sent.start, |t| t.start),
+        }
+    }
+
+    /// The scope of the figure or date at `span`, whose clause is `clause`;
+    /// `seg` runs from the end of the figure before it in the sentence to
+    /// the start of the figure after it.
+    pub(super) fn scope(
+        &self,
+        span: Span,
+        clause: Span,
+        seg: Span,
+        figure: Option<&Figure>,
+    ) -> Option<Scope> {
+        let stop = self
+            .stops
+            .iter()
+            .copied()
+            .find(|&s| s >= span.end)
+            .unwrap_or(usize::MAX);
+        let limit = clause.end.min(seg.end).min(stop);
+        let place = self
+            .pick(&self.places, span, limit, |c| {
+                // A place before an attribution cue is where it was said,
+                // unless it opens the sentence ("Di Kabupaten Pringsewu, …").
+                c.span.start <= self.first_word + 4
+                    || !self.cues.iter().any(|&q| q >= c.span.end && q < span.start)
+            })
+            .map(|c| c.value.to_string());
+        let period = self
+            .pick(&self.periods, span, limit, |_| true)
+            .map(|c| c.value.to_string());
+        let rate = figure.and_then(|f| f.per.clone().or_else(|| f.frequency.clone()));
+        let s = Scope {
+            place,
+            period,
+            rate,
+        };
+        (!s.is_empty()).then_some(s)
+    }
+
+    /// The candidate after the figure up to `limit`, else the nearest before it.
+    fn pick<'c>(
+        &self,
+        cands: &'c [Cand<'a>],
+        span: Span,
+        limit: usize,
+        ok: impl Fn(&Cand) -> bool,
+    ) -> Option<&'c Cand<'a>> {
+        let i = cands.partition_point(|c| c.span.start < span.end);
+        if let Some(c) = cands.get(i).filter(|c| c.span.end <= limit && ok(c)) {
+            return Some(c);
+        }
+        cands[..i]
+            .iter()
+            .rev()
+            .filter(|c| c.span.end <= span.start)
+            .find(|c| ok(c))
+    }
+}
+
+/// "India US$ 1,31 miliar", "Jawa Tengah sebesar 5,2 persen": a place
+/// followed by a figure, directly or past one labelling word.
+fn labels(inp: &Input<'_, '_>, place: Span) -> bool {
+    let Some(f) = inp.figures.iter().find(|f| f.start >= place.end) else {
+        return false;
+    };
+    let gap = inp.lower.get(place.end..f.start).unwrap_or("x");
+    let gap = gap.trim_matches(|c: char| c.is_whitespace() || c == ':');
+    if gap.is_empty() {
+        return true;
+    }
+    !gap.contains(' ') && role(gap) == Some(Role::Label)
+}
+
+/// A year ("2025"), a month ("2025-12"), a week ("2026-W06") or a quarter
+/// ("2025-Q4"); not a day, a time or a range.
+fn period_value(v: &str) -> bool {
+    let b = v.as_bytes();
+    if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    match &b[4..] {
+        [] => true,
+        [b'-', b'Q', q] => q.is_ascii_digit(),
+        [b'-', m1, m2] => m1.is_ascii_digit() && m2.is_ascii_digit(),
+        [b'-', b'W', w1, w2] => w1.is_ascii_digit() && w2.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+/// The period one `unit` before an ISO year or month ("2025-12", month →
+/// "2025-11"); None when the value is not one.
+fn step_back(v: &str, unit: Unit) -> Option<String> {
+    let year: i32 = v.get(..4)?.parse().ok()?;
+    match (unit, v.len()) {
+        (Unit::Year, 4 | 7) => Some(format!("{}", year - 1)),
+        (Unit::Month, 7) => {
+            let m: u32 = v.get(5..7)?.parse().ok()?;
+            Some(if m <= 1 {
+                format!("{}-12", year - 1)
+            } else {
+                format!("{year}-{:02}", m - 1)
+            })
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scope_words_are_clean_and_sorted() {
+        assert!(crate::data::check_hygiene("claim_scope.txt", SCOPE).is_empty());
+        let keys: Vec<&str> = crate::data::lines("claim_scope.txt", SCOPE)
+            .filter_map(|l| l.fields().next())
+            .collect();
+        assert!(keys.is_sorted(), "claim_scope.txt is not sorted");
+        assert_eq!(keys.len(), WORDS.len(), "an entry has no known role");
+    }
+
+    #[test]
+    fn periods_are_years_months_weeks_quarters() {
+        let table = [
+            ("2025", true),
+            ("2025-12", true),
+            ("2026-W06", true),
+            ("2025-Q4", true),
+            ("2026-02-10", false),
+            ("2026-03-10/2026-03-16", false),
+            ("P3D", false),
+            ("", false),
+            ("20é", false),
+        ];
+        for (v, want) in table {
+            assert_eq!(period_value(v), want, "{v}");
+        }
+    }
+
+    #[test]
+    fn the_previous_period_steps_back() {
+        assert_eq!(
+            step_back("2025-12", Unit::Month).as_deref(),
+            Some("2025-11")
+        );
+        assert_eq!(
+            step_back("2026-01", Unit::Month).as_deref(),
+            Some("2025-12")
+        );
+        assert_eq!(step_back("2025", Unit::Year).as_deref(), Some("2024"));
+        assert_eq!(step_back("2025", Unit::Month), None);
+        assert_eq!(step_back("x", Unit::Year), None);
+    }
+}
