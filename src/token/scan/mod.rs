@@ -125,6 +125,19 @@ impl<'a> Scanner<'a> {
                 }
                 continue;
             }
+            // A comma not before a digit and a lone period are one
+            // punctuation token each, whatever surrounds them (`step` would
+            // say so after its general dispatch): the most frequent tokens
+            // after words.
+            let next = b.get(i + 1).copied().unwrap_or(b' ');
+            if (c == b',' && !next.is_ascii_digit()) || (c == b'.' && next != b'.') {
+                if MARK {
+                    read.push(out.len());
+                }
+                push(out, i, i + 1, TokenKind::Punct);
+                i += 1;
+                continue;
+            }
             let first = out.len();
             i = self.step(i, out);
             if MARK {
