@@ -115,7 +115,8 @@ impl<'a> Scanner<'a> {
                 let j = letters_end(b, i + 1);
                 if j == b.len() || ENDS_WORD[usize::from(b[j])] {
                     self.push_word(i, j, out);
-                    i = j;
+                    // The space after a word is read here, not by another turn.
+                    i = if b.get(j) == Some(&b' ') { j + 1 } else { j };
                     continue;
                 }
                 let first = out.len();
