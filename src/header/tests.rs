@@ -228,6 +228,8 @@ fn year_check_never_hides_a_stated_date() {
         "Tahun Baru Imlek 2571 jatuh pada Sabtu.",
         "Kamis, 16 Jan 2025 08:20 WIB",
         "Medan, 3/ 4/ 2016 - x",
+        "Padang, 13.7.25 - x",
+        "Solo, 1.2.2020 (ANTARA) - x",
     ] {
         year_check_holds(head);
     }
@@ -236,6 +238,9 @@ fn year_check_never_hides_a_stated_date() {
     ));
     assert!(super::may_state_a_year(b"sejak 2014"));
     assert!(super::may_state_a_year(b"(5/1)"));
+    assert!(!super::may_state_a_year(
+        b"Harga naik Rp 2.000 per kilogram, 12,5 persen."
+    ));
 }
 
 proptest::proptest! {
