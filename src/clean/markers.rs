@@ -70,6 +70,10 @@ pub struct Markers {
     /// Lowercased first word of a pattern → markers, longest pattern first.
     /// Looked up once per line: a fast hash (the keys are our first words).
     by_first: FastMap<String, Vec<usize>>,
+    /// A bit per (first, second byte) of the `by_first` keys, five low bits
+    /// of each: a line opening with two ASCII letters or digits whose bit is
+    /// clear needs no first word built nor looked up (most lines).
+    first_pairs: [u64; 16],
     /// First words of inline markers, any ASCII casing.
     inline: Option<AhoCorasick>,
     /// Aho-Corasick pattern id → inline markers, longest pattern first.
@@ -150,6 +154,19 @@ impl Markers {
             .position(|m| m.kind == Kind::Shape && m.pattern == "initials")
     }
 
+    /// False when no marker can start a line opening with `line`'s first
+    /// two bytes (then `starting_with` its first word is empty); true when
+    /// it may, or when the line does not open with two ASCII letters or digits.
+    pub fn may_open(&self, line: &[u8]) -> bool {
+        match line {
+            [a, b, ..] if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() => {
+                let k = pair_key(*a, *b);
+                self.first_pairs[k / 64] & (1 << (k % 64)) != 0
+            }
+            _ => true,
+        }
+    }
+
     /// Markers whose pattern starts with this lowercased first word.
     pub fn starting_with(&self, first_word: &str) -> &[usize] {
         self.by_first.get(first_word).map_or(&[], Vec::as_slice)
@@ -222,8 +239,20 @@ impl Markers {
                 .ok()
         };
         self.inline_ids = inline_ids;
+        self.first_pairs = [0; 16];
+        for key in by_first.keys() {
+            if let [a, b, ..] = key.as_bytes() {
+                let k = pair_key(*a, *b);
+                self.first_pairs[k / 64] |= 1 << (k % 64);
+            }
+        }
         self.by_first = by_first;
     }
+}
+
+/// The five low bits of two bytes: the same for both ASCII cases of a letter.
+fn pair_key(a: u8, b: u8) -> usize {
+    usize::from(a & 31) << 5 | usize::from(b & 31)
 }
 
 /// A lowercase single word before the colon reads as a (mistyped) kind name,
@@ -330,7 +359,43 @@ mod tests {
         }
     }
 
+    /// `may_open` is only a filter: where it says no, the first word has no markers.
+    fn may_open_holds(m: &Markers, line: &str) {
+        let mut word = String::new();
+        crate::clean::scan::first_word_lower(line, &mut word);
+        if !m.may_open(line.as_bytes()) {
+            assert!(m.starting_with(&word).is_empty(), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn may_open_never_hides_a_marker() {
+        let mut m = Markers::builtin();
+        m.extend("mine.txt", "teaser: 9GAG:\nexact: X").unwrap();
+        for entry in m.list().to_vec() {
+            if entry.kind == Kind::Shape {
+                continue;
+            }
+            for line in [
+                entry.pattern.clone(),
+                entry.pattern.to_uppercase(),
+                entry.pattern.to_lowercase(),
+            ] {
+                assert!(m.may_open(line.as_bytes()) || line.len() < 2, "{line:?}");
+                may_open_holds(&m, &line);
+            }
+        }
+        assert!(!m.may_open(b"Harga cabai naik sejak Senin."));
+    }
+
     proptest::proptest! {
+        #[test]
+        fn may_open_holds_on_any_line(line in "(Baca|bACA|EDITOR|Foto|9gag|x|é|9| |:|\\(|Me|a){0,8}") {
+            let mut m = Markers::builtin();
+            m.extend("mine.txt", "teaser: 9GAG:").unwrap();
+            may_open_holds(&m, &line);
+        }
+
         #[test]
         fn plain_words_agree_on_any_text(text in "(baca|Baca|BACA|juga|simak|artikel|note|lihat|é|9| |\\.|\n|:|\\(|a|b|x){0,40}") {
             let m = Markers::builtin();

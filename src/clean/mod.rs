@@ -145,6 +145,9 @@ fn hit(text: &str, start: usize, end: usize, m: &Marker) -> Boilerplate {
 /// A marker that owns this line from its start: the span it removes (within
 /// the line) and the marker id.
 fn line_match(line: &str, markers: &Markers, word: &mut String) -> Option<(usize, usize, usize)> {
+    if !markers.may_open(line.as_bytes()) {
+        return None;
+    }
     scan::first_word_lower(line, word);
     let ids = markers.starting_with(word);
     if ids.is_empty() {

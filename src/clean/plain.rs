@@ -45,6 +45,14 @@ fn bytes_in(w: u64, lo: u8, hi: u8) -> u64 {
     ge & !gt & !w & HIGH
 }
 
+/// [`bytes_in`] for a chunk of ASCII bytes only (no high bit set).
+#[inline(always)]
+fn ascii_in(w: u64, lo: u8, hi: u8) -> u64 {
+    let ge = w.wrapping_add(ONES * u64::from(0x80 - lo));
+    let gt = w.wrapping_add(ONES * u64::from(0x7f - hi));
+    ge & !gt & HIGH
+}
+
 #[inline(always)]
 fn pair_key(a: u8, b: u8) -> usize {
     usize::from(a & 31) << 5 | usize::from(b & 31)
@@ -114,9 +122,15 @@ impl PlainWords {
     /// The id of the longest word that `b[p..]` starts with, in any ASCII casing.
     #[inline(always)]
     fn word_at(&self, b: &[u8], p: usize) -> Option<usize> {
-        let byte = |k: usize| b.get(k).copied().unwrap_or(0);
-        let (c0, c1) = (byte(p), byte(p + 1));
-        let k = triple_key(c0, c1, byte(p + 2));
+        // One bounds check for the three bytes, except in a text's last two.
+        let (c0, c1, c2) = match b.get(p..p + 3) {
+            Some(t) => (t[0], t[1], t[2]),
+            None => {
+                let byte = |k: usize| b.get(k).copied().unwrap_or(0);
+                (byte(p), byte(p + 1), 0)
+            }
+        };
+        let k = triple_key(c0, c1, c2);
         if self.triples[k / 64] & (1 << (k % 64)) == 0 {
             return None;
         }
@@ -173,6 +187,20 @@ impl PlainWords {
             let mut w = [0u8; 8];
             w.copy_from_slice(chunk);
             let v = u64::from_le_bytes(w);
+            // Most chunks are ASCII after ASCII: no char before a letter can
+            // be non-ASCII, and the range tests need not mask the high bits.
+            if (v & HIGH) | carry_wide == 0 {
+                let letters = ascii_in(v | LOWER, b'a', b'z');
+                let joins = letters | ascii_in(v, b'0', b'9');
+                let mut starts = letters & !((joins << 8) | carry);
+                carry = (joins >> 56) & 0x80;
+                while starts != 0 {
+                    at(i + (starts.trailing_zeros() / 8) as usize);
+                    starts &= starts - 1;
+                }
+                i += 8;
+                continue;
+            }
             let letters = bytes_in(v | LOWER, b'a', b'z');
             let wide = v & HIGH;
             let joins = letters | bytes_in(v, b'0', b'9') | wide;

@@ -101,6 +101,26 @@ pub fn match_at(hay: &str, pattern: &str, exact: bool) -> Option<usize> {
 /// The first word of `s` (alphanumeric run after any lead), lowercased into `out`.
 pub fn first_word_lower(s: &str, out: &mut String) {
     out.clear();
+    // Most lines open with an ASCII letter and a word of ASCII letters:
+    // read them bytewise, without decoding chars or walking the lead set.
+    let b = s.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_alphabetic) {
+        let n = b
+            .iter()
+            .take(33)
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if n <= 32 && b.get(n).is_none_or(|&c| c < 0x80) {
+            out.extend(b[..n].iter().map(|&c| char::from(c.to_ascii_lowercase())));
+            return;
+        }
+    }
+    first_word_lower_chars(s, out);
+}
+
+/// [`first_word_lower`] char by char: any lead, any script.
+fn first_word_lower_chars(s: &str, out: &mut String) {
+    out.clear();
     let s = &s[lead_len(s)..];
     for c in s.chars().take_while(|c| c.is_alphanumeric()).take(32) {
         // ASCII first: `to_lowercase` is a table search per char.
@@ -190,6 +210,33 @@ mod tests {
         ] {
             first_word_lower(line, &mut w);
             assert_eq!(w, want, "{line:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn first_word_fast_path_equals_the_char_walk(line in "(Baca|bACA|x|é|É|9|_| |\\(|\\*|“|:|ab){0,24}") {
+            let (mut fast, mut slow) = (String::new(), String::new());
+            first_word_lower(&line, &mut fast);
+            first_word_lower_chars(&line, &mut slow);
+            proptest::prop_assert_eq!(fast, slow);
+        }
+    }
+
+    #[test]
+    fn first_word_long_and_glued_words() {
+        let long = "a".repeat(40);
+        for line in [
+            long.as_str(),
+            "Bacaé juga",
+            "BACA99: x",
+            "Editor_Dian",
+            "Simak",
+        ] {
+            let (mut fast, mut slow) = (String::new(), String::new());
+            first_word_lower(line, &mut fast);
+            first_word_lower_chars(line, &mut slow);
+            assert_eq!(fast, slow, "{line:?}");
         }
     }
 

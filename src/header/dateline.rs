@@ -101,8 +101,18 @@ fn read_head(head: &str, colon: bool) -> Option<(Option<&str>, Option<String>)> 
             Part::OutletLike(o) | Part::Name(o) => Some((Some(place), Some(o.to_string()))),
         };
     }
-    let parts: Vec<&str> = head.split(',').map(str::trim).collect();
-    let kinds: Vec<Part> = parts.iter().map(|p| classify(p)).collect::<Option<_>>()?;
+    // Every form below has one to three comma-separated parts: a fourth
+    // gives no dateline, so the parts fit a fixed array.
+    let mut read = [Part::Name(""); 3];
+    let mut n = 0;
+    for part in head.split(',') {
+        if n == read.len() {
+            return None;
+        }
+        read[n] = classify(part.trim())?;
+        n += 1;
+    }
+    let kinds = &read[..n];
     let outlet = |p: Part| match p {
         Part::Known(o) => o.to_string(),
         Part::OutletLike(o) | Part::Name(o) => o.to_string(),
@@ -118,7 +128,7 @@ fn read_head(head: &str, colon: bool) -> Option<(Option<&str>, Option<String>)> 
     if colon && !named {
         return None;
     }
-    match kinds.as_slice() {
+    match kinds {
         [Part::Name(p)] => is_bare_place(p).then_some((Some(*p), None)),
         [o] => Some((None, Some(outlet(*o)))),
         [Part::Name(p), Part::Name(o)] if outlets::stopword(o) => Some((Some(*p), None)),
@@ -168,18 +178,19 @@ fn looks_like_outlet(token: &str) -> bool {
 /// One to four capitalised words ("Jakarta", "KUALA LUMPUR", "Termas de Rio
 /// Hondo"); short lowercase particles are allowed after the first word.
 fn is_name(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if words.is_empty() || words.len() > 4 {
-        return false;
-    }
-    words.iter().enumerate().all(|(i, w)| {
+    let mut words = 0;
+    for (i, w) in s.split_whitespace().enumerate() {
         let letters = w
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'));
         let first = w.chars().next().is_some_and(char::is_uppercase);
         let particle = i > 0 && w.chars().count() <= 3 && w.chars().all(char::is_lowercase);
-        letters && (first || particle)
-    })
+        if i == 4 || !(letters && (first || particle)) {
+            return false;
+        }
+        words += 1;
+    }
+    words > 0
 }
 
 /// A place standing alone before the separator ("Jakarta -"): every word

@@ -198,3 +198,54 @@ proptest::proptest! {
         proptest::prop_assert_eq!(more_words_than(&s, n), s.split_whitespace().nth(n).is_some());
     }
 }
+
+/// `may_state_a_year` must never turn away a head the stated-date reader
+/// reads a date from: checked on every line of every fixture text, a table
+/// of date forms, and date-like strings.
+fn year_check_holds(head: &str) {
+    if crate::extract::date::stated_publication(head, 0).is_some() {
+        assert!(super::may_state_a_year(head.as_bytes()), "{head:?}");
+    }
+}
+
+#[test]
+fn year_check_never_hides_a_stated_date() {
+    for text in crate::extract::fixture_texts() {
+        for line in text.lines() {
+            let mut end = line.len().min(800);
+            while !line.is_char_boundary(end) {
+                end -= 1;
+            }
+            year_check_holds(&line[..end]);
+        }
+    }
+    for head in [
+        "Jakarta, Minggu (13/7/2025) - Harga naik.",
+        "Senin, 29 Desember 2014 10:15 WIB",
+        "Jakarta, 5/1/15 - Polisi menangkap dua orang.",
+        "BANDUNG, 13.07.2025 - Hujan deras.",
+        "Surabaya, 13-07-2025 - Banjir surut.",
+        "Tahun Baru Imlek 2571 jatuh pada Sabtu.",
+        "Kamis, 16 Jan 2025 08:20 WIB",
+        "Medan, 3/ 4/ 2016 - x",
+        "Padang, 13.7.25 - x",
+        "Solo, 1.2.2020 (ANTARA) - x",
+    ] {
+        year_check_holds(head);
+    }
+    assert!(!super::may_state_a_year(
+        b"Ketua MPR Zulkifli Hasan menyesalkan kisruh."
+    ));
+    assert!(super::may_state_a_year(b"sejak 2014"));
+    assert!(super::may_state_a_year(b"(5/1)"));
+    assert!(!super::may_state_a_year(
+        b"Harga naik Rp 2.000 per kilogram, 12,5 persen."
+    ));
+}
+
+proptest::proptest! {
+    #[test]
+    fn year_check_holds_on_date_like_text(head in "(13|7|1|2025|2014|25|99|/|\\.|-|:| |, |Senin|Juli|Jan|\\(|\\)|Jakarta|pada|tahun|WIB){0,16}") {
+        year_check_holds(&head);
+    }
+}

@@ -45,6 +45,11 @@ pub(crate) fn maybe_clitic(b: &[u8]) -> bool {
         return false;
     }
     let low = |c: u8| u32::from(c | 0x20);
+    // Every suffix ends in `a`, `h` or `n` and the prefixes start with `k`:
+    // a word with neither is turned away by these two bytes.
+    if !matches!(b[n - 1] | 0x20, b'a' | b'h' | b'n') && b[0] | 0x20 != b'k' {
+        return false;
+    }
     let tail = low(b[n - 3]) << 16 | low(b[n - 2]) << 8 | low(b[n - 1]);
     const SUFFIXES: [u32; 4] = [key(b"nya"), key(b"lah"), key(b"kah"), key(b"pun")];
     if SUFFIXES.contains(&tail) {
@@ -116,6 +121,25 @@ mod tests {
     fn stem_of(w: &str) -> &str {
         let (s, e) = stem(w, &LISTS);
         &w[s..e]
+    }
+
+    /// [`maybe_clitic`] without its two-byte filter.
+    fn maybe_clitic_unfiltered(b: &[u8]) -> bool {
+        let low = |c: u8| c | 0x20;
+        let n = b.len();
+        n >= 4
+            && ([b"nya", b"lah", b"kah", b"pun"]
+                .iter()
+                .any(|s| [low(b[n - 3]), low(b[n - 2]), low(b[n - 1])] == **s)
+                || (low(b[0]) == b'k'
+                    && (low(b[1]) == b'u' || (low(b[1]) == b'a' && low(b[2]) == b'u'))))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn maybe_clitic_filter_changes_nothing(w in "[a-zA-Z@`NKHP-]{0,9}") {
+            proptest::prop_assert_eq!(maybe_clitic(w.as_bytes()), maybe_clitic_unfiltered(w.as_bytes()));
+        }
     }
 
     #[test]

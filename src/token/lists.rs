@@ -50,7 +50,10 @@ pub(crate) struct Lists {
     abbreviations: HashMap<Box<[u8]>, Abbr, Build>,
     /// Bytes in the longest abbreviation: most words before a full stop
     /// are longer and skip the hash lookup.
-    abbreviation_max: usize,
+    /// Per key length, the (ASCII-lowercased) first bytes of the keys of that
+    /// length: most words before a period ("itu.", "dia.") are turned
+    /// away here, without lowercasing and hashing them.
+    abbreviation_heads: Vec<[u64; 4]>,
     /// Lowercased whole-word clitic exceptions.
     exceptions: Set,
     /// Lowercased exceptions that also match with any prefix, each with its
@@ -60,6 +63,8 @@ pub(crate) struct Lists {
     prefix_roots: Set,
     /// Lowercased currency prefixes, longest first.
     currencies: Vec<Box<str>>,
+    /// Bytes a currency prefix may start with, in either ASCII case.
+    currency_heads: [bool; 256],
     domains: Set,
 }
 
@@ -123,20 +128,40 @@ impl Lists {
             .collect();
         currencies.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         let abbreviation_max = abbreviations.keys().map(|k| k.len()).max().unwrap_or(0);
+        let mut abbreviation_heads = vec![[0u64; 4]; abbreviation_max + 1];
+        for k in abbreviations.keys() {
+            if let Some(&f) = k.first() {
+                abbreviation_heads[k.len()][usize::from(f / 64)] |= 1 << (f % 64);
+            }
+        }
+        let mut currency_heads = [false; 256];
+        for c in &currencies {
+            match c.as_bytes().first() {
+                Some(&f) => {
+                    currency_heads[usize::from(f.to_ascii_lowercase())] = true;
+                    currency_heads[usize::from(f.to_ascii_uppercase())] = true;
+                }
+                // An empty prefix would match anything.
+                None => currency_heads = [true; 256],
+            }
+        }
         Lists {
             abbreviations,
-            abbreviation_max,
+            abbreviation_heads,
             exceptions,
             exception_tails,
             prefix_roots: set("clitic_prefix_roots.txt", CLITIC_PREFIX_ROOTS),
             currencies,
+            currency_heads,
             domains: set("domain_suffixes.txt", DOMAIN_SUFFIXES),
         }
     }
 
     /// The abbreviation `word` (with its final period), if listed.
     pub(crate) fn abbreviation(&self, word: &str) -> Option<&Abbr> {
-        if word.len() > self.abbreviation_max {
+        let f = word.as_bytes().first()?.to_ascii_lowercase();
+        let heads = self.abbreviation_heads.get(word.len())?;
+        if heads[usize::from(f / 64)] & (1 << (f % 64)) == 0 {
             return None;
         }
         let abbr = with_lower(word, |w| self.abbreviations.get(w)).flatten()?;
@@ -144,6 +169,11 @@ impl Lists {
     }
 
     /// True when `word` ends in a clitic's letters but is not a clitic form.
+    /// Bytes of the longest listed abbreviation, its period included.
+    pub(crate) fn abbreviation_max(&self) -> usize {
+        self.abbreviation_heads.len() - 1
+    }
+
     pub(crate) fn is_clitic_exception(&self, word: &str) -> bool {
         with_lower(word, |w| {
             let end = last3(w);
@@ -166,6 +196,13 @@ impl Lists {
 
     /// The length of the currency prefix that `s` starts with, longest first.
     pub(crate) fn currency_prefix(&self, s: &[u8]) -> Option<usize> {
+        if !s
+            .first()
+            .is_some_and(|&f| self.currency_heads[usize::from(f)])
+        {
+            // An empty `s` matches only an empty prefix.
+            return self.currencies.iter().find(|c| c.is_empty()).map(|_| 0);
+        }
         self.currencies
             .iter()
             .find(|c| s.len() >= c.len() && s[..c.len()].eq_ignore_ascii_case(c.as_bytes()))
@@ -197,6 +234,71 @@ mod tests {
             let mut sorted = keys.clone();
             sorted.sort();
             assert_eq!(keys, sorted, "{file} is not sorted");
+        }
+    }
+
+    /// The lookups without their first-byte filters, as they were.
+    fn abbreviation_unfiltered<'a>(l: &'a Lists, word: &str) -> Option<&'a Abbr> {
+        if word.len() > l.abbreviations.keys().map(|k| k.len()).max().unwrap_or(0) {
+            return None;
+        }
+        let abbr = with_lower(word, |w| l.abbreviations.get(w)).flatten()?;
+        (!abbr.case_sensitive || *abbr.written == *word).then_some(abbr)
+    }
+
+    fn currency_unfiltered(l: &Lists, s: &[u8]) -> Option<usize> {
+        l.currencies
+            .iter()
+            .find(|c| s.len() >= c.len() && s[..c.len()].eq_ignore_ascii_case(c.as_bytes()))
+            .map(|c| c.len())
+    }
+
+    #[test]
+    fn filtered_lookups_equal_the_plain_ones() {
+        let l = &*LISTS;
+        let mut words: Vec<String> = Vec::new();
+        for a in l.abbreviations.values() {
+            let w = a.written.to_string();
+            words.extend([
+                w.to_uppercase(),
+                w.to_lowercase(),
+                format!("x{w}"),
+                w.clone(),
+            ]);
+            words.extend(w.get(1..).map(String::from));
+        }
+        for c in &l.currencies {
+            words.extend([c.to_uppercase(), format!("{c}5.000"), c.to_string()]);
+        }
+        words.extend(
+            [
+                "", ".", "itu.", "dia.", "S.H.", "é.", "Rp", "rP.5", "$", "ü$",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            assert_eq!(
+                l.abbreviation(w).map(|a| &a.written),
+                abbreviation_unfiltered(l, w).map(|a| &a.written),
+                "{w:?}"
+            );
+            assert_eq!(
+                l.currency_prefix(w.as_bytes()),
+                currency_unfiltered(l, w.as_bytes()),
+                "{w:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn filtered_lookups_agree_on_any_word(w in "[a-zA-Z.$é]{0,10}") {
+            let l = &*LISTS;
+            proptest::prop_assert_eq!(
+                l.abbreviation(&w).map(|a| &a.written),
+                abbreviation_unfiltered(l, &w).map(|a| &a.written)
+            );
+            proptest::prop_assert_eq!(l.currency_prefix(w.as_bytes()), currency_unfiltered(l, w.as_bytes()));
         }
     }
 

@@ -115,6 +115,23 @@ impl<'a> Scanner<'a> {
                 let j = letters_end(b, i + 1);
                 if j == b.len() || ENDS_WORD[usize::from(b[j])] {
                     self.push_word(i, j, out);
+                    // The space after a word is read here, not by another turn.
+                    i = if b.get(j) == Some(&b' ') { j + 1 } else { j };
+                    continue;
+                }
+                // A long word closing its sentence ("… tersebut. Lalu") is a
+                // plain word too: longer than any listed abbreviation, too long
+                // for an initial, a dotted abbreviation, a currency code or
+                // `www.`, and a period before a space opens no domain. `word`
+                // would find just that; the period is read next turn.
+                if b[j] == b'.'
+                    && j - i >= self.lists.abbreviation_max().max(4)
+                    && b.get(j + 1).is_none_or(|&n| n == b' ')
+                {
+                    if MARK {
+                        read.push(out.len());
+                    }
+                    self.push_word(i, j, out);
                     i = j;
                     continue;
                 }
@@ -123,6 +140,19 @@ impl<'a> Scanner<'a> {
                 if MARK {
                     mark(read, first, out.len());
                 }
+                continue;
+            }
+            // A comma not before a digit and a lone period are one
+            // punctuation token each, whatever surrounds them (`step` would
+            // say so after its general dispatch): the most frequent tokens
+            // after words.
+            let next = b.get(i + 1).copied().unwrap_or(b' ');
+            if (c == b',' && !next.is_ascii_digit()) || (c == b'.' && next != b'.') {
+                if MARK {
+                    read.push(out.len());
+                }
+                push(out, i, i + 1, TokenKind::Punct);
+                i += 1;
                 continue;
             }
             let first = out.len();
@@ -337,6 +367,58 @@ fn push(out: &mut Vec<Token>, start: usize, end: usize, kind: TokenKind) {
 #[cfg(test)]
 mod tests {
     use super::letters_end;
+    use super::{Scanner, mark};
+    use crate::token::lists::LISTS;
+
+    /// The scanner's shortcut for a long word before `. ` gives what the
+    /// general word reader gives, marks included.
+    #[test]
+    fn sentence_final_words_read_as_the_word_reader_reads_them() {
+        let rows = [
+            "Harga beras naik tersebut. Lalu",
+            "kata Presiden Jokowi.",
+            "ditetapkan sebagai tersangka.  Polisi",
+            "Sekolah.\nx",
+            "kemlu.go.id.",
+            "Indonesia.com x",
+            "dibacakan.Lalu",
+            "S.H.",
+            "Jl.",
+            "dll. Kemudian",
+            "www. ",
+            "menyampaikannya. ",
+            "ketidakberpihakannyalah.",
+            "Abdullah.",
+        ];
+        for text in rows {
+            let s = Scanner::new(text, 0, text.len(), &LISTS);
+            let (mut fast, mut fast_read) = (Vec::new(), Vec::new());
+            s.run_marked(&mut fast, &mut fast_read);
+            // The same walk where every word is left to `word`.
+            let (mut slow, mut slow_read) = (Vec::new(), Vec::new());
+            let mut i = 0;
+            while i < text.len() {
+                let first = slow.len();
+                i = if text.as_bytes()[i].is_ascii_alphabetic() {
+                    s.word(i, &mut slow)
+                } else {
+                    s.step(i, &mut slow)
+                };
+                mark(&mut slow_read, first, slow.len());
+            }
+            assert_eq!(fast, slow, "{text:?}");
+            // The fast path marks a subset: it leaves out only plain words.
+            for k in &fast_read {
+                assert!(slow_read.contains(k), "{text:?} token {k}");
+            }
+            for k in &slow_read {
+                let t = &slow[*k];
+                let plain = t.kind == crate::model::TokenKind::Word
+                    && t.text(text).bytes().all(|c| c.is_ascii_alphabetic());
+                assert!(fast_read.contains(k) || plain, "{text:?} token {k}");
+            }
+        }
+    }
 
     #[test]
     fn letters_end_matches_a_byte_loop() {
