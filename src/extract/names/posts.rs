@@ -165,7 +165,7 @@ pub fn units(v: &View, cands: &mut Vec<Cand>) {
             }
         }
     }
-    cands.sort_by_key(|c| (c.a, c.b));
+    super::rules::sort_spans(cands);
 }
 
 /// "Kabupaten Banjar Warsita mengatakan" after a title: the region's name
@@ -237,7 +237,7 @@ pub fn region_holders(v: &View, cands: &mut Vec<Cand>) {
         added = true;
     }
     if added {
-        cands.sort_by_key(|c| (c.a, c.b));
+        super::rules::sort_spans(cands);
     }
 }
 

@@ -8,6 +8,29 @@
 use super::EntityKind;
 use super::cues::class;
 
+/// Runs the pass `$fast` on a sentence's spans. In tests it also runs
+/// `$slow`, the plain definition the fast one replaces, on a copy, and
+/// checks that both leave the same spans (every test sentence checks it).
+macro_rules! pass {
+    ($fast:path, $slow:path, $v:expr, $cands:expr) => {{
+        #[cfg(test)]
+        let want = {
+            let mut w = $cands.clone();
+            $slow($v, &mut w);
+            w
+        };
+        $fast($v, $cands);
+        #[cfg(test)]
+        assert_eq!(
+            *$cands,
+            want,
+            "{} in {:?}",
+            stringify!($fast),
+            $v.toks.first().map_or("", |t| &$v.text[t.start..])
+        );
+    }};
+}
+
 // Precision rules run around the tagger (a file of this folder; `rules` owns it).
 #[path = "fixes.rs"]
 pub(super) mod fixes;
@@ -21,6 +44,14 @@ pub struct Cand {
     pub kind: EntityKind,
     /// Index into `View::lex_entries` when the span is exactly a lexicon match.
     pub lex: Option<usize>,
+}
+
+/// Sorts a sentence's spans by start and end, stably; most passes leave
+/// them in order, and an ordered list is left alone without the sort.
+pub fn sort_spans(cands: &mut [Cand]) {
+    if !cands.is_sorted_by_key(|c| (c.a, c.b)) {
+        cands.sort_by_key(|c| (c.a, c.b));
+    }
 }
 
 /// Turns BIO labels (see `tagger::LABELS`) into spans (the reference for
@@ -189,7 +220,7 @@ fn mend_persons(v: &View, cands: &mut Vec<Cand>) {
 pub fn clean(v: &View, cands: &mut Vec<Cand>) {
     mend_persons(v, cands);
     fixes::mend_orgs(v, cands);
-    fixes::cut_dashes(v, cands);
+    pass!(fixes::cut_dashes, fixes::cut_dashes_all, v, cands);
     for c in cands.iter_mut() {
         // Titles are the role, not the name: "Presiden Joko Widodo", "Dr. Lely",
         // "Marsekal Madya Kusworo", "Eks Kadis …".
@@ -225,8 +256,8 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
             c.kind = EntityKind::Organization;
         }
     }
-    super::retype::retype(v, cands);
-    super::split::split(v, cands);
+    pass!(super::retype::retype, super::retype::retype_slow, v, cands);
+    pass!(super::split::split, super::split::split_slow, v, cands);
     // Names the lexicon knows: they replace the tagger's pieces of them
     // ("Partai Persatuan" + "Pembangunan") and fill what it passed over.
     for &(a, b, idx) in &v.lex_spans {
@@ -256,7 +287,7 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
             lex: Some(idx),
         });
     }
-    cands.sort_by_key(|c| (c.a, c.b));
+    sort_spans(cands);
     super::split::drop_role_places(v, cands);
     // "Mahkamah Konstitusi (MK)": the acronym in brackets belongs to the name;
     // "Subang, Jawa Barat (ANTARA) -" is a dateline naming its outlet.

@@ -28,6 +28,46 @@ struct Piece {
 
 /// Re-cuts every candidate of a sentence; keeps them sorted.
 pub fn split(v: &View, cands: &mut Vec<Cand>) {
+    // A pass that looks for a list's words has nothing to do in a sentence
+    // without them; without lexicon matches a span stays one piece at most
+    // and is changed in place.
+    let titles = v.bits & class::TITLE != 0;
+    let calendar = v.bits & class::CALENDAR != 0;
+    if v.lex_spans.is_empty() {
+        cands.retain_mut(|c| {
+            let Some(mut x) = across_lexicon(v, *c) else {
+                return false;
+            };
+            if titles {
+                x = title_inside(v, x);
+            }
+            if calendar {
+                match cut_calendar(v, x) {
+                    Some(y) => x = y,
+                    None => return false,
+                }
+            }
+            *c = x;
+            x.b > x.a
+        });
+        return;
+    }
+    let mut out: Vec<Cand> = Vec::with_capacity(cands.len() + 2);
+    for &c in cands.iter() {
+        let Some(c) = across_lexicon(v, c) else {
+            continue;
+        };
+        if let Some(c) = cut_calendar(v, title_inside(v, c)) {
+            at_lexicon(v, c, &mut out);
+        }
+    }
+    out.retain(|c| c.b > c.a);
+    *cands = out;
+}
+
+/// [`split`] without its quick tests (the oracle of the fast path).
+#[cfg(test)]
+pub fn split_slow(v: &View, cands: &mut Vec<Cand>) {
     let mut out: Vec<Cand> = Vec::with_capacity(cands.len() + 2);
     for &c in cands.iter() {
         let Some(c) = across_lexicon(v, c) else {
