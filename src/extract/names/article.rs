@@ -31,7 +31,15 @@ pub fn agree(text: &str, ents: &mut Vec<Entity>, headlines: &[Span]) {
     extend_persons(text, ents);
     #[cfg(test)]
     assert_eq!(*ents, want, "extend_persons");
+    #[cfg(test)]
+    let want = {
+        let mut w = ents.clone();
+        vote_kinds_map(&mut w);
+        w
+    };
     vote_kinds(ents);
+    #[cfg(test)]
+    assert_eq!(*ents, want, "vote_kinds");
     if !headlines.is_empty() {
         fill_headlines(text, ents, headlines);
     }
@@ -300,6 +308,53 @@ fn extend_persons_slow(text: &str, ents: &mut [Entity]) {
 }
 
 fn vote_kinds(ents: &mut [Entity]) {
+    // Each mention hashed once, to the number of its surface; counts and
+    // winners per surface in plain vectors, no text copied.
+    let mut ids: FxMap<&str, u32> = FxMap::with_capacity_and_hasher(ents.len(), Default::default());
+    let mut group: Vec<u32> = Vec::with_capacity(ents.len());
+    let mut counts: Vec<[u32; 3]> = Vec::new();
+    for e in ents.iter() {
+        let next = ids.len() as u32;
+        let g = *ids.entry(&e.text).or_insert(next);
+        if g == next {
+            counts.push([0; 3]);
+        }
+        counts[g as usize][e.kind as usize] += 1;
+        group.push(g);
+    }
+    drop(ids);
+    let kinds = [
+        EntityKind::Person,
+        EntityKind::Place,
+        EntityKind::Organization,
+    ];
+    let winners: Vec<Option<EntityKind>> = counts
+        .iter()
+        .map(|c| {
+            if c.iter().filter(|&&n| n > 0).count() < 2 {
+                return None;
+            }
+            let (best, n) = kinds
+                .into_iter()
+                .map(|k| (k, c[k as usize]))
+                .max_by_key(|&(k, n)| (n, std::cmp::Reverse(k)))?;
+            // A strict majority only: a tie keeps each mention's own kind.
+            (c.iter().filter(|&&m| m == n).count() == 1).then_some(best)
+        })
+        .collect();
+    if winners.iter().all(Option::is_none) {
+        return;
+    }
+    for (e, g) in ents.iter_mut().zip(group) {
+        if let Some(k) = winners[g as usize] {
+            e.kind = k;
+        }
+    }
+}
+
+/// [`vote_kinds`] with a map from surface to counts (the oracle in tests).
+#[cfg(test)]
+fn vote_kinds_map(ents: &mut [Entity]) {
     // Sized once: growing the map rehashed every article's names several times.
     let mut counts: FxMap<&str, [usize; 3]> =
         FxMap::with_capacity_and_hasher(ents.len(), Default::default());

@@ -629,7 +629,10 @@ fn after_ranks(v: &View, cands: &mut Vec<Cand>) {
         }
         next = j.max(i + 1);
     }
-    after_bodies(v, cands, added);
+    // A title, or a title phrase's last word, before the body.
+    if added || v.bits & (class::TITLE | class::TITLE_WORD) != 0 {
+        after_bodies(v, cands, added);
+    }
 }
 
 /// "Kepala BNPB Suharyanto": a title, a body, then a name (the second half
@@ -831,19 +834,24 @@ fn ranked_orgs(v: &View, cands: &mut [Cand]) {
 
 /// The last passes over a sentence's spans; keeps them sorted.
 pub fn finish(v: &View, cands: &mut Vec<Cand>) {
-    ranked_orgs(v, cands);
-    role_groups(v, cands);
-    lone_heads(v, cands);
+    use crate::extract::names::posts;
+    // Most passes look for a list's words: a sentence without any skips
+    // them (`pass_if`). Every span is non-empty here (`clean` dropped the
+    // empty ones and no pass since makes one), so the skipped
+    // `retain(|c| c.b > c.a)` of `role_groups` would keep them all.
+    pass_if!(class::TITLE, ranked_orgs, v, cands);
+    pass_if!(class::ROLE_GROUP, role_groups, v, cands);
+    pass_if!(class::ORG_HEAD, lone_heads, v, cands);
     pass!(after_ranks, after_ranks_slow, v, cands);
     pass!(cut_not_names, cut_not_names_all, v, cands);
     persons_without_digits(v, cands);
-    split_at_dan(v, cands);
+    pass_if!(class::CONNECTOR, split_at_dan, v, cands);
     facilities(v, cands);
     pass!(airlines, airlines_slow, v, cands);
     datelines(v, cands);
-    crate::extract::names::posts::region_holders(v, cands);
-    crate::extract::names::posts::bracket_regions(v, cands);
-    crate::extract::names::posts::units(v, cands);
+    pass_if!(class::SPEECH, posts::region_holders, v, cands);
+    posts::bracket_regions(v, cands);
+    pass!(posts::units, posts::units_all, v, cands);
     cands.retain(|c| {
         c.b > c.a
             && !lone_word(v, c)

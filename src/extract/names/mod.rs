@@ -306,4 +306,6 @@ fn entity(
 #[cfg(test)]
 mod fast_tests;
 #[cfg(test)]
+mod rule_fast_tests;
+#[cfg(test)]
 mod tests;

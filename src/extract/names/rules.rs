@@ -31,6 +31,32 @@ macro_rules! pass {
     }};
 }
 
+/// Runs the pass `$f` only in a sentence holding a word of one of the
+/// lists `$bits` ([`class`]): each of its changes needs such a word, so
+/// elsewhere it would change nothing (checked against `$f` run anyway, in
+/// tests).
+macro_rules! pass_if {
+    ($bits:expr, $f:path, $v:expr, $cands:expr) => {{
+        #[cfg(test)]
+        let want = {
+            let mut w = $cands.clone();
+            $f($v, &mut w);
+            w
+        };
+        if $v.bits & ($bits) != 0 {
+            $f($v, $cands);
+        }
+        #[cfg(test)]
+        assert_eq!(
+            *$cands,
+            want,
+            "{} in {:?}",
+            stringify!($f),
+            $v.toks.first().map_or("", |t| &$v.text[t.start..])
+        );
+    }};
+}
+
 // Precision rules run around the tagger (a file of this folder; `rules` owns it).
 #[path = "fixes.rs"]
 pub(super) mod fixes;
@@ -219,7 +245,13 @@ fn mend_persons(v: &View, cands: &mut Vec<Cand>) {
 /// Cleans the spans of one sentence in place; keeps them sorted.
 pub fn clean(v: &View, cands: &mut Vec<Cand>) {
     mend_persons(v, cands);
-    fixes::mend_orgs(v, cands);
+    // A body's head, or "dan" closing a comma list.
+    pass_if!(
+        class::ORG_HEAD | class::CONNECTOR,
+        fixes::mend_orgs,
+        v,
+        cands
+    );
     pass!(fixes::cut_dashes, fixes::cut_dashes_all, v, cands);
     for c in cands.iter_mut() {
         // Titles are the role, not the name: "Presiden Joko Widodo", "Dr. Lely",
@@ -251,8 +283,10 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
     // "Pengadilan Negeri …", "Kementerian …", "Partai …" are bodies even
     // after "di" (`bodies.txt`).
     for c in cands.iter_mut() {
-        let body = super::cues::CUES.bodies.contains(v.lower(c.a));
-        if c.b - c.a > 1 && c.kind == EntityKind::Place && body {
+        if c.b - c.a > 1
+            && c.kind == EntityKind::Place
+            && super::cues::CUES.bodies.contains(v.lower(c.a))
+        {
             c.kind = EntityKind::Organization;
         }
     }
@@ -288,7 +322,7 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
         });
     }
     sort_spans(cands);
-    super::split::drop_role_places(v, cands);
+    pass_if!(class::TITLE, super::split::drop_role_places, v, cands);
     // "Mahkamah Konstitusi (MK)": the acronym in brackets belongs to the name;
     // "Subang, Jawa Barat (ANTARA) -" is a dateline naming its outlet.
     let mut k = 0;
