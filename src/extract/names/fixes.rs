@@ -54,6 +54,20 @@ fn spaced_dash(v: &View, k: usize) -> bool {
 /// runs are typed as the rules type them. Names written with spaced hyphens
 /// ("Coca - Cola", "Marc - Andre") stay whole.
 pub fn cut_dashes(v: &View, cands: &mut Vec<Cand>) {
+    // Every rule here needs a spaced dash among the first words; a dash
+    // token opens with `-` or the first byte of `–`/`—`.
+    let bytes = v.text.as_bytes();
+    let dash = |k: usize| {
+        let t = &v.toks[k];
+        t.end - t.start <= 3 && matches!(bytes.get(t.start), Some(b'-' | 0xE2)) && spaced_dash(v, k)
+    };
+    if (0..v.len().min(DATELINE)).any(dash) {
+        cut_dashes_all(v, cands);
+    }
+}
+
+/// [`cut_dashes`] without the sentence's quick test (its oracle in tests).
+pub fn cut_dashes_all(v: &View, cands: &mut Vec<Cand>) {
     let mut k = 0;
     while k < cands.len() {
         let c = cands[k];
@@ -233,6 +247,14 @@ fn not_name_at(v: &View, i: usize) -> Option<usize> {
 
 /// Cuts product grades, election events and legal forms out of every span.
 fn cut_not_names(v: &View, cands: &mut Vec<Cand>) {
+    // `not_name_at` needs a first word of the list: most sentences hold none.
+    if v.bits & class::NOT_NAME != 0 {
+        cut_not_names_all(v, cands);
+    }
+}
+
+/// [`cut_not_names`] without the sentence's quick test (its oracle in tests).
+fn cut_not_names_all(v: &View, cands: &mut Vec<Cand>) {
     let mut out = Vec::with_capacity(cands.len());
     for &c in cands.iter() {
         let mut start = c.a;
@@ -396,7 +418,7 @@ fn facilities(v: &View, cands: &mut Vec<Cand>) {
             kind,
             lex: None,
         });
-        cands.sort_by_key(|c| (c.a, c.b));
+        crate::extract::names::rules::sort_spans(cands);
         i = j;
     }
 }
@@ -423,7 +445,10 @@ fn split_at_dan(v: &View, cands: &mut Vec<Cand>) {
             continue;
         }
         if let Some(d) =
-            (c.a + 1..c.b.saturating_sub(1)).find(|&d| v.lower(d) == "dan" && opens_name(v, d + 1))
+            // "dan" is a connector: the flag spares the text of other words.
+            (c.a + 1..c.b.saturating_sub(1)).find(|&d| {
+                v.has(d, class::CONNECTOR) && v.lower(d) == "dan" && opens_name(v, d + 1)
+            })
         {
             let kind = facility_at(v, d + 1).map_or(Organization, |(_, kind)| kind);
             cands[k].b = d;
@@ -458,11 +483,11 @@ pub(crate) fn opens_name(v: &View, i: usize) -> bool {
 /// `Airlines` or `Airways` names an airline, whatever the tagger said
 /// ("Pesawat Nusantara Air Hilang Kontak" → "Nusantara Air").
 fn airlines(v: &View, cands: &mut Vec<Cand>) {
-    for i in 1..v.len() {
-        // These words are capitalized, so candidates: the test spares the
-        // text of every other token.
-        if !v.cand[i] || !matches!(v.word(i), "Air" | "Airlines" | "Airways") || v.lex[i].is_some()
-        {
+    // These words are capitalized, so candidates: the walk over the
+    // candidate list spares every other token.
+    for &i in &v.cands {
+        let i = i as usize;
+        if i == 0 || !matches!(v.word(i), "Air" | "Airlines" | "Airways") || v.lex[i].is_some() {
             continue;
         }
         let p = i - 1;
@@ -484,7 +509,7 @@ fn airlines(v: &View, cands: &mut Vec<Cand>) {
             kind: Organization,
             lex: None,
         });
-        cands.sort_by_key(|c| (c.a, c.b));
+        crate::extract::names::rules::sort_spans(cands);
     }
 }
 
@@ -568,8 +593,111 @@ fn after_ranks(v: &View, cands: &mut Vec<Cand>) {
     let free = |cands: &[Cand], i: usize| !cands.iter().any(|c| c.a <= i && i < c.b);
     let n = v.len();
     let mut added = false;
+    // `title_phrase_end` needs a title word there, and a capitalized word
+    // is a candidate: left to right over the candidates, from `next` on.
+    let mut next = 0;
+    let walk = if v.bits & class::TITLE_WORD != 0 {
+        &v.cands[..]
+    } else {
+        &[]
+    };
+    for &i in walk {
+        let i = i as usize;
+        if i + 2 >= n {
+            break;
+        }
+        if i < next
+            || v.shape[i] != Shape::Cap
+            || !v.has(i, class::TITLE_WORD)
+            || v.lex[i].is_some()
+            || !free(cands, i)
+        {
+            continue;
+        }
+        let Some(e) = title_phrase_end(v, i, n) else {
+            continue;
+        };
+        let j = name_after(v, cands, e);
+        if j > e {
+            cands.push(Cand {
+                a: e,
+                b: j,
+                kind: Person,
+                lex: None,
+            });
+            added = true;
+        }
+        next = j.max(i + 1);
+    }
+    // A title, or a title phrase's last word, before the body.
+    if added || v.bits & (class::TITLE | class::TITLE_WORD) != 0 {
+        after_bodies(v, cands, added);
+    }
+}
+
+/// "Kepala BNPB Suharyanto": a title, a body, then a name (the second half
+/// of [`after_ranks`]; `added` when the first half added a span).
+fn after_bodies(v: &View, cands: &mut Vec<Cand>, mut added: bool) {
+    for k in 0..cands.len() {
+        let c = cands[k];
+        if c.kind == Organization
+            && c.a > 0
+            && (v.is_title(c.a - 1) || crate::extract::names::posts::title_ends_at(v, c.a))
+        {
+            let j = name_after(v, cands, c.b);
+            if j > c.b {
+                cands.push(Cand {
+                    a: c.b,
+                    b: j,
+                    kind: Person,
+                    lex: None,
+                });
+                added = true;
+            }
+        }
+    }
+    if added {
+        crate::extract::names::rules::sort_spans(cands);
+    }
+}
+
+/// [`airlines`] over every token, as before the candidate walk (the oracle).
+#[cfg(test)]
+fn airlines_slow(v: &View, cands: &mut Vec<Cand>) {
+    for i in 1..v.len() {
+        if !v.cand[i] || !matches!(v.word(i), "Air" | "Airlines" | "Airways") || v.lex[i].is_some()
+        {
+            continue;
+        }
+        let p = i - 1;
+        if v.shape[p] != Shape::Cap || !v.cand[p] || v.is_common(p) || v.has(p, class::TITLE) {
+            continue;
+        }
+        let mut a = p;
+        if let Some(c) = cands.iter().find(|c| c.a <= p && p < c.b) {
+            a = c.a;
+        }
+        while a < p && (v.is_common(a) || v.shape[a] == Shape::Punct) {
+            a += 1;
+        }
+        cands.retain(|c| !(c.a <= i && p < c.b || c.a >= a && c.b <= i + 1));
+        cands.push(Cand {
+            a,
+            b: i + 1,
+            kind: Organization,
+            lex: None,
+        });
+        crate::extract::names::rules::sort_spans(cands);
+    }
+}
+
+/// [`after_ranks`] over every token, as before the candidate walk (the oracle).
+#[cfg(test)]
+fn after_ranks_slow(v: &View, cands: &mut Vec<Cand>) {
+    let free = |cands: &[Cand], i: usize| !cands.iter().any(|c| c.a <= i && i < c.b);
+    let n = v.len();
+    let mut added = false;
     let mut i = 0;
-    // `title_phrase_end` needs a title word there.
     while i + 2 < n && v.bits & class::TITLE_WORD != 0 {
         if v.shape[i] != Shape::Cap
             || !v.has(i, class::TITLE_WORD)
@@ -595,28 +723,7 @@ fn after_ranks(v: &View, cands: &mut Vec<Cand>) {
         }
         i = j.max(i + 1);
     }
-    // "Kepala BNPB Suharyanto": a title, a body, then a name.
-    for k in 0..cands.len() {
-        let c = cands[k];
-        if c.kind == Organization
-            && c.a > 0
-            && (v.is_title(c.a - 1) || crate::extract::names::posts::title_ends_at(v, c.a))
-        {
-            let j = name_after(v, cands, c.b);
-            if j > c.b {
-                cands.push(Cand {
-                    a: c.b,
-                    b: j,
-                    kind: Person,
-                    lex: None,
-                });
-                added = true;
-            }
-        }
-    }
-    if added {
-        cands.sort_by_key(|c| (c.a, c.b));
-    }
+    after_bodies(v, cands, added);
 }
 
 /// The end of up to three free capitalized words at `e` that can be a
@@ -727,19 +834,24 @@ fn ranked_orgs(v: &View, cands: &mut [Cand]) {
 
 /// The last passes over a sentence's spans; keeps them sorted.
 pub fn finish(v: &View, cands: &mut Vec<Cand>) {
-    ranked_orgs(v, cands);
-    role_groups(v, cands);
-    lone_heads(v, cands);
-    after_ranks(v, cands);
-    cut_not_names(v, cands);
+    use crate::extract::names::posts;
+    // Most passes look for a list's words: a sentence without any skips
+    // them (`pass_if`). Every span is non-empty here (`clean` dropped the
+    // empty ones and no pass since makes one), so the skipped
+    // `retain(|c| c.b > c.a)` of `role_groups` would keep them all.
+    pass_if!(class::TITLE, ranked_orgs, v, cands);
+    pass_if!(class::ROLE_GROUP, role_groups, v, cands);
+    pass_if!(class::ORG_HEAD, lone_heads, v, cands);
+    pass!(after_ranks, after_ranks_slow, v, cands);
+    pass!(cut_not_names, cut_not_names_all, v, cands);
     persons_without_digits(v, cands);
-    split_at_dan(v, cands);
+    pass_if!(class::CONNECTOR, split_at_dan, v, cands);
     facilities(v, cands);
-    airlines(v, cands);
+    pass!(airlines, airlines_slow, v, cands);
     datelines(v, cands);
-    crate::extract::names::posts::region_holders(v, cands);
-    crate::extract::names::posts::bracket_regions(v, cands);
-    crate::extract::names::posts::units(v, cands);
+    pass_if!(class::SPEECH, posts::region_holders, v, cands);
+    posts::bracket_regions(v, cands);
+    pass!(posts::units, posts::units_all, v, cands);
     cands.retain(|c| {
         c.b > c.a
             && !lone_word(v, c)

@@ -71,7 +71,7 @@ pub fn is_title_case(v: &View) -> bool {
             Shape::Lower if !function_word(v.lower(i)) => return false,
             Shape::Cap => {
                 capitals += 1;
-                if v.lex[i].is_none() && (plain(v.lower(i)) || verb_like(v.lower(i))) {
+                if v.lex[i].is_none() && (plain_at(v, i) || verb_like(v.lower(i))) {
                     ordinary += 1;
                 }
             }
@@ -100,6 +100,14 @@ pub fn is_title_case(v: &View) -> bool {
         .filter(|&i| lowercase_elsewhere(i))
         .count();
     ordinary + extra >= 2
+}
+
+/// [`plain`] for token `i`: its list flags tell first whether the
+/// common-word list may hold it, sparing most lookups.
+fn plain_at(v: &View, i: usize) -> bool {
+    let w = v.lower(i);
+    let kan = w.len() >= 6 && w.ends_with("kan");
+    kan || (v.has(i, super::cues::class::COMMON) && CUES.common.contains(w))
 }
 
 /// An ordinary word by itself: on the common-word list, or a `-kan` verb.

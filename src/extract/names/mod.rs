@@ -156,7 +156,10 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
             facts,
         }
     });
-    out.sort_by_key(|e| (e.start, e.end));
+    // Sentences come in order, and so do their spans: the sort is rarely needed.
+    if !out.is_sorted_by_key(|e| (e.start, e.end)) {
+        out.sort_by_key(|e| (e.start, e.end));
+    }
     out.dedup_by(|b, a| a.start == b.start);
     article::agree(doc.text, &mut out, &headlines);
     out
@@ -302,5 +305,7 @@ fn entity(
 
 #[cfg(test)]
 mod fast_tests;
+#[cfg(test)]
+mod rule_fast_tests;
 #[cfg(test)]
 mod tests;

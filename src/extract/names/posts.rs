@@ -67,10 +67,20 @@ fn acronym_at(v: &View, i: usize) -> bool {
         && matches!(v.shape[i + 1], Shape::Upper | Shape::Mixed)
 }
 
+/// [`units_all`] in a sentence that may hold a post: one needs a title
+/// word ([`title_ends_at`]); elsewhere only the final sort is left.
+pub fn units(v: &View, cands: &mut Vec<Cand>) {
+    if v.bits & class::TITLE_WORD == 0 {
+        super::rules::sort_spans(cands);
+    } else {
+        units_all(v, cands);
+    }
+}
+
 /// Drops the unit words between a title and the person ending the run after
 /// it ("Direktur Jenderal [Perhubungan Darat] Kemenhub Hendro Sugiatno");
 /// the known bodies inside them become names of their own.
-pub fn units(v: &View, cands: &mut Vec<Cand>) {
+pub fn units_all(v: &View, cands: &mut Vec<Cand>) {
     let mut k = cands.len();
     while k > 0 {
         k -= 1;
@@ -165,7 +175,7 @@ pub fn units(v: &View, cands: &mut Vec<Cand>) {
             }
         }
     }
-    cands.sort_by_key(|c| (c.a, c.b));
+    super::rules::sort_spans(cands);
 }
 
 /// "Kabupaten Banjar Warsita mengatakan" after a title: the region's name
@@ -237,7 +247,7 @@ pub fn region_holders(v: &View, cands: &mut Vec<Cand>) {
         added = true;
     }
     if added {
-        cands.sort_by_key(|c| (c.a, c.b));
+        super::rules::sort_spans(cands);
     }
 }
 

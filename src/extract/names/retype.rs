@@ -10,16 +10,67 @@ use super::EntityKind::{Person, Place};
 use super::cues::{CUES, class};
 use super::rules::Cand;
 use super::view::{Shape, View};
+use std::sync::LazyLock;
 
 /// Re-types (or adds, or drops) the names of one sentence; keeps them sorted.
+///
+/// Visits the view's candidate tokens only (a run the tagger passed over is
+/// made of candidates), and looks for thing nouns only in a sentence that
+/// holds one: most sentences cost a walk over a handful of tokens.
 pub fn retype(v: &View, cands: &mut Vec<Cand>) {
+    if v.bits & class::THING_NOUN != 0 {
+        cands.retain(|c| !(c.kind == Person && c.lex.is_none() && thing_before(v, c.a, c.b)));
+    }
+    for c in cands.iter_mut() {
+        if c.kind == Person && c.lex.is_none() && c.b - c.a <= 3 && place_noun_before(v, c.a) {
+            c.kind = Place;
+        }
+    }
+    // Capitalized runs the tagger passed over, right after a place noun:
+    // left to right over the candidates, from `next` on.
+    let before = cands.len();
+    let mut next = 0;
+    for &i in &v.cands {
+        let i = i as usize;
+        if i < next || v.shape[i] == Shape::Punct || v.lex[i].is_some() {
+            continue;
+        }
+        let mut j = i;
+        while j < v.len() && v.cand[j] && v.lex[j].is_none() {
+            j += 1;
+        }
+        while j > i && v.shape[j - 1] == Shape::Punct {
+            j -= 1;
+        }
+        next = j.max(i + 1);
+        if j == i || j - i > 3 || v.initial[i] {
+            continue;
+        }
+        let free = !cands[..before].iter().any(|c| c.a < j && i < c.b);
+        if free && place_noun_before(v, i) {
+            cands.push(Cand {
+                a: i,
+                b: j,
+                kind: Place,
+                lex: None,
+            });
+        }
+    }
+    if cands.len() > before {
+        super::rules::sort_spans(cands);
+    }
+}
+
+/// [`retype`] over every token, as it was before the candidate walk (the
+/// oracle of the fast path).
+#[cfg(test)]
+pub fn retype_slow(v: &View, cands: &mut Vec<Cand>) {
     cands.retain(|c| !(c.kind == Person && c.lex.is_none() && thing_before(v, c.a, c.b)));
     for c in cands.iter_mut() {
         if c.kind == Person && c.lex.is_none() && c.b - c.a <= 3 && place_noun_before(v, c.a) {
             c.kind = Place;
         }
     }
-    // Capitalized runs the tagger passed over, right after a place noun.
     let before = cands.len();
     let mut i = 0;
     while i < v.len() {
@@ -48,7 +99,7 @@ pub fn retype(v: &View, cands: &mut Vec<Cand>) {
         i = j.max(i + 1);
     }
     if cands.len() > before {
-        cands.sort_by_key(|c| (c.a, c.b));
+        super::rules::sort_spans(cands);
     }
 }
 
@@ -60,8 +111,25 @@ fn place_noun_before(v: &View, a: usize) -> bool {
     if v.has(a - 1, class::PLACE_NOUN) {
         return true;
     }
-    a >= 2 && v.shape[a - 2] == Shape::Lower && v.is_phrase(a - 2, a, &CUES.place_nouns)
+    a >= 2
+        && v.shape[a - 2] == Shape::Lower
+        && PHRASE_FIRSTS.contains(&v.lower(a - 2).split(' ').next().unwrap_or(""))
+        && v.is_phrase(a - 2, a, &CUES.place_nouns)
 }
+
+/// The first words of the place nouns of two words or more ("kota" of
+/// "kota pesisir"): a word before a name that opens none spares the
+/// phrase lookup.
+static PHRASE_FIRSTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut firsts: Vec<&'static str> = CUES
+        .place_nouns
+        .iter()
+        .filter_map(|p| p.split_once(' ').map(|(first, _)| first))
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    firsts
+});
 
 /// A one-word name after a thing noun, with at most three lowercase words between.
 fn thing_before(v: &View, a: usize, b: usize) -> bool {

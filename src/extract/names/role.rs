@@ -10,7 +10,46 @@ use super::view::{Shape, View};
 
 /// The longest title entry starting at token `i`, as an end index.
 fn title_at(v: &View, i: usize) -> Option<usize> {
+    let got = title_at_stack(v, i);
+    #[cfg(test)]
+    assert_eq!(got, title_at_heap(v, i));
+    got
+}
+
+fn title_at_stack(v: &View, i: usize) -> Option<usize> {
     // Every entry opens with a title word: most tokens stop here, unallocated.
+    if i < v.len() && !v.has(i, class::TITLE_WORD) && !v.lower(i).is_empty() {
+        return None;
+    }
+    // The phrase grows on the stack (titles are short); a longer one is
+    // built on the heap as before.
+    let mut best = None;
+    let mut buf = [0u8; 96];
+    let mut len = 0;
+    for k in i..i + CUES.title_max_words {
+        if k >= v.len() || v.shape[k] == Shape::Punct {
+            break;
+        }
+        let w = v.lower(k).as_bytes();
+        let sep = usize::from(len > 0);
+        if len + sep + w.len() > buf.len() {
+            return title_at_heap(v, i);
+        }
+        if sep == 1 {
+            buf[len] = b' ';
+        }
+        buf[len + sep..len + sep + w.len()].copy_from_slice(w);
+        len += sep + w.len();
+        if std::str::from_utf8(&buf[..len]).is_ok_and(|p| CUES.titles.contains(p)) {
+            best = Some(k + 1);
+        }
+    }
+    best
+}
+
+/// [`title_at`] with the phrase on the heap (for phrases too long for the
+/// stack, and the oracle in tests).
+fn title_at_heap(v: &View, i: usize) -> Option<usize> {
     if i < v.len() && !v.has(i, class::TITLE_WORD) && !v.lower(i).is_empty() {
         return None;
     }

@@ -8,6 +8,55 @@
 use super::EntityKind;
 use super::cues::class;
 
+/// Runs the pass `$fast` on a sentence's spans. In tests it also runs
+/// `$slow`, the plain definition the fast one replaces, on a copy, and
+/// checks that both leave the same spans (every test sentence checks it).
+macro_rules! pass {
+    ($fast:path, $slow:path, $v:expr, $cands:expr) => {{
+        #[cfg(test)]
+        let want = {
+            let mut w = $cands.clone();
+            $slow($v, &mut w);
+            w
+        };
+        $fast($v, $cands);
+        #[cfg(test)]
+        assert_eq!(
+            *$cands,
+            want,
+            "{} in {:?}",
+            stringify!($fast),
+            $v.toks.first().map_or("", |t| &$v.text[t.start..])
+        );
+    }};
+}
+
+/// Runs the pass `$f` only in a sentence holding a word of one of the
+/// lists `$bits` ([`class`]): each of its changes needs such a word, so
+/// elsewhere it would change nothing (checked against `$f` run anyway, in
+/// tests).
+macro_rules! pass_if {
+    ($bits:expr, $f:path, $v:expr, $cands:expr) => {{
+        #[cfg(test)]
+        let want = {
+            let mut w = $cands.clone();
+            $f($v, &mut w);
+            w
+        };
+        if $v.bits & ($bits) != 0 {
+            $f($v, $cands);
+        }
+        #[cfg(test)]
+        assert_eq!(
+            *$cands,
+            want,
+            "{} in {:?}",
+            stringify!($f),
+            $v.toks.first().map_or("", |t| &$v.text[t.start..])
+        );
+    }};
+}
+
 // Precision rules run around the tagger (a file of this folder; `rules` owns it).
 #[path = "fixes.rs"]
 pub(super) mod fixes;
@@ -21,6 +70,14 @@ pub struct Cand {
     pub kind: EntityKind,
     /// Index into `View::lex_entries` when the span is exactly a lexicon match.
     pub lex: Option<usize>,
+}
+
+/// Sorts a sentence's spans by start and end, stably; most passes leave
+/// them in order, and an ordered list is left alone without the sort.
+pub fn sort_spans(cands: &mut [Cand]) {
+    if !cands.is_sorted_by_key(|c| (c.a, c.b)) {
+        cands.sort_by_key(|c| (c.a, c.b));
+    }
 }
 
 /// Turns BIO labels (see `tagger::LABELS`) into spans (the reference for
@@ -188,8 +245,14 @@ fn mend_persons(v: &View, cands: &mut Vec<Cand>) {
 /// Cleans the spans of one sentence in place; keeps them sorted.
 pub fn clean(v: &View, cands: &mut Vec<Cand>) {
     mend_persons(v, cands);
-    fixes::mend_orgs(v, cands);
-    fixes::cut_dashes(v, cands);
+    // A body's head, or "dan" closing a comma list.
+    pass_if!(
+        class::ORG_HEAD | class::CONNECTOR,
+        fixes::mend_orgs,
+        v,
+        cands
+    );
+    pass!(fixes::cut_dashes, fixes::cut_dashes_all, v, cands);
     for c in cands.iter_mut() {
         // Titles are the role, not the name: "Presiden Joko Widodo", "Dr. Lely",
         // "Marsekal Madya Kusworo", "Eks Kadis …".
@@ -220,13 +283,15 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
     // "Pengadilan Negeri …", "Kementerian …", "Partai …" are bodies even
     // after "di" (`bodies.txt`).
     for c in cands.iter_mut() {
-        let body = super::cues::CUES.bodies.contains(v.lower(c.a));
-        if c.b - c.a > 1 && c.kind == EntityKind::Place && body {
+        if c.b - c.a > 1
+            && c.kind == EntityKind::Place
+            && super::cues::CUES.bodies.contains(v.lower(c.a))
+        {
             c.kind = EntityKind::Organization;
         }
     }
-    super::retype::retype(v, cands);
-    super::split::split(v, cands);
+    pass!(super::retype::retype, super::retype::retype_slow, v, cands);
+    pass!(super::split::split, super::split::split_slow, v, cands);
     // Names the lexicon knows: they replace the tagger's pieces of them
     // ("Partai Persatuan" + "Pembangunan") and fill what it passed over.
     for &(a, b, idx) in &v.lex_spans {
@@ -256,8 +321,8 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
             lex: Some(idx),
         });
     }
-    cands.sort_by_key(|c| (c.a, c.b));
-    super::split::drop_role_places(v, cands);
+    sort_spans(cands);
+    pass_if!(class::TITLE, super::split::drop_role_places, v, cands);
     // "Mahkamah Konstitusi (MK)": the acronym in brackets belongs to the name;
     // "Subang, Jawa Barat (ANTARA) -" is a dateline naming its outlet.
     let mut k = 0;

@@ -28,6 +28,53 @@ struct Piece {
 
 /// Re-cuts every candidate of a sentence; keeps them sorted.
 pub fn split(v: &View, cands: &mut Vec<Cand>) {
+    // A pass that looks for a list's words has nothing to do in a sentence
+    // without them. Each span is first trimmed in place; only when one
+    // holds a lexicon name inside may it split into pieces ([`at_lexicon`]
+    // keeps every other span as it is).
+    let titles = v.bits & class::TITLE != 0;
+    let calendar = v.bits & class::CALENDAR != 0;
+    let mut pieces = false;
+    cands.retain_mut(|c| {
+        let Some(mut x) = across_lexicon(v, *c) else {
+            return false;
+        };
+        if titles {
+            x = title_inside(v, x);
+        }
+        if calendar {
+            match cut_calendar(v, x) {
+                Some(y) => x = y,
+                None => return false,
+            }
+        }
+        *c = x;
+        pieces |= may_split(v, x);
+        x.b > x.a
+    });
+    if pieces {
+        let mut out: Vec<Cand> = Vec::with_capacity(cands.len() + 2);
+        for &c in cands.iter() {
+            at_lexicon(v, c, &mut out);
+        }
+        out.retain(|c| c.b > c.a);
+        *cands = out;
+    }
+}
+
+/// May [`at_lexicon`] cut `c` into pieces: a span of two tokens or more,
+/// not itself a lexicon name, with a lexicon name inside?
+fn may_split(v: &View, c: Cand) -> bool {
+    c.b - c.a >= 2
+        && c.lex.is_none()
+        && v.lex_spans
+            .iter()
+            .any(|&(s, e, _)| c.a <= s && e <= c.b && (s, e) != (c.a, c.b))
+}
+
+/// [`split`] without its quick tests (the oracle of the fast path).
+#[cfg(test)]
+pub fn split_slow(v: &View, cands: &mut Vec<Cand>) {
     let mut out: Vec<Cand> = Vec::with_capacity(cands.len() + 2);
     for &c in cands.iter() {
         let Some(c) = across_lexicon(v, c) else {
