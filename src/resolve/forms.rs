@@ -128,6 +128,10 @@ pub const NONE: usize = usize::MAX;
 /// normalization, and what its mentions say.
 struct Raw<'a> {
     text: &'a str,
+    /// The text whitespace-normalized, when that only trims it; else empty
+    /// and `respaced` is set (the normalized copy is made by [`respaced`]).
+    surface: &'a str,
+    respaced: bool,
     mentions: usize,
     kinds: [usize; 3],
     /// Articles that use this text, counted with `last` (the last article seen).
@@ -164,8 +168,14 @@ pub fn intern<'a>(articles: &'a [Article], lexicon: &Lexicon) -> Interned<'a> {
         offsets.push(ids.len());
         for e in &a.names {
             let id = *map.entry(e.text.as_str()).or_insert_with(|| {
+                let (surface, respaced) = match normalize(&e.text) {
+                    Cow::Borrowed(t) => (t, false),
+                    Cow::Owned(_) => ("", true),
+                };
                 raws.push(Raw {
                     text: &e.text,
+                    surface,
+                    respaced,
                     mentions: 0,
                     kinds: [0; 3],
                     articles: 0,
@@ -208,10 +218,8 @@ pub fn respaced(interned: &Interned<'_>) -> Vec<(usize, String)> {
         .raws
         .iter()
         .enumerate()
-        .filter_map(|(i, r)| match normalize(r.text) {
-            Cow::Owned(s) => Some((i, s)),
-            Cow::Borrowed(_) => None,
-        })
+        .filter(|(_, r)| r.respaced)
+        .map(|(i, r)| (i, normalize(r.text).into_owned()))
         .collect()
 }
 
@@ -267,14 +275,11 @@ pub fn collect<'a>(
     let mut other: FxHashMap<&'a str, usize> = FxHashMap::default();
     let mut shared = false;
     for (i, r) in raws.iter().enumerate() {
-        let (s, changed): (&'a str, bool) = match normalize(r.text) {
-            Cow::Borrowed(t) => (t, t.len() != r.text.len()),
-            Cow::Owned(_) => (
-                respaced
-                    .binary_search_by_key(&i, |x| x.0)
-                    .map_or("", |k| respaced[k].1.as_str()),
-                true,
-            ),
+        let (s, changed): (&'a str, bool) = if r.respaced {
+            let k = respaced.binary_search_by_key(&i, |x| x.0);
+            (k.map_or("", |k| respaced[k].1.as_str()), true)
+        } else {
+            (r.surface, r.surface.len() != r.text.len())
         };
         surface_of.push(s);
         let lead = if s.is_empty() {

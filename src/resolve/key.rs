@@ -26,6 +26,8 @@ struct Rules {
     to: Vec<String>,
     /// Every replacement of the ASCII tables is ASCII ([`key_ascii`] relies on it).
     ascii_out: bool,
+    /// ASCII chars that start no rule (neither alone nor as the first of a pair).
+    ascii_plain: [bool; 128],
     ascii_pairs: Vec<u8>,
     ascii_singles: [u8; 128],
     other: HashMap<(char, Option<char>), String>,
@@ -68,6 +70,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     let mut rules = Rules {
         to: Vec::new(),
         ascii_out: false,
+        ascii_plain: [true; 128],
         ascii_pairs: vec![0; 128 * 128],
         ascii_singles: [0; 128],
         other: HashMap::new(),
@@ -95,6 +98,12 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         }
     }
     rules.ascii_out = rules.to.iter().all(|t| t.is_ascii());
+    for (c, plain) in rules.ascii_plain.iter_mut().enumerate() {
+        *plain = rules.ascii_singles[c] == 0
+            && rules.ascii_pairs[c * 128..(c + 1) * 128]
+                .iter()
+                .all(|&p| p == 0);
+    }
     rules
 });
 
@@ -127,6 +136,7 @@ pub fn key_with(name: &str, scratch: &mut Scratch) -> String {
 fn key_ascii(name: &[u8], clean: &mut Vec<u8>) -> String {
     let rules = &*RULES;
     clean.clear();
+    clean.reserve(name.len());
     for &b in name {
         if b.is_ascii_alphanumeric() {
             clean.push(b.to_ascii_lowercase());
@@ -140,27 +150,33 @@ fn key_ascii(name: &[u8], clean: &mut Vec<u8>) -> String {
     }
     let mut out: Vec<u8> = Vec::with_capacity(clean.len() + 2);
     let mut last = 0u8;
-    let mut push = |out: &mut Vec<u8>, b: u8| {
-        if b == last && b != b' ' && !b.is_ascii_digit() {
-            return;
+    // Appends `b` unless it doubles the letter before it (see `push_char`).
+    let push = |out: &mut Vec<u8>, last: &mut u8, b: u8| {
+        if b != *last || b == b' ' || b.is_ascii_digit() {
+            out.push(b);
+            *last = b;
         }
-        out.push(b);
-        last = b;
     };
     let mut i = 0;
     while i < clean.len() {
         let c = clean[i];
+        // Most letters start no rule: one table lookup says so.
+        if rules.ascii_plain[usize::from(c & 0x7f)] {
+            push(&mut out, &mut last, c);
+            i += 1;
+            continue;
+        }
         let pair = clean.get(i + 1).map_or(0, |&n| {
             rules.ascii_pairs[usize::from(c) * 128 + usize::from(n)]
         });
         if let Some(to) = rules.slot_str(pair) {
-            to.bytes().for_each(|b| push(&mut out, b));
+            to.bytes().for_each(|b| push(&mut out, &mut last, b));
             i += 2;
             continue;
         }
         match rules.slot_str(rules.ascii_singles[usize::from(c)]) {
-            Some(to) => to.bytes().for_each(|b| push(&mut out, b)),
-            None => push(&mut out, c),
+            Some(to) => to.bytes().for_each(|b| push(&mut out, &mut last, b)),
+            None => push(&mut out, &mut last, c),
         }
         i += 1;
     }

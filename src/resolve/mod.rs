@@ -440,29 +440,36 @@ fn path_ranks(articles: &[Article]) -> Vec<usize> {
 }
 
 /// The roots in output order: articles (desc), mentions (desc), canonical
-/// name, type, root. The first three (with the first eight bytes of the
-/// name) are packed in one number that decides nearly every comparison.
+/// name, type, root. The counts (up to 65535) and the first twelve bytes of
+/// the name are packed in one number that decides nearly every comparison;
+/// the full comparison breaks its ties.
 fn output_order(
     names: &[Option<(String, EntityKind)>],
     distinct: &[usize],
     mentions: &[usize],
 ) -> Vec<usize> {
-    let down = |x: usize| u128::from(u32::MAX - u32::try_from(x).unwrap_or(u32::MAX));
+    let down = |x: usize| u128::from(u16::MAX - u16::try_from(x).unwrap_or(u16::MAX));
     let mut order: Vec<(u128, usize)> = names
         .iter()
         .enumerate()
         .filter_map(|(root, name)| {
             let name = name.as_ref()?;
-            let packed = down(distinct[root]) << 96
-                | down(mentions[root]) << 64
-                | u128::from(forms::prefix(&name.0));
+            let mut head = [0u8; 16];
+            let n = name.0.len().min(12);
+            head[4..4 + n].copy_from_slice(&name.0.as_bytes()[..n]);
+            let packed = down(distinct[root]) << 112
+                | down(mentions[root]) << 96
+                | u128::from_be_bytes(head);
             Some((packed, root))
         })
         .collect();
-    let name = |root: usize| names[root].as_ref().map(|n| (&n.0, kind_index(n.1)));
+    let name = |root: usize| {
+        names[root]
+            .as_ref()
+            .map(|n| (n.0.as_str(), kind_index(n.1)))
+    };
     order.sort_unstable_by(|x, y| {
         x.0.cmp(&y.0).then_with(|| {
-            // Counts too large to pack, then the whole name, type, root.
             distinct[y.1]
                 .cmp(&distinct[x.1])
                 .then(mentions[y.1].cmp(&mentions[x.1]))
