@@ -2,14 +2,13 @@
 //! merged into. A form is one spelling as written (whitespace normalized);
 //! every resolution rule merges forms, never single mentions.
 
-use super::fxhash::{FxHashMap, FxHasher};
-use super::key::key_with;
+use super::fxhash::FxHashMap;
+use super::key;
 use crate::extract::names::EntityKind;
 use crate::lexicon::{LexEntry, Lexicon};
 use crate::model::Article;
 use rayon::prelude::*;
 use std::borrow::Cow;
-use std::hash::Hasher;
 
 /// One distinct surface form and what the corpus says about it. The surface
 /// borrows the names of the articles (or a normalized copy of one).
@@ -67,7 +66,12 @@ pub fn majority(votes: &[usize; 3], prefer: Option<EntityKind>) -> EntityKind {
 
 /// Whitespace runs (newlines, double spaces, no-break spaces) become one space.
 pub fn normalize(surface: &str) -> Cow<'_, str> {
-    let t = surface.trim();
+    // A name that starts and ends with a visible ASCII char (nearly all)
+    // has nothing to trim: the Unicode-aware `trim` is skipped.
+    let t = match surface.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => surface,
+        _ => surface.trim(),
+    };
     // Every whitespace char but the space is an ASCII control (9 to 13) or
     // starts with one of these lead bytes; most names have none of them.
     // One pass over the bytes finds both a possible odd space and a double space.
@@ -98,102 +102,145 @@ pub fn lex_index(lexicon: &Lexicon, e: &LexEntry) -> Option<usize> {
         .map(|_| i)
 }
 
+/// `lexicon.lookup(surface)` as an entry index. Most surfaces are not in
+/// the lexicon, and `lookup` lowercases (allocates) every miss: an ASCII
+/// surface whose lowercased leading letters and digits start no lexicon
+/// surface ([`Lexicon::start_words_folded`], which has no misses) is a
+/// miss without that. For ASCII text lowercasing maps char to char and
+/// keeps letters letters, so the lowercased lead of a surface equals the
+/// lowercased lead of every lexicon surface it can match.
+pub fn lookup_index(lexicon: &Lexicon, surface: &str, buf: &mut String) -> Option<usize> {
+    if surface.is_ascii() {
+        let lead = crate::lexicon::leading(surface);
+        buf.clear();
+        buf.extend(lead.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        if lexicon.start_words_folded(crate::extract::names::fx::hash_str(buf)) == 0 {
+            return None;
+        }
+    }
+    lexicon.lookup(surface).and_then(|x| lex_index(lexicon, x))
+}
+
 /// Marks a mention with no form (a name with no text).
 pub const NONE: usize = usize::MAX;
 
-/// One mention as the parallel first pass sees it.
-pub struct Mention<'a> {
-    /// The normalized surface (borrowed from the article unless it had to change).
-    pub surface: Cow<'a, str>,
-    hash: u64,
-    kind: usize,
-    /// The lexicon entry of the extractor's canonical name, when it differs
-    /// from the surface ("the extractor may know a canonical name the surface
-    /// alone does not reach").
-    canon_lex: Option<usize>,
-}
-
-/// The first pass over the names of every article, in parallel: normalized
-/// surfaces, their hashes, and lexicon hits of differing canonical names,
-/// one vector per article (each allocated at its final size: a flat vector
-/// collected in parallel grows and is copied), with where each article's
-/// names start in the flat order.
-pub fn mentions<'a>(
-    articles: &'a [Article],
-    lexicon: &Lexicon,
-) -> (Vec<Vec<Mention<'a>>>, Vec<usize>) {
-    let mut offsets = Vec::with_capacity(articles.len() + 1);
-    let mut total = 0;
-    for a in articles {
-        offsets.push(total);
-        total += a.names.len();
-    }
-    offsets.push(total);
-    let all = articles
-        .par_iter()
-        .map(|a| {
-            a.names
-                .iter()
-                .map(|e| {
-                    let surface = normalize(&e.text);
-                    let canon_lex = if e.canonical != e.text {
-                        lexicon
-                            .lookup(&e.canonical)
-                            .and_then(|x| lex_index(lexicon, x))
-                    } else {
-                        None
-                    };
-                    Mention {
-                        hash: hash_str(&surface),
-                        surface,
-                        kind: kind_index(e.kind),
-                        canon_lex,
-                    }
-                })
-                .collect()
-        })
-        .collect();
-    (all, offsets)
-}
-
-/// A surface with its precomputed hash, as a map key: the map rehashes only
-/// the 8-byte hash, never the string.
-#[derive(Clone, Copy, Debug, Eq)]
-pub struct Hashed<'a> {
-    hash: u64,
+/// One distinct text as the extractor wrote it, before whitespace
+/// normalization, and what its mentions say.
+struct Raw<'a> {
     text: &'a str,
+    /// The text whitespace-normalized, when that only trims it; else empty
+    /// and `respaced` is set (the normalized copy is made by [`respaced`]).
+    surface: &'a str,
+    respaced: bool,
+    mentions: usize,
+    kinds: [usize; 3],
+    /// Articles that use this text, counted with `last` (the last article seen).
+    articles: usize,
+    last: usize,
+    /// The lexicon entry of the first differing canonical name the extractor
+    /// gave a mention of this text ("the extractor may know a canonical name
+    /// the surface alone does not reach"), with that mention's flat index.
+    canon: Option<(usize, usize)>,
 }
 
-impl PartialEq for Hashed<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.hash == other.hash && self.text == other.text
+/// The mentions of the corpus interned by their text: one hash probe per
+/// mention and nothing else; everything that depends only on the text
+/// (normalizing, keys, lexicon lookups) is then done once per distinct text.
+pub struct Interned<'a> {
+    raws: Vec<Raw<'a>>,
+    /// Raw index of every mention, flat in article order.
+    ids: Vec<usize>,
+    /// Where each article's mentions start in `ids` (one more entry at the end).
+    offsets: Vec<usize>,
+    map: FxHashMap<&'a str, usize>,
+}
+
+/// Interns the names of every article (one serial pass; see [`Interned`]).
+pub fn intern<'a>(articles: &'a [Article], lexicon: &Lexicon) -> Interned<'a> {
+    let total: usize = articles.iter().map(|a| a.names.len()).sum();
+    // Names repeat: about one distinct text per three mentions in news corpora.
+    let mut map: FxHashMap<&'a str, usize> =
+        FxHashMap::with_capacity_and_hasher(total / 3 + 16, Default::default());
+    let mut raws: Vec<Raw<'a>> = Vec::with_capacity(total / 3 + 16);
+    let mut ids = Vec::with_capacity(total);
+    let mut offsets = Vec::with_capacity(articles.len() + 1);
+    for (n, a) in articles.iter().enumerate() {
+        offsets.push(ids.len());
+        for e in &a.names {
+            let id = *map.entry(e.text.as_str()).or_insert_with(|| {
+                let (surface, respaced) = match normalize(&e.text) {
+                    Cow::Borrowed(t) => (t, false),
+                    Cow::Owned(_) => ("", true),
+                };
+                raws.push(Raw {
+                    text: &e.text,
+                    surface,
+                    respaced,
+                    mentions: 0,
+                    kinds: [0; 3],
+                    articles: 0,
+                    last: NONE,
+                    canon: None,
+                });
+                raws.len() - 1
+            });
+            let r = &mut raws[id];
+            r.mentions += 1;
+            if r.last != n {
+                r.last = n;
+                r.articles += 1;
+            }
+            r.kinds[kind_index(e.kind)] += 1;
+            // Only the first hit counts, so later mentions need no lookup.
+            if r.canon.is_none() && e.canonical != e.text {
+                r.canon = lexicon
+                    .lookup(&e.canonical)
+                    .and_then(|x| lex_index(lexicon, x))
+                    .map(|l| (ids.len(), l));
+            }
+            ids.push(id);
+        }
+    }
+    offsets.push(ids.len());
+    Interned {
+        raws,
+        ids,
+        offsets,
+        map,
     }
 }
 
-impl std::hash::Hash for Hashed<'_> {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write_u64(self.hash);
-    }
-}
-
-pub fn hash_str(s: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(s.as_bytes());
-    h.finish()
+/// Normalized copies of the texts that whitespace normalization rewrites
+/// (a newline or a double space inside a name: rare), by raw index. They
+/// must outlive the forms that borrow them.
+pub fn respaced(interned: &Interned<'_>) -> Vec<(usize, String)> {
+    interned
+        .raws
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.respaced)
+        .map(|(i, r)| (i, normalize(r.text).into_owned()))
+        .collect()
 }
 
 /// Surface → form index.
 pub struct Surfaces<'a> {
-    map: FxHashMap<Hashed<'a>, usize>,
+    /// Raw text → raw index, and the form and surface of each raw.
+    raw: FxHashMap<&'a str, usize>,
+    form_of: Vec<usize>,
+    surface_of: Vec<&'a str>,
+    /// Normalized surfaces that are no raw text → their form.
+    other: FxHashMap<&'a str, usize>,
 }
 
 impl Surfaces<'_> {
+    /// The form of a normalized surface.
     pub fn get(&self, surface: &str) -> Option<usize> {
-        let key = Hashed {
-            hash: hash_str(surface),
-            text: surface,
+        let form = match self.raw.get(surface) {
+            Some(&r) if self.surface_of[r] == surface => self.form_of[r],
+            _ => *self.other.get(surface)?,
         };
-        self.map.get(&key).copied()
+        (form != NONE).then_some(form)
     }
 }
 
@@ -207,110 +254,158 @@ pub struct Collected<'a> {
     pub surfaces: Surfaces<'a>,
 }
 
-/// Interns the surfaces (one serial hash probe per mention), then sorts the
-/// forms and computes their keys and lexicon entries in parallel. `all` and
-/// `offsets` are what [`mentions`] returns.
+/// Merges the interned texts that normalize alike into forms, sorts the
+/// forms by surface and computes their keys and lexicon entries (in
+/// parallel: once per form). `respaced` is [`respaced`] of `interned`.
 pub fn collect<'a>(
-    all: &'a [Vec<Mention<'_>>],
-    offsets: Vec<usize>,
+    interned: Interned<'a>,
+    respaced: &'a [(usize, String)],
     lexicon: &Lexicon,
 ) -> Collected<'a> {
-    struct Seen<'a> {
-        surface: &'a str,
+    let Interned {
+        raws,
+        mut ids,
+        offsets,
+        map,
+    } = interned;
+    // The surface of each raw, and the raw that leads its form: itself
+    // unless normalizing made it the text of another ([`NONE`]: empty).
+    let mut surface_of: Vec<&'a str> = Vec::with_capacity(raws.len());
+    let mut leader = Vec::with_capacity(raws.len());
+    let mut other: FxHashMap<&'a str, usize> = FxHashMap::default();
+    let mut shared = false;
+    for (i, r) in raws.iter().enumerate() {
+        let (s, changed): (&'a str, bool) = if r.respaced {
+            let k = respaced.binary_search_by_key(&i, |x| x.0);
+            (k.map_or("", |k| respaced[k].1.as_str()), true)
+        } else {
+            (r.surface, r.surface.len() != r.text.len())
+        };
+        surface_of.push(s);
+        let lead = if s.is_empty() {
+            NONE
+        } else if !changed {
+            i
+        } else {
+            // A normalized text equals itself normalized: a raw text equal
+            // to `s` leads; else the first raw normalized to `s`.
+            shared = true;
+            match map.get(s) {
+                Some(&j) => j,
+                None => *other.entry(s).or_insert(i),
+            }
+        };
+        leader.push(lead);
+    }
+    // The forms: their leaders, sorted by surface, so indices (and every tie
+    // broken by index) do not depend on the order of the articles. The first
+    // eight bytes decide most comparisons (big-endian, zero-padded: ordered
+    // as the bytes are).
+    let mut order: Vec<(u64, usize)> = (0..raws.len())
+        .filter(|&i| leader[i] == i)
+        .map(|i| (prefix(surface_of[i]), i))
+        .collect();
+    order.sort_unstable_by(|x, y| {
+        x.0.cmp(&y.0)
+            .then_with(|| surface_of[x.1].cmp(surface_of[y.1]))
+    });
+    let mut form_of = vec![NONE; raws.len()];
+    for (f, &(_, i)) in order.iter().enumerate() {
+        form_of[i] = f;
+    }
+    for i in 0..raws.len() {
+        if leader[i] != NONE {
+            form_of[i] = form_of[leader[i]];
+        }
+    }
+    // What the mentions say, summed over the raws of each form.
+    struct Seen {
         mentions: usize,
         articles: usize,
         kinds: [usize; 3],
-        canon_lex: Option<usize>,
-        last: usize,
+        canon: Option<(usize, usize)>,
     }
-    let total = offsets.last().copied().unwrap_or(0);
-    // Names repeat: about one form per three mentions in news corpora.
-    let mut map: FxHashMap<Hashed<'a>, usize> =
-        FxHashMap::with_capacity_and_hasher(total / 3 + 16, Default::default());
-    let mut seen: Vec<Seen<'a>> = Vec::new();
-    let mut ids = Vec::with_capacity(total);
-    for (n, article) in all.iter().enumerate() {
-        for m in article {
-            if m.surface.is_empty() {
-                ids.push(NONE);
-                continue;
-            }
-            let key = Hashed {
-                hash: m.hash,
-                text: m.surface.as_ref(),
-            };
-            let id = *map.entry(key).or_insert_with(|| {
-                seen.push(Seen {
-                    surface: key.text,
-                    mentions: 0,
-                    articles: 0,
-                    kinds: [0; 3],
-                    canon_lex: None,
-                    last: NONE,
-                });
-                seen.len() - 1
-            });
-            let f = &mut seen[id];
-            f.mentions += 1;
-            if f.last != n {
-                f.last = n;
-                f.articles += 1;
-            }
-            f.kinds[m.kind] += 1;
-            f.canon_lex = f.canon_lex.or(m.canon_lex);
-            ids.push(id);
-        }
-    }
-    // Sorted by surface, so indices (and every tie broken by index) do not
-    // depend on the order of the articles. The first eight bytes decide most
-    // comparisons (big-endian, zero-padded: ordered as the bytes are).
-    let mut order: Vec<(u64, usize)> = seen
+    let mut seen: Vec<Seen> = order
         .iter()
-        .enumerate()
-        .map(|(i, s)| (prefix(s.surface), i))
+        .map(|_| Seen {
+            mentions: 0,
+            articles: 0,
+            kinds: [0; 3],
+            canon: None,
+        })
         .collect();
-    order.par_sort_unstable_by(|x, y| {
-        x.0.cmp(&y.0)
-            .then_with(|| seen[x.1].surface.cmp(seen[y.1].surface))
-    });
-    let mut remap = vec![0; seen.len()];
-    for (new, &(_, old)) in order.iter().enumerate() {
-        remap[old] = new;
+    for (r, &f) in raws.iter().zip(&form_of) {
+        let Some(s) = seen.get_mut(f) else { continue };
+        s.mentions += r.mentions;
+        s.articles += r.articles;
+        for (k, n) in s.kinds.iter_mut().zip(r.kinds) {
+            *k += n;
+        }
+        // The first mention in corpus order decides.
+        s.canon = match (s.canon, r.canon) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+    }
+    for id in ids.iter_mut() {
+        *id = form_of[*id];
+    }
+    if shared {
+        // Raws of one form may share articles: counted again per form.
+        let mut last = vec![NONE; seen.len()];
+        for s in seen.iter_mut() {
+            s.articles = 0;
+        }
+        for (n, w) in offsets.windows(2).enumerate() {
+            for &f in &ids[w[0]..w[1]] {
+                if f != NONE && last[f] != n {
+                    last[f] = n;
+                    seen[f].articles += 1;
+                }
+            }
+        }
     }
     let forms: Vec<Form<'a>> = order
         .par_iter()
-        .map_init(Vec::new, |buf, &(_, old)| {
-            let s = &seen[old];
-            let k = key_with(s.surface, buf);
-            // The surface's own entry first; else what the extractor's
-            // canonical name pointed at.
-            let lex = lexicon
-                .lookup(s.surface)
-                .and_then(|x| lex_index(lexicon, x))
-                .or(s.canon_lex);
-            Form {
-                surface: s.surface,
-                words: k.split(' ').filter(|w| !w.is_empty()).count(),
-                key: k,
-                mentions: s.mentions,
-                articles: s.articles,
-                kinds: s.kinds,
-                lex,
-                typo: false,
-            }
-        })
+        .zip(&seen)
+        .map_init(
+            || (key::Scratch::default(), String::new()),
+            |(scratch, buf), (&(_, i), s)| {
+                let surface = surface_of[i];
+                let k = key::key_with(surface, scratch);
+                // The surface's own entry first; else what the extractor's
+                // canonical name pointed at.
+                let lex = lookup_index(lexicon, surface, buf).or(s.canon.map(|c| c.1));
+                Form {
+                    surface,
+                    words: if k.is_empty() {
+                        0
+                    } else {
+                        k.bytes().filter(|&b| b == b' ').count() + 1
+                    },
+                    key: k,
+                    mentions: s.mentions,
+                    articles: s.articles,
+                    kinds: s.kinds,
+                    lex,
+                    typo: false,
+                }
+            },
+        )
         .collect();
-    ids.par_iter_mut()
-        .filter(|id| **id != NONE)
-        .for_each(|id| *id = remap[*id]);
-    for id in map.values_mut() {
-        *id = remap[*id];
+    for v in other.values_mut() {
+        *v = form_of[*v];
     }
     Collected {
         forms,
         ids,
         offsets,
-        surfaces: Surfaces { map },
+        surfaces: Surfaces {
+            raw: map,
+            form_of,
+            surface_of,
+            other,
+        },
     }
 }
 

@@ -24,6 +24,10 @@ const SRC: &str = include_str!("../data/transliteration.txt");
 struct Rules {
     /// Replacements; the tables below hold an index into it plus one (0: none).
     to: Vec<String>,
+    /// Every replacement of the ASCII tables is ASCII ([`key_ascii`] relies on it).
+    ascii_out: bool,
+    /// ASCII chars that start no rule (neither alone nor as the first of a pair).
+    ascii_plain: [bool; 128],
     ascii_pairs: Vec<u8>,
     ascii_singles: [u8; 128],
     other: HashMap<(char, Option<char>), String>,
@@ -65,6 +69,8 @@ impl Rules {
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
     let mut rules = Rules {
         to: Vec::new(),
+        ascii_out: false,
+        ascii_plain: [true; 128],
         ascii_pairs: vec![0; 128 * 128],
         ascii_singles: [0; 128],
         other: HashMap::new(),
@@ -91,17 +97,94 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             _ => {}
         }
     }
+    rules.ascii_out = rules.to.iter().all(|t| t.is_ascii());
+    for (c, plain) in rules.ascii_plain.iter_mut().enumerate() {
+        *plain = rules.ascii_singles[c] == 0
+            && rules.ascii_pairs[c * 128..(c + 1) * 128]
+                .iter()
+                .all(|&p| p == 0);
+    }
     rules
 });
 
 /// The comparison key of a name (see the module doc). Empty when the name has
 /// no letters or digits.
 pub fn key(name: &str) -> String {
-    key_with(name, &mut Vec::new())
+    key_with(name, &mut Scratch::default())
 }
 
-/// [`key`] with a scratch buffer the caller reuses across names.
-pub fn key_with(name: &str, chars: &mut Vec<char>) -> String {
+/// Buffers of [`key_with`], reused from name to name.
+#[derive(Default)]
+pub struct Scratch {
+    chars: Vec<char>,
+    bytes: Vec<u8>,
+}
+
+/// [`key`] with buffers the caller reuses across names.
+pub fn key_with(name: &str, scratch: &mut Scratch) -> String {
+    if name.is_ascii() && RULES.ascii_out {
+        key_ascii(name.as_bytes(), &mut scratch.bytes)
+    } else {
+        key_chars(name, &mut scratch.chars)
+    }
+}
+
+/// [`key`] of an ASCII name, byte by byte (most names): the same two steps
+/// as [`key_chars`] without decoding chars or widening them to four bytes.
+/// Every ASCII rule writes ASCII (`Rules::ascii_out`), so the key is ASCII
+/// and "the letter before" is the byte before.
+fn key_ascii(name: &[u8], clean: &mut Vec<u8>) -> String {
+    let rules = &*RULES;
+    clean.clear();
+    clean.reserve(name.len());
+    for &b in name {
+        if b.is_ascii_alphanumeric() {
+            clean.push(b.to_ascii_lowercase());
+        } else if b == b'\'' || b == b'`' {
+        } else if clean.last().is_some_and(|&l| l != b' ') {
+            clean.push(b' ');
+        }
+    }
+    while clean.last() == Some(&b' ') {
+        clean.pop();
+    }
+    let mut out: Vec<u8> = Vec::with_capacity(clean.len() + 2);
+    let mut last = 0u8;
+    // Appends `b` unless it doubles the letter before it (see `push_char`).
+    let push = |out: &mut Vec<u8>, last: &mut u8, b: u8| {
+        if b != *last || b == b' ' || b.is_ascii_digit() {
+            out.push(b);
+            *last = b;
+        }
+    };
+    let mut i = 0;
+    while i < clean.len() {
+        let c = clean[i];
+        // Most letters start no rule: one table lookup says so.
+        if rules.ascii_plain[usize::from(c & 0x7f)] {
+            push(&mut out, &mut last, c);
+            i += 1;
+            continue;
+        }
+        let pair = clean.get(i + 1).map_or(0, |&n| {
+            rules.ascii_pairs[usize::from(c) * 128 + usize::from(n)]
+        });
+        if let Some(to) = rules.slot_str(pair) {
+            to.bytes().for_each(|b| push(&mut out, &mut last, b));
+            i += 2;
+            continue;
+        }
+        match rules.slot_str(rules.ascii_singles[usize::from(c)]) {
+            Some(to) => to.bytes().for_each(|b| push(&mut out, &mut last, b)),
+            None => push(&mut out, &mut last, c),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`key`] for any name, char by char.
+fn key_chars(name: &str, chars: &mut Vec<char>) -> String {
     let rules = &*RULES;
     // Lowercase letters and digits; any other char ends a word, except
     // apostrophes, which vanish inside a word ("Ma'ruf" = "Maruf").
@@ -240,6 +323,46 @@ mod tests {
         ];
         for (a, b) in distinct {
             assert_ne!(key(a), key(b), "{a} / {b}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The ASCII fast path equals the char-by-char path it replaces.
+        #[test]
+        fn ascii_path_equals_char_path(name in "[ -~]{0,40}") {
+            let fast = key_ascii(name.as_bytes(), &mut Vec::new());
+            proptest::prop_assert_eq!(fast, key_chars(&name, &mut Vec::new()));
+        }
+
+        #[test]
+        fn ascii_path_equals_char_path_on_name_letters(name in "[A-Za-z0-9 .'`-]{0,30}") {
+            let fast = key_ascii(name.as_bytes(), &mut Vec::new());
+            proptest::prop_assert_eq!(fast, key_chars(&name, &mut Vec::new()));
+        }
+    }
+
+    #[test]
+    fn ascii_path_table() {
+        for name in [
+            "Sergey Lavrov",
+            "H.M. Prasetyo",
+            "Ma'ruf Amin",
+            "Tjokroaminoto",
+            "Xi Jinping",
+            "Pusat Pelaporan dan Analisis Transaksi Keuangan (PPATK)",
+            "Kota Bandung, Jawa Barat",
+            "  --  ",
+            "Hassan  Wirajuda",
+            "Jl. Thamrin No. 11",
+            "G20",
+            "1000",
+        ] {
+            assert!(RULES.ascii_out);
+            assert_eq!(
+                key_ascii(name.as_bytes(), &mut Vec::new()),
+                key_chars(name, &mut Vec::new()),
+                "{name}"
+            );
         }
     }
 

@@ -89,6 +89,7 @@ struct Plan {
 }
 
 impl Plan {
+    #[inline(never)]
     fn write_back(&self, articles: &mut [Article], entities: &[CorpusEntity]) {
         articles.par_iter_mut().enumerate().for_each(|(n, a)| {
             let row = &self.ids[self.offsets[n]..self.offsets[n + 1]];
@@ -108,13 +109,14 @@ impl Plan {
 }
 
 fn plan(articles: &[Article], lexicon: &Lexicon) -> (Vec<CorpusEntity>, Plan) {
-    let (all, offsets) = forms::mentions(articles, lexicon);
+    let interned = forms::intern(articles, lexicon);
+    let respaced = forms::respaced(&interned);
     let Collected {
         mut forms,
         ids,
         offsets,
         surfaces,
-    } = forms::collect(&all, offsets, lexicon);
+    } = forms::collect(interned, &respaced, lexicon);
     let row = |n: usize| &ids[offsets[n]..offsets[n + 1]];
     lexicon_variants(&mut forms, lexicon);
     let mut sets = Sets::new(&forms);
@@ -176,7 +178,6 @@ fn plan(articles: &[Article], lexicon: &Lexicon) -> (Vec<CorpusEntity>, Plan) {
     let roots = sets.roots();
     let lexes: Vec<Option<usize>> = (0..forms.len()).map(|r| sets.root_lex(r)).collect();
     let (entities, entity_of) = build(articles, &row, &forms, &roots, &lexes, lexicon);
-    drop(all);
     let plan = Plan {
         ids,
         offsets,
@@ -201,6 +202,7 @@ pub fn exclusive(entities: &[CorpusEntity]) -> BTreeMap<&str, Vec<&CorpusEntity>
 
 /// A form the lexicon does not know, spelled like exactly one lexicon name
 /// ("Djakarta" for "Jakarta"), names that entry.
+#[inline(never)]
 fn lexicon_variants(forms: &mut [Form<'_>], lexicon: &Lexicon) {
     if forms.iter().all(|f| f.lex.is_some()) {
         return;
@@ -226,6 +228,7 @@ fn lexicon_variants(forms: &mut [Form<'_>], lexicon: &Lexicon) {
 
 /// Forms with the same key and type merge; a key must be long enough to say
 /// much ([`long_enough`]), unless the forms differ only in letter case.
+#[inline(never)]
 fn spelling_variants(forms: &[Form<'_>], sets: &mut Sets) {
     // The first form of each (key, type) group; then (first, member) pairs,
     // grouped by first form with members in form order: the unions run in
@@ -269,19 +272,10 @@ fn long_enough(key: &str) -> bool {
     key.contains(' ') || key.chars().count() >= 5
 }
 
-/// Where an entity goes in the output: articles, mentions, name prefix,
-/// root, and its canonical name and type.
-type SortKey<'a> = (usize, usize, u64, usize, &'a (String, EntityKind));
-
-/// Where an entity goes in the output, once sorted: articles, mentions,
-/// root.
-type Slot = (usize, usize, usize);
-
-/// The roots an article names, sorted, and the roles it gives them.
-type Named<'a> = (Vec<usize>, Vec<(usize, &'a str)>);
-
 /// The corpus entities, and the entity of every root ([`forms::NONE`] for
-/// other forms).
+/// other forms). Everything is indexed by root (a form index) and laid out
+/// in flat arrays grouped by root: no hashing and no allocation per mention.
+#[inline(never)]
 fn build<'r>(
     articles: &[Article],
     row: &(dyn Fn(usize) -> &'r [usize] + Sync),
@@ -290,86 +284,13 @@ fn build<'r>(
     lexes: &[Option<usize>],
     lexicon: &Lexicon,
 ) -> (Vec<CorpusEntity>, Vec<usize>) {
-    // Everything below is indexed by root (a form index) and laid out in flat
-    // arrays grouped by root: no hashing and no allocation per mention.
     let members = group_by(
         forms.len(),
         roots.iter().copied().enumerate().map(|(i, r)| (r, i)),
     );
-    let names: Vec<Option<(String, EntityKind)>> = (0..forms.len())
-        .into_par_iter()
-        .map(|root| {
-            let ids = members.get(root);
-            if ids.is_empty() {
-                return None;
-            }
-            let lex = lexes[root].and_then(|l| lexicon.entries().get(l));
-            let mut votes = [0; 3];
-            for &i in ids {
-                for (v, k) in votes.iter_mut().zip(forms[i].kinds) {
-                    *v += k;
-                }
-            }
-            let kind = majority(&votes, lex.map(|e| e.kind));
-            let canonical = match lex {
-                Some(e) => e.canonical.clone(),
-                None => fullest(ids.iter().map(|&i| &forms[i])),
-            };
-            Some((canonical, kind))
-        })
-        .collect();
-    // Per article, the roots it names and the roles it gives them.
-    let per_article: Vec<Named> = articles
-        .par_iter()
-        .enumerate()
-        .map(|(n, a)| {
-            let ids = row(n);
-            let mut seen: Vec<usize> = ids
-                .iter()
-                .filter(|&&id| id != forms::NONE)
-                .map(|&id| roots[id])
-                .collect();
-            seen.sort_unstable();
-            seen.dedup();
-            let roles = a
-                .names
-                .iter()
-                .zip(ids)
-                .filter(|&(_, &id)| id != forms::NONE)
-                .filter_map(|(e, &id)| {
-                    let r = e.role.as_deref().map(str::trim).filter(|r| !r.is_empty())?;
-                    Some((roots[id], r))
-                })
-                .collect();
-            (seen, roles)
-        })
-        .collect();
-    let in_articles = group_by(
-        forms.len(),
-        per_article
-            .iter()
-            .enumerate()
-            .flat_map(|(n, (seen, _))| seen.iter().map(move |&r| (r, n))),
-    );
-    let mut roles: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); forms.len()];
-    for (_, rs) in &per_article {
-        for &(root, r) in rs {
-            roles[root].insert(r);
-        }
-    }
-    // Paths sort as their articles' ranks; equal paths share a rank.
-    let mut by_path: Vec<usize> = (0..articles.len()).collect();
-    if !by_path.is_sorted_by(|&x, &y| articles[x].path <= articles[y].path) {
-        by_path.par_sort_by(|&x, &y| articles[x].path.cmp(&articles[y].path));
-    }
-    let mut rank = vec![0; articles.len()];
-    for (k, w) in by_path.iter().enumerate() {
-        rank[*w] = match k {
-            0 => 0,
-            _ if articles[by_path[k - 1]].path == articles[*w].path => rank[by_path[k - 1]],
-            _ => k,
-        };
-    }
+    let mut names = names(&members, forms, lexes, lexicon);
+    let (in_articles, roles) = seen_in(articles, row, roots);
+    let rank = path_ranks(articles);
     // Each root's articles in path order, one per distinct path.
     let mut in_articles = in_articles;
     let mut distinct = vec![0; forms.len()];
@@ -384,54 +305,25 @@ fn build<'r>(
                 .filter(|w| rank[w[0]] == rank[w[1]])
                 .count();
     }
-    // The order of the output, decided on small keys before any entity is
-    // built: articles (desc), mentions (desc), canonical name, type, root.
-    // The first eight bytes of the name decide most ties.
     let mentions: Vec<usize> = (0..forms.len())
         .map(|root| members.get(root).iter().map(|&i| forms[i].mentions).sum())
         .collect();
-    let mut order: Vec<SortKey> = names
-        .iter()
-        .enumerate()
-        .filter_map(|(root, name)| {
-            let name = name.as_ref()?;
-            Some((
-                distinct[root],
-                mentions[root],
-                forms::prefix(&name.0),
-                root,
-                name,
-            ))
-        })
-        .collect();
-    order.par_sort_unstable_by(|x, y| {
-        y.0.cmp(&x.0)
-            .then(y.1.cmp(&x.1))
-            .then(x.2.cmp(&y.2))
-            .then_with(|| x.4.0.cmp(&y.4.0))
-            .then(kind_index(x.4.1).cmp(&kind_index(y.4.1)))
-            .then(x.3.cmp(&y.3))
-    });
+    let order = output_order(&names, &distinct, &mentions);
     // The names move into the entities, in output order.
-    let order: Vec<Slot> = order
-        .into_iter()
-        .map(|(arts, mentions, _, root, _)| (arts, mentions, root))
-        .collect();
-    let mut names = names;
     let mut entity_of = vec![forms::NONE; forms.len()];
-    let named: Vec<(Slot, String, EntityKind)> = order
+    let named: Vec<(usize, String, EntityKind)> = order
         .iter()
         .enumerate()
-        .filter_map(|(n, &slot)| {
-            entity_of[slot.2] = n;
-            let (canonical, kind) = names[slot.2].take()?;
-            Some((slot, canonical, kind))
+        .filter_map(|(n, &root)| {
+            entity_of[root] = n;
+            let (canonical, kind) = names[root].take()?;
+            Some((root, canonical, kind))
         })
         .collect();
     let in_articles = &in_articles;
     let out: Vec<CorpusEntity> = named
         .into_par_iter()
-        .map(|((_, mentions, root), canonical, kind)| {
+        .map(|(root, canonical, kind)| {
             // Forms are sorted by surface, so these lists come out sorted.
             let ids = members.get(root);
             let aliases: Vec<String> = ids
@@ -458,13 +350,134 @@ fn build<'r>(
                 canonical,
                 aliases,
                 articles: paths,
-                mentions,
+                mentions: mentions[root],
                 typos,
-                roles: roles[root].iter().map(|r| r.to_string()).collect(),
+                roles: roles
+                    .get(&root)
+                    .map_or_else(Vec::new, |r| r.iter().map(|r| r.to_string()).collect()),
             }
         })
         .collect();
     (out, entity_of)
+}
+
+/// The canonical name and type of every root (`None` for other forms).
+fn names(
+    members: &Groups,
+    forms: &[Form<'_>],
+    lexes: &[Option<usize>],
+    lexicon: &Lexicon,
+) -> Vec<Option<(String, EntityKind)>> {
+    (0..forms.len())
+        .into_par_iter()
+        .map(|root| {
+            let ids = members.get(root);
+            if ids.is_empty() {
+                return None;
+            }
+            let lex = lexes[root].and_then(|l| lexicon.entries().get(l));
+            let mut votes = [0; 3];
+            for &i in ids {
+                for (v, k) in votes.iter_mut().zip(forms[i].kinds) {
+                    *v += k;
+                }
+            }
+            let kind = majority(&votes, lex.map(|e| e.kind));
+            let canonical = match lex {
+                Some(e) => e.canonical.clone(),
+                None => fullest(ids.iter().map(|&i| &forms[i])),
+            };
+            Some((canonical, kind))
+        })
+        .collect()
+}
+
+/// The articles that name each root (grouped by root, in article order, one
+/// entry per article), and the roles the articles give the roots that have
+/// any. One pass over the mentions: an article's mentions are consecutive,
+/// so remembering the last article per root removes repeats without sorting.
+fn seen_in<'a, 'r>(
+    articles: &'a [Article],
+    row: &(dyn Fn(usize) -> &'r [usize] + Sync),
+    roots: &[usize],
+) -> (Groups, FxHashMap<usize, BTreeSet<&'a str>>) {
+    let mut last = vec![forms::NONE; roots.len()];
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut roles: FxHashMap<usize, BTreeSet<&'a str>> = FxHashMap::default();
+    for (n, a) in articles.iter().enumerate() {
+        for (e, &id) in a.names.iter().zip(row(n)) {
+            if id == forms::NONE {
+                continue;
+            }
+            let root = roots[id];
+            if last[root] != n {
+                last[root] = n;
+                pairs.push((root, n));
+            }
+            if let Some(r) = e.role.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
+                roles.entry(root).or_default().insert(r);
+            }
+        }
+    }
+    (group_by(roots.len(), pairs.iter().copied()), roles)
+}
+
+/// The rank of every article among the paths (sorted); equal paths share a rank.
+fn path_ranks(articles: &[Article]) -> Vec<usize> {
+    let mut by_path: Vec<usize> = (0..articles.len()).collect();
+    if !by_path.is_sorted_by(|&x, &y| articles[x].path <= articles[y].path) {
+        by_path.par_sort_by(|&x, &y| articles[x].path.cmp(&articles[y].path));
+    }
+    let mut rank = vec![0; articles.len()];
+    for (k, w) in by_path.iter().enumerate() {
+        rank[*w] = match k {
+            0 => 0,
+            _ if articles[by_path[k - 1]].path == articles[*w].path => rank[by_path[k - 1]],
+            _ => k,
+        };
+    }
+    rank
+}
+
+/// The roots in output order: articles (desc), mentions (desc), canonical
+/// name, type, root. The counts (up to 65535) and the first twelve bytes of
+/// the name are packed in one number that decides nearly every comparison;
+/// the full comparison breaks its ties.
+fn output_order(
+    names: &[Option<(String, EntityKind)>],
+    distinct: &[usize],
+    mentions: &[usize],
+) -> Vec<usize> {
+    let down = |x: usize| u128::from(u16::MAX - u16::try_from(x).unwrap_or(u16::MAX));
+    let mut order: Vec<(u128, usize)> = names
+        .iter()
+        .enumerate()
+        .filter_map(|(root, name)| {
+            let name = name.as_ref()?;
+            let mut head = [0u8; 16];
+            let n = name.0.len().min(12);
+            head[4..4 + n].copy_from_slice(&name.0.as_bytes()[..n]);
+            let packed = down(distinct[root]) << 112
+                | down(mentions[root]) << 96
+                | u128::from_be_bytes(head);
+            Some((packed, root))
+        })
+        .collect();
+    let name = |root: usize| {
+        names[root]
+            .as_ref()
+            .map(|n| (n.0.as_str(), kind_index(n.1)))
+    };
+    order.sort_unstable_by(|x, y| {
+        x.0.cmp(&y.0).then_with(|| {
+            distinct[y.1]
+                .cmp(&distinct[x.1])
+                .then(mentions[y.1].cmp(&mentions[x.1]))
+                .then_with(|| name(x.1).cmp(&name(y.1)))
+                .then(x.1.cmp(&y.1))
+        })
+    });
+    order.into_iter().map(|(_, root)| root).collect()
 }
 
 /// Values grouped by key (keys below `n`), each group in input order: a
@@ -505,6 +518,7 @@ fn group_by(n: usize, pairs: impl Iterator<Item = (usize, usize)> + Clone) -> Gr
 /// mentions, so that a one-off extraction with a stray leading word ("Kepada
 /// Marc Marquez") does not beat the usual full name; then most words, not set
 /// in capitals (a headline style), longest, alphabetical. Typos never win.
+#[inline(never)]
 fn fullest<'a, 'f: 'a>(forms: impl Iterator<Item = &'a Form<'f>>) -> String {
     // Capitals are a headline style, except in acronyms ("NATO", "KCNA").
     let shouting = |f: &Form| {
