@@ -143,6 +143,8 @@ pub static LEXICON: LazyLock<Map> = LazyLock::new(build);
 
 /// The longest key, so lookups can skip longer words without lowercasing them.
 pub const MAX_KEY: usize = 24;
+// A key length is a bit of a u32 (`Index::lengths`).
+const _: () = assert!(MAX_KEY < 32);
 
 fn build() -> Map {
     let mut map = Map::default();
@@ -339,6 +341,17 @@ pub struct Index {
     entries: Vec<(&'static [u8], &'static Lex)>,
     /// Per entry: the word can begin a date expression ([`can_start`]).
     starts: Vec<bool>,
+    /// Per pair of first two letters ([`pair`]): a bit per key length that
+    /// some key starting with them has. Most words of a text are no date
+    /// word; this rejects nearly all of them before hashing.
+    lengths: Box<[u32]>,
+}
+
+/// The number of the first two bytes of a word, ASCII case folded (the low
+/// five bits of a letter do not depend on its case).
+#[inline]
+fn pair(b: &[u8]) -> usize {
+    usize::from(b[0] & 31) << 5 | usize::from(b[1] & 31)
 }
 
 /// Whether a word with lexicon entry `lex` (lowercase key `key`) can be the
@@ -393,10 +406,15 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         slots[s] = (n + 1) as u16;
     }
     let starts = entries.iter().map(|(k, l)| can_start(k, l)).collect();
+    let mut lengths = vec![0u32; 1 << 10].into_boxed_slice();
+    for (k, _) in &entries {
+        lengths[pair(k)] |= 1 << k.len();
+    }
     Index {
         slots,
         entries,
         starts,
+        lengths,
     }
 });
 
@@ -417,7 +435,11 @@ impl Index {
     /// when the word is not in the lexicon. See [`entry`].
     #[inline]
     pub fn find(&self, b: &[u8]) -> u16 {
-        if b.len() < 2 || b.len() > MAX_KEY || !b[0].is_ascii_alphabetic() {
+        if b.len() < 2
+            || b.len() > MAX_KEY
+            || !b[0].is_ascii_alphabetic()
+            || self.lengths[pair(b)] & 1 << b.len() == 0
+        {
             return 0;
         }
         let mut s = slot_of(b);
