@@ -64,6 +64,8 @@ mod tests_accuracy;
 #[cfg(test)]
 mod tests_heldout;
 #[cfg(test)]
+mod tests_heldout_c;
+#[cfg(test)]
 mod tests_starts;
 #[cfg(test)]
 mod tests_unseen;
