@@ -82,6 +82,8 @@ pub const OBJECT: u32 = 1 << 22;
 pub const HABIT: u32 = 1 << 23;
 pub const EVENT: u32 = 1 << 24;
 pub const STAY: u32 = 1 << 25;
+/// A past-tense word ("telah", "sudah", "pernah"): a yearless month after it looks back.
+pub const PAST: u32 = 1 << 26;
 
 /// Everything one lowercase word can be.
 #[derive(Clone, Copy, Debug, Default)]
@@ -269,6 +271,7 @@ fn build() -> Map {
                 "object" => OBJECT,
                 "habit" => HABIT,
                 "event" => EVENT,
+                "past" => PAST,
                 _ => 0,
             };
             let edit: Edit = match key {

@@ -62,6 +62,8 @@ mod tests;
 #[cfg(test)]
 mod tests_accuracy;
 #[cfg(test)]
+mod tests_general;
+#[cfg(test)]
 mod tests_heldout;
 #[cfg(test)]
 mod tests_heldout_c;
