@@ -55,6 +55,8 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
     // "PARFI '56", "angkatan '98": an apostrophe and two digits are a year
     // written short, part of a name.
     if s.glued(i)
+        && p.unit.is_none()
+        && p.currency.is_none()
         && prev.is_some_and(|k| matches!(s.text(k), "'" | "’" | "‘"))
         && s.text(p.num_start).len() == 2
         && s.kind(p.num_start) == Some(Kind::Num)
@@ -104,7 +106,8 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
         && bare
         && prev.is_some_and(|k| matches!(s.lower(k), "atau" | "dan"))
         && i.checked_sub(2).is_some_and(|k| {
-            s.kind(k) == Some(Kind::Num) && (after_marker(s, k) || prev_is_name(s, k))
+            s.kind(k) == Some(Kind::Num)
+                && (after_marker(s, k) || (p.counted.is_none() && prev_is_name(s, k)))
         })
     {
         return true;

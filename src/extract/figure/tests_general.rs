@@ -21,7 +21,7 @@ const ROWS: &[(&str, &[&str])] = &[
         "Transistor berukuran 5 nanometer.",
         &["5 nanometer | 5 | u=nm"],
     ),
-    // figure_qualifiers.txt: "diatas"/"dibawah" written as one word, "mulai dari".
+    // figure_qualifiers.txt: "diatas"/"dibawah" written as one word.
     (
         "Suhu tubuh pasien diatas 38 derajat Celsius.",
         &["diatas 38 derajat Celsius | 38 | q=more_than u=celsius"],
@@ -29,10 +29,6 @@ const ROWS: &[(&str, &[&str])] = &[
     (
         "Harga cabai dibawah Rp 20.000 per kilogram.",
         &["dibawah Rp 20.000 per kilogram | 20000 | q=less_than cur=IDR per=kg"],
-    ),
-    (
-        "Tiket konser dijual mulai dari Rp 500.000.",
-        &["mulai dari Rp 500.000 | 500000 | q=at_least cur=IDR"],
     ),
     // figure_classifiers.txt: porsi, potong.
     (
@@ -65,7 +61,17 @@ const ROWS: &[(&str, &[&str])] = &[
         "Ia membeli 3 iPhone untuk anaknya.",
         &["3 iPhone | 3 | c=iphone"],
     ),
-    // Short years after an apostrophe.
+    // A second label after a conjunction, but not a count.
+    ("Gangguan listrik terjadi di Terminal 1 dan 2.", &[]),
+    (
+        "Ada 13 titik di Terminal 2 dan dua titik di Terminal 3.",
+        &["13 titik | 13 | c=titik", "dua titik | 2 | c=titik"],
+    ),
+    // Short years after an apostrophe; a quoted figure with a unit stays.
+    (
+        "Pilih keyboard tipe '60 persen' yang ringkas.",
+        &["60 persen | 60 | u=percent"],
+    ),
     ("Ketua PARFI '56 membuka kongres.", &[]),
     ("Alumni angkatan '98 berkumpul di kampus.", &[]),
     // Phone numbers written in spaced groups.
