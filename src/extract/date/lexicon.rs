@@ -82,8 +82,25 @@ pub const OBJECT: u32 = 1 << 22;
 pub const HABIT: u32 = 1 << 23;
 pub const EVENT: u32 = 1 << 24;
 pub const STAY: u32 = 1 << 25;
-/// A past-tense word ("telah", "sudah", "pernah"): a yearless month after it looks back.
+/// A past-tense word that is also something else ("sejak", "tadi"): a
+/// yearless month after it looks back. Words that are only past markers
+/// ("telah", "sudah") are read by [`past_word`] instead.
 pub const PAST: u32 = 1 << 26;
+
+/// The words of `date_words.txt` tagged only `past`, lower case.
+static PAST_ONLY: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lines("date_words.txt", WORDS)
+        .filter_map(|l| {
+            let f: Vec<&'static str> = l.fields().collect();
+            (f.get(1).is_some_and(|t| t.trim() == "past")).then(|| f[0])
+        })
+        .collect()
+});
+
+/// `word` (any case) is a past-tense marker that has no other reading.
+pub fn past_word(word: &str) -> bool {
+    PAST_ONLY.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
 
 /// Everything one lowercase word can be.
 #[derive(Clone, Copy, Debug, Default)]
@@ -243,6 +260,11 @@ fn build() -> Map {
     for l in lines("date_words.txt", WORDS) {
         let f: Vec<&'static str> = l.fields().collect();
         let Some(name) = f.first() else { continue };
+        // A word that is only a past-tense marker stays out of the scan
+        // lexicon (it is frequent, and only `past_word` reads it).
+        if f.get(1).is_some_and(|t| t.trim() == "past") {
+            continue;
+        }
         for tag in f.get(1).unwrap_or(&"").split_whitespace() {
             let (key, val) = tag.split_once('=').unwrap_or((tag, ""));
             let n = val.parse::<i8>().ok();

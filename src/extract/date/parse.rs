@@ -244,7 +244,13 @@ impl<'a> P<'a> {
                 Kind::Word if t.has(FUTURE) && self.dir_at(k).is_none_or(|d| d > 0) => {
                     return Dir::Future;
                 }
-                Kind::Word if t.has(PAST) || self.dir_at(k).is_some_and(|d| d < 0) => break,
+                Kind::Word
+                    if t.has(PAST)
+                        || self.dir_at(k).is_some_and(|d| d < 0)
+                        || super::lexicon::past_word(self.s(k)) =>
+                {
+                    break;
+                }
                 _ => {}
             }
         }

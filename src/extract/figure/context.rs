@@ -65,7 +65,10 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
     }
     // "0812 8765 4321", "(021) 5290 8888": the later groups of a phone
     // number written with spaces.
-    if s.kind(i) == Some(Kind::Num) && phone_group(s, i) {
+    if prev.is_some_and(|k| s.kind(k) == Some(Kind::Num))
+        && s.kind(i) == Some(Kind::Num)
+        && phone_group(s, i)
+    {
         return true;
     }
     // "ColorOS 3.2 berbasis", "Android 7.1": a version after a name, even
@@ -73,6 +76,7 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
     if p.qualifier.is_none()
         && p.unit.is_none()
         && p.currency.is_none()
+        && p.counted.is_some()
         && is_version(s.text(p.num_start))
         && prev_is_name(s, i)
     {
@@ -238,12 +242,11 @@ fn prev_is_name(s: &Scan, i: usize) -> bool {
     // "iPhone 7", "eKTP 2": a capital after a lower-case first letter is a
     // product or brand name wherever it stands.
     let t = s.text(k);
-    if t.chars().next().is_some_and(char::is_lowercase) && t.chars().skip(1).any(char::is_uppercase)
-    {
-        return true;
-    }
-    if !t.chars().next().is_some_and(char::is_uppercase) {
+    let Some(first) = t.chars().next() else {
         return false;
+    };
+    if !first.is_uppercase() {
+        return first.is_ascii_lowercase() && t.bytes().skip(1).any(|b| b.is_ascii_uppercase());
     }
     let lower = s.lower(k);
     if TABLES.stopwords.contains(lower) || TABLES.triggers.contains(lower) {
