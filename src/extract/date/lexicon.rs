@@ -82,6 +82,25 @@ pub const OBJECT: u32 = 1 << 22;
 pub const HABIT: u32 = 1 << 23;
 pub const EVENT: u32 = 1 << 24;
 pub const STAY: u32 = 1 << 25;
+/// A past-tense word that is also something else ("sejak", "tadi"): a
+/// yearless month after it looks back. Words that are only past markers
+/// ("telah", "sudah") are read by [`past_word`] instead.
+pub const PAST: u32 = 1 << 26;
+
+/// The words of `date_words.txt` tagged only `past`, lower case.
+static PAST_ONLY: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lines("date_words.txt", WORDS)
+        .filter_map(|l| {
+            let f: Vec<&'static str> = l.fields().collect();
+            (f.get(1).is_some_and(|t| t.trim() == "past")).then(|| f[0])
+        })
+        .collect()
+});
+
+/// `word` (any case) is a past-tense marker that has no other reading.
+pub fn past_word(word: &str) -> bool {
+    PAST_ONLY.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
 
 /// Everything one lowercase word can be.
 #[derive(Clone, Copy, Debug, Default)]
@@ -143,6 +162,8 @@ pub static LEXICON: LazyLock<Map> = LazyLock::new(build);
 
 /// The longest key, so lookups can skip longer words without lowercasing them.
 pub const MAX_KEY: usize = 24;
+// A key length is a bit of a u32 (`Index::lengths`).
+const _: () = assert!(MAX_KEY < 32);
 
 fn build() -> Map {
     let mut map = Map::default();
@@ -239,6 +260,11 @@ fn build() -> Map {
     for l in lines("date_words.txt", WORDS) {
         let f: Vec<&'static str> = l.fields().collect();
         let Some(name) = f.first() else { continue };
+        // A word that is only a past-tense marker stays out of the scan
+        // lexicon (it is frequent, and only `past_word` reads it).
+        if f.get(1).is_some_and(|t| t.trim() == "past") {
+            continue;
+        }
         for tag in f.get(1).unwrap_or(&"").split_whitespace() {
             let (key, val) = tag.split_once('=').unwrap_or((tag, ""));
             let n = val.parse::<i8>().ok();
@@ -267,6 +293,7 @@ fn build() -> Map {
                 "object" => OBJECT,
                 "habit" => HABIT,
                 "event" => EVENT,
+                "past" => PAST,
                 _ => 0,
             };
             let edit: Edit = match key {
@@ -339,6 +366,17 @@ pub struct Index {
     entries: Vec<(&'static [u8], &'static Lex)>,
     /// Per entry: the word can begin a date expression ([`can_start`]).
     starts: Vec<bool>,
+    /// Per pair of first two letters ([`pair`]): a bit per key length that
+    /// some key starting with them has. Most words of a text are no date
+    /// word; this rejects nearly all of them before hashing.
+    lengths: Box<[u32]>,
+}
+
+/// The number of the first two bytes of a word, ASCII case folded (the low
+/// five bits of a letter do not depend on its case).
+#[inline]
+fn pair(b: &[u8]) -> usize {
+    usize::from(b[0] & 31) << 5 | usize::from(b[1] & 31)
 }
 
 /// Whether a word with lexicon entry `lex` (lowercase key `key`) can be the
@@ -393,10 +431,15 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         slots[s] = (n + 1) as u16;
     }
     let starts = entries.iter().map(|(k, l)| can_start(k, l)).collect();
+    let mut lengths = vec![0u32; 1 << 10].into_boxed_slice();
+    for (k, _) in &entries {
+        lengths[pair(k)] |= 1 << k.len();
+    }
     Index {
         slots,
         entries,
         starts,
+        lengths,
     }
 });
 
@@ -417,7 +460,11 @@ impl Index {
     /// when the word is not in the lexicon. See [`entry`].
     #[inline]
     pub fn find(&self, b: &[u8]) -> u16 {
-        if b.len() < 2 || b.len() > MAX_KEY || !b[0].is_ascii_alphabetic() {
+        if b.len() < 2
+            || b.len() > MAX_KEY
+            || !b[0].is_ascii_alphabetic()
+            || self.lengths[pair(b)] & 1 << b.len() == 0
+        {
             return 0;
         }
         let mut s = slot_of(b);

@@ -15,8 +15,8 @@
 use super::expr::{Dir, Expr, Tod};
 use super::lexicon::{
     AGAIN, AGE, ANAPHOR, BIRTH, CLOCK, COUNTER, EARLIER, EVENT, FUTURE, GREETING, HABIT, HOLIDAY,
-    INDEF, Lex, MEAL, MONTH_CTX, NumRole, PART, PASARAN, PERSON, QTY, RECENT, RELATIVE, SET, STAY,
-    Unit, YEAR_CTX, ZONE,
+    INDEF, Lex, MEAL, MONTH_CTX, NumRole, PART, PASARAN, PAST, PERSON, QTY, RECENT, RELATIVE, SET,
+    STAY, Unit, YEAR_CTX, ZONE,
 };
 use super::scan::{Kind, Tok};
 
@@ -222,6 +222,41 @@ impl<'a> P<'a> {
         }
     }
 
+    /// The tense of a month named without a year ("pada April", "3
+    /// November"): a tense word shortly before it, else the nearest tense
+    /// word back to the start of its sentence, across commas and
+    /// parentheses ("akan menggelar latihan ... di Shanghai (China) pada
+    /// April", "mulai 27 Oktober mendatang, dan ... mulai 3 November"). A
+    /// past word nearer to the month ("telah", "sejak", "lalu") keeps it in
+    /// the past; with neither, it looks back as before.
+    fn month_dir(&self, i: usize) -> Dir {
+        if self.future_before(i) {
+            return Dir::Future;
+        }
+        let mut k = i;
+        let mut steps = 0;
+        while k > 0 && steps < 40 && !self.t[k].sent_start() {
+            k -= 1;
+            steps += 1;
+            let t = &self.t[k];
+            match t.kind() {
+                Kind::Punct(b'.' | b'!' | b'?' | b';') => break,
+                Kind::Word if t.has(FUTURE) && self.dir_at(k).is_none_or(|d| d > 0) => {
+                    return Dir::Future;
+                }
+                Kind::Word
+                    if t.has(PAST)
+                        || self.dir_at(k).is_some_and(|d| d < 0)
+                        || super::lexicon::past_word(self.s(k)) =>
+                {
+                    break;
+                }
+                _ => {}
+            }
+        }
+        Dir::Past
+    }
+
     /// A birth word ("lahir", "kelahiran") shortly before `i` in the same sentence.
     fn after_birth(&self, i: usize) -> bool {
         let mut k = i;
@@ -329,11 +364,11 @@ impl<'a> P<'a> {
                 return found(i, i + 1, "date", Expr::Fixed(v));
             }
             let (e, y, m, d) = self.slash_date(i, false)?;
-            return self.finish_day(i, e, y, m, d);
+            return self.finish_day(i, e, y, m, d, false);
         }
         if s.contains('.') || s.contains(':') {
             if let Some((e, y, m, d)) = self.dotted_date(i) {
-                return self.finish_day(i, e, y, m, d);
+                return self.finish_day(i, e, y, m, d, false);
             }
             let (e, h, m) = self.clock_at(i, true)?;
             return found(i, e, "time", self.time_expr(i, Tod::Clock(h, m)));
@@ -417,7 +452,7 @@ impl<'a> P<'a> {
             return None;
         };
         let date = jiff::civil::Date::new(y as i16, m as i8, d as i8).ok()?;
-        self.finish_day(i, i + 5, Some(date.year()), date.month(), date.day())
+        self.finish_day(i, i + 5, Some(date.year()), date.month(), date.day(), false)
     }
 
     /// A day with its date read: adds a trailing "lalu"/"ini" and time, builds the Day.
@@ -428,6 +463,7 @@ impl<'a> P<'a> {
         year: Option<i16>,
         month: i8,
         day: i8,
+        named: bool,
     ) -> Option<Found> {
         let mut e = e;
         let mut dir = None;
@@ -452,7 +488,14 @@ impl<'a> P<'a> {
             .filter(|&q| self.month_at(q).is_some())
             .and_then(|q| self.prev(q))
             .filter(|&r| self.int(r).is_some());
-        let dir = dir.unwrap_or_else(|| self.default_dir(opens.unwrap_or(s)));
+        let at = opens.unwrap_or(s);
+        let dir = dir.unwrap_or_else(|| {
+            if named && year.is_none() {
+                self.month_dir(at)
+            } else {
+                self.default_dir(at)
+            }
+        });
         found(
             s,
             e,
@@ -474,7 +517,7 @@ impl<'a> P<'a> {
         if !self.punct(e, b')') {
             return None;
         }
-        self.finish_day(i, e + 1, y, m, d)
+        self.finish_day(i, e + 1, y, m, d, false)
     }
 
     /// "Sabtu", "hari Rabu", "Minggu (13/7/2025)", "Senin, 29 Desember 2014",
@@ -506,7 +549,7 @@ impl<'a> P<'a> {
         }
         let k = if self.punct(j, b',') { j + 1 } else { j };
         if let Some((e, y, m, d)) = self.date_after_weekday(k) {
-            let mut f = self.finish_day(start, e, y, m, d)?;
+            let mut f = self.finish_day(start, e, y, m, d, false)?;
             if let Expr::Day {
                 dir: d,
                 weekday: w,
@@ -619,9 +662,9 @@ impl<'a> P<'a> {
             j += 1;
         }
         match to {
-            None => self.finish_day(start, j, year, month, from),
+            None => self.finish_day(start, j, year, month, from, true),
             Some(to) => {
-                let mut dir = self.default_dir(start);
+                let mut dir = self.month_dir(start);
                 if year.is_none()
                     && let Some(n) = self.dir_at(j)
                 {
@@ -694,7 +737,7 @@ impl<'a> P<'a> {
                 let expr = Expr::MonthAfter {
                     first,
                     month,
-                    dir: self.default_dir(q),
+                    dir: self.month_dir(q),
                 };
                 return found(start, j, "date", expr);
             }
@@ -705,7 +748,7 @@ impl<'a> P<'a> {
             if !ctx {
                 return None;
             }
-            (self.default_dir(start), None, j)
+            (self.month_dir(start), None, j)
         };
         let expr = Expr::Month {
             year: None,

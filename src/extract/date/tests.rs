@@ -1048,3 +1048,42 @@ fn last_night_rates_and_seasons() {
         ],
     );
 }
+
+/// A month named without a year reads the tense of its sentence: a future
+/// word anywhere before it (across commas and parentheses) makes it the
+/// coming one, unless a past word stands nearer to it.
+#[test]
+fn month_tense_of_the_sentence() {
+    check(
+        Some("2018-02-16"),
+        &[
+            (
+                "Tim itu akan berlatih di Jakarta sebelum mengikuti uji coba di Shanghai (China) pada April.",
+                &[("April", "date", "2018-04")],
+            ),
+            (
+                "Pendaftaran dibuka 20 Februari mendatang, dan pengumuman hasilnya pada 3 Maret.",
+                &[
+                    ("20 Februari mendatang", "date", "2018-02-20"),
+                    ("3 Maret", "date", "2018-03-03"),
+                ],
+            ),
+            (
+                "Pemerintah akan menaikkan tarif listrik yang telah dibahas DPR pada Maret.",
+                &[("Maret", "date", "2017-03")],
+            ),
+            (
+                "Ia akan diadili karena kasus yang terjadi sejak April.",
+                &[("April", "date", "2017-04")],
+            ),
+            (
+                "Harga cabai sempat melonjak pada April.",
+                &[("April", "date", "2017-04")],
+            ),
+            (
+                "Menurut dia, kasus itu terjadi pada November.",
+                &[("November", "date", "2017-11")],
+            ),
+        ],
+    );
+}

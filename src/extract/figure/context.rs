@@ -52,6 +52,36 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
     {
         return true;
     }
+    // "PARFI '56", "angkatan '98": an apostrophe and two digits are a year
+    // written short, part of a name.
+    if s.glued(i)
+        && p.unit.is_none()
+        && p.currency.is_none()
+        && prev.is_some_and(|k| matches!(s.text(k), "'" | "’" | "‘"))
+        && s.text(p.num_start).len() == 2
+        && s.kind(p.num_start) == Some(Kind::Num)
+    {
+        return true;
+    }
+    // "0812 8765 4321", "(021) 5290 8888": the later groups of a phone
+    // number written with spaces.
+    if prev.is_some_and(|k| s.kind(k) == Some(Kind::Num))
+        && s.kind(i) == Some(Kind::Num)
+        && phone_group(s, i)
+    {
+        return true;
+    }
+    // "ColorOS 3.2 berbasis", "Android 7.1": a version after a name, even
+    // when a word that looks like a counted noun follows.
+    if p.qualifier.is_none()
+        && p.unit.is_none()
+        && p.currency.is_none()
+        && p.counted.is_some()
+        && is_version(s.text(p.num_start))
+        && prev_is_name(s, i)
+    {
+        return true;
+    }
     let bare = p.unit.is_none()
         && p.currency.is_none()
         && p.classifier.is_none()
@@ -79,8 +109,10 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
     if unqualified
         && bare
         && prev.is_some_and(|k| matches!(s.lower(k), "atau" | "dan"))
-        && i.checked_sub(2)
-            .is_some_and(|k| s.kind(k) == Some(Kind::Num) && after_marker(s, k))
+        && i.checked_sub(2).is_some_and(|k| {
+            s.kind(k) == Some(Kind::Num)
+                && (after_marker(s, k) || (p.counted.is_none() && prev_is_name(s, k)))
+        })
     {
         return true;
     }
@@ -204,8 +236,17 @@ fn prev_is_name(s: &Scan, i: usize) -> bool {
     let Some(k) = i.checked_sub(1) else {
         return false;
     };
-    if !s.is_word(k) || !s.text(k).chars().next().is_some_and(char::is_uppercase) {
+    if !s.is_word(k) {
         return false;
+    }
+    // "iPhone 7", "eKTP 2": a capital after a lower-case first letter is a
+    // product or brand name wherever it stands.
+    let t = s.text(k);
+    let Some(first) = t.chars().next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return first.is_ascii_lowercase() && t.bytes().skip(1).any(|b| b.is_ascii_uppercase());
     }
     let lower = s.lower(k);
     if TABLES.stopwords.contains(lower) || TABLES.triggers.contains(lower) {
@@ -215,6 +256,35 @@ fn prev_is_name(s: &Scan, i: usize) -> bool {
     k.checked_sub(1)
         .is_some_and(|b| matches!(s.text(b), "(" | "\"" | "“" | "'" | "‘"))
         || !sentence_start(s, k)
+}
+
+/// Number `i` is a later group of a phone number: the digit groups before
+/// it (spaces only between them) start with a group that begins with 0
+/// ("0812 8765 4321") or with an area code in parentheses ("(021) 5290 8888").
+fn phone_group(s: &Scan, i: usize) -> bool {
+    let t = s.text(i);
+    if !(3..=4).contains(&t.len()) || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut k = i;
+    let mut groups = 0;
+    while let Some(b) = k.checked_sub(1) {
+        let g = s.text(b);
+        if s.kind(b) != Some(Kind::Num) || !g.bytes().all(|c| c.is_ascii_digit()) || groups > 3 {
+            break;
+        }
+        k = b;
+        groups += 1;
+    }
+    if groups == 0 {
+        return false;
+    }
+    let first = s.text(k);
+    let zero = first.len() >= 3 && first.starts_with('0');
+    let area = k.checked_sub(2).is_some_and(|a| {
+        s.text(k - 1) == ")" && s.kind(a) == Some(Kind::Num) && s.text(a).starts_with('0')
+    });
+    zero || area
 }
 
 /// A capitalized token that does not begin a sentence: part of a name.

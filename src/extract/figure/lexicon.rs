@@ -76,6 +76,9 @@ pub const RANK_WORDS: &str = include_str!("../../data/figure_rank_words.txt");
 pub const BOTH_NOUNS: &str = include_str!("../../data/figure_both_nouns.txt");
 pub const SIZE_WORDS: &str = include_str!("../../data/figure_size_words.txt");
 pub const AGE_WORDS: &str = include_str!("../../data/figure_age_words.txt");
+/// The date stage's word list: its `person` nouns ("pria 32 tahun") make
+/// the years after them an age here too, one list for both stages.
+const DATE_WORDS: &str = include_str!("../../data/date_words.txt");
 pub const COMPOUNDS: &str = include_str!("../../data/figure_compounds.txt");
 
 /// Every shipped list, by file name (for the hygiene test and error messages).
@@ -342,6 +345,8 @@ pub struct Tables {
     pub age_words: HashSet<&'static str>,
     /// Words that may stand between an age word and the number ("baru").
     pub age_fillers: HashSet<&'static str>,
+    /// Person nouns after which "N tahun" is an age ("pria 32 tahun").
+    pub age_persons: HashSet<&'static str>,
     /// Time words and their codes (`tahun` → `year`).
     pub time_units: WordIndex<&'static str>,
     pub frequencies: PhraseTable<&'static str>,
@@ -532,6 +537,7 @@ fn load() -> Tables {
         size_words: HashSet::default(),
         age_words: HashSet::default(),
         age_fillers: HashSet::default(),
+        age_persons: HashSet::default(),
         time_units: WordIndex::default(),
         frequencies: PhraseTable::new(),
         prefixes: PhraseTable::new(),
@@ -706,6 +712,14 @@ fn load() -> Tables {
                 t.age_fillers.insert(f[0]);
             }
             _ => t.errors.push(line.error("kind must be age or filler")),
+        }
+    }
+    for line in lines("date_words.txt", DATE_WORDS) {
+        let mut f = line.fields();
+        if let (Some(word), Some(tags)) = (f.next(), f.next())
+            && tags.split_whitespace().any(|t| t == "person")
+        {
+            t.age_persons.insert(word);
         }
     }
     for line in lines("figure_time_units.txt", TIME_UNITS) {

@@ -62,7 +62,11 @@ mod tests;
 #[cfg(test)]
 mod tests_accuracy;
 #[cfg(test)]
+mod tests_general;
+#[cfg(test)]
 mod tests_heldout;
+#[cfg(test)]
+mod tests_heldout_c;
 #[cfg(test)]
 mod tests_starts;
 #[cfg(test)]

@@ -377,7 +377,11 @@ pub fn at(s: &Scan, i: usize, r: u16) -> Option<Parsed> {
         if let Some(&code) = time {
             // "laga baru berusia tujuh menit": minutes and hours are no age.
             let age_unit = matches!(code, "year" | "month" | "week" | "day");
-            if !age_unit || !after_age_word(s, i) {
+            // "pria 32 tahun", "penyanyi 20 tahun": years after a person noun.
+            let person = code == "year"
+                && i.checked_sub(1)
+                    .is_some_and(|k| s.is_word(k) && t.age_persons.contains(s.lower(k)));
+            if !age_unit || !(after_age_word(s, i) || person) {
                 return None;
             }
             p.unit = Some(code);

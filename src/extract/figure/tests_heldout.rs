@@ -602,7 +602,7 @@ fn words(s: &str) -> &'static str {
 }
 
 /// Reads one `text | value | fields` spec.
-fn want(spec: &'static str) -> Want {
+pub(super) fn want(spec: &'static str) -> Want {
     let mut parts = spec.trim_end_matches(" |").split(" | ");
     let text = parts.next().unwrap_or("").trim();
     let value = parts.next().unwrap_or("-").trim();
@@ -639,7 +639,7 @@ fn want(spec: &'static str) -> Want {
     w
 }
 
-fn got(f: &Figure) -> Want {
+pub(super) fn got(f: &Figure) -> Want {
     Want {
         text: leak(&f.text),
         value: f.value,
