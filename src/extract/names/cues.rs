@@ -54,7 +54,38 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         include_str!("../../data/names/region_nouns.txt"),
     ),
     ("bodies.txt", include_str!("../../data/names/bodies.txt")),
+    ("initials.txt", include_str!("../../data/names/initials.txt")),
+    ("groups.txt", include_str!("../../data/names/groups.txt")),
+    ("offices.txt", include_str!("../../data/names/offices.txt")),
 ];
+
+/// What the name after a group word (`groups.txt`) is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    /// The people themselves ("suku Inka"): no name of ours.
+    People,
+    /// Where they live ("warga Kalibaru").
+    Home,
+    /// A body ("komunitas Ku Klux Klan").
+    Body,
+}
+
+/// `word | kind` lines of `groups.txt`.
+fn groups() -> FxMap<String, Group> {
+    let (file, src) = FILES[15];
+    lines(file, src)
+        .filter_map(|l| {
+            let (w, kind) = l.text.split_once(" | ")?;
+            let kind = match kind.trim() {
+                "people" => Group::People,
+                "place" => Group::Home,
+                "organization" => Group::Body,
+                _ => return None,
+            };
+            Some((w.trim().to_lowercase(), kind))
+        })
+        .collect()
+}
 
 /// All lists, lowercased.
 pub struct Cues {
@@ -93,6 +124,12 @@ pub struct Cues {
     pub region_nouns: FxSet<String>,
     /// Heads that make a place-tagged span a body (`bodies.txt`).
     pub bodies: FxSet<String>,
+    /// Words before a person's initials (`berinisial`).
+    pub initials: FxSet<String>,
+    /// Words for peoples and communities (`suku`, `warga`) and what follows them.
+    pub groups: FxMap<String, Group>,
+    /// Titles of an office held in a body (`pelatih`, `wakil presiden`).
+    pub offices: FxSet<String>,
 }
 
 fn set(idx: usize) -> FxSet<String> {
@@ -157,6 +194,9 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
         role_groups: set(11),
         region_nouns: set(12),
         bodies: set(13),
+        initials: set(14),
+        groups: groups(),
+        offices: set(16),
     }
 });
 
@@ -182,6 +222,8 @@ pub mod class {
     pub const FACILITY: u16 = 1 << 12;
     /// The first word of a role group (`majelis`, `ketua`).
     pub const ROLE_GROUP: u16 = 1 << 13;
+    /// A word before initials or the first word of a group word (`clues`).
+    pub const CLUE: u16 = 1 << 14;
 }
 
 /// Lowercase words that may sit inside a name between capitalized words
@@ -216,7 +258,15 @@ static CLASS: LazyLock<HashTable> = LazyLock::new(|| {
     }
     // First words only: these bits are quick tests for the rules; the
     // tagger's cue codes do not read them.
-    let firsts: [(Vec<&str>, u16); 3] = [
+    let firsts: [(Vec<&str>, u16); 5] = [
+        (
+            c.initials.iter().map(String::as_str).collect(),
+            class::CLUE,
+        ),
+        (
+            c.groups.keys().map(String::as_str).collect(),
+            class::CLUE,
+        ),
         (
             c.not_names.iter().map(String::as_str).collect(),
             class::NOT_NAME,

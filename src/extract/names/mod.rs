@@ -28,6 +28,7 @@
 //! ```
 
 mod article;
+mod clues;
 mod cues;
 mod features;
 pub(crate) mod fx;
