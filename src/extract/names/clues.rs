@@ -46,7 +46,10 @@ pub fn initials(v: &View, cands: &mut Vec<Cand>) {
             changed = true;
             // An age in brackets, then a comma or "dan" before the next one.
             let mut k = j + 1;
-            if k + 2 < n && v.word(k) == "(" && v.shape[k + 1] == Shape::Digit && v.word(k + 2) == ")"
+            if k + 2 < n
+                && v.word(k) == "("
+                && v.shape[k + 1] == Shape::Digit
+                && v.word(k + 2) == ")"
             {
                 k += 3;
             }
@@ -176,7 +179,12 @@ mod tests {
             ),
             (
                 "Tujuh pelaku yang diamankan berinisial MA (29), IR (28), MU (40), dan SU (31).",
-                &[(Person, "MA"), (Person, "IR"), (Person, "MU"), (Person, "SU")],
+                &[
+                    (Person, "MA"),
+                    (Person, "IR"),
+                    (Person, "MU"),
+                    (Person, "SU"),
+                ],
                 &[],
             ),
             (
@@ -202,6 +210,32 @@ mod tests {
             ),
         ];
         check_rows(rows);
+    }
+
+    /// The article's later mentions of introduced initials are the person too.
+    #[test]
+    fn initials_stay_persons_in_the_article() {
+        use crate::extract::names::tests::names;
+        let rows: &[(&str, &str)] = &[
+            (
+                "Polisi menetapkan satu pelaku utama berinisial CAS. Diduga, CAS adalah pelaku yang memukul korban. CAS kini ditahan di Polres Bogor.",
+                "CAS",
+            ),
+            (
+                "Terduga teroris berinisial WW ditangkap di Pandau. Polisi menyita sebuah ransel dari WW dan menggeledah rumahnya.",
+                "WW",
+            ),
+            (
+                "Diduga kedua orang berinisial SN dan RA merupakan aktor intelektual di balik pertemuan itu. Namun saat dicecar siapa RA, ia tidak menjawab.",
+                "RA",
+            ),
+        ];
+        for (text, who) in rows {
+            let got = names(text);
+            let all: Vec<_> = got.iter().filter(|(_, t)| t == who).collect();
+            assert!(all.len() >= 2, "{text}: {got:?}");
+            assert!(all.iter().all(|(k, _)| *k == Person), "{text}: {got:?}");
+        }
     }
 
     #[test]
@@ -241,6 +275,35 @@ mod tests {
         check_rows(rows);
     }
 
+    /// A short form in brackets inside a body's or facility's name keeps it whole.
+    #[test]
+    fn bracketed_short_forms_inside_names() {
+        let rows: &[Row] = &[
+            (
+                "Dinas Kesehatan (Dinkes) Provinsi Lampung mencatat 2.184 kasus DBD sepanjang tahun ini.",
+                &[(Organization, "Dinas Kesehatan (Dinkes) Provinsi Lampung")],
+                &["Dinkes", "Dinas Kesehatan"],
+            ),
+            (
+                "Antrean kendaraan mengular di Gerbang Tol (GT) Cikampek Utama sejak Jumat malam.",
+                &[],
+                &["Gerbang Tol (GT)"],
+            ),
+            (
+                "Usulan itu sudah dikaji oleh Tim Ahli Cagar Budaya (TACB) Kota Malang sejak tahun lalu.",
+                &[(Organization, "Tim Ahli Cagar Budaya (TACB) Kota Malang")],
+                &["Malang"],
+            ),
+            // A place in brackets is no short form.
+            (
+                "Banjir merendam Kecamatan Batu (Malang) sejak Senin pagi.",
+                &[],
+                &["Kecamatan Batu (Malang)"],
+            ),
+        ];
+        check_rows(rows);
+    }
+
     #[test]
     fn office_bodies_before_a_person() {
         let rows: &[Row] = &[
@@ -256,7 +319,10 @@ mod tests {
             ),
             (
                 "Analis Indosurya Sekuritas, William Surya Wijaya, memperkirakan IHSG menguat.",
-                &[(Person, "William Surya Wijaya"), (Organization, "Indosurya Sekuritas")],
+                &[
+                    (Person, "William Surya Wijaya"),
+                    (Organization, "Indosurya Sekuritas"),
+                ],
                 &[],
             ),
             // Kinship is no office: the name is a person.

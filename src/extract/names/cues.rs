@@ -54,7 +54,10 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         include_str!("../../data/names/region_nouns.txt"),
     ),
     ("bodies.txt", include_str!("../../data/names/bodies.txt")),
-    ("initials.txt", include_str!("../../data/names/initials.txt")),
+    (
+        "initials.txt",
+        include_str!("../../data/names/initials.txt"),
+    ),
     ("groups.txt", include_str!("../../data/names/groups.txt")),
     ("offices.txt", include_str!("../../data/names/offices.txt")),
 ];
@@ -259,14 +262,8 @@ static CLASS: LazyLock<HashTable> = LazyLock::new(|| {
     // First words only: these bits are quick tests for the rules; the
     // tagger's cue codes do not read them.
     let firsts: [(Vec<&str>, u16); 5] = [
-        (
-            c.initials.iter().map(String::as_str).collect(),
-            class::CLUE,
-        ),
-        (
-            c.groups.keys().map(String::as_str).collect(),
-            class::CLUE,
-        ),
+        (c.initials.iter().map(String::as_str).collect(), class::CLUE),
+        (c.groups.keys().map(String::as_str).collect(), class::CLUE),
         (
             c.not_names.iter().map(String::as_str).collect(),
             class::NOT_NAME,

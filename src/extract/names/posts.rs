@@ -255,20 +255,31 @@ pub fn region_holders(v: &View, cands: &mut Vec<Cand>) {
 /// closed by its acronym in brackets takes the region right after it. A
 /// regional body ("… Daerah (BPBD)", "Kepolisian Daerah (Polda)") also takes
 /// a known place written without its region noun ("(BPBD) Flores Timur").
+/// A facility closed so takes its own name ("Gerbang Tol (GT) Cikampek").
 pub fn bracket_regions(v: &View, cands: &mut Vec<Cand>) {
     let mut k = 0;
     while k + 1 < cands.len() {
         let (c, d) = (cands[k], cands[k + 1]);
-        let closed = c.kind == Organization
-            && c.b - c.a >= 4
-            && v.word(c.b - 1) == ")"
-            && v.word(c.b - 3) == "(";
+        let closed =
+            c.kind != Person && c.b - c.a >= 4 && v.word(c.b - 1) == ")" && v.word(c.b - 3) == "(";
         let region = || {
             (region_noun(v, d.a) && d.b - d.a >= 2)
                 || (v.lower(c.b - 4) == "daerah"
                     && v.lex[d.a].is_some_and(|(kind, begins)| kind == Place && begins))
         };
-        if closed && d.a == c.b && d.kind == Place && region() {
+        // "Gerbang Tol (GT) Cikampek Utama": a facility's own name follows.
+        let facility = || {
+            (d.kind == Place || (d.kind == Person && d.lex.is_none() && d.b - d.a == 1))
+                && (1..=2).any(|m| c.a + m < c.b && v.is_phrase(c.a, c.a + m, &CUES.facility_heads))
+        };
+        // "(Dinkes) Provinsi Lampung" with the region noun left out of the place.
+        let bare_noun =
+            || c.kind == Organization && d.kind == Place && d.a == c.b + 1 && region_noun(v, c.b);
+        if closed
+            && ((d.a == c.b
+                && ((c.kind == Organization && d.kind == Place && region()) || facility()))
+                || bare_noun())
+        {
             cands[k].b = d.b;
             cands[k].lex = None;
             cands.remove(k + 1);
