@@ -1,4 +1,4 @@
-//! Three context clues that settle what the tagger guesses, run by
+//! Context clues that settle what the tagger guesses, run by
 //! `fixes::finish` on one sentence's spans:
 //!
 //! - initials after "berinisial" / "inisial" are a person, and so is each
@@ -9,6 +9,13 @@
 //! - between an office title and a comma before a person, the name is the
 //!   body or place of the office, not a second person ("Pelatih Torino,
 //!   Sinisa Mihajlovic", `offices.txt`).
+//!
+//! - a kilometre post ("KM 70") is a place, apart from the road around it
+//!   (`road_posts.txt`); a road's name joins two places over a hyphen
+//!   ("Tol Jakarta-Cikampek", `roads.txt`).
+//!
+//! - one word naming a field of study ("Ginekologi") is no person or place
+//!   (`disciplines.txt`).
 //!
 //! It never looks outside the sentence (the article's later "JR" is
 //! settled by `article`).
@@ -119,6 +126,96 @@ pub fn groups(v: &View, cands: &mut Vec<Cand>) {
             }
         }
     });
+}
+
+/// "KM 70 Tol Jakarta-Cikampek", "Tol Jagorawi KM 27": a kilometre post
+/// and its number are a place of their own; the road after it is a place
+/// too, the name before it keeps its kind.
+pub fn road_posts(v: &View, cands: &mut Vec<Cand>) {
+    let n = v.len();
+    let mut changed = false;
+    for i in 0..n.saturating_sub(1) {
+        if !(v.has(i, class::CLUE)
+            && matches!(v.shape[i], Shape::Upper | Shape::Cap)
+            && CUES.road_posts.contains(v.lower(i))
+            && v.shape[i + 1] == Shape::Digit)
+        {
+            continue;
+        }
+        let (p, e) = (i, i + 2);
+        let mut pieces = Vec::new();
+        cands.retain(|c| {
+            if c.b <= p || e <= c.a {
+                return true;
+            }
+            if c.a < p {
+                pieces.push(Cand {
+                    b: p,
+                    lex: None,
+                    ..*c
+                });
+            }
+            if e < c.b && matches!(v.shape[e], Shape::Cap | Shape::Upper) {
+                pieces.push(Cand {
+                    a: e,
+                    b: c.b,
+                    kind: Place,
+                    lex: None,
+                });
+            }
+            false
+        });
+        pieces.push(Cand {
+            a: p,
+            b: e,
+            kind: Place,
+            lex: None,
+        });
+        cands.append(&mut pieces);
+        changed = true;
+    }
+    if changed {
+        sort_spans(cands);
+    }
+}
+
+/// "Tol Jakarta-Cikampek": a road's name joins the place after a hyphen
+/// written without spaces (a bare "Jakarta-Bandung" stays two places).
+pub fn roads(v: &View, cands: &mut Vec<Cand>) {
+    let n = v.len();
+    let mut k = 0;
+    while k + 1 < cands.len() {
+        let (c, d) = (cands[k], cands[k + 1]);
+        let h = c.b;
+        if c.kind == Place
+            && v.has(c.a, class::CLUE)
+            && CUES.roads.contains(v.lower(c.a))
+            && h + 1 < n
+            && d.a == h + 1
+            && d.kind == Place
+            && v.word(h) == "-"
+            && v.toks[h - 1].end == v.toks[h].start
+            && v.toks[h].end == v.toks[h + 1].start
+        {
+            cands[k].b = d.b;
+            cands[k].lex = None;
+            cands.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// "Obstetri dan Ginekologi dari Rumah Sakit …", "Badan Meteorologi,
+/// Klimatologi dan Geofisika": one unknown word naming a field of study
+/// (`disciplines.txt`) is no person or place by itself.
+pub fn discipline(v: &View, c: &Cand) -> bool {
+    const MIN_LEN: usize = 7;
+    if c.b - c.a != 1 || c.kind == Organization || c.lex.is_some() || v.lex[c.a].is_some() {
+        return false;
+    }
+    let w = v.lower(c.a);
+    w.len() >= MIN_LEN && CUES.disciplines.iter().any(|e| w.ends_with(e.as_str()))
 }
 
 /// The office title (from `offices.txt`) that ends right before token `a`.
@@ -299,6 +396,63 @@ mod tests {
                 "Banjir merendam Kecamatan Batu (Malang) sejak Senin pagi.",
                 &[],
                 &["Kecamatan Batu (Malang)"],
+            ),
+        ];
+        check_rows(rows);
+    }
+
+    #[test]
+    fn kilometre_posts_are_places() {
+        let rows: &[Row] = &[
+            (
+                "One way berlaku dari KM 70 Tol Jakarta-Cikampek hingga KM 414 GT Kalikangkung.",
+                &[(Place, "KM 70"), (Place, "KM 414")],
+                &[
+                    "KM 70 Tol Jakarta",
+                    "KM 70 Tol Jakarta-Cikampek",
+                    "Tol Jakarta",
+                ],
+            ),
+            (
+                "Kecelakaan beruntun terjadi di Tol Jagorawi KM 27 arah Bogor pada Minggu pagi.",
+                &[(Place, "KM 27")],
+                &["Tol Jagorawi KM 27"],
+            ),
+            (
+                "Arus kendaraan di Tol Jakarta-Cikampek meningkat, sedangkan rute Jakarta-Bandung lancar.",
+                &[
+                    (Place, "Tol Jakarta-Cikampek"),
+                    (Place, "Jakarta"),
+                    (Place, "Bandung"),
+                ],
+                &["Jakarta-Bandung"],
+            ),
+            (
+                "Truk itu terguling di KM 51 ruas Tol Cipali dan menutup dua lajur.",
+                &[(Place, "KM 51")],
+                &[],
+            ),
+        ];
+        check_rows(rows);
+    }
+
+    #[test]
+    fn fields_of_study_are_no_names() {
+        let rows: &[Row] = &[
+            (
+                "Namun dokter spesialis Obstetri dan Ginekologi dari Rumah Sakit Rajan Dhall, Neema Sharma, menyebut mitos itu keliru.",
+                &[(Person, "Neema Sharma")],
+                &["Ginekologi"],
+            ),
+            (
+                "Menurut Badan Meteorologi, Klimatologi dan Geofisika (BMKG), hujan lebat turun hingga Jumat.",
+                &[],
+                &["Klimatologi"],
+            ),
+            (
+                "Ia mendirikan Institut Teknologi Bandung bersama rekan-rekannya.",
+                &[(Organization, "Institut Teknologi Bandung")],
+                &[],
             ),
         ];
         check_rows(rows);

@@ -60,6 +60,15 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ),
     ("groups.txt", include_str!("../../data/names/groups.txt")),
     ("offices.txt", include_str!("../../data/names/offices.txt")),
+    (
+        "road_posts.txt",
+        include_str!("../../data/names/road_posts.txt"),
+    ),
+    ("roads.txt", include_str!("../../data/names/roads.txt")),
+    (
+        "disciplines.txt",
+        include_str!("../../data/names/disciplines.txt"),
+    ),
 ];
 
 /// What the name after a group word (`groups.txt`) is.
@@ -133,6 +142,12 @@ pub struct Cues {
     pub groups: FxMap<String, Group>,
     /// Titles of an office held in a body (`pelatih`, `wakil presiden`).
     pub offices: FxSet<String>,
+    /// Words of a kilometre post (`km`).
+    pub road_posts: FxSet<String>,
+    /// Words opening a road's name (`tol`, `jalan`).
+    pub roads: FxSet<String>,
+    /// Endings of words naming a field of study (`logi`).
+    pub disciplines: Vec<String>,
 }
 
 fn set(idx: usize) -> FxSet<String> {
@@ -200,6 +215,12 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
         initials: set(14),
         groups: groups(),
         offices: set(16),
+        road_posts: set(17),
+        roads: set(18),
+        disciplines: {
+            let (file, src) = FILES[19];
+            lines(file, src).map(|l| l.text.to_lowercase()).collect()
+        },
     }
 });
 
@@ -225,7 +246,8 @@ pub mod class {
     pub const FACILITY: u16 = 1 << 12;
     /// The first word of a role group (`majelis`, `ketua`).
     pub const ROLE_GROUP: u16 = 1 << 13;
-    /// A word before initials or the first word of a group word (`clues`).
+    /// A word before initials, the first word of a group word, a kilometre
+    /// post's word, a road's first word (`clues`).
     pub const CLUE: u16 = 1 << 14;
 }
 
@@ -261,7 +283,12 @@ static CLASS: LazyLock<HashTable> = LazyLock::new(|| {
     }
     // First words only: these bits are quick tests for the rules; the
     // tagger's cue codes do not read them.
-    let firsts: [(Vec<&str>, u16); 5] = [
+    let firsts: [(Vec<&str>, u16); 7] = [
+        (c.roads.iter().map(String::as_str).collect(), class::CLUE),
+        (
+            c.road_posts.iter().map(String::as_str).collect(),
+            class::CLUE,
+        ),
         (c.initials.iter().map(String::as_str).collect(), class::CLUE),
         (c.groups.keys().map(String::as_str).collect(), class::CLUE),
         (

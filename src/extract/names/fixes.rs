@@ -859,8 +859,11 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
         c.b > c.a
             && !lone_word(v, c)
             && !derived_noun(v, c)
+            && !clues::discipline(v, c)
             && (c.a..c.b).any(|i| !matches!(v.shape[i], Shape::Punct | Shape::Digit))
     });
+    pass_if!(class::CLUE, clues::road_posts, v, cands);
+    pass_if!(class::CLUE, clues::roads, v, cands);
     pass_if!(class::CLUE, clues::initials, v, cands);
 }
 

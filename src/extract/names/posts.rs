@@ -251,6 +251,15 @@ pub fn region_holders(v: &View, cands: &mut Vec<Cand>) {
     }
 }
 
+/// Words that never end a facility's name.
+const UNIT_STOP: u16 = class::COMMON
+    | class::TITLE_WORD
+    | class::CALENDAR
+    | class::ORG_HEAD
+    | class::PLACE
+    | class::PLACE_NOUN
+    | class::FACILITY;
+
 /// "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjar": a body
 /// closed by its acronym in brackets takes the region right after it. A
 /// regional body ("… Daerah (BPBD)", "Kepolisian Daerah (Polda)") also takes
@@ -275,12 +284,20 @@ pub fn bracket_regions(v: &View, cands: &mut Vec<Cand>) {
         // "(Dinkes) Provinsi Lampung" with the region noun left out of the place.
         let bare_noun =
             || c.kind == Organization && d.kind == Place && d.a == c.b + 1 && region_noun(v, c.b);
+        let by_facility = closed && d.a == c.b && facility();
         if closed
-            && ((d.a == c.b
-                && ((c.kind == Organization && d.kind == Place && region()) || facility()))
+            && ((d.a == c.b && c.kind == Organization && d.kind == Place && region())
+                || by_facility
                 || bare_noun())
         {
-            cands[k].b = d.b;
+            let mut b = d.b;
+            // "… Cikampek Utama": a capitalized word no span holds ends the
+            // facility's name.
+            let next = cands.get(k + 2).map_or(v.len(), |x| x.a);
+            while by_facility && b < next && v.shape[b] == Shape::Cap && !v.has(b, UNIT_STOP) {
+                b += 1;
+            }
+            cands[k].b = b;
             cands[k].lex = None;
             cands.remove(k + 1);
         }
