@@ -128,9 +128,9 @@ pub fn groups(v: &View, cands: &mut Vec<Cand>) {
     });
 }
 
-/// "KM 70 Tol Jakarta-Cikampek", "Tol Jagorawi KM 27": a kilometre post
-/// and its number are a place of their own; the road after it is a place
-/// too, the name before it keeps its kind.
+/// "KM 70 Tol Jakarta-Cikampek", "di KM 51": a kilometre post and its
+/// number are a place of their own, and the road after it is a place too.
+/// A post inside a name ("Posko Terpadu KM 29") stays in it.
 pub fn road_posts(v: &View, cands: &mut Vec<Cand>) {
     let n = v.len();
     let mut changed = false;
@@ -143,17 +143,15 @@ pub fn road_posts(v: &View, cands: &mut Vec<Cand>) {
             continue;
         }
         let (p, e) = (i, i + 2);
+        // Inside a name the post is part of it ("Posko Terpadu KM 29",
+        // "Rest Area KM 57"): left alone.
+        if cands.iter().any(|c| c.a < p && p < c.b) {
+            continue;
+        }
         let mut pieces = Vec::new();
         cands.retain(|c| {
             if c.b <= p || e <= c.a {
                 return true;
-            }
-            if c.a < p {
-                pieces.push(Cand {
-                    b: p,
-                    lex: None,
-                    ..*c
-                });
             }
             if e < c.b && matches!(v.shape[e], Shape::Cap | Shape::Upper) {
                 pieces.push(Cand {
@@ -382,9 +380,9 @@ mod tests {
                 &["Dinkes", "Dinas Kesehatan"],
             ),
             (
-                "Antrean kendaraan mengular di Gerbang Tol (GT) Cikampek Utama sejak Jumat malam.",
-                &[],
-                &["Gerbang Tol (GT)"],
+                "Kendaraan itu tercatat di Gerbang Tol (GT) Cikampek Utama arah Trans Jawa.",
+                &[(Place, "Gerbang Tol (GT) Cikampek Utama")],
+                &["Gerbang Tol (GT)", "Gerbang Tol (GT) Cikampek"],
             ),
             (
                 "Usulan itu sudah dikaji oleh Tim Ahli Cagar Budaya (TACB) Kota Malang sejak tahun lalu.",
@@ -413,10 +411,11 @@ mod tests {
                     "Tol Jakarta",
                 ],
             ),
+            // Inside a name, the post is part of it.
             (
-                "Kecelakaan beruntun terjadi di Tol Jagorawi KM 27 arah Bogor pada Minggu pagi.",
-                &[(Place, "KM 27")],
-                &["Tol Jagorawi KM 27"],
+                "Posko Terpadu KM 29 Tol Jakarta-Cikampek dibuka sejak Senin.",
+                &[],
+                &["KM 29"],
             ),
             (
                 "Arus kendaraan di Tol Jakarta-Cikampek meningkat, sedangkan rute Jakarta-Bandung lancar.",

@@ -253,7 +253,7 @@ pub fn region_holders(v: &View, cands: &mut Vec<Cand>) {
 
 /// Words that never end a facility's name.
 const UNIT_STOP: u16 = class::COMMON
-    | class::TITLE_WORD
+    | class::TITLE
     | class::CALENDAR
     | class::ORG_HEAD
     | class::PLACE
