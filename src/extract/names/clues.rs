@@ -389,12 +389,6 @@ mod tests {
                 &[(Organization, "Tim Ahli Cagar Budaya (TACB) Kota Malang")],
                 &["Malang"],
             ),
-            // A name that ends at its short form keeps it apart.
-            (
-                "Liliyana ditawari menjadi PNS oleh Kementerian Pemuda dan Olahraga (Kemenpora) karena berprestasi.",
-                &[(Organization, "Kementerian Pemuda dan Olahraga")],
-                &["Kementerian Pemuda dan Olahraga (Kemenpora)"],
-            ),
             // A place in brackets is no short form.
             (
                 "Banjir merendam Kecamatan Batu (Malang) sejak Senin pagi.",

@@ -345,21 +345,11 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
     fixes::finish(v, cands);
 }
 
-/// "Dinas Kesehatan (Dinkes) Provinsi Lampung", "Pondok Pesantren (Ponpes)
-/// Raudhlatul Mubtadiin": a capitalized word in brackets that opens like
-/// the name's first word is its short form, when the name goes on after it
-/// (a region, a known place, a facility's own name). A name that ends at
-/// the bracket keeps the short form apart ("Kementerian Pariwisata" +
-/// "Kemenpar", as resolve pairs them); a place in brackets ("Kota Batu
-/// (Malang)") is no short form.
+/// "Dinas Kesehatan (Dinkes)", "Pemerintah Kota (Pemkot)": a capitalized
+/// word in brackets that opens like the name's first word is its short form
+/// (a place in brackets, "Kota Batu (Malang)", does not).
 fn short_form(v: &View, first: usize, i: usize) -> bool {
     let (w, f) = (v.lower(i), v.lower(first));
-    let next = i + 2;
-    let goes_on = next < v.len()
-        && v.shape[next] == Shape::Cap
-        && (super::cues::CUES.region_nouns.contains(v.lower(next))
-            || v.lex[next].is_some_and(|(k, begins)| k == EntityKind::Place && begins)
-            || (1..=2).any(|m| v.is_phrase(first, first + m, &super::cues::CUES.facility_heads)));
     v.shape[i] == Shape::Cap
         && v.lex[i].is_none_or(|(k, _)| k != EntityKind::Place)
         && w.len() >= 4
@@ -367,7 +357,6 @@ fn short_form(v: &View, first: usize, i: usize) -> bool {
         && f.is_char_boundary(2)
         && f.len() > 2
         && w[..2] == f[..2]
-        && goes_on
 }
 
 fn keep(v: &View, c: &Cand) -> bool {
