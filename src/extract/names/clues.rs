@@ -82,9 +82,9 @@ pub fn initials(v: &View, cands: &mut Vec<Cand>) {
 fn group_before(v: &View, a: usize) -> Option<Group> {
     let one = a
         .checked_sub(1)
-        .filter(|&p| v.has(p, class::CLUE))
+        .filter(|&p| v.has(p, class::GROUP))
         .and_then(|p| CUES.groups.get(v.lower(p)));
-    let two = (a >= 2 && v.has(a - 2, class::CLUE))
+    let two = (a >= 2 && v.has(a - 2, class::GROUP))
         .then(|| {
             let w = format!("{} {}", v.lower(a - 2), v.lower(a - 1));
             CUES.groups.get(&w)
@@ -103,7 +103,7 @@ pub fn groups(v: &View, cands: &mut Vec<Cand>) {
         let (group, a) = match group_before(v, c.a) {
             Some(g) => (g, c.a),
             None if c.b - c.a >= 2 => match group_before(v, c.a + 1) {
-                Some(g) if v.has(c.a, class::CLUE) => (g, c.a + 1),
+                Some(g) if v.has(c.a, class::GROUP) => (g, c.a + 1),
                 _ => return true,
             },
             None => return true,
@@ -186,7 +186,7 @@ pub fn roads(v: &View, cands: &mut Vec<Cand>) {
         let (c, d) = (cands[k], cands[k + 1]);
         let h = c.b;
         if c.kind == Place
-            && v.has(c.a, class::CLUE)
+            && v.has(c.a, class::GROUP)
             && CUES.roads.contains(v.lower(c.a))
             && h + 1 < n
             && d.a == h + 1
@@ -213,7 +213,10 @@ pub fn discipline(v: &View, c: &Cand) -> bool {
         return false;
     }
     let w = v.lower(c.a);
-    w.len() >= MIN_LEN && CUES.disciplines.iter().any(|e| w.ends_with(e.as_str()))
+    // Every ending is "…i": one byte rejects most words.
+    w.len() >= MIN_LEN
+        && w.ends_with('i')
+        && CUES.disciplines.iter().any(|e| w.ends_with(e.as_str()))
 }
 
 /// The office title (from `offices.txt`) that ends right before token `a`.
@@ -232,19 +235,17 @@ pub fn offices(v: &View, cands: &mut [Cand]) {
     let n = v.len();
     for k in 0..cands.len() {
         let c = cands[k];
-        if c.kind != Person
-            || c.lex.is_some()
-            || v.lex[c.a].is_some()
-            || c.b + 1 >= n
-            || v.word(c.b) != ","
-            || !office_before(v, c.a)
-        {
-            continue;
-        }
         let Some(next) = cands.get(k + 1) else {
             continue;
         };
-        if next.kind != Person || next.a != c.b + 1 {
+        if c.kind != Person
+            || next.kind != Person
+            || next.a != c.b + 1
+            || c.lex.is_some()
+            || v.lex[c.a].is_some()
+            || v.word(c.b) != ","
+            || !office_before(v, c.a)
+        {
             continue;
         }
         // A list goes on after the second name: ", Evan Dimas, dan Ilham".
@@ -433,6 +434,16 @@ mod tests {
             ),
         ];
         check_rows(rows);
+    }
+
+    /// `discipline` rejects words by their last letter first.
+    #[test]
+    fn discipline_endings_end_in_i() {
+        let all = &crate::extract::names::cues::CUES.disciplines;
+        assert!(
+            !all.is_empty() && all.iter().all(|e| e.ends_with('i')),
+            "{all:?}"
+        );
     }
 
     #[test]

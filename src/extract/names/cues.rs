@@ -249,6 +249,9 @@ pub mod class {
     /// A word before initials, the first word of a group word, a kilometre
     /// post's word, a road's first word (`clues`).
     pub const CLUE: u16 = 1 << 14;
+    /// The first word of a group word or of a road (`clues`): common words
+    /// ("warga", "jalan"), apart from the rare `CLUE` words.
+    pub const GROUP: u16 = 1 << 15;
 }
 
 /// Lowercase words that may sit inside a name between capitalized words
@@ -284,13 +287,13 @@ static CLASS: LazyLock<HashTable> = LazyLock::new(|| {
     // First words only: these bits are quick tests for the rules; the
     // tagger's cue codes do not read them.
     let firsts: [(Vec<&str>, u16); 7] = [
-        (c.roads.iter().map(String::as_str).collect(), class::CLUE),
+        (c.roads.iter().map(String::as_str).collect(), class::GROUP),
         (
             c.road_posts.iter().map(String::as_str).collect(),
             class::CLUE,
         ),
         (c.initials.iter().map(String::as_str).collect(), class::CLUE),
-        (c.groups.keys().map(String::as_str).collect(), class::CLUE),
+        (c.groups.keys().map(String::as_str).collect(), class::GROUP),
         (
             c.not_names.iter().map(String::as_str).collect(),
             class::NOT_NAME,

@@ -853,7 +853,7 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
     posts::bracket_regions(v, cands);
     pass!(posts::units, posts::units_all, v, cands);
     use crate::extract::names::clues;
-    pass_if!(class::CLUE, clues::groups, v, cands);
+    pass_if!(class::GROUP, clues::groups, v, cands);
     pass_if!(class::TITLE_WORD, clues::offices, v, cands);
     cands.retain(|c| {
         c.b > c.a
@@ -863,7 +863,7 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
             && (c.a..c.b).any(|i| !matches!(v.shape[i], Shape::Punct | Shape::Digit))
     });
     pass_if!(class::CLUE, clues::road_posts, v, cands);
-    pass_if!(class::CLUE, clues::roads, v, cands);
+    pass_if!(class::GROUP, clues::roads, v, cands);
     pass_if!(class::CLUE, clues::initials, v, cands);
 }
 

@@ -346,8 +346,9 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
 }
 
 /// "Dinas Kesehatan (Dinkes)", "Pemerintah Kota (Pemkot)": a capitalized
-/// word in brackets that opens like the name's first word is its short form
-/// (a place in brackets, "Kota Batu (Malang)", does not).
+/// word in brackets that opens like the name's first word is its short form,
+/// written inside the mention as the NER sets write "Long Name (ACR)" (a
+/// place in brackets, "Kota Batu (Malang)", is none).
 fn short_form(v: &View, first: usize, i: usize) -> bool {
     let (w, f) = (v.lower(i), v.lower(first));
     v.shape[i] == Shape::Cap
