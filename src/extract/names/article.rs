@@ -4,6 +4,8 @@
 //! - A person found as the tail of a longer person name that the article
 //!   writes elsewhere, with the missing words right before it, becomes the
 //!   full name ("Jae Myung" → "Lee Jae Myung" at a sentence start).
+//! - Initials the article introduces as a person ("berinisial JR") are that
+//!   person everywhere in it.
 //! - The same surface gets the same kind everywhere: the majority kind of
 //!   its mentions (lexicon names already agree).
 //! - Title Case lines (headlines), where capitals say nothing, get the names
@@ -17,9 +19,10 @@ use super::{Entity, EntityKind};
 use crate::model::Span;
 use memchr::memmem;
 
-/// Applies the three agreements; `headlines` are the spans of Title Case
-/// sentences. Keeps `ents` sorted by start.
-pub fn agree(text: &str, ents: &mut Vec<Entity>, headlines: &[Span]) {
+/// Applies the agreements; `headlines` are the spans of Title Case
+/// sentences; `initials`: a sentence of the article holds an
+/// `initials.txt` word (or another rare clue word). Keeps `ents` sorted by start.
+pub fn agree(text: &str, ents: &mut Vec<Entity>, headlines: &[Span], initials: bool) {
     drop_plain_openers(text, ents);
     split_tickets(text, ents);
     #[cfg(test)]
@@ -31,7 +34,9 @@ pub fn agree(text: &str, ents: &mut Vec<Entity>, headlines: &[Span]) {
     extend_persons(text, ents);
     #[cfg(test)]
     assert_eq!(*ents, want, "extend_persons");
-    initials_agree(text, ents);
+    if initials {
+        initials_agree(text, ents);
+    }
     vote_kinds(ents);
     if !headlines.is_empty() {
         fill_headlines(text, ents, headlines);

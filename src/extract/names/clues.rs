@@ -207,9 +207,16 @@ pub fn roads(v: &View, cands: &mut Vec<Cand>) {
 /// "Obstetri dan Ginekologi dari Rumah Sakit …", "Badan Meteorologi,
 /// Klimatologi dan Geofisika": one unknown word naming a field of study
 /// (`disciplines.txt`) is no person or place by itself.
+#[inline]
 pub fn discipline(v: &View, c: &Cand) -> bool {
     const MIN_LEN: usize = 7;
-    if c.b - c.a != 1 || c.kind == Organization || c.lex.is_some() || v.lex[c.a].is_some() {
+    if c.b - c.a != 1
+        || c.kind == Organization
+        || c.lex.is_some()
+        || v.lex[c.a].is_some()
+        || v.shape[c.a] != Shape::Cap
+        || v.toks[c.a].end - v.toks[c.a].start < MIN_LEN
+    {
         return false;
     }
     let w = v.lower(c.a);
