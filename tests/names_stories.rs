@@ -152,7 +152,7 @@ fn story_entities_measure() {
 
 /// Known problems, allowed until fixed (each must still occur: a fixed one
 /// has to be removed from this list), as `(story, problem)` pairs written as
-/// the test prints them. None today: every gap the stories showed is fixed.
+/// the test prints them.
 const KNOWN_GAPS: &[(&str, &str)] = &[];
 
 /// Every required entity of every story is found and no forbidden one

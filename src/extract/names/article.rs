@@ -4,6 +4,8 @@
 //! - A person found as the tail of a longer person name that the article
 //!   writes elsewhere, with the missing words right before it, becomes the
 //!   full name ("Jae Myung" → "Lee Jae Myung" at a sentence start).
+//! - Initials the article introduces as a person ("berinisial JR") are that
+//!   person everywhere in it.
 //! - The same surface gets the same kind everywhere: the majority kind of
 //!   its mentions (lexicon names already agree).
 //! - Title Case lines (headlines), where capitals say nothing, get the names
@@ -17,9 +19,10 @@ use super::{Entity, EntityKind};
 use crate::model::Span;
 use memchr::memmem;
 
-/// Applies the three agreements; `headlines` are the spans of Title Case
-/// sentences. Keeps `ents` sorted by start.
-pub fn agree(text: &str, ents: &mut Vec<Entity>, headlines: &[Span]) {
+/// Applies the agreements; `headlines` are the spans of Title Case
+/// sentences; `initials`: a sentence of the article holds an
+/// `initials.txt` word (or another rare clue word). Keeps `ents` sorted by start.
+pub fn agree(text: &str, ents: &mut Vec<Entity>, headlines: &[Span], initials: bool) {
     drop_plain_openers(text, ents);
     split_tickets(text, ents);
     #[cfg(test)]
@@ -31,6 +34,9 @@ pub fn agree(text: &str, ents: &mut Vec<Entity>, headlines: &[Span]) {
     extend_persons(text, ents);
     #[cfg(test)]
     assert_eq!(*ents, want, "extend_persons");
+    if initials {
+        initials_agree(text, ents);
+    }
     vote_kinds(ents);
     if !headlines.is_empty() {
         fill_headlines(text, ents, headlines);
@@ -313,6 +319,77 @@ fn extend_persons_slow(text: &str, ents: &mut [Entity]) {
         }
         e.start = from;
         e.text = name.clone();
+    }
+}
+
+/// Initials: one to four ASCII capitals ("JR", "NMH").
+fn initials_word(w: &str) -> bool {
+    (1..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// "pria berinisial JR (20) … JR mengaku …": initials that the article
+/// introduces as a person (`clues::initials`, after an `initials.txt` word
+/// at most a short list before) are that person everywhere in it, unless
+/// the lexicon knows them ("AS" of a country keeps its kind); their
+/// mentions that no name holds are added.
+// Once per article: kept out of line (and visible in profiles).
+#[inline(never)]
+fn initials_agree(text: &str, ents: &mut Vec<Entity>) {
+    const WINDOW: usize = 48;
+    let introduced = |e: &Entity| {
+        let mut from = e.start.saturating_sub(WINDOW);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = text[from..e.start].to_ascii_lowercase();
+        super::cues::CUES
+            .initials
+            .iter()
+            .any(|w| before.split(|c: char| !c.is_alphanumeric()).any(|x| x == w))
+    };
+    let mut seeds: Vec<&str> = Vec::new();
+    for e in ents.iter() {
+        if e.kind == EntityKind::Person
+            && initials_word(&e.text)
+            && !seeds.contains(&e.text.as_str())
+            && introduced(e)
+        {
+            seeds.push(&e.text);
+        }
+    }
+    if seeds.is_empty() {
+        return;
+    }
+    let seeds: Vec<String> = seeds.into_iter().map(str::to_string).collect();
+    for e in ents.iter_mut() {
+        if e.kind != EntityKind::Person && e.canonical == e.text && seeds.contains(&e.text) {
+            e.kind = EntityKind::Person;
+        }
+    }
+    let mut added = Vec::new();
+    for w in &seeds {
+        for at in memmem::find_iter(text.as_bytes(), w.as_bytes()) {
+            let end = at + w.len();
+            if word_char_before(text, at) || word_char_after(text, end) {
+                continue;
+            }
+            let k = ents.partition_point(|e| e.end <= at);
+            if ents.get(k).is_some_and(|e| e.start < end) {
+                continue;
+            }
+            added.push(Entity {
+                kind: EntityKind::Person,
+                text: w.clone(),
+                start: at,
+                end,
+                canonical: w.clone(),
+                role: None,
+            });
+        }
+    }
+    if !added.is_empty() {
+        ents.append(&mut added);
+        ents.sort_by_key(|e| (e.start, e.end));
     }
 }
 

@@ -54,7 +54,50 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         include_str!("../../data/names/region_nouns.txt"),
     ),
     ("bodies.txt", include_str!("../../data/names/bodies.txt")),
+    (
+        "initials.txt",
+        include_str!("../../data/names/initials.txt"),
+    ),
+    ("groups.txt", include_str!("../../data/names/groups.txt")),
+    ("offices.txt", include_str!("../../data/names/offices.txt")),
+    (
+        "road_posts.txt",
+        include_str!("../../data/names/road_posts.txt"),
+    ),
+    ("roads.txt", include_str!("../../data/names/roads.txt")),
+    (
+        "disciplines.txt",
+        include_str!("../../data/names/disciplines.txt"),
+    ),
 ];
+
+/// What the name after a group word (`groups.txt`) is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    /// The people themselves ("suku Inka"): no name of ours.
+    People,
+    /// Where they live ("warga Kalibaru").
+    Home,
+    /// A body ("komunitas Ku Klux Klan").
+    Body,
+}
+
+/// `word | kind` lines of `groups.txt`.
+fn groups() -> FxMap<String, Group> {
+    let (file, src) = FILES[15];
+    lines(file, src)
+        .filter_map(|l| {
+            let (w, kind) = l.text.split_once(" | ")?;
+            let kind = match kind.trim() {
+                "people" => Group::People,
+                "place" => Group::Home,
+                "organization" => Group::Body,
+                _ => return None,
+            };
+            Some((w.trim().to_lowercase(), kind))
+        })
+        .collect()
+}
 
 /// All lists, lowercased.
 pub struct Cues {
@@ -93,6 +136,18 @@ pub struct Cues {
     pub region_nouns: FxSet<String>,
     /// Heads that make a place-tagged span a body (`bodies.txt`).
     pub bodies: FxSet<String>,
+    /// Words before a person's initials (`berinisial`).
+    pub initials: FxSet<String>,
+    /// Words for peoples and communities (`suku`, `warga`) and what follows them.
+    pub groups: FxMap<String, Group>,
+    /// Titles of an office held in a body (`pelatih`, `wakil presiden`).
+    pub offices: FxSet<String>,
+    /// Words of a kilometre post (`km`).
+    pub road_posts: FxSet<String>,
+    /// Words opening a road's name (`tol`, `jalan`).
+    pub roads: FxSet<String>,
+    /// Endings of words naming a field of study (`logi`).
+    pub disciplines: Vec<String>,
 }
 
 fn set(idx: usize) -> FxSet<String> {
@@ -157,6 +212,15 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
         role_groups: set(11),
         region_nouns: set(12),
         bodies: set(13),
+        initials: set(14),
+        groups: groups(),
+        offices: set(16),
+        road_posts: set(17),
+        roads: set(18),
+        disciplines: {
+            let (file, src) = FILES[19];
+            lines(file, src).map(|l| l.text.to_lowercase()).collect()
+        },
     }
 });
 
@@ -182,6 +246,12 @@ pub mod class {
     pub const FACILITY: u16 = 1 << 12;
     /// The first word of a role group (`majelis`, `ketua`).
     pub const ROLE_GROUP: u16 = 1 << 13;
+    /// A word before initials, the first word of a group word, a kilometre
+    /// post's word, a road's first word (`clues`).
+    pub const CLUE: u16 = 1 << 14;
+    /// The first word of a group word or of a road (`clues`): common words
+    /// ("warga", "jalan"), apart from the rare `CLUE` words.
+    pub const GROUP: u16 = 1 << 15;
 }
 
 /// Lowercase words that may sit inside a name between capitalized words
@@ -216,7 +286,14 @@ static CLASS: LazyLock<HashTable> = LazyLock::new(|| {
     }
     // First words only: these bits are quick tests for the rules; the
     // tagger's cue codes do not read them.
-    let firsts: [(Vec<&str>, u16); 3] = [
+    let firsts: [(Vec<&str>, u16); 7] = [
+        (c.roads.iter().map(String::as_str).collect(), class::GROUP),
+        (
+            c.road_posts.iter().map(String::as_str).collect(),
+            class::CLUE,
+        ),
+        (c.initials.iter().map(String::as_str).collect(), class::CLUE),
+        (c.groups.keys().map(String::as_str).collect(), class::GROUP),
         (
             c.not_names.iter().map(String::as_str).collect(),
             class::NOT_NAME,

@@ -852,12 +852,19 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
     pass_if!(class::SPEECH, posts::region_holders, v, cands);
     posts::bracket_regions(v, cands);
     pass!(posts::units, posts::units_all, v, cands);
+    use crate::extract::names::clues;
+    pass_if!(class::GROUP, clues::groups, v, cands);
+    pass_if!(class::TITLE_WORD, clues::offices, v, cands);
     cands.retain(|c| {
         c.b > c.a
             && !lone_word(v, c)
             && !derived_noun(v, c)
+            && !clues::discipline(v, c)
             && (c.a..c.b).any(|i| !matches!(v.shape[i], Shape::Punct | Shape::Digit))
     });
+    pass_if!(class::CLUE, clues::road_posts, v, cands);
+    pass_if!(class::GROUP, clues::roads, v, cands);
+    pass_if!(class::CLUE, clues::initials, v, cands);
 }
 
 #[cfg(test)]

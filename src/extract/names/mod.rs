@@ -28,6 +28,7 @@
 //! ```
 
 mod article;
+mod clues;
 mod cues;
 mod features;
 pub(crate) mod fx;
@@ -114,12 +115,16 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
     } = SCRATCH.with(RefCell::take);
     let mut view = View::from_parts(view);
     let mut headlines = Vec::new();
+    // Did a sentence hold an initials word ("berinisial")? Only then may the
+    // article introduce initials (`article::agree`).
+    let mut clues = 0;
     for s in doc.sentences {
         let toks = doc.sentence_tokens(s);
         if !may_name(doc.text, toks) {
             continue;
         }
         view.fill(doc.text, toks, lexicon);
+        clues |= view.bits & cues::class::CLUE;
         match model {
             Some(m) => {
                 m.prepare(&mut view);
@@ -161,7 +166,7 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
         out.sort_by_key(|e| (e.start, e.end));
     }
     out.dedup_by(|b, a| a.start == b.start);
-    article::agree(doc.text, &mut out, &headlines);
+    article::agree(doc.text, &mut out, &headlines, clues != 0);
     out
 }
 

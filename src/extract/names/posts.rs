@@ -251,25 +251,53 @@ pub fn region_holders(v: &View, cands: &mut Vec<Cand>) {
     }
 }
 
+/// Words that never end a facility's name.
+const UNIT_STOP: u16 = class::COMMON
+    | class::TITLE
+    | class::CALENDAR
+    | class::ORG_HEAD
+    | class::PLACE
+    | class::PLACE_NOUN
+    | class::FACILITY;
+
 /// "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjar": a body
 /// closed by its acronym in brackets takes the region right after it. A
 /// regional body ("… Daerah (BPBD)", "Kepolisian Daerah (Polda)") also takes
 /// a known place written without its region noun ("(BPBD) Flores Timur").
+/// A facility closed so takes its own name ("Gerbang Tol (GT) Cikampek").
 pub fn bracket_regions(v: &View, cands: &mut Vec<Cand>) {
     let mut k = 0;
     while k + 1 < cands.len() {
         let (c, d) = (cands[k], cands[k + 1]);
-        let closed = c.kind == Organization
-            && c.b - c.a >= 4
-            && v.word(c.b - 1) == ")"
-            && v.word(c.b - 3) == "(";
+        let closed =
+            c.kind != Person && c.b - c.a >= 4 && v.word(c.b - 1) == ")" && v.word(c.b - 3) == "(";
         let region = || {
             (region_noun(v, d.a) && d.b - d.a >= 2)
                 || (v.lower(c.b - 4) == "daerah"
                     && v.lex[d.a].is_some_and(|(kind, begins)| kind == Place && begins))
         };
-        if closed && d.a == c.b && d.kind == Place && region() {
-            cands[k].b = d.b;
+        // "Gerbang Tol (GT) Cikampek Utama": a facility's own name follows.
+        let facility = || {
+            (d.kind == Place || (d.kind == Person && d.lex.is_none() && d.b - d.a == 1))
+                && (1..=2).any(|m| c.a + m < c.b && v.is_phrase(c.a, c.a + m, &CUES.facility_heads))
+        };
+        // "(Dinkes) Provinsi Lampung" with the region noun left out of the place.
+        let bare_noun =
+            || c.kind == Organization && d.kind == Place && d.a == c.b + 1 && region_noun(v, c.b);
+        let by_facility = closed && d.a == c.b && facility();
+        if closed
+            && ((d.a == c.b && c.kind == Organization && d.kind == Place && region())
+                || by_facility
+                || bare_noun())
+        {
+            let mut b = d.b;
+            // "… Cikampek Utama": a capitalized word no span holds ends the
+            // facility's name.
+            let next = cands.get(k + 2).map_or(v.len(), |x| x.a);
+            while by_facility && b < next && v.shape[b] == Shape::Cap && !v.has(b, UNIT_STOP) {
+                b += 1;
+            }
+            cands[k].b = b;
             cands[k].lex = None;
             cands.remove(k + 1);
         }

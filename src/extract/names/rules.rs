@@ -333,7 +333,7 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
             && b + 2 < v.len()
             && v.lower(b) == "("
             && v.lower(b + 2) == ")"
-            && matches!(v.shape[b + 1], Shape::Upper | Shape::Mixed)
+            && (matches!(v.shape[b + 1], Shape::Upper | Shape::Mixed) || short_form(v, c.a, b + 1))
             && c.b - c.a > 1
             && crate::header::outlet(v.lower(b + 1)).is_none()
         {
@@ -343,6 +343,21 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
         k += 1;
     }
     fixes::finish(v, cands);
+}
+
+/// "Dinas Kesehatan (Dinkes)", "Pemerintah Kota (Pemkot)": a capitalized
+/// word in brackets that opens like the name's first word is its short form,
+/// written inside the mention as the NER sets write "Long Name (ACR)" (a
+/// place in brackets, "Kota Batu (Malang)", is none).
+fn short_form(v: &View, first: usize, i: usize) -> bool {
+    let (w, f) = (v.lower(i), v.lower(first));
+    v.shape[i] == Shape::Cap
+        && v.lex[i].is_none_or(|(k, _)| k != EntityKind::Place)
+        && w.len() >= 4
+        && w.is_char_boundary(2)
+        && f.is_char_boundary(2)
+        && f.len() > 2
+        && w[..2] == f[..2]
 }
 
 fn keep(v: &View, c: &Cand) -> bool {
