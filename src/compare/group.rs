@@ -12,9 +12,10 @@ use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-/// (kind, measure, class or event, role), borrowed from the statements:
-/// hashing and sorting it costs no allocation.
-type Key<'a> = (&'static str, &'a str, &'a str, &'static str);
+/// (kind, measure, class or event, role, modality), borrowed from the
+/// statements: hashing and sorting it costs no allocation. A target, forecast
+/// or plan is never the same quantity as a measured value.
+type Key<'a> = (&'static str, &'a str, &'a str, &'static str, &'static str);
 
 fn key(c: &Claim) -> Option<Key<'_>> {
     // The new value of a change ("bertambah menjadi 34") is the same
@@ -25,7 +26,14 @@ fn key(c: &Claim) -> Option<Key<'_>> {
         .unwrap_or("");
     if c.figure.is_some() {
         let class = c.class.as_deref()?;
-        return Some(("figure", units::dimension(&c.measure), class, role));
+        let modality = c.modality.unwrap_or("");
+        return Some((
+            "figure",
+            units::dimension(&c.measure),
+            class,
+            role,
+            modality,
+        ));
     }
     // A term ("8 tahun penjara", "6 bulan kurungan") is keyed by what it is
     // a term of, its event (vonis, tuntut) compared like a figure's.
@@ -39,7 +47,7 @@ fn key(c: &Claim) -> Option<Key<'_>> {
     } else {
         c.measure.as_str()
     };
-    Some(("date", measure, what, role))
+    Some(("date", measure, what, role, ""))
 }
 
 /// A statement as grouping sees it, borrowed: the statements themselves are
@@ -533,7 +541,7 @@ fn bucket<'a>(all: &[Item<'a>], k: &Key, members: &[usize]) -> Vec<(Plan, Option
 }
 
 fn topic(k: &Key, event: Option<&str>, actors: &BTreeSet<&str>) -> String {
-    let (kind, measure, what, role) = k;
+    let (kind, measure, what, role, modality) = k;
     // Built in one buffer: a topic is made for every group.
     let mut t = String::with_capacity(64);
     t.push_str(measure);
@@ -553,10 +561,12 @@ fn topic(k: &Key, event: Option<&str>, actors: &BTreeSet<&str>) -> String {
         t.push_str(" — ");
         t.push_str(e);
     }
-    if !role.is_empty() {
-        t.push_str(" (");
-        t.push_str(role);
-        t.push(')');
+    for r in [role, modality] {
+        if !r.is_empty() {
+            t.push_str(" (");
+            t.push_str(r);
+            t.push(')');
+        }
     }
     t
 }

@@ -10,6 +10,7 @@ use crate::extract::names::{Entity, EntityKind};
 use crate::model::{Article, Span, TokenKind};
 use predicate::Pred;
 
+mod modality;
 mod predicate;
 
 /// The claims of an article's mentions (sorted by start).
@@ -400,6 +401,10 @@ impl Look<'_> {
             event: event.map(|e| WORDS.events[e].label.to_string()),
             verb,
             role,
+            modality: match m {
+                Mention::Figure(_) => self.modality(span, first_clause),
+                Mention::Date(_) => None,
+            },
             additional: self
                 .near(span, clause, 30, |c| c == Cue::Additional)
                 .is_some(),
