@@ -629,6 +629,8 @@ fn build<'a>(all: &[Item<'a>], k: &Key, c: Cluster) -> (Plan, Option<First<'a>>)
         ("unique", None, None)
     } else if compatible(&claims) {
         ("agree", None, None)
+    } else if let Some(d) = different_doers(&members) {
+        ("conflict", Some("different_source"), Some(d))
     } else if let Some(d) = update(&members) {
         ("conflict", Some("update"), Some(d))
     } else if let Some(d) = different_sources(&members) {
@@ -720,6 +722,73 @@ fn update(members: &[&Item]) -> Option<String> {
 /// without a source (outlets repeating one agency's figure). A value only
 /// the outlet asserts against named sources is a plain conflict.
 fn different_sources(members: &[&Item]) -> Option<String> {
+    // Only a named source counts here (a person, an organization, or a
+    // phrase with a name: "quick count Indikator"): "seorang pejabat"
+    // against "Pejabat Barat" is still a conflict.
+    let source = |s: &Item| {
+        s.claim
+            .attribution
+            .as_ref()
+            .filter(|a| a.source_type.is_some() || a.source.chars().any(char::is_uppercase))
+            .map(|a| a.source.to_lowercase())
+    };
+    let label = |set: &[&Item]| {
+        let names: BTreeSet<&str> = set
+            .iter()
+            .filter_map(|s| s.claim.attribution.as_ref())
+            .map(|a| a.source.as_str())
+            .collect();
+        let names: Vec<&str> = names.into_iter().collect();
+        if names.is_empty() {
+            "unattributed".to_string()
+        } else {
+            names.join(", ")
+        }
+    };
+    by_source(members, source, label, 1)
+}
+
+/// "values differ by source: 2.500 kilogram larvasida (Dinkes Lampung) vs
+/// 5.000 kilogram larvasida (Ratna Dewi Anggraini)" when every statement
+/// names who did the act it counts — the persons and organizations of its
+/// clause, or the speaker of a quote in the first person ("Kami sudah
+/// mengirim 5.000 kilogram …", kata Ratna) — and each doer's values agree:
+/// two bodies each reporting their own act are two acts, not one quantity
+/// that changed over time. Tried before [`update`]; a running total
+/// reported by different bodies names no doer ("BNPB mencatat 46 orang
+/// meninggal") and stays an update.
+fn different_doers(members: &[&Item]) -> Option<String> {
+    let of = |s: &Item| doer(s.claim);
+    let label = |set: &[&Item]| set.first().and_then(|s| doer(s.claim)).unwrap_or_default();
+    by_source(members, of, label, 0)
+}
+
+/// Who did the act a claim counts: its actors (joined), else the speaker of
+/// a quote whose clause before the figure says "kami" or "kita".
+fn doer(c: &Claim) -> Option<String> {
+    if !c.actors.is_empty() {
+        return Some(c.actors.join(", "));
+    }
+    let a = c.attribution.as_ref()?;
+    let at = c.mention().start.checked_sub(c.start)?;
+    let before = c.text.get(..at)?;
+    let first_person = before
+        .split(|ch: char| !ch.is_alphanumeric())
+        .rev()
+        .take(8)
+        .any(|w| w.eq_ignore_ascii_case("kami") || w.eq_ignore_ascii_case("kita"));
+    first_person.then(|| a.source.clone())
+}
+
+/// The sets of compatible values (consecutive by value), when each set is
+/// backed by `source` and no source is in two sets; at most `unattributed`
+/// sets may also hold statements without one. Labelled by `label`.
+fn by_source(
+    members: &[&Item],
+    source: impl Fn(&Item) -> Option<String>,
+    label: impl Fn(&[&Item]) -> String,
+    unattributed_sets: usize,
+) -> Option<String> {
     let mut firm: Vec<(Option<f64>, &Item)> = members
         .iter()
         .copied()
@@ -751,16 +820,6 @@ fn different_sources(members: &[&Item]) -> Option<String> {
     if sets.len() < 2 {
         return None;
     }
-    // Only a named source counts here (a person, an organization, or a
-    // phrase with a name: "quick count Indikator"): "seorang pejabat"
-    // against "Pejabat Barat" is still a conflict.
-    let source = |s: &Item| {
-        s.claim
-            .attribution
-            .as_ref()
-            .filter(|a| a.source_type.is_some() || a.source.chars().any(char::is_uppercase))
-            .map(|a| a.source.to_lowercase())
-    };
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut unattributed = 0;
     for (i, set) in sets.iter().enumerate() {
@@ -776,25 +835,12 @@ fn different_sources(members: &[&Item]) -> Option<String> {
             }
         }
     }
-    if unattributed > 1 {
+    if unattributed > unattributed_sets {
         return None;
     }
     let parts: Vec<String> = sets
         .iter()
-        .map(|set| {
-            let names: BTreeSet<&str> = set
-                .iter()
-                .filter_map(|s| s.claim.attribution.as_ref())
-                .map(|a| a.source.as_str())
-                .collect();
-            let names: Vec<&str> = names.into_iter().collect();
-            let who = if names.is_empty() {
-                "unattributed".to_string()
-            } else {
-                names.join(", ")
-            };
-            labelled(set[0].claim.mention_text(), &who)
-        })
+        .map(|set| labelled(set[0].claim.mention_text(), &label(set)))
         .collect();
     Some(format!("values differ by source: {}", parts.join(" vs ")))
 }
