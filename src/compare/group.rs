@@ -68,6 +68,8 @@ pub(super) struct Item<'a> {
 #[derive(Clone)]
 struct Cluster<'a> {
     event: Option<&'a str>,
+    /// The event was read from a noun ([`nominal_event`]).
+    nominal: bool,
     actors: BTreeSet<&'a str>,
     /// The persons and named objects among the actors.
     persons: BTreeSet<&'a str>,
@@ -149,6 +151,7 @@ impl<'a> Cluster<'a> {
     fn new() -> Cluster<'a> {
         Cluster {
             event: None,
+            nominal: false,
             actors: BTreeSet::new(),
             persons: BTreeSet::new(),
             mid_sum: 0.0,
@@ -182,9 +185,17 @@ impl<'a> Cluster<'a> {
     }
     fn fits(&self, s: &Item) -> bool {
         let c = &s.claim;
+        // A share whose event is a noun is a share of those events ("Sebagian
+        // besar kecelakaan melibatkan sepeda motor, sekitar 70 persen"): it
+        // never meets a share with no event, which is one of another whole
+        // ("53,6 persen kendaraan menuju arah timur"). A count with no event
+        // is the count of its noun, whatever the others say happened to it.
+        let share = c.measure == "percent";
         let event_ok = match (self.event, c.event.as_deref()) {
             (Some(a), Some(b)) => a == b,
-            _ => true,
+            (None, None) => true,
+            (Some(_), None) => !(share && self.nominal),
+            (None, Some(_)) => !(share && nominal_event(c)) || self.members.is_empty(),
         };
         if !event_ok {
             return false;
@@ -251,6 +262,7 @@ impl<'a> Cluster<'a> {
         self.rate = self.rate.or(rate);
         if self.event.is_none() {
             self.event = s.claim.event.as_deref();
+            self.nominal = nominal_event(s.claim);
         }
         if let Some((a, b)) = values::interval(s.claim) {
             self.lo = self.lo.max(a);
@@ -273,6 +285,16 @@ impl<'a> Cluster<'a> {
         }
         self.members.push(i);
     }
+}
+
+/// True when the claim's event was read from a noun ("kecelakaan",
+/// "pengiriman", "evakuasi"), not a verb ("menewaskan", "jatuh").
+fn nominal_event(c: &Claim) -> bool {
+    let Some(w) = c.event.as_ref().and(c.verb.as_deref()) else {
+        return false;
+    };
+    let verb = ["me", "ber", "di", "ter"].iter().any(|p| w.starts_with(p));
+    !verb && w.len() >= 5 && (w.ends_with("an") || w.ends_with("si"))
 }
 
 /// (place, period, rate) of a claim, borrowed.
@@ -594,6 +616,7 @@ fn finish<'a>(all: &[Item<'a>], k: &Key, mut c: Cluster, out: &mut Vec<(Plan, Op
             c.members = keep;
             let extra = Cluster {
                 event: c.event,
+                nominal: c.nominal,
                 actors: c.actors.clone(),
                 persons: c.persons.clone(),
                 members: extra,

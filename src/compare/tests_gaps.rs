@@ -130,3 +130,31 @@ fn a_target_never_meets_the_measured_value() {
         },
     ]);
 }
+
+#[test]
+fn a_share_of_events_is_not_a_share_of_the_noun() {
+    check(&[
+        Row {
+            what: "a share of accidents and a share of vehicles: apart",
+            arts: [
+                ("a.txt", "Jakarta, Senin (23/12/2024) - \"Sebagian besar kecelakaan melibatkan sepeda motor, sekitar 72 persen,\" kata Kakorlantas."),
+                ("b.txt", "Jakarta, Selasa (24/12/2024) - Sepeda motor mendominasi kendaraan yang melintas, yaitu 58 persen."),
+            ],
+            needles: ["72", "58"],
+            same: false,
+            status: "",
+            note: None,
+        },
+        Row {
+            what: "two shares of vehicles: one quantity",
+            arts: [
+                ("a.txt", "Jakarta, Senin (23/12/2024) - Sepeda motor mendominasi kendaraan yang melintas, yaitu 61 persen."),
+                ("b.txt", "Jakarta, Selasa (24/12/2024) - Sepeda motor mendominasi kendaraan yang melintas, yaitu 58 persen."),
+            ],
+            needles: ["61", "58"],
+            same: true,
+            status: "conflict",
+            note: Some("update"),
+        },
+    ]);
+}
