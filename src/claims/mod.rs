@@ -59,6 +59,9 @@ pub struct Claim {
     /// `target`, `forecast` or `plan` when the figure is one rather than a
     /// measured value ("menargetkan … di bawah 0,7 persen"), else null.
     pub modality: Option<&'static str>,
+    /// The part of a breakdown by kind the figure counts ("kereta api" in
+    /// "disusul kereta api 1,21 juta orang"), lowercase, else null.
+    pub part: Option<String>,
     /// Marked as additional ("tambahan 25.000 tentara", "5.000 tentara lagi").
     pub additional: bool,
     /// Canonical names of the entities in the sentence, sorted.

@@ -72,3 +72,49 @@ fn a_target_forecast_or_plan_is_not_a_measured_value() {
     }
     assert!(fails.is_empty(), "{}", fails.join("\n"));
 }
+
+/// (sentence, figure text, part).
+type PartRow = (&'static str, &'static str, Option<&'static str>);
+
+#[test]
+fn each_item_of_a_breakdown_by_kind_counts_its_part() {
+    let damage = "Data BPBD menunjukkan rumah warga yang terdampak gempa terdiri dari rusak berat 1.200 unit, rusak sedang 2.300 unit, dan rusak ringan 4.100 unit.";
+    let cattle = "Banjir bandang menghanyutkan ternak warga, terdiri atas sapi 120 ekor, kambing 340 ekor, dan domba 95 ekor.";
+    let table: &[PartRow] = &[
+        (damage, "1.200 unit", Some("rusak berat")),
+        (damage, "2.300 unit", Some("rusak sedang")),
+        (damage, "4.100 unit", Some("rusak ringan")),
+        (cattle, "120 ekor", Some("sapi")),
+        (cattle, "95 ekor", Some("domba")),
+        // Amounts of different things, each named: no breakdown.
+        (
+            "Hakim juga menghukum terdakwa membayar denda Rp 300 juta serta uang pengganti Rp 2,1 miliar.",
+            "Rp 300 juta",
+            None,
+        ),
+        // One count: no list.
+        (
+            "BPBD mencatat sebanyak 1.200 unit rumah rusak berat akibat gempa.",
+            "1.200 unit",
+            None,
+        ),
+    ];
+    let mut fails = Vec::new();
+    for &(text, needle, want) in table {
+        let claims = pipeline(text);
+        match claims.iter().find(|c| c.mention_text().contains(needle)) {
+            None => fails.push(format!(
+                "{text}: no claim {needle:?} in {:?}",
+                claims
+                    .iter()
+                    .map(|c| (c.mention_text(), &c.class))
+                    .collect::<Vec<_>>()
+            )),
+            Some(c) if c.part.as_deref() != want => {
+                fails.push(format!("{text}: {needle} {:?}, want {want:?}", c.part))
+            }
+            Some(_) => {}
+        }
+    }
+    assert!(fails.is_empty(), "{}", fails.join("\n"));
+}

@@ -15,7 +15,7 @@ use std::sync::Arc;
 /// (kind, measure, class or event, role, modality), borrowed from the
 /// statements: hashing and sorting it costs no allocation. A target, forecast
 /// or plan is never the same quantity as a measured value.
-type Key<'a> = (&'static str, &'a str, &'a str, &'static str, &'static str);
+type Key<'a> = (&'static str, &'a str, &'a str, &'static str, &'static str, &'a str);
 
 fn key(c: &Claim) -> Option<Key<'_>> {
     // The new value of a change ("bertambah menjadi 34") is the same
@@ -33,6 +33,7 @@ fn key(c: &Claim) -> Option<Key<'_>> {
             class,
             role,
             modality,
+            c.part.as_deref().unwrap_or(""),
         ));
     }
     // A term ("8 tahun penjara", "6 bulan kurungan") is keyed by what it is
@@ -47,7 +48,7 @@ fn key(c: &Claim) -> Option<Key<'_>> {
     } else {
         c.measure.as_str()
     };
-    Some(("date", measure, what, role, ""))
+    Some(("date", measure, what, role, "", ""))
 }
 
 /// A statement as grouping sees it, borrowed: the statements themselves are
@@ -563,12 +564,16 @@ fn bucket<'a>(all: &[Item<'a>], k: &Key, members: &[usize]) -> Vec<(Plan, Option
 }
 
 fn topic(k: &Key, event: Option<&str>, actors: &BTreeSet<&str>) -> String {
-    let (kind, measure, what, role, modality) = k;
+    let (kind, measure, what, role, modality, part) = k;
     // Built in one buffer: a topic is made for every group.
     let mut t = String::with_capacity(64);
     t.push_str(measure);
     t.push_str(" of ");
     t.push_str(what);
+    if !part.is_empty() {
+        t.push_str(" by ");
+        t.push_str(part);
+    }
     if !actors.is_empty() {
         t.push_str(" [");
         for (i, a) in actors.iter().take(3).enumerate() {

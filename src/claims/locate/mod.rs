@@ -10,6 +10,7 @@ use crate::extract::names::{Entity, EntityKind};
 use crate::model::{Article, Span, TokenKind};
 use predicate::Pred;
 
+mod breakdown;
 mod modality;
 mod predicate;
 
@@ -145,6 +146,15 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
             );
             out.push(c);
         }
+    }
+    // Breakdowns by kind, one sentence at a time.
+    let mut a = 0;
+    while a < out.len() {
+        let b = a + out[a..].iter().take_while(|c| c.start == out[a].start).count();
+        if b - a >= 2 {
+            breakdown::mark(&lower, names, &mut out[a..b]);
+        }
+        a = b;
     }
     out
 }
@@ -401,6 +411,7 @@ impl Look<'_> {
             event: event.map(|e| WORDS.events[e].label.to_string()),
             verb,
             role,
+            part: None,
             modality: match m {
                 Mention::Figure(_) => self.modality(span, first_clause),
                 Mention::Date(_) => None,
