@@ -118,3 +118,48 @@ fn each_item_of_a_breakdown_by_kind_counts_its_part() {
     }
     assert!(fails.is_empty(), "{}", fails.join("\n"));
 }
+
+#[test]
+fn an_anaphoric_subject_counts_the_previous_sentences_noun() {
+    // (text, figure, class)
+    let table: &[(&str, &str, Option<&str>)] = &[
+        (
+            "Kejaksaan Agung menaksir kerugian negara dalam kasus korupsi tata niaga timah. Nilainya mencapai Rp 300 triliun.",
+            "Rp 300 triliun",
+            Some("kerugian"),
+        ),
+        (
+            "Sebanyak 4.500 warga mengungsi akibat banjir di Kabupaten Demak. Jumlah tersebut 3 kali lipat dari kemarin.",
+            "3 kali",
+            Some("pengungsi"),
+        ),
+    ];
+    let mut fails = Vec::new();
+    for &(text, needle, want) in table {
+        let claims = pipeline(text);
+        let got = claims
+            .iter()
+            .find(|c| c.mention_text().contains(needle))
+            .map(|c| c.class.as_deref());
+        if got != Some(want) {
+            fails.push(format!(
+                "{text}: {needle} {got:?}, want {want:?}; {:?}",
+                claims
+                    .iter()
+                    .map(|c| (c.mention_text(), &c.class))
+                    .collect::<Vec<_>>()
+            ));
+        }
+    }
+    // No anaphor: the figure does not take the sentence before's noun.
+    let claims = pipeline(
+        "Kejaksaan Agung menaksir kerugian negara dalam kasus korupsi timah. Menurut dia, sidang digelar 3 kali.",
+    );
+    if claims
+        .iter()
+        .any(|c| c.mention_text().contains('3') && c.class.as_deref() == Some("kerugian"))
+    {
+        fails.push(format!("no anaphor: {claims:?}"));
+    }
+    assert!(fails.is_empty(), "{}", fails.join("\n"));
+}

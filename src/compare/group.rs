@@ -15,7 +15,14 @@ use std::sync::Arc;
 /// (kind, measure, class or event, role, modality), borrowed from the
 /// statements: hashing and sorting it costs no allocation. A target, forecast
 /// or plan is never the same quantity as a measured value.
-type Key<'a> = (&'static str, &'a str, &'a str, &'static str, &'static str, &'a str);
+type Key<'a> = (
+    &'static str,
+    &'a str,
+    &'a str,
+    &'static str,
+    &'static str,
+    &'a str,
+);
 
 fn key(c: &Claim) -> Option<Key<'_>> {
     // The new value of a change ("bertambah menjadi 34") is the same

@@ -70,8 +70,14 @@ fn two_bodies_reporting_their_own_acts_differ_by_source() {
         Row {
             what: "two bodies, each its own deployment: different_source",
             arts: [
-                ("a.txt", "Bogor, Senin (10/3/2025) - Badan SAR Nasional mengerahkan 300 personel untuk mencari korban longsor di Cisarua."),
-                ("b.txt", "Bogor, Selasa (11/3/2025) - \"Kami sudah menerjunkan 500 personel ke lokasi longsor,\" kata Kapolda Jawa Barat Irjen Rudi Setiawan."),
+                (
+                    "a.txt",
+                    "Bogor, Senin (10/3/2025) - Badan SAR Nasional mengerahkan 300 personel untuk mencari korban longsor di Cisarua.",
+                ),
+                (
+                    "b.txt",
+                    "Bogor, Selasa (11/3/2025) - \"Kami sudah menerjunkan 500 personel ke lokasi longsor,\" kata Kapolda Jawa Barat Irjen Rudi Setiawan.",
+                ),
             ],
             needles: ["300", "500"],
             same: true,
@@ -81,8 +87,14 @@ fn two_bodies_reporting_their_own_acts_differ_by_source() {
         Row {
             what: "one body, two days: an update",
             arts: [
-                ("a.txt", "Bogor, Senin (10/3/2025) - Badan SAR Nasional mengerahkan 300 personel untuk mencari korban longsor di Cisarua."),
-                ("b.txt", "Bogor, Selasa (11/3/2025) - Badan SAR Nasional mengerahkan 450 personel untuk mencari korban longsor di Cisarua."),
+                (
+                    "a.txt",
+                    "Bogor, Senin (10/3/2025) - Badan SAR Nasional mengerahkan 300 personel untuk mencari korban longsor di Cisarua.",
+                ),
+                (
+                    "b.txt",
+                    "Bogor, Selasa (11/3/2025) - Badan SAR Nasional mengerahkan 450 personel untuk mencari korban longsor di Cisarua.",
+                ),
             ],
             needles: ["300", "450"],
             same: true,
@@ -92,8 +104,14 @@ fn two_bodies_reporting_their_own_acts_differ_by_source() {
         Row {
             what: "a running total told by two bodies: an update",
             arts: [
-                ("a.txt", "Bekasi, Senin (10/3/2025) - Menurut BNPB, banjir di Bekasi menewaskan 12 orang."),
-                ("b.txt", "Bekasi, Rabu (12/3/2025) - BPBD Kota Bekasi mencatat banjir di Bekasi menewaskan 20 orang."),
+                (
+                    "a.txt",
+                    "Bekasi, Senin (10/3/2025) - Menurut BNPB, banjir di Bekasi menewaskan 12 orang.",
+                ),
+                (
+                    "b.txt",
+                    "Bekasi, Rabu (12/3/2025) - BPBD Kota Bekasi mencatat banjir di Bekasi menewaskan 20 orang.",
+                ),
             ],
             needles: ["12", "20"],
             same: true,
@@ -109,8 +127,14 @@ fn a_target_never_meets_the_measured_value() {
         Row {
             what: "a target and the measured rate: apart",
             arts: [
-                ("a.txt", "Jakarta, Senin (10/3/2025) - BPS mencatat tingkat pengangguran terbuka sebesar 4,91 persen."),
-                ("b.txt", "Jakarta, Selasa (11/3/2025) - Pemerintah menargetkan tingkat pengangguran terbuka sebesar 4,5 persen."),
+                (
+                    "a.txt",
+                    "Jakarta, Senin (10/3/2025) - BPS mencatat tingkat pengangguran terbuka sebesar 4,91 persen.",
+                ),
+                (
+                    "b.txt",
+                    "Jakarta, Selasa (11/3/2025) - Pemerintah menargetkan tingkat pengangguran terbuka sebesar 4,5 persen.",
+                ),
             ],
             needles: ["4,91", "4,5"],
             same: false,
@@ -120,8 +144,14 @@ fn a_target_never_meets_the_measured_value() {
         Row {
             what: "two targets: the same quantity",
             arts: [
-                ("a.txt", "Jakarta, Senin (10/3/2025) - Pemerintah menargetkan tingkat pengangguran terbuka sebesar 4,5 persen."),
-                ("b.txt", "Jakarta, Selasa (11/3/2025) - Bappenas menargetkan tingkat pengangguran terbuka 4,5 persen pada akhir tahun."),
+                (
+                    "a.txt",
+                    "Jakarta, Senin (10/3/2025) - Pemerintah menargetkan tingkat pengangguran terbuka sebesar 4,5 persen.",
+                ),
+                (
+                    "b.txt",
+                    "Jakarta, Selasa (11/3/2025) - Bappenas menargetkan tingkat pengangguran terbuka 4,5 persen pada akhir tahun.",
+                ),
             ],
             needles: ["4,5", "4,5"],
             same: true,
@@ -137,8 +167,14 @@ fn a_share_of_events_is_not_a_share_of_the_noun() {
         Row {
             what: "a share of accidents and a share of vehicles: apart",
             arts: [
-                ("a.txt", "Jakarta, Senin (23/12/2024) - \"Sebagian besar kecelakaan melibatkan sepeda motor, sekitar 72 persen,\" kata Kakorlantas."),
-                ("b.txt", "Jakarta, Selasa (24/12/2024) - Sepeda motor mendominasi kendaraan yang melintas, yaitu 58 persen."),
+                (
+                    "a.txt",
+                    "Jakarta, Senin (23/12/2024) - \"Sebagian besar kecelakaan melibatkan sepeda motor, sekitar 72 persen,\" kata Kakorlantas.",
+                ),
+                (
+                    "b.txt",
+                    "Jakarta, Selasa (24/12/2024) - Sepeda motor mendominasi kendaraan yang melintas, yaitu 58 persen.",
+                ),
             ],
             needles: ["72", "58"],
             same: false,
@@ -148,8 +184,14 @@ fn a_share_of_events_is_not_a_share_of_the_noun() {
         Row {
             what: "two shares of vehicles: one quantity",
             arts: [
-                ("a.txt", "Jakarta, Senin (23/12/2024) - Sepeda motor mendominasi kendaraan yang melintas, yaitu 61 persen."),
-                ("b.txt", "Jakarta, Selasa (24/12/2024) - Sepeda motor mendominasi kendaraan yang melintas, yaitu 58 persen."),
+                (
+                    "a.txt",
+                    "Jakarta, Senin (23/12/2024) - Sepeda motor mendominasi kendaraan yang melintas, yaitu 61 persen.",
+                ),
+                (
+                    "b.txt",
+                    "Jakarta, Selasa (24/12/2024) - Sepeda motor mendominasi kendaraan yang melintas, yaitu 58 persen.",
+                ),
             ],
             needles: ["61", "58"],
             same: true,

@@ -36,7 +36,9 @@ pub(super) fn mark(lower: &str, names: &[&Entity], claims: &mut [Claim]) {
     let mut prev_end = claims[figs[0]].start;
     for &i in &figs {
         let span = claims[i].mention();
-        let gap = lower.get(prev_end.min(span.start)..span.start).unwrap_or("");
+        let gap = lower
+            .get(prev_end.min(span.start)..span.start)
+            .unwrap_or("");
         let (label, only) = label(gap, Span::new(prev_end, span.start), names);
         labels.push(label);
         joined.push(only);
@@ -57,7 +59,10 @@ pub(super) fn mark(lower: &str, names: &[&Entity], claims: &mut [Claim]) {
             j += 1;
         }
         if j - k >= 2 && labels[k].is_some() {
-            let (counted, class) = (claims[figs[k]].counted.clone(), claims[figs[k]].class.clone());
+            let (counted, class) = (
+                claims[figs[k]].counted.clone(),
+                claims[figs[k]].class.clone(),
+            );
             for n in k..j {
                 let c = &mut claims[figs[n]];
                 c.part = labels[n].take();
