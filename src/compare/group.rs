@@ -660,7 +660,16 @@ fn build<'a>(all: &[Item<'a>], k: &Key, c: Cluster) -> (Plan, Option<First<'a>>)
         }
     }
     let claims: Vec<&Claim> = members.iter().map(|s| &**s.claim).collect();
-    let (status, note, detail) = if articles.len() < 2 {
+    // A group of additional quantities only (kept apart by its own key, e.g.
+    // a plan: "berencana mengerahkan tambahan 25.000 tentara") is still one.
+    let all_additional = !claims.is_empty() && claims.iter().all(|c| c.additional);
+    let (status, note, detail) = if articles.len() < 2 && all_additional {
+        (
+            "unique",
+            Some("additional"),
+            Some("an additional quantity on top of the one reported elsewhere".to_string()),
+        )
+    } else if articles.len() < 2 {
         ("unique", None, None)
     } else if compatible(&claims) {
         ("agree", None, None)
