@@ -40,6 +40,17 @@ fn a_target_forecast_or_plan_is_not_a_measured_value() {
             "210.000 wisatawan",
             None,
         ),
+        // The old value of a planned change is today's value.
+        (
+            "Pemerintah berencana menurunkan harga Pertalite dari Rp 10.000 menjadi Rp 9.500 per liter.",
+            "Rp 10.000",
+            None,
+        ),
+        (
+            "Pemerintah berencana menurunkan harga Pertalite dari Rp 10.000 menjadi Rp 9.500 per liter.",
+            "Rp 9.500",
+            Some("plan"),
+        ),
         // A hedge estimates a measured value: no modality.
         (
             "Kerugian akibat banjir bandang itu diperkirakan mencapai Rp 12 miliar.",

@@ -435,9 +435,11 @@ impl Look<'_> {
             verb,
             role,
             part: None,
+            // The old value of a planned change is today's value ("rencana
+            // penurunan bunga dari 9 persen menjadi 7 persen").
             modality: match m {
-                Mention::Figure(_) => self.modality(span, first_clause),
-                Mention::Date(_) => None,
+                Mention::Figure(_) if role != Some("from") => self.modality(span, first_clause),
+                _ => None,
             },
             additional: self
                 .near(span, clause, 30, |c| c == Cue::Additional)
