@@ -63,6 +63,8 @@ const STATEMENT: &[&str] = &[
     "attribution",
     "hedge",
     "scope",
+    "modality",
+    "part",
 ];
 
 fn mention(e: &Value, what: &str) {

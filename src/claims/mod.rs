@@ -56,6 +56,12 @@ pub struct Claim {
     /// `from` for the old value of a change ("naik dari Rp 7.650 menjadi …"),
     /// `delta` for the size of a change ("naik Rp 2.350 menjadi …"), else null.
     pub role: Option<&'static str>,
+    /// `target`, `forecast` or `plan` when the figure is one rather than a
+    /// measured value ("menargetkan … di bawah 0,7 persen"), else null.
+    pub modality: Option<&'static str>,
+    /// The part of a breakdown by kind the figure counts ("kereta api" in
+    /// "disusul kereta api 1,21 juta orang"), lowercase, else null.
+    pub part: Option<String>,
     /// Marked as additional ("tambahan 25.000 tentara", "5.000 tentara lagi").
     pub additional: bool,
     /// Canonical names of the entities in the sentence, sorted.
@@ -225,3 +231,5 @@ pub mod testing;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_gaps;

@@ -360,7 +360,7 @@ fn a_date_of_a_noun_event_under_a_verb_of_saying_dates_the_saying() {
 
 /// The claims of `text` run through the whole pipeline (tokenizer, figure
 /// and date extractors, names), as a real article is.
-fn pipeline(text: &str) -> Vec<Arc<Claim>> {
+pub(super) fn pipeline(text: &str) -> Vec<Arc<Claim>> {
     static KNOWLEDGE: std::sync::LazyLock<crate::analyze::Knowledge> =
         std::sync::LazyLock::new(crate::analyze::Knowledge::builtin);
     let source = crate::corpus::Source {

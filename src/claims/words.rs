@@ -41,6 +41,9 @@ pub enum Cue {
     /// A period qualifier ("secara bulanan", "yoy"): the index of its variant
     /// in [`Words::periods`].
     Period(usize),
+    /// A target, forecast or plan word ("menargetkan", "diproyeksikan"):
+    /// the index of its kind in [`Words::modalities`].
+    Modality(usize),
 }
 
 /// One event class: its label and the noun class a bare count implies.
@@ -81,6 +84,8 @@ pub struct Words {
     pub periods: Vec<&'static str>,
     /// Month and weekday names, lowercase: never an actor ("inflasi Oktober 2025").
     pub calendar: FxHashSet<&'static str>,
+    /// Modality kinds (`target`, `forecast`, `plan`), indexed by [`Cue::Modality`].
+    pub modalities: Vec<&'static str>,
     /// The phrases (lowercase bytes), indexed by pattern.
     phrases: Vec<Box<[u8]>>,
     /// The phrases a word of the text may start ([`first_word`]; a
@@ -109,6 +114,7 @@ pub const CHANGE: &str = include_str!("../data/claim_change.txt");
 pub const PARTITIVE: &str = include_str!("../data/claim_partitive.txt");
 pub const PREDICATE: &str = include_str!("../data/claim_predicate.txt");
 pub const PERIODS: &str = include_str!("../data/claim_periods.txt");
+pub const MODALITY: &str = include_str!("../data/claim_modality.txt");
 pub const MONTHS: &str = include_str!("../data/date_months.txt");
 pub const WEEKDAYS: &str = include_str!("../data/date_weekdays.txt");
 pub const STOPWORDS: &str = include_str!("../data/stopwords_id.txt");
@@ -189,6 +195,20 @@ impl Words {
             let cue = Cue::Period(periods.len());
             periods.push(variant);
             phrases.extend(fields.map(|f| (f.to_lowercase(), cue)));
+        }
+        let mut modalities: Vec<&'static str> = Vec::new();
+        for line in data::lines("claim_modality.txt", MODALITY) {
+            let mut fields = line.fields();
+            let phrase = fields.next().unwrap_or_default();
+            let kind = fields.next().unwrap_or("target");
+            let k = match modalities.iter().position(|m| *m == kind) {
+                Some(k) => k,
+                None => {
+                    modalities.push(kind);
+                    modalities.len() - 1
+                }
+            };
+            phrases.push((phrase.to_lowercase(), Cue::Modality(k)));
         }
         // Field 2 of a month line is its number: every other field is a name.
         let mut calendar = FxHashSet::default();
@@ -277,6 +297,7 @@ impl Words {
             change_gap,
             periods,
             calendar,
+            modalities,
             phrases,
             starts,
             cues,
@@ -526,6 +547,7 @@ mod tests {
             ("claim_partitive.txt", PARTITIVE),
             ("claim_predicate.txt", PREDICATE),
             ("claim_periods.txt", PERIODS),
+            ("claim_modality.txt", MODALITY),
             ("stopwords_id.txt", STOPWORDS),
         ];
         for (file, src) in files {

@@ -12,9 +12,17 @@ use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-/// (kind, measure, class or event, role), borrowed from the statements:
-/// hashing and sorting it costs no allocation.
-type Key<'a> = (&'static str, &'a str, &'a str, &'static str);
+/// (kind, measure, class or event, role, modality), borrowed from the
+/// statements: hashing and sorting it costs no allocation. A target, forecast
+/// or plan is never the same quantity as a measured value.
+type Key<'a> = (
+    &'static str,
+    &'a str,
+    &'a str,
+    &'static str,
+    &'static str,
+    &'a str,
+);
 
 fn key(c: &Claim) -> Option<Key<'_>> {
     // The new value of a change ("bertambah menjadi 34") is the same
@@ -25,7 +33,15 @@ fn key(c: &Claim) -> Option<Key<'_>> {
         .unwrap_or("");
     if c.figure.is_some() {
         let class = c.class.as_deref()?;
-        return Some(("figure", units::dimension(&c.measure), class, role));
+        let modality = c.modality.unwrap_or("");
+        return Some((
+            "figure",
+            units::dimension(&c.measure),
+            class,
+            role,
+            modality,
+            c.part.as_deref().unwrap_or(""),
+        ));
     }
     // A term ("8 tahun penjara", "6 bulan kurungan") is keyed by what it is
     // a term of, its event (vonis, tuntut) compared like a figure's.
@@ -39,7 +55,7 @@ fn key(c: &Claim) -> Option<Key<'_>> {
     } else {
         c.measure.as_str()
     };
-    Some(("date", measure, what, role))
+    Some(("date", measure, what, role, "", ""))
 }
 
 /// A statement as grouping sees it, borrowed: the statements themselves are
@@ -60,6 +76,8 @@ pub(super) struct Item<'a> {
 #[derive(Clone)]
 struct Cluster<'a> {
     event: Option<&'a str>,
+    /// The event was read from a noun ([`nominal_event`]).
+    nominal: bool,
     actors: BTreeSet<&'a str>,
     /// The persons and named objects among the actors.
     persons: BTreeSet<&'a str>,
@@ -141,6 +159,7 @@ impl<'a> Cluster<'a> {
     fn new() -> Cluster<'a> {
         Cluster {
             event: None,
+            nominal: false,
             actors: BTreeSet::new(),
             persons: BTreeSet::new(),
             mid_sum: 0.0,
@@ -174,9 +193,17 @@ impl<'a> Cluster<'a> {
     }
     fn fits(&self, s: &Item) -> bool {
         let c = &s.claim;
+        // A share whose event is a noun is a share of those events ("Sebagian
+        // besar kecelakaan melibatkan sepeda motor, sekitar 70 persen"): it
+        // never meets a share with no event, which is one of another whole
+        // ("53,6 persen kendaraan menuju arah timur"). A count with no event
+        // is the count of its noun, whatever the others say happened to it.
+        let share = c.measure == "percent";
         let event_ok = match (self.event, c.event.as_deref()) {
             (Some(a), Some(b)) => a == b,
-            _ => true,
+            (None, None) => true,
+            (Some(_), None) => !(share && self.nominal),
+            (None, Some(_)) => !(share && nominal_event(c)) || self.members.is_empty(),
         };
         if !event_ok {
             return false;
@@ -243,6 +270,7 @@ impl<'a> Cluster<'a> {
         self.rate = self.rate.or(rate);
         if self.event.is_none() {
             self.event = s.claim.event.as_deref();
+            self.nominal = nominal_event(s.claim);
         }
         if let Some((a, b)) = values::interval(s.claim) {
             self.lo = self.lo.max(a);
@@ -265,6 +293,16 @@ impl<'a> Cluster<'a> {
         }
         self.members.push(i);
     }
+}
+
+/// True when the claim's event was read from a noun ("kecelakaan",
+/// "pengiriman", "evakuasi"), not a verb ("menewaskan", "jatuh").
+fn nominal_event(c: &Claim) -> bool {
+    let Some(w) = c.event.as_ref().and(c.verb.as_deref()) else {
+        return false;
+    };
+    let verb = ["me", "ber", "di", "ter"].iter().any(|p| w.starts_with(p));
+    !verb && w.len() >= 5 && (w.ends_with("an") || w.ends_with("si"))
 }
 
 /// (place, period, rate) of a claim, borrowed.
@@ -533,12 +571,16 @@ fn bucket<'a>(all: &[Item<'a>], k: &Key, members: &[usize]) -> Vec<(Plan, Option
 }
 
 fn topic(k: &Key, event: Option<&str>, actors: &BTreeSet<&str>) -> String {
-    let (kind, measure, what, role) = k;
+    let (kind, measure, what, role, modality, part) = k;
     // Built in one buffer: a topic is made for every group.
     let mut t = String::with_capacity(64);
     t.push_str(measure);
     t.push_str(" of ");
     t.push_str(what);
+    if !part.is_empty() {
+        t.push_str(" by ");
+        t.push_str(part);
+    }
     if !actors.is_empty() {
         t.push_str(" [");
         for (i, a) in actors.iter().take(3).enumerate() {
@@ -553,10 +595,12 @@ fn topic(k: &Key, event: Option<&str>, actors: &BTreeSet<&str>) -> String {
         t.push_str(" — ");
         t.push_str(e);
     }
-    if !role.is_empty() {
-        t.push_str(" (");
-        t.push_str(role);
-        t.push(')');
+    for r in [role, modality] {
+        if !r.is_empty() {
+            t.push_str(" (");
+            t.push_str(r);
+            t.push(')');
+        }
     }
     t
 }
@@ -584,6 +628,7 @@ fn finish<'a>(all: &[Item<'a>], k: &Key, mut c: Cluster, out: &mut Vec<(Plan, Op
             c.members = keep;
             let extra = Cluster {
                 event: c.event,
+                nominal: c.nominal,
                 actors: c.actors.clone(),
                 persons: c.persons.clone(),
                 members: extra,
@@ -615,10 +660,21 @@ fn build<'a>(all: &[Item<'a>], k: &Key, c: Cluster) -> (Plan, Option<First<'a>>)
         }
     }
     let claims: Vec<&Claim> = members.iter().map(|s| &**s.claim).collect();
-    let (status, note, detail) = if articles.len() < 2 {
+    // A group of additional quantities only (kept apart by its own key, e.g.
+    // a plan: "berencana mengerahkan tambahan 25.000 tentara") is still one.
+    let all_additional = !claims.is_empty() && claims.iter().all(|c| c.additional);
+    let (status, note, detail) = if articles.len() < 2 && all_additional {
+        (
+            "unique",
+            Some("additional"),
+            Some("an additional quantity on top of the one reported elsewhere".to_string()),
+        )
+    } else if articles.len() < 2 {
         ("unique", None, None)
     } else if compatible(&claims) {
         ("agree", None, None)
+    } else if let Some(d) = different_doers(&members) {
+        ("conflict", Some("different_source"), Some(d))
     } else if let Some(d) = update(&members) {
         ("conflict", Some("update"), Some(d))
     } else if let Some(d) = different_sources(&members) {
@@ -710,6 +766,73 @@ fn update(members: &[&Item]) -> Option<String> {
 /// without a source (outlets repeating one agency's figure). A value only
 /// the outlet asserts against named sources is a plain conflict.
 fn different_sources(members: &[&Item]) -> Option<String> {
+    // Only a named source counts here (a person, an organization, or a
+    // phrase with a name: "quick count Indikator"): "seorang pejabat"
+    // against "Pejabat Barat" is still a conflict.
+    let source = |s: &Item| {
+        s.claim
+            .attribution
+            .as_ref()
+            .filter(|a| a.source_type.is_some() || a.source.chars().any(char::is_uppercase))
+            .map(|a| a.source.to_lowercase())
+    };
+    let label = |set: &[&Item]| {
+        let names: BTreeSet<&str> = set
+            .iter()
+            .filter_map(|s| s.claim.attribution.as_ref())
+            .map(|a| a.source.as_str())
+            .collect();
+        let names: Vec<&str> = names.into_iter().collect();
+        if names.is_empty() {
+            "unattributed".to_string()
+        } else {
+            names.join(", ")
+        }
+    };
+    by_source(members, source, label, 1)
+}
+
+/// "values differ by source: 2.500 kilogram larvasida (Dinkes Lampung) vs
+/// 5.000 kilogram larvasida (Ratna Dewi Anggraini)" when every statement
+/// names who did the act it counts — the persons and organizations of its
+/// clause, or the speaker of a quote in the first person ("Kami sudah
+/// mengirim 5.000 kilogram …", kata Ratna) — and each doer's values agree:
+/// two bodies each reporting their own act are two acts, not one quantity
+/// that changed over time. Tried before [`update`]; a running total
+/// reported by different bodies names no doer ("BNPB mencatat 46 orang
+/// meninggal") and stays an update.
+fn different_doers(members: &[&Item]) -> Option<String> {
+    let of = |s: &Item| doer(s.claim);
+    let label = |set: &[&Item]| set.first().and_then(|s| doer(s.claim)).unwrap_or_default();
+    by_source(members, of, label, 0)
+}
+
+/// Who did the act a claim counts: its actors (joined), else the speaker of
+/// a quote whose clause before the figure says "kami" or "kita".
+fn doer(c: &Claim) -> Option<String> {
+    if !c.actors.is_empty() {
+        return Some(c.actors.join(", "));
+    }
+    let a = c.attribution.as_ref()?;
+    let at = c.mention().start.checked_sub(c.start)?;
+    let before = c.text.get(..at)?;
+    let first_person = before
+        .split(|ch: char| !ch.is_alphanumeric())
+        .rev()
+        .take(8)
+        .any(|w| w.eq_ignore_ascii_case("kami") || w.eq_ignore_ascii_case("kita"));
+    first_person.then(|| a.source.clone())
+}
+
+/// The sets of compatible values (consecutive by value), when each set is
+/// backed by `source` and no source is in two sets; at most `unattributed`
+/// sets may also hold statements without one. Labelled by `label`.
+fn by_source(
+    members: &[&Item],
+    source: impl Fn(&Item) -> Option<String>,
+    label: impl Fn(&[&Item]) -> String,
+    unattributed_sets: usize,
+) -> Option<String> {
     let mut firm: Vec<(Option<f64>, &Item)> = members
         .iter()
         .copied()
@@ -741,16 +864,6 @@ fn different_sources(members: &[&Item]) -> Option<String> {
     if sets.len() < 2 {
         return None;
     }
-    // Only a named source counts here (a person, an organization, or a
-    // phrase with a name: "quick count Indikator"): "seorang pejabat"
-    // against "Pejabat Barat" is still a conflict.
-    let source = |s: &Item| {
-        s.claim
-            .attribution
-            .as_ref()
-            .filter(|a| a.source_type.is_some() || a.source.chars().any(char::is_uppercase))
-            .map(|a| a.source.to_lowercase())
-    };
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut unattributed = 0;
     for (i, set) in sets.iter().enumerate() {
@@ -766,25 +879,12 @@ fn different_sources(members: &[&Item]) -> Option<String> {
             }
         }
     }
-    if unattributed > 1 {
+    if unattributed > unattributed_sets {
         return None;
     }
     let parts: Vec<String> = sets
         .iter()
-        .map(|set| {
-            let names: BTreeSet<&str> = set
-                .iter()
-                .filter_map(|s| s.claim.attribution.as_ref())
-                .map(|a| a.source.as_str())
-                .collect();
-            let names: Vec<&str> = names.into_iter().collect();
-            let who = if names.is_empty() {
-                "unattributed".to_string()
-            } else {
-                names.join(", ")
-            };
-            labelled(set[0].claim.mention_text(), &who)
-        })
+        .map(|set| labelled(set[0].claim.mention_text(), &label(set)))
         .collect();
     Some(format!("values differ by source: {}", parts.join(" vs ")))
 }

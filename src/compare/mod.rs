@@ -146,4 +146,6 @@ pub fn group_statements(statements: Vec<Statement>) -> Vec<ClaimGroup> {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_gaps;
+#[cfg(test)]
 mod tests_scope;

@@ -10,6 +10,9 @@ use crate::extract::names::{Entity, EntityKind};
 use crate::model::{Article, Span, TokenKind};
 use predicate::Pred;
 
+mod anaphora;
+mod breakdown;
+mod modality;
 mod predicate;
 
 /// The claims of an article's mentions (sorted by start).
@@ -66,6 +69,8 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
         .map(Mention::span)
         .collect();
     let mut frame: Option<scope::Frame> = None;
+    let mut antecedent_of: Option<Span> = None;
+    let mut antecedent: Option<usize> = None;
     for m in mentions {
         let span = m.span();
         let Some(sent) = sentence_of(&sentences, span) else {
@@ -87,7 +92,16 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
             sent,
         };
         let prev = out.last().filter(|p: &&Claim| p.start == sent.start);
-        if let Some(mut c) = look.claim(m, &attrs, &quotes, prev) {
+        // "… surplus pada Desember 2025. Nilainya mencapai …": read once per
+        // sentence, and only for one that opens with an anaphor.
+        if antecedent_of != Some(sent) {
+            antecedent_of = Some(sent);
+            let claimed = out
+                .last()
+                .and_then(|c: &Claim| Some((c.start, c.class.as_deref()?)));
+            antecedent = anaphora::antecedent(bytes, &sentences, sent, claimed);
+        }
+        if let Some(mut c) = look.claim(m, &attrs, &quotes, prev, antecedent) {
             // Dates are grouped by their event alone: only figures get a scope.
             let Mention::Figure(figure) = m else {
                 out.push(c);
@@ -144,6 +158,18 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
             );
             out.push(c);
         }
+    }
+    // Breakdowns by kind, one sentence at a time.
+    let mut a = 0;
+    while a < out.len() {
+        let b = a + out[a..]
+            .iter()
+            .take_while(|c| c.start == out[a].start)
+            .count();
+        if b - a >= 2 {
+            breakdown::mark(&lower, names, &mut out[a..b]);
+        }
+        a = b;
     }
     out
 }
@@ -235,6 +261,7 @@ impl Look<'_> {
         attrs: &[Attribution],
         quotes: &[Span],
         prev: Option<&Claim>,
+        antecedent: Option<usize>,
     ) -> Option<Claim> {
         let span = m.span();
         // `attrs` is sorted by position: the sentence's slice by binary search.
@@ -267,6 +294,13 @@ impl Look<'_> {
                 {
                     counted.clone_from(&p.counted);
                     class.clone_from(&p.class);
+                }
+                // "Nilainya mencapai US$ 3,25 miliar": the previous sentence's noun.
+                if counted.is_none()
+                    && class.is_none()
+                    && let Some(k) = antecedent
+                {
+                    class = Some(WORDS.nouns[k].to_string());
                 }
                 (measure, counted, class, firm, Some(*f), None)
             }
@@ -400,6 +434,13 @@ impl Look<'_> {
             event: event.map(|e| WORDS.events[e].label.to_string()),
             verb,
             role,
+            part: None,
+            // The old value of a planned change is today's value ("rencana
+            // penurunan bunga dari 9 persen menjadi 7 persen").
+            modality: match m {
+                Mention::Figure(_) if role != Some("from") => self.modality(span, first_clause),
+                _ => None,
+            },
             additional: self
                 .near(span, clause, 30, |c| c == Cue::Additional)
                 .is_some(),

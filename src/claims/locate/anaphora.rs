@@ -1,0 +1,71 @@
+//! An anaphoric subject ("Nilainya mencapai US$ 3,25 miliar.", "Angka itu
+//! 2,1 kali lipat dari lalu lintas normal.") restates the quantity of the
+//! sentence before: a figure that names nothing counts what that sentence's
+//! last claim counts, else its first counted noun (the subject or object of
+//! its verb, not a noun of a modifier: "menaksir kerugian negara dalam kasus
+//! korupsi"). Only the sentence right before is read, and only for a
+//! sentence that opens with an anaphor of `claim_anaphora.txt`.
+
+use crate::claims::words::{Cue, WORDS};
+use crate::data;
+use crate::model::Span;
+use std::sync::LazyLock;
+
+pub const ANAPHORA: &str = include_str!("../../data/claim_anaphora.txt");
+
+static OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    data::lines("claim_anaphora.txt", ANAPHORA)
+        .map(|l| l.text)
+        .collect()
+});
+
+/// The noun class the anaphor opening `sent` refers to, else None:
+/// `claimed`, the class of the last claim when it is of the sentence
+/// before, else that sentence's first counted noun. `lower` is the
+/// lowercased text.
+pub(super) fn antecedent(
+    lower: &[u8],
+    sentences: &[Span],
+    sent: Span,
+    claimed: Option<(usize, &str)>,
+) -> Option<usize> {
+    let head = lower.get(sent.start..sent.end.min(sent.start + 24))?;
+    let head = head.trim_ascii_start();
+    let opens = OPENERS.iter().any(|o| {
+        head.starts_with(o.as_bytes())
+            && head.get(o.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
+    });
+    if !opens {
+        return None;
+    }
+    let i = sentences.partition_point(|s| s.start < sent.start);
+    let before = sentences.get(i.checked_sub(1)?)?;
+    if let Some((start, class)) = claimed
+        && start == before.start
+        && let Some(k) = WORDS.noun_class(class)
+    {
+        return Some(k);
+    }
+    let mut hits = Vec::new();
+    WORDS.scan_into(lower, before.start, before.end, &mut hits);
+    hits.iter().find_map(|h| {
+        WORDS.cues(h).iter().find_map(|c| match c {
+            Cue::Noun(k) => Some(*k),
+            _ => None,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anaphora_file_is_clean_and_sorted() {
+        assert_eq!(data::check_hygiene("claim_anaphora.txt", ANAPHORA), vec![]);
+        let l: Vec<&str> = OPENERS.to_vec();
+        let mut sorted = l.clone();
+        sorted.sort();
+        assert_eq!(l, sorted);
+    }
+}

@@ -1,0 +1,135 @@
+//! A breakdown by kind: "penumpang terbanyak menggunakan bus dengan 1,48 juta
+//! orang, disusul kereta api 1,21 juta orang, pesawat udara 520.000 orang,
+//! dan kapal laut 412.000 orang". Each figure of such a list counts its own
+//! part of the whole — the people who went by bus, by train … — so it gets
+//! the part's label (`part`) and the class of the list's first item (what
+//! the whole counts), and it never meets the total or another part.
+//!
+//! A list is two or more counts of one sentence, each ending in the same
+//! generic counter ("orang", "unit", "ekor": what the whole counts, so the
+//! label is the part, not the thing counted), each right after a short label (at most two plain words: no name, no verb, no
+//! stopword), the items after the first joined only by a list word (",",
+//! "dan", "serta", "disusul", "diikuti") and their label. Places and names
+//! label parts through scope and actors, not here.
+
+use super::super::words::WORDS;
+use crate::claims::Claim;
+use crate::extract::names::Entity;
+use crate::model::Span;
+
+/// Words between a label and its figure ("bus dengan 1,48 juta").
+const LINKS: &[&str] = &["dengan", "sebanyak", "sebesar", "sekitar", "mencapai"];
+/// Words joining the items of a list.
+const JOINS: &[&str] = &["dan", "serta", "disusul", "diikuti", "lalu", "kemudian"];
+
+/// Marks the breakdowns among `claims`, the claims of one sentence (in text
+/// order). `lower` is the article's lowercased text.
+pub(super) fn mark(lower: &str, names: &[&Entity], claims: &mut [Claim]) {
+    let figs: Vec<usize> = (0..claims.len())
+        .filter(|&i| claims[i].figure.is_some())
+        .collect();
+    if figs.len() < 2 {
+        return;
+    }
+    let mut labels: Vec<Option<String>> = Vec::with_capacity(figs.len());
+    let mut joined: Vec<bool> = Vec::with_capacity(figs.len());
+    let mut prev_end = claims[figs[0]].start;
+    for &i in &figs {
+        let span = claims[i].mention();
+        let gap = lower
+            .get(prev_end.min(span.start)..span.start)
+            .unwrap_or("");
+        let (label, only) = label(gap, Span::new(prev_end, span.start), names);
+        labels.push(label);
+        joined.push(only);
+        prev_end = span.end;
+    }
+    // Runs of labelled items in one measure, each after the first joined to
+    // the one before by a list word and its label only.
+    let mut k = 0;
+    while k < figs.len() {
+        let mut j = k + 1;
+        let counter = counter(&claims[figs[k]]);
+        while j < figs.len()
+            && labels[j].is_some()
+            && joined[j]
+            && counter.is_some()
+            && counter == self::counter(&claims[figs[j]])
+        {
+            j += 1;
+        }
+        if j - k >= 2 && labels[k].is_some() {
+            let (counted, class) = (
+                claims[figs[k]].counted.clone(),
+                claims[figs[k]].class.clone(),
+            );
+            for n in k..j {
+                let c = &mut claims[figs[n]];
+                c.part = labels[n].take();
+                if class.is_some() {
+                    c.counted.clone_from(&counted);
+                    c.class.clone_from(&class);
+                }
+            }
+        }
+        k = j.max(k + 1);
+    }
+}
+
+/// The generic counter a count ends in ("1,21 juta orang" → "orang").
+fn counter(c: &Claim) -> Option<&str> {
+    let f = c.figure.as_ref().filter(|_| c.measure == "count")?;
+    let last = f.text.rsplit(' ').next()?;
+    WORDS.classifiers.contains(last).then_some(last)
+}
+
+/// The label right before a figure in `gap` (the text since the figure
+/// before, at `at`), and whether the gap is only a list word and that label.
+fn label(gap: &str, at: Span, names: &[&Entity]) -> (Option<String>, bool) {
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut i = 0;
+    for w in gap.split(|c: char| c.is_whitespace()) {
+        words.push((i, w));
+        i += w.len() + 1;
+    }
+    words.retain(|(_, w)| !w.is_empty());
+    // The item's text: after the last comma, then after the last join word.
+    let cut = gap.rfind([',', ';', ':']).map_or(0, |p| p + 1);
+    let mut item: Vec<(usize, &str)> = words.iter().copied().filter(|(s, _)| *s >= cut).collect();
+    let mut joined = cut > 0;
+    if let Some(p) = item.iter().rposition(|(_, w)| JOINS.contains(w)) {
+        item.drain(..=p);
+        joined = true;
+    }
+    while item.last().is_some_and(|(_, w)| LINKS.contains(w)) {
+        item.pop();
+    }
+    let mut label: Vec<(usize, &str)> = Vec::new();
+    for &(s, w) in item.iter().rev() {
+        // An item after a list word is its label alone ("dan rusak sedang
+        // 2.300 unit"); the first item's label is read back to a verb or a
+        // function word ("penumpang terbanyak menggunakan bus dengan …").
+        let word = w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        let plain = word
+            && (joined && item.len() <= 2
+                || !WORDS.stopwords.contains(w)
+                    && !["me", "ber", "di", "ter"]
+                        .iter()
+                        .any(|p| w.starts_with(p) && w.len() >= 6));
+        let start = at.start + s;
+        let named = names
+            .iter()
+            .any(|e| e.start < start + w.len() && start < e.end);
+        if !plain || named || label.len() == 2 {
+            break;
+        }
+        label.push((s, w));
+    }
+    if label.is_empty() {
+        return (None, false);
+    }
+    label.reverse();
+    let only = joined && item.len() == label.len();
+    let text = label.iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
+    (Some(text), only)
+}

@@ -1,0 +1,52 @@
+//! Whether a figure is a target, a forecast or a plan rather than a measured
+//! value: "Kemenkes menargetkan tingkat kematian akibat DBD di bawah 0,7
+//! persen", "pertumbuhan ekonomi diproyeksikan 5,2 persen", "KPU berencana
+//! mencetak 204 juta surat suara". Such a figure is a claim of its own kind:
+//! it never agrees, conflicts with or updates the measured one.
+//!
+//! Read from a modality word of `claim_modality.txt` before the figure in its
+//! clause. The planned act may follow the word ("berencana membangun 1.000
+//! rumah"), but an act after another figure is a clause of its own
+//! ("menargetkan 500 ribu wisatawan dan hingga Juni telah datang 200
+//! ribu"); a change word never ends it ("menargetkan ekspor tumbuh 7
+//! persen"). It does not read hedges ("diperkirakan" estimates a measured
+//! value).
+
+use super::Look;
+use crate::claims::words::{Cue, WORDS};
+use crate::model::Span;
+
+impl Look<'_> {
+    /// The modality kind of the figure at `span` in `clause`, if any.
+    pub(super) fn modality(&self, span: Span, clause: Span) -> Option<&'static str> {
+        let hits = self.sent_hits();
+        let mentions = self.cx.mentions;
+        // A figure other than ours between `a` and `b`.
+        let figure_between = |a: usize, b: usize| {
+            let i = mentions.partition_point(|m| m.start < a);
+            mentions[i..]
+                .iter()
+                .take_while(|m| m.start < b)
+                .any(|m| m.end <= b && *m != span)
+        };
+        let mut kind: Option<(&'static str, usize)> = None;
+        for h in hits
+            .iter()
+            .filter(|h| h.start >= clause.start && h.end <= span.start)
+        {
+            for c in WORDS.cues(h) {
+                match *c {
+                    Cue::Modality(k) => kind = WORDS.modalities.get(k).map(|m| (*m, h.end)),
+                    Cue::Event(e)
+                        if kind.is_some_and(|(_, at)| figure_between(at, h.start))
+                            && !WORDS.events[e].change =>
+                    {
+                        kind = None
+                    }
+                    _ => {}
+                }
+            }
+        }
+        kind.map(|(k, _)| k)
+    }
+}

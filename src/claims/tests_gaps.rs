@@ -1,0 +1,176 @@
+//! Table tests of the claim-reading rules added for the story gaps:
+//! modality (target / forecast / plan), with real sentences of other stories.
+
+use super::tests::pipeline;
+
+/// (sentence, figure text, modality).
+type ModalityRow = (&'static str, &'static str, Option<&'static str>);
+
+#[test]
+fn a_target_forecast_or_plan_is_not_a_measured_value() {
+    let table: &[ModalityRow] = &[
+        (
+            "Bank Indonesia menargetkan inflasi 2026 berada dalam kisaran 2,5 persen plus minus 1 persen.",
+            "2,5 persen",
+            Some("target"),
+        ),
+        (
+            "Badan Pusat Statistik mencatat inflasi tahunan pada September 2025 sebesar 2,65 persen.",
+            "2,65 persen",
+            None,
+        ),
+        (
+            "KPU menargetkan tingkat partisipasi pemilih mencapai 77,5 persen pada Pilkada 2024.",
+            "77,5 persen",
+            Some("target"),
+        ),
+        (
+            "Inflasi tahun depan diproyeksikan berada di kisaran 2,8 persen.",
+            "2,8 persen",
+            Some("forecast"),
+        ),
+        (
+            "Pemprov DKI Jakarta berencana membangun 1.000 unit rumah susun bagi korban kebakaran.",
+            "1.000 unit rumah",
+            Some("plan"),
+        ),
+        // The act after another figure is a clause of its own: measured.
+        (
+            "Dinas Pariwisata menargetkan 500.000 wisatawan tahun ini dan hingga Juni telah datang 210.000 wisatawan.",
+            "210.000 wisatawan",
+            None,
+        ),
+        // The old value of a planned change is today's value.
+        (
+            "Pemerintah berencana menurunkan harga Pertalite dari Rp 10.000 menjadi Rp 9.500 per liter.",
+            "Rp 10.000",
+            None,
+        ),
+        (
+            "Pemerintah berencana menurunkan harga Pertalite dari Rp 10.000 menjadi Rp 9.500 per liter.",
+            "Rp 9.500",
+            Some("plan"),
+        ),
+        // A hedge estimates a measured value: no modality.
+        (
+            "Kerugian akibat banjir bandang itu diperkirakan mencapai Rp 12 miliar.",
+            "Rp 12 miliar",
+            None,
+        ),
+        // The target after the figure is not the figure's.
+        (
+            "Realisasi penerimaan pajak mencapai Rp 1.688 triliun atau 94 persen dari target.",
+            "Rp 1.688 triliun",
+            None,
+        ),
+    ];
+    let mut fails = Vec::new();
+    for &(text, needle, want) in table {
+        let claims = pipeline(text);
+        match claims.iter().find(|c| c.mention_text().contains(needle)) {
+            None => fails.push(format!(
+                "{text}: no claim {needle:?} in {:?}",
+                claims
+                    .iter()
+                    .map(|c| (c.mention_text(), &c.class))
+                    .collect::<Vec<_>>()
+            )),
+            Some(c) if c.modality != want => {
+                fails.push(format!("{text}: {:?}, want {want:?}", c.modality))
+            }
+            Some(_) => {}
+        }
+    }
+    assert!(fails.is_empty(), "{}", fails.join("\n"));
+}
+
+/// (sentence, figure text, part).
+type PartRow = (&'static str, &'static str, Option<&'static str>);
+
+#[test]
+fn each_item_of_a_breakdown_by_kind_counts_its_part() {
+    let damage = "Data BPBD menunjukkan rumah warga yang terdampak gempa terdiri dari rusak berat 1.200 unit, rusak sedang 2.300 unit, dan rusak ringan 4.100 unit.";
+    let cattle = "Banjir bandang menghanyutkan ternak warga, terdiri atas sapi 120 ekor, kambing 340 ekor, dan domba 95 ekor.";
+    let table: &[PartRow] = &[
+        (damage, "1.200 unit", Some("rusak berat")),
+        (damage, "2.300 unit", Some("rusak sedang")),
+        (damage, "4.100 unit", Some("rusak ringan")),
+        (cattle, "120 ekor", Some("sapi")),
+        (cattle, "95 ekor", Some("domba")),
+        // Amounts of different things, each named: no breakdown.
+        (
+            "Hakim juga menghukum terdakwa membayar denda Rp 300 juta serta uang pengganti Rp 2,1 miliar.",
+            "Rp 300 juta",
+            None,
+        ),
+        // One count: no list.
+        (
+            "BPBD mencatat sebanyak 1.200 unit rumah rusak berat akibat gempa.",
+            "1.200 unit",
+            None,
+        ),
+    ];
+    let mut fails = Vec::new();
+    for &(text, needle, want) in table {
+        let claims = pipeline(text);
+        match claims.iter().find(|c| c.mention_text().contains(needle)) {
+            None => fails.push(format!(
+                "{text}: no claim {needle:?} in {:?}",
+                claims
+                    .iter()
+                    .map(|c| (c.mention_text(), &c.class))
+                    .collect::<Vec<_>>()
+            )),
+            Some(c) if c.part.as_deref() != want => {
+                fails.push(format!("{text}: {needle} {:?}, want {want:?}", c.part))
+            }
+            Some(_) => {}
+        }
+    }
+    assert!(fails.is_empty(), "{}", fails.join("\n"));
+}
+
+#[test]
+fn an_anaphoric_subject_counts_the_previous_sentences_noun() {
+    // (text, figure, class)
+    let table: &[(&str, &str, Option<&str>)] = &[
+        (
+            "Kejaksaan Agung menaksir kerugian negara dalam kasus korupsi tata niaga timah. Nilainya mencapai Rp 300 triliun.",
+            "Rp 300 triliun",
+            Some("kerugian"),
+        ),
+        (
+            "Sebanyak 4.500 warga mengungsi akibat banjir di Kabupaten Demak. Jumlah tersebut 3 kali lipat dari kemarin.",
+            "3 kali",
+            Some("pengungsi"),
+        ),
+    ];
+    let mut fails = Vec::new();
+    for &(text, needle, want) in table {
+        let claims = pipeline(text);
+        let got = claims
+            .iter()
+            .find(|c| c.mention_text().contains(needle))
+            .map(|c| c.class.as_deref());
+        if got != Some(want) {
+            fails.push(format!(
+                "{text}: {needle} {got:?}, want {want:?}; {:?}",
+                claims
+                    .iter()
+                    .map(|c| (c.mention_text(), &c.class))
+                    .collect::<Vec<_>>()
+            ));
+        }
+    }
+    // No anaphor: the figure does not take the sentence before's noun.
+    let claims = pipeline(
+        "Kejaksaan Agung menaksir kerugian negara dalam kasus korupsi timah. Menurut dia, sidang digelar 3 kali.",
+    );
+    if claims
+        .iter()
+        .any(|c| c.mention_text().contains('3') && c.class.as_deref() == Some("kerugian"))
+    {
+        fails.push(format!("no anaphor: {claims:?}"));
+    }
+    assert!(fails.is_empty(), "{}", fails.join("\n"));
+}
