@@ -242,27 +242,34 @@ fn extend_persons(text: &str, ents: &mut [Entity]) {
         let Some((from, r)) = best else {
             continue;
         };
-        let prev_end = k.checked_sub(1).map_or(0, |p| ents[p].end);
-        if from < prev_end {
-            continue;
-        }
-        let added = &text[from..start];
-        let name = name(&r).to_string();
-        let e = &mut ents[k];
-        e.role = e.role.take().and_then(|r| {
-            let r = r
-                .strip_suffix(added.trim())
-                .unwrap_or(&r)
-                .trim_end()
-                .to_string();
-            (!r.is_empty()).then_some(r)
-        });
-        if e.canonical == e.text {
-            e.canonical = name.clone();
-        }
-        e.start = from;
-        e.text = name;
+        extend_to(text, ents, k, from, name(&r));
     }
+}
+
+/// Extends person `ents[k]` back to `from`, where the longer `name` is
+/// written, unless that would overlap the mention before it; the words
+/// taken in leave the end of its role. Shared by [`extend_persons`] and its
+/// test oracle.
+fn extend_to(text: &str, ents: &mut [Entity], k: usize, from: usize, name: &str) {
+    let prev_end = k.checked_sub(1).map_or(0, |p| ents[p].end);
+    if from < prev_end {
+        return;
+    }
+    let added = &text[from..ents[k].start];
+    let e = &mut ents[k];
+    e.role = e.role.take().and_then(|r| {
+        let r = r
+            .strip_suffix(added.trim())
+            .unwrap_or(&r)
+            .trim_end()
+            .to_string();
+        (!r.is_empty()).then_some(r)
+    });
+    if e.canonical == e.text {
+        e.canonical = name.to_string();
+    }
+    e.start = from;
+    e.text = name.to_string();
 }
 
 /// [`extend_persons`] as it was, cloning every name (the oracle in tests).
@@ -300,25 +307,7 @@ fn extend_persons_slow(text: &str, ents: &mut [Entity]) {
         let Some((from, name)) = best else {
             continue;
         };
-        let prev_end = k.checked_sub(1).map_or(0, |p| ents[p].end);
-        if from < prev_end {
-            continue;
-        }
-        let added = &text[from..start];
-        let e = &mut ents[k];
-        e.role = e.role.take().and_then(|r| {
-            let r = r
-                .strip_suffix(added.trim())
-                .unwrap_or(&r)
-                .trim_end()
-                .to_string();
-            (!r.is_empty()).then_some(r)
-        });
-        if e.canonical == e.text {
-            e.canonical = name.clone();
-        }
-        e.start = from;
-        e.text = name.clone();
+        extend_to(text, ents, k, from, name);
     }
 }
 
