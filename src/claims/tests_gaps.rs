@@ -64,23 +64,7 @@ fn a_target_forecast_or_plan_is_not_a_measured_value() {
             None,
         ),
     ];
-    let mut fails = Vec::new();
-    for &(text, needle, want) in table {
-        let claims = pipeline(text);
-        match claims.iter().find(|c| c.mention_text().contains(needle)) {
-            None => fails.push(format!(
-                "{text}: no claim {needle:?} in {:?}",
-                claims
-                    .iter()
-                    .map(|c| (c.mention_text(), &c.class))
-                    .collect::<Vec<_>>()
-            )),
-            Some(c) if c.modality != want => {
-                fails.push(format!("{text}: {:?}, want {want:?}", c.modality))
-            }
-            Some(_) => {}
-        }
-    }
+    let fails = failures(table, |c| c.modality);
     assert!(fails.is_empty(), "{}", fails.join("\n"));
 }
 
@@ -110,23 +94,7 @@ fn each_item_of_a_breakdown_by_kind_counts_its_part() {
             None,
         ),
     ];
-    let mut fails = Vec::new();
-    for &(text, needle, want) in table {
-        let claims = pipeline(text);
-        match claims.iter().find(|c| c.mention_text().contains(needle)) {
-            None => fails.push(format!(
-                "{text}: no claim {needle:?} in {:?}",
-                claims
-                    .iter()
-                    .map(|c| (c.mention_text(), &c.class))
-                    .collect::<Vec<_>>()
-            )),
-            Some(c) if c.part.as_deref() != want => {
-                fails.push(format!("{text}: {needle} {:?}, want {want:?}", c.part))
-            }
-            Some(_) => {}
-        }
-    }
+    let fails = failures(table, |c| c.part.as_deref());
     assert!(fails.is_empty(), "{}", fails.join("\n"));
 }
 
@@ -145,23 +113,7 @@ fn an_anaphoric_subject_counts_the_previous_sentences_noun() {
             Some("pengungsi"),
         ),
     ];
-    let mut fails = Vec::new();
-    for &(text, needle, want) in table {
-        let claims = pipeline(text);
-        let got = claims
-            .iter()
-            .find(|c| c.mention_text().contains(needle))
-            .map(|c| c.class.as_deref());
-        if got != Some(want) {
-            fails.push(format!(
-                "{text}: {needle} {got:?}, want {want:?}; {:?}",
-                claims
-                    .iter()
-                    .map(|c| (c.mention_text(), &c.class))
-                    .collect::<Vec<_>>()
-            ));
-        }
-    }
+    let mut fails = failures(table, |c| c.class.as_deref());
     // No anaphor: the figure does not take the sentence before's noun.
     let claims = pipeline(
         "Kejaksaan Agung menaksir kerugian negara dalam kasus korupsi timah. Menurut dia, sidang digelar 3 kali.",
@@ -173,4 +125,31 @@ fn an_anaphoric_subject_counts_the_previous_sentences_noun() {
         fails.push(format!("no anaphor: {claims:?}"));
     }
     assert!(fails.is_empty(), "{}", fails.join("\n"));
+}
+
+/// Failures of a table of (sentence, figure text, wanted value) rows: each
+/// sentence must give a claim whose figure text holds the row's text and
+/// whose `field` is the wanted value.
+fn failures(
+    table: &[(&'static str, &'static str, Option<&'static str>)],
+    field: impl Fn(&super::Claim) -> Option<&str>,
+) -> Vec<String> {
+    let mut fails = Vec::new();
+    for &(text, needle, want) in table {
+        let claims = pipeline(text);
+        let got = claims
+            .iter()
+            .find(|c| c.mention_text().contains(needle))
+            .map(|c| field(c));
+        if got != Some(want) {
+            fails.push(format!(
+                "{text}: {needle} {got:?}, want {want:?}; {:?}",
+                claims
+                    .iter()
+                    .map(|c| (c.mention_text(), &c.class))
+                    .collect::<Vec<_>>()
+            ));
+        }
+    }
+    fails
 }
