@@ -5,8 +5,7 @@
 //! an acronym counts; "PT Pertamina (Persero)" is a company form, not an
 //! alias, and "Jawa Barat (ANTARA)" is a dateline naming its outlet.
 
-use super::forms::Form;
-use super::fxhash::FxHashMap;
+use super::forms::{Firsts, Form, first_of};
 use super::key::key;
 use std::borrow::Cow;
 
@@ -67,7 +66,7 @@ pub fn split(surface: &str) -> Option<Parts<'_>> {
 
 /// Pairs of forms to merge: each bracketed form with the form of its long
 /// name and the form of its acronym, when the corpus has them.
-pub fn find(forms: &[Form<'_>]) -> Vec<(usize, usize)> {
+pub fn find(forms: &[Form<'_>], firsts: &Firsts<'_>) -> Vec<(usize, usize)> {
     let parts: Vec<(usize, Parts)> = forms
         .iter()
         .enumerate()
@@ -75,10 +74,6 @@ pub fn find(forms: &[Form<'_>]) -> Vec<(usize, usize)> {
         .collect();
     if parts.is_empty() {
         return Vec::new();
-    }
-    let mut by_key: FxHashMap<&str, usize> = FxHashMap::default();
-    for (i, f) in forms.iter().enumerate() {
-        by_key.entry(f.key.as_str()).or_insert(i);
     }
     let mut out = Vec::new();
     for (i, p) in parts {
@@ -89,7 +84,7 @@ pub fn find(forms: &[Form<'_>]) -> Vec<(usize, usize)> {
             .into_iter()
             .flatten()
         {
-            if let Some(&j) = by_key.get(key(part).as_str())
+            if let Some(j) = first_of(firsts, key(part).as_str())
                 && j != i
             {
                 out.push((i, j));

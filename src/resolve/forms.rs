@@ -409,6 +409,29 @@ pub fn collect<'a>(
     }
 }
 
+/// Key → the first form (lowest index) with that key, per type (by
+/// [`kind_index`] of [`Form::kind`]; [`NONE`] for none).
+pub type Firsts<'f> = FxHashMap<&'f str, [usize; 3]>;
+
+/// The [`Firsts`] of the forms: one hash probe per form.
+pub fn firsts<'f>(forms: &'f [Form<'_>]) -> Firsts<'f> {
+    let mut out: Firsts<'f> = FxHashMap::with_capacity_and_hasher(forms.len(), Default::default());
+    for (i, f) in forms.iter().enumerate() {
+        let slot = &mut out.entry(f.key.as_str()).or_insert([NONE; 3])[kind_index(f.kind())];
+        if *slot == NONE {
+            *slot = i;
+        }
+    }
+    out
+}
+
+/// The first form with a key, of any type.
+pub fn first_of(firsts: &Firsts<'_>, key: &str) -> Option<usize> {
+    firsts
+        .get(key)
+        .and_then(|k| k.iter().copied().filter(|&i| i != NONE).min())
+}
+
 /// The first eight bytes of `s`, zero-padded, as a big-endian number: two
 /// strings whose prefixes differ compare as their prefixes do.
 pub fn prefix(s: &str) -> u64 {

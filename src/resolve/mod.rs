@@ -132,8 +132,12 @@ fn plan(articles: &[Article], lexicon: &Lexicon) -> (Vec<CorpusEntity>, Plan) {
         }
     }
 
+    // The first form of each key, per type: one map over the keys serves
+    // the bracket and spelling rules.
+    let firsts = forms::firsts(&forms);
+
     // 2. "Long Name (ACR)" written as one mention is "Long Name" and "ACR".
-    for (bracketed, other) in bracket::find(&forms) {
+    for (bracketed, other) in bracket::find(&forms, &firsts) {
         sets.union(bracketed, other);
     }
 
@@ -149,7 +153,7 @@ fn plan(articles: &[Article], lexicon: &Lexicon) -> (Vec<CorpusEntity>, Plan) {
     }
 
     // 4. Spelling variants of one type.
-    spelling_variants(&forms, &mut sets);
+    spelling_variants(&forms, &firsts, &mut sets);
 
     // 4b. Places with and without their administrative noun.
     for (nouned, bare) in region::find(&forms) {
@@ -229,14 +233,15 @@ fn lexicon_variants(forms: &mut [Form<'_>], lexicon: &Lexicon) {
 /// Forms with the same key and type merge; a key must be long enough to say
 /// much ([`long_enough`]), unless the forms differ only in letter case.
 #[inline(never)]
-fn spelling_variants(forms: &[Form<'_>], sets: &mut Sets) {
+fn spelling_variants(forms: &[Form<'_>], firsts: &forms::Firsts, sets: &mut Sets) {
     // The first form of each (key, type) group; then (first, member) pairs,
     // grouped by first form with members in form order: the unions run in
     // form order, as a union the lexicon refuses must not depend on hash order.
-    let mut first: FxHashMap<(&str, EntityKind), usize> = FxHashMap::default();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (i, f) in forms.iter().enumerate() {
-        let g = *first.entry((f.key.as_str(), f.kind())).or_insert(i);
+        let g = firsts
+            .get(f.key.as_str())
+            .map_or(i, |k| k[kind_index(f.kind())]);
         if g != i {
             pairs.push((g, i));
         }

@@ -26,7 +26,8 @@ pub fn find(forms: &[Form], roots: &[usize], lex: &[Option<usize>]) -> BTreeMap<
     // it, or `None` once two roots do (ambiguous; further roots change nothing,
     // which keeps common runs like "Muhammad" cheap). Keys separate words by
     // one space, so a run is a slice of the key: no allocation per run.
-    let mut runs: FxHashMap<&str, Option<usize>> = FxHashMap::default();
+    let mut runs: FxHashMap<&str, Option<usize>> =
+        FxHashMap::with_capacity_and_hasher(forms.len(), Default::default());
     let mut bounds: Vec<(usize, usize)> = Vec::new();
     for (i, f) in forms.iter().enumerate() {
         if !person(f) || f.words < 2 || f.words > MAX_WORDS {
