@@ -78,9 +78,9 @@ struct Cluster<'a> {
     event: Option<&'a str>,
     /// The event was read from a noun ([`nominal_event`]).
     nominal: bool,
-    actors: BTreeSet<&'a str>,
+    actors: Names<'a>,
     /// The persons and named objects among the actors.
-    persons: BTreeSet<&'a str>,
+    persons: Names<'a>,
     /// Sum and count of the members' midpoints, for the nearest cluster.
     mid_sum: f64,
     mid_n: usize,
@@ -99,6 +99,33 @@ struct Cluster<'a> {
     rate: Option<&'a str>,
 }
 
+/// A few names, sorted and unique, as a set: a cluster names a few actors,
+/// and a sorted vector is one allocation where a tree is several.
+#[derive(Clone, Default)]
+struct Names<'a>(Vec<&'a str>);
+
+impl<'a> Names<'a> {
+    fn contains(&self, x: &str) -> bool {
+        self.0.binary_search_by(|p| (*p).cmp(x)).is_ok()
+    }
+    fn extend(&mut self, xs: impl Iterator<Item = &'a str>) {
+        for x in xs {
+            if let Err(at) = self.0.binary_search(&x) {
+                self.0.insert(at, x);
+            }
+        }
+    }
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn iter(&self) -> std::slice::Iter<'_, &'a str> {
+        self.0.iter()
+    }
+}
+
 /// The articles of the members of a bucket's clusters, with their named
 /// sources: (cluster, article) → sources, one map per bucket. One article
 /// never gives two different values of one quantity, unless as a change
@@ -109,11 +136,19 @@ struct Cluster<'a> {
 /// quantities, so a value that disagrees with a cluster does not join it
 /// when its article is already there with another value (the same value
 /// repeated in one article is one quantity: "21 jenazah … 21 korban").
-#[derive(Default)]
-struct Articles<'a>(FxHashMap<(usize, usize), Vec<Member<'a>>>);
+///
+/// The members of one (cluster, article) are a chain through `members`
+/// (newest first; `has` asks whether any member says something, so the order
+/// does not matter): no vector per entry.
+struct Articles<'a> {
+    /// (cluster, article) → the newest member.
+    head: FxHashMap<(usize, usize), usize>,
+    members: Vec<Member<'a>>,
+}
 
-/// A statement already in a cluster: its named source and its claim.
-type Member<'a> = (Option<&'a str>, &'a Claim);
+/// A statement already in a cluster: its named source, its midpoint
+/// ([`values::midpoint`]) and the next member of its (cluster, article).
+type Member<'a> = (Option<&'a str>, Option<f64>, usize);
 
 /// The named source of a statement (a person, an organization, or a phrase
 /// with a name), as written.
@@ -125,32 +160,46 @@ fn named_source(c: &Claim) -> Option<&str> {
 }
 
 impl<'a> Articles<'a> {
-    fn has(&self, cluster: usize, s: &Item) -> bool {
+    fn with_capacity(n: usize) -> Articles<'a> {
+        Articles {
+            head: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+            members: Vec::with_capacity(n),
+        }
+    }
+    /// The members of (cluster, article).
+    fn chain(&self, cluster: usize, article: usize) -> impl Iterator<Item = &Member<'a>> + '_ {
+        let mut at = self.head.get(&(cluster, article)).copied();
+        std::iter::from_fn(move || {
+            let m = self.members.get(at?)?;
+            at = (m.2 != usize::MAX).then_some(m.2);
+            Some(m)
+        })
+    }
+    fn has(&self, cluster: usize, s: &Item, v: &Values) -> bool {
         // An additional quantity beside the base one is another quantity,
         // split off when the group is finished.
-        if s.claim.additional {
+        if s.claim.additional || !self.head.contains_key(&(cluster, s.article_id)) {
             return false;
         }
-        let Some(there) = self.0.get(&(cluster, s.article_id)) else {
-            return false;
-        };
-        let value = values::midpoint(s.claim);
-        if value.is_some() && there.iter().any(|(_, c)| values::midpoint(c) == value) {
+        let value = v.midpoint;
+        if value.is_some() && self.chain(cluster, s.article_id).any(|m| m.1 == value) {
             return false;
         }
-        let Some(mine) = named_source(s.claim) else {
+        let Some(mine) = v.source else {
             return true;
         };
-        there
-            .iter()
-            .any(|(o, _)| o.is_none_or(|o| o.eq_ignore_ascii_case(mine)))
+        self.chain(cluster, s.article_id)
+            .any(|(o, _, _)| o.is_none_or(|o| o.eq_ignore_ascii_case(mine)))
     }
-    fn add(&mut self, cluster: usize, s: &'a Item<'a>) {
+    fn add(&mut self, cluster: usize, s: &Item, v: &Values<'a>) {
         if !s.claim.additional {
-            self.0
+            let next = self.members.len();
+            let head = self
+                .head
                 .entry((cluster, s.article_id))
-                .or_default()
-                .push((named_source(s.claim), s.claim));
+                .or_insert(usize::MAX);
+            self.members.push((v.source, v.midpoint, *head));
+            *head = next;
         }
     }
 }
@@ -160,8 +209,8 @@ impl<'a> Cluster<'a> {
         Cluster {
             event: None,
             nominal: false,
-            actors: BTreeSet::new(),
-            persons: BTreeSet::new(),
+            actors: Names::default(),
+            persons: Names::default(),
             mid_sum: 0.0,
             mid_n: 0,
             members: Vec::new(),
@@ -211,7 +260,7 @@ impl<'a> Cluster<'a> {
         // One set inside the other: persons (and named objects) when both
         // sides name some; organizations only when neither does ("Jaksa KPK
         // menuntut … 12 tahun" and "menuntut Hendra 12 tahun" are one term).
-        let nested = |a: &[String], b: &BTreeSet<&str>| {
+        let nested = |a: &[String], b: &Names| {
             a.is_empty()
                 || b.is_empty()
                 || a.iter().all(|x| b.iter().any(|y| same_name(x, y)))
@@ -260,7 +309,7 @@ impl<'a> Cluster<'a> {
                 .iter()
                 .all(|a| self.actors.contains(a.as_str()))
     }
-    fn add(&mut self, i: usize, s: &'a Item<'a>) {
+    fn add(&mut self, i: usize, s: &'a Item<'a>, v: &Values<'a>) {
         let (place, period, rate) = scope_of(s.claim);
         if self.members.is_empty() {
             self.rate = rate;
@@ -272,11 +321,11 @@ impl<'a> Cluster<'a> {
             self.event = s.claim.event.as_deref();
             self.nominal = nominal_event(s.claim);
         }
-        if let Some((a, b)) = values::interval(s.claim) {
+        if let Some((a, b)) = v.interval {
             self.lo = self.lo.max(a);
             self.hi = self.hi.min(b);
         }
-        if let Some(d) = values::date_value(s.claim) {
+        if let Some(d) = v.date {
             match self.longest {
                 Some(l) if !compatible_dates(d, l) => self.dates_ok = false,
                 Some(l) if l.len() >= d.len() => {}
@@ -287,7 +336,7 @@ impl<'a> Cluster<'a> {
             .extend(s.claim.actors.iter().map(String::as_str));
         self.persons
             .extend(s.claim.persons.iter().map(String::as_str));
-        if let Some(m) = values::midpoint(s.claim).filter(|m| m.is_finite()) {
+        if let Some(m) = v.midpoint.filter(|m| m.is_finite()) {
             self.mid_sum += m;
             self.mid_n += 1;
         }
@@ -313,12 +362,14 @@ fn scope_of(c: &Claim) -> (Option<&str>, Option<&str>, Option<&str>) {
     }
 }
 
-/// The values of a statement, worked out once for all the clusters it is
-/// tried against.
+/// The values of a statement, worked out once (per statement, before
+/// grouping) for all the clusters it is tried against and joins.
 struct Values<'a> {
     interval: Option<(f64, f64)>,
     date: Option<&'a str>,
     midpoint: Option<f64>,
+    /// [`named_source`].
+    source: Option<&'a str>,
 }
 
 impl<'a> Values<'a> {
@@ -327,6 +378,7 @@ impl<'a> Values<'a> {
             interval: values::interval(c),
             date: values::date_value(c),
             midpoint: values::midpoint(c),
+            source: named_source(c),
         }
     }
 }
@@ -433,15 +485,17 @@ pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
         }
     }
     buckets.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let vals: Vec<Values> = all.par_iter().map(|s| Values::of(s.claim)).collect();
     let (mut plans, firsts): (Vec<Plan>, Vec<Option<First>>) = buckets
         .par_iter()
-        .flat_map_iter(|(k, members)| bucket(all, k, members))
+        .flat_map_iter(|(k, members)| bucket(all, &vals, k, members))
         .unzip();
     mark_different_measures(&mut plans, &firsts);
     let place = |i: usize| firsts[i].map(|f| f.place);
-    // Sorted on small keys (articles, the topic's first eight bytes) with
-    // the full order behind them; the index keeps it stable.
-    let mut order: Vec<(usize, u64, usize)> = plans
+    // Sorted on small keys (articles, the topic's first sixteen bytes: most
+    // topics share "count of ") with the full order behind them; the index
+    // keeps it stable.
+    let mut order: Vec<(usize, u128, usize)> = plans
         .iter()
         .enumerate()
         .map(|(i, p)| (usize::MAX - p.articles.len(), prefix(&p.topic), i))
@@ -462,17 +516,22 @@ pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
         .collect()
 }
 
-/// The first eight bytes of `s`, zero-padded, big-endian: ordered as the
+/// The first sixteen bytes of `s`, zero-padded, big-endian: ordered as the
 /// strings are when they differ there.
-fn prefix(s: &str) -> u64 {
-    let mut b = [0u8; 8];
-    let n = s.len().min(8);
+fn prefix(s: &str) -> u128 {
+    let mut b = [0u8; 16];
+    let n = s.len().min(16);
     b[..n].copy_from_slice(&s.as_bytes()[..n]);
-    u64::from_be_bytes(b)
+    u128::from_be_bytes(b)
 }
 
 /// The clusters of one bucket, finished into plans.
-fn bucket<'a>(all: &[Item<'a>], k: &Key, members: &[usize]) -> Vec<(Plan, Option<First<'a>>)> {
+fn bucket<'a>(
+    all: &[Item<'a>],
+    vals: &[Values<'a>],
+    k: &Key,
+    members: &[usize],
+) -> Vec<(Plan, Option<First<'a>>)> {
     let mut stmts: Vec<(usize, &Item)> = members.iter().map(|&i| (i, &all[i])).collect();
     // Statements that say most go first, so that vaguer ones join them.
     stmts.sort_by(|(_, a), (_, b)| {
@@ -497,46 +556,52 @@ fn bucket<'a>(all: &[Item<'a>], k: &Key, members: &[usize]) -> Vec<(Plan, Option
     let mut by_actor: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut anonymous: Vec<usize> = Vec::new();
     let mut candidates: Vec<usize> = Vec::new();
-    let mut articles = Articles::default();
+    // `tried[i] == n`: cluster i is already a candidate of statement n. The
+    // best candidate is chosen by a total order on (agrees, distance, size,
+    // index), so the candidates need no sorting: a stamp drops repeats.
+    let mut tried: Vec<usize> = Vec::new();
+    let mut articles = Articles::with_capacity(members.len());
     // Among the clusters it fits, a statement joins one whose values it
     // agrees with first. A date that disagrees joins only the dates of
     // the same people (or of no one named): a story has many visits and
     // meetings, but one event of the same people has one date.
     let dated = k.0 == "date";
     let money = k.1.starts_with("money:");
-    for (id, s) in stmts {
-        let v = Values::of(s.claim);
+    for (n, (id, s)) in stmts.into_iter().enumerate() {
+        let v = &vals[id];
         candidates.clear();
         if s.claim.actors.is_empty() {
             candidates.extend(0..clusters.len().min(SCAN));
         } else {
-            candidates.extend(
-                s.claim
-                    .actors
-                    .iter()
-                    .filter_map(|a| by_actor.get(a.as_str()))
-                    .flatten()
-                    .copied(),
-            );
-            candidates.extend(anonymous.iter().take(SCAN));
+            tried.resize(clusters.len(), usize::MAX);
+            let mut add = |i: usize| {
+                if tried[i] != n {
+                    tried[i] = n;
+                    candidates.push(i);
+                }
+            };
+            for a in &s.claim.actors {
+                if let Some(ids) = by_actor.get(a.as_str()) {
+                    ids.iter().for_each(|&i| add(i));
+                }
+            }
+            anonymous.iter().take(SCAN).for_each(|&i| add(i));
             // A cluster of other actors may still fit (an organization
             // beside a person): the first ones of the bucket are tried.
-            candidates.extend(0..clusters.len().min(SCAN));
-            candidates.sort_unstable();
-            candidates.dedup();
+            (0..clusters.len().min(SCAN)).for_each(add);
         }
         let best = candidates
             .iter()
             .map(|&i| (i, &clusters[i]))
             .filter(|(_, c)| c.fits(s))
             .filter(|(_, c)| c.scope_fits(s.claim, money))
-            .map(|(i, c)| (i, c, c.agrees(&v)))
+            .map(|(i, c)| (i, c, c.agrees(v)))
             .filter(|(_, c, agrees)| *agrees || !dated || c.same_actors(s))
-            .filter(|(i, _, agrees)| *agrees || !articles.has(*i, s))
+            .filter(|(i, _, agrees)| *agrees || !articles.has(*i, s, v))
             // A value that fits no cluster joins the nearest one ("41,37
             // persen" beside 41,2 rather than 58,6).
             .max_by_key(|(i, c, agrees)| {
-                let far = if *agrees { 0 } else { c.distance(&v) };
+                let far = if *agrees { 0 } else { c.distance(v) };
                 (
                     *agrees,
                     std::cmp::Reverse(far),
@@ -555,8 +620,8 @@ fn bucket<'a>(all: &[Item<'a>], k: &Key, members: &[usize]) -> Vec<(Plan, Option
                 by_actor.entry(a.as_str()).or_default().push(i);
             }
         }
-        clusters[i].add(id, s);
-        articles.add(i, s);
+        clusters[i].add(id, s, v);
+        articles.add(i, s, v);
         if clusters[i].actors.is_empty() && clusters[i].members.len() == 1 {
             anonymous.push(i);
         } else if was_anonymous && !clusters[i].actors.is_empty() {
@@ -570,7 +635,7 @@ fn bucket<'a>(all: &[Item<'a>], k: &Key, members: &[usize]) -> Vec<(Plan, Option
     out
 }
 
-fn topic(k: &Key, event: Option<&str>, actors: &BTreeSet<&str>) -> String {
+fn topic(k: &Key, event: Option<&str>, actors: &Names) -> String {
     let (kind, measure, what, role, modality, part) = k;
     // Built in one buffer: a topic is made for every group.
     let mut t = String::with_capacity(64);
@@ -651,7 +716,7 @@ fn build<'a>(all: &[Item<'a>], k: &Key, c: Cluster) -> (Plan, Option<First<'a>>)
     });
     let members: Vec<&Item> = ids.iter().map(|&i| &all[i]).collect();
     // Members are sorted by article: equal paths are neighbours.
-    let mut articles: Vec<String> = Vec::new();
+    let mut articles: Vec<String> = Vec::with_capacity(members.len());
     let mut last = None;
     for s in &members {
         if last != Some(s.article_id) {

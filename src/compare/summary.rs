@@ -415,17 +415,19 @@ fn coverage(
             own.sort_unstable();
             // (mentions, name): most mentioned first, then by name; a name
             // of two types is listed once, where its most mentioned type is.
+            // `own` is sorted by name, so the types of a name are neighbours.
             let mut counted: Vec<(usize, &str)> = Vec::new();
             for run in own.chunk_by(|x, y| x == y) {
-                counted.push((run.len(), run[0].0));
-            }
-            counted.sort_by(|x, y| y.0.cmp(&x.0).then_with(|| x.1.cmp(y.1)));
-            let mut names_only_here: Vec<String> = Vec::new();
-            for (_, name) in counted {
-                if !names_only_here.iter().any(|n| n == name) {
-                    names_only_here.push(name.to_string());
+                match counted.last_mut() {
+                    Some(last) if last.1 == run[0].0 => last.0 = last.0.max(run.len()),
+                    _ => counted.push((run.len(), run[0].0)),
                 }
             }
+            counted.sort_unstable_by(|x, y| y.0.cmp(&x.0).then_with(|| x.1.cmp(y.1)));
+            let names_only_here: Vec<String> = counted
+                .into_iter()
+                .map(|(_, name)| name.to_string())
+                .collect();
             Coverage {
                 article: a.path.clone(),
                 outlet: a.header.outlet.clone(),
