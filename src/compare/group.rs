@@ -193,14 +193,14 @@ impl<'a> Articles<'a> {
     }
     fn add(&mut self, cluster: usize, s: &Item, v: &Values<'a>) {
         if !s.claim.additional {
-            let next = self.members.len();
-            let head = self
-                .head
-                .entry((cluster, s.article_id))
-                .or_insert(usize::MAX);
-            self.members.push((v.source, v.midpoint, *head));
-            *head = next;
+            self.push(cluster, s.article_id, v);
         }
+    }
+    fn push(&mut self, cluster: usize, article: usize, v: &Values<'a>) {
+        let next = self.members.len();
+        let head = self.head.entry((cluster, article)).or_insert(usize::MAX);
+        self.members.push((v.source, v.midpoint, *head));
+        *head = next;
     }
 }
 
@@ -1025,7 +1025,48 @@ fn mark_different_measures<'a>(plans: &mut [Plan], firsts: &[Option<First<'a>>])
 
 #[cfg(test)]
 mod tests {
-    use super::same_name;
+    use super::{Articles, Names, Values, same_name};
+    use std::collections::{BTreeSet, HashMap};
+
+    proptest::proptest! {
+        #[test]
+        fn names_are_a_sorted_set(words in proptest::collection::vec("[a-c ]{0,3}", 0..12)) {
+            let mut fast = Names::default();
+            let mut slow: BTreeSet<&str> = BTreeSet::new();
+            for w in &words {
+                fast.extend(std::iter::once(w.as_str()));
+                slow.insert(w.as_str());
+                proptest::prop_assert_eq!(fast.len(), slow.len());
+            }
+            proptest::prop_assert!(fast.iter().copied().eq(slow.iter().copied()));
+            for w in ["", "a", "b c", "zz"].iter().chain(words.iter().map(|w| &w[..]).collect::<Vec<_>>().iter()) {
+                proptest::prop_assert_eq!(fast.contains(w), slow.contains(w));
+            }
+        }
+
+        #[test]
+        fn member_chains_hold_what_was_added(
+            adds in proptest::collection::vec((0..3usize, 0..3usize, proptest::option::of(0..3u8)), 0..20),
+        ) {
+            // The slow path: one vector per (cluster, article).
+            let mut fast = Articles::with_capacity(0);
+            let mut slow: HashMap<(usize, usize), Vec<Option<f64>>> = HashMap::new();
+            for &(cluster, article, value) in &adds {
+                let midpoint = value.map(f64::from);
+                let v = Values { interval: None, date: None, midpoint, source: None };
+                fast.push(cluster, article, &v);
+                slow.entry((cluster, article)).or_default().push(midpoint);
+            }
+            for cluster in 0..3 {
+                for article in 0..3 {
+                    let mut got: Vec<Option<f64>> = fast.chain(cluster, article).map(|m| m.1).collect();
+                    got.reverse();
+                    let want = slow.get(&(cluster, article)).cloned().unwrap_or_default();
+                    proptest::prop_assert_eq!(got, want);
+                }
+            }
+        }
+    }
 
     #[test]
     fn names_match_on_their_last_words_only() {

@@ -523,6 +523,54 @@ mod tests {
         }
     }
 
+    fn form(surface: &'static str, kinds: [usize; 3]) -> Form<'static> {
+        Form {
+            surface,
+            key: key::key(surface),
+            words: 1,
+            mentions: 1,
+            articles: 1,
+            kinds,
+            lex: None,
+            typo: false,
+        }
+    }
+
+    #[test]
+    fn firsts_equal_the_maps_they_replace() {
+        // Keys shared across types and spellings ("Sergey"/"Sergei"), one
+        // form per key, and a person and a place with one key.
+        let forms = [
+            form("Bandung", [0, 3, 0]),
+            form("Jakarta", [0, 1, 0]),
+            form("Kota Bandung", [0, 2, 0]),
+            form("Sergei Lavrow", [2, 0, 0]),
+            form("Sergey Lavrov", [1, 0, 0]),
+            form("bandung", [1, 0, 0]),
+            form("BANDUNG", [0, 0, 4]),
+            form("Bandoeng", [0, 1, 0]),
+            form("Surabaya", [0, 0, 1]),
+            form("Surabaya ", [0, 1, 1]),
+        ];
+        let firsts = firsts(&forms);
+        // The slow paths: (key, type) → first form, and key → first form.
+        let mut by_kind: FxHashMap<(&str, EntityKind), usize> = FxHashMap::default();
+        let mut by_key: FxHashMap<&str, usize> = FxHashMap::default();
+        for (i, f) in forms.iter().enumerate() {
+            by_kind.entry((f.key.as_str(), f.kind())).or_insert(i);
+            by_key.entry(f.key.as_str()).or_insert(i);
+        }
+        for f in &forms {
+            let k = f.key.as_str();
+            assert_eq!(first_of(&firsts, k), by_key.get(k).copied(), "{k}");
+            for kind in KINDS {
+                let want = by_kind.get(&(k, kind)).copied().unwrap_or(NONE);
+                assert_eq!(firsts[k][kind_index(kind)], want, "{k} {kind:?}");
+            }
+        }
+        assert_eq!(first_of(&firsts, "medan"), None);
+    }
+
     #[test]
     fn whitespace_lead_bytes_are_all_checked() {
         // The byte prefilter of `normalize` must see every whitespace char.
