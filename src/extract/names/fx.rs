@@ -145,7 +145,10 @@ mod tests {
             assert_eq!(padded(r), u64::from_le_bytes(last), "{n}");
         }
         let eight: Vec<u8> = (1..=9u8).collect();
-        assert_eq!(padded(&eight[..8]), u64::from_le_bytes([1, 2, 3, 4, 5, 6, 7, 8]));
+        assert_eq!(
+            padded(&eight[..8]),
+            u64::from_le_bytes([1, 2, 3, 4, 5, 6, 7, 8])
+        );
     }
 
     #[test]

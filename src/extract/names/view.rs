@@ -240,28 +240,29 @@ fn classes_of(b: &[u8]) -> (u8, u8) {
 #[inline]
 fn word_facts<'s>(b: &[u8], w: impl FnOnce() -> &'s str) -> (u8, Shape, bool, bool) {
     let (first, rest) = classes_of(b);
-    let (s, c) = if first & (byte::LOWER | byte::UPPER) != 0 && rest & (byte::DIGIT | byte::HIGH) == 0
-    {
-        let upper = first == byte::UPPER;
-        let s = match (upper, rest & byte::UPPER != 0, rest & byte::LOWER != 0) {
-            (true, _, false) => Shape::Upper,
-            (true, false, _) => Shape::Cap,
-            (true, _, _) | (false, true, _) => Shape::Mixed,
-            (false, false, _) => Shape::Lower,
+    let (s, c) =
+        if first & (byte::LOWER | byte::UPPER) != 0 && rest & (byte::DIGIT | byte::HIGH) == 0 {
+            let upper = first == byte::UPPER;
+            let s = match (upper, rest & byte::UPPER != 0, rest & byte::LOWER != 0) {
+                (true, _, false) => Shape::Upper,
+                (true, false, _) => Shape::Cap,
+                (true, _, _) | (false, true, _) => Shape::Mixed,
+                (false, false, _) => Shape::Lower,
+            };
+            (s, upper)
+        } else {
+            let w = w();
+            let s = shape_of_kind(TokenKind::Word, w);
+            let c = match s {
+                Shape::Cap | Shape::Upper => true,
+                Shape::Mixed => w.chars().next().is_some_and(char::is_uppercase),
+                _ => false,
+            };
+            (s, c)
         };
-        (s, upper)
-    } else {
-        let w = w();
-        let s = shape_of_kind(TokenKind::Word, w);
-        let c = match s {
-            Shape::Cap | Shape::Upper => true,
-            Shape::Mixed => w.chars().next().is_some_and(char::is_uppercase),
-            _ => false,
-        };
-        (s, c)
-    };
     // [`compound`], from the byte classes.
-    let compound = b.len() > 2 && first & (byte::UPPER | byte::HIGH) != 0 && rest & byte::HYPHEN != 0;
+    let compound =
+        b.len() > 2 && first & (byte::UPPER | byte::HIGH) != 0 && rest & byte::HYPHEN != 0;
     (first | rest, s, c, compound)
 }
 
@@ -560,16 +561,23 @@ impl<'a> View<'a> {
             // repeat, names above all: their facts come from the word
             // cache, computed once per distinct word by the same
             // [`word_facts`]. The other words are read byte by byte.
-            let (c, s, capital, compound) =
-                if b.first().is_some_and(|&c| c >= 0x80 || c.is_ascii_uppercase()) {
-                    let (w, l, h) = words.find(t.text(text));
-                    *id = w;
-                    key_hash[i] = h;
-                    let classes = l.bits & !(Look::CAP | Look::COMPOUND);
-                    (classes, l.shape, l.bits & Look::CAP != 0, l.bits & Look::COMPOUND != 0)
-                } else {
-                    word_facts(b, || t.text(text))
-                };
+            let (c, s, capital, compound) = if b
+                .first()
+                .is_some_and(|&c| c >= 0x80 || c.is_ascii_uppercase())
+            {
+                let (w, l, h) = words.find(t.text(text));
+                *id = w;
+                key_hash[i] = h;
+                let classes = l.bits & !(Look::CAP | Look::COMPOUND);
+                (
+                    classes,
+                    l.shape,
+                    l.bits & Look::CAP != 0,
+                    l.bits & Look::COMPOUND != 0,
+                )
+            } else {
+                word_facts(b, || t.text(text))
+            };
             *cl = c;
             *sh = s;
             *ca = capital;
@@ -847,5 +855,106 @@ impl<'a> View<'a> {
     /// Reduplicated forms count as their base (`teman-teman`, `anak-anak`).
     pub fn is_common(&self, i: usize) -> bool {
         self.has(i, class::COMMON)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::segment;
+
+    /// Everything a view shows of its sentence.
+    fn seen(v: &View) -> String {
+        let n = v.len();
+        let per: Vec<String> = (0..n)
+            .map(|i| {
+                format!(
+                    "{:?}/{:?}/{}/{}/{}/{:x}/{:x}/{:?}/{}",
+                    v.toks[i],
+                    v.shape[i],
+                    v.initial[i],
+                    v.cand[i],
+                    v.lower(i),
+                    v.class[i],
+                    v.hash[i],
+                    v.lex[i],
+                    v.word_id[i] == words::NONE,
+                )
+            })
+            .collect();
+        format!(
+            "{per:?} {:?} {:x} {:?} {:?}",
+            v.cands, v.bits, v.lex_spans, v.lex_entries
+        )
+    }
+
+    /// The scan takes the shape and flags of capitalized words from the
+    /// word cache: a view that carries the cache over many articles sees
+    /// every sentence exactly as a fresh view does.
+    #[test]
+    fn cached_words_give_what_a_fresh_view_computes() {
+        let lex = Lexicon::builtin();
+        let mut texts = crate::extract::fixture_texts();
+        texts.push(
+            "ÉLYSÉE menyebut Élysée, iPhone, -Élysée dan Rusia-Korea Utara; \
+             Al-Qaeda, KPK, G20, Ö, Teman-teman Jokowi-JK di Asia-Pasifik."
+                .to_string(),
+        );
+        let segs: Vec<_> = texts.iter().map(|t| segment(t)).collect();
+        let mut kept = View::default();
+        let mut sentences = 0;
+        for (text, seg) in texts.iter().zip(&segs) {
+            for s in &seg.sentences {
+                let toks = &seg.tokens[s.tokens.clone()];
+                kept.fill(text, toks, &lex);
+                let mut fresh = View::default();
+                fresh.fill(text, toks, &lex);
+                assert_eq!(seen(&kept), seen(&fresh), "{text:?}");
+                sentences += 1;
+            }
+        }
+        assert!(sentences > 100, "{sentences}");
+    }
+
+    /// The cached [`Look`] of a word is the shape and flags the byte path computes.
+    #[test]
+    fn look_equals_the_general_shape() {
+        let words = [
+            "Jakarta",
+            "KPK",
+            "kata",
+            "iPhone",
+            "McDonald",
+            "G20",
+            "2024",
+            "Élysée",
+            "ÉLYSÉE",
+            "-Élysée",
+            "'Élysée",
+            "Rusia-Korea",
+            "Al-Qaeda",
+            "DPR-RI",
+            "Ö",
+            "élan",
+            "x",
+            "A",
+        ];
+        for w in words {
+            let t = Token {
+                start: 0,
+                end: w.len(),
+                kind: TokenKind::Word,
+                stem_start: 0,
+                stem_end: w.len(),
+            };
+            let l = look(w);
+            let (classes, shape, cap, compound) = word_facts(w.as_bytes(), || w);
+            assert_eq!(l.shape, shape_of(&t, w), "{w}");
+            assert_eq!(l.shape, shape, "{w}");
+            assert_eq!(l.bits & !(Look::CAP | Look::COMPOUND), classes, "{w}");
+            assert_eq!(l.bits & Look::CAP != 0, cap, "{w}");
+            assert_eq!(l.bits & Look::COMPOUND != 0, compound, "{w}");
+            assert_eq!(compound, self::compound(&t, w.as_bytes()), "{w}");
+        }
     }
 }

@@ -254,6 +254,17 @@ mod tests {
         let u = w.id("ÉLYSÉE");
         assert_eq!(w.text(w.entries[u as usize].lower), "élysée");
         assert_eq!(w.entries[u as usize].len, 6);
+        // Keys longer than the slot's saturated length still tell apart.
+        let long_a = "a".repeat(70_000);
+        let mut long_b = long_a.clone();
+        long_b.replace_range(69_000..69_001, "b");
+        let (la, lb) = (w.id(&long_a), w.id(&long_b));
+        assert_ne!(la, lb);
+        assert_eq!((w.id(&long_a), w.id(&long_b)), (la, lb));
+        // Keys of 8 to 16 bytes differ in their second half only.
+        let (p, q) = (w.id("Kabupaten"), w.id("Kabupatem"));
+        assert_ne!(p, q);
+        assert_eq!(w.id("Kabupaten"), p);
         // Many words: the table grows and every word is still found.
         let words: Vec<String> = (0..3000).map(|i| format!("Kata{i}")).collect();
         let ids: Vec<u32> = words.iter().map(|s| w.id(s)).collect();
