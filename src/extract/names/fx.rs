@@ -52,6 +52,16 @@ fn tail(r: &[u8]) -> u64 {
     }
 }
 
+/// The 0 to 8 bytes of `r` as a little-endian `u64`, zero-padded (one load
+/// for 8 bytes, [`tail`] below that): with the length, it tells the bytes exactly.
+#[inline]
+pub(super) fn padded(r: &[u8]) -> u64 {
+    match r.first_chunk::<8>() {
+        Some(w) => u64::from_le_bytes(*w),
+        None => tail(r),
+    }
+}
+
 /// Hash of a string (the lowercase word, an affix).
 #[inline]
 pub fn hash_str(s: &str) -> u64 {
@@ -132,7 +142,13 @@ mod tests {
             let mut last = [0u8; 8];
             last[..n].copy_from_slice(r);
             assert_eq!(tail(r), u64::from_le_bytes(last), "{n}");
+            assert_eq!(padded(r), u64::from_le_bytes(last), "{n}");
         }
+        let eight: Vec<u8> = (1..=9u8).collect();
+        assert_eq!(
+            padded(&eight[..8]),
+            u64::from_le_bytes([1, 2, 3, 4, 5, 6, 7, 8])
+        );
     }
 
     #[test]

@@ -31,6 +31,12 @@ pub struct View<'a> {
     pub words: Words,
     /// Token `i`'s entry in `words` ([`words::NONE`] where it has no lowercase form).
     pub word_id: Vec<u32>,
+    /// The scan's word-cache entry of each capitalized word (and each word
+    /// opening with a non-ASCII byte), [`words::NONE`] elsewhere.
+    ids: Vec<u32>,
+    /// [`hash_str`] of the words with an entry in `ids` (0 elsewhere): the
+    /// hash of their leading part when it is the whole word.
+    key_hash: Vec<u64>,
     /// Where token `i`'s lowercase form is in `words` (empty where there is none).
     lower_at: Vec<(u32, u32)>,
     /// The union of [`BYTE`] classes of each token's bytes.
@@ -62,6 +68,8 @@ pub struct Parts {
     split: Vec<Token>,
     words: Words,
     word_id: Vec<u32>,
+    ids: Vec<u32>,
+    key_hash: Vec<u64>,
     lower_at: Vec<(u32, u32)>,
     bytes: Vec<u8>,
     class: Vec<u16>,
@@ -160,8 +168,14 @@ fn byte_classes(b: &[u8]) -> u8 {
 
 /// The shape of a token (the general way; [`View::scan`] reads plain
 /// ASCII words from their byte classes).
+#[cfg(test)]
 pub(super) fn shape_of(tok: &Token, s: &str) -> Shape {
-    if tok.kind == TokenKind::Word && s.is_ascii() {
+    shape_of_kind(tok.kind, s)
+}
+
+/// [`shape_of`] of a token of kind `kind`.
+fn shape_of_kind(kind: TokenKind, s: &str) -> Shape {
+    if kind == TokenKind::Word && s.is_ascii() {
         let b = s.as_bytes();
         if b.iter().any(u8::is_ascii_digit) {
             return Shape::Digit;
@@ -176,10 +190,10 @@ pub(super) fn shape_of(tok: &Token, s: &str) -> Shape {
             _ => Shape::Punct,
         };
     }
-    if tok.kind == TokenKind::Number || s.bytes().any(|b| b.is_ascii_digit()) {
+    if kind == TokenKind::Number || s.bytes().any(|b| b.is_ascii_digit()) {
         return Shape::Digit;
     }
-    if tok.kind != TokenKind::Word {
+    if kind != TokenKind::Word {
         return Shape::Punct;
     }
     let mut chars = s.chars().filter(|c| c.is_alphabetic());
@@ -206,6 +220,87 @@ pub(super) fn shape_of(tok: &Token, s: &str) -> Shape {
         Shape::Mixed
     } else {
         Shape::Lower
+    }
+}
+
+/// The [`BYTE`] class of the first byte and the union of the others' classes.
+#[inline]
+fn classes_of(b: &[u8]) -> (u8, u8) {
+    match b.split_first() {
+        Some((&c, r)) => (BYTE[c as usize], byte_classes(r)),
+        None => (0, 0),
+    }
+}
+
+/// A word token's byte classes (union), shape, candidate flag (capitalized)
+/// and [`compound`] flag, given its bytes `b` and, for the odd words
+/// (digits, non-ASCII) whose shape the classes do not tell, its text.
+///
+/// The shape is [`shape_of`], from the byte classes where they tell it.
+#[inline]
+fn word_facts<'s>(b: &[u8], w: impl FnOnce() -> &'s str) -> (u8, Shape, bool, bool) {
+    let (first, rest) = classes_of(b);
+    let (s, c) =
+        if first & (byte::LOWER | byte::UPPER) != 0 && rest & (byte::DIGIT | byte::HIGH) == 0 {
+            let upper = first == byte::UPPER;
+            let s = match (upper, rest & byte::UPPER != 0, rest & byte::LOWER != 0) {
+                (true, _, false) => Shape::Upper,
+                (true, false, _) => Shape::Cap,
+                (true, _, _) | (false, true, _) => Shape::Mixed,
+                (false, false, _) => Shape::Lower,
+            };
+            (s, upper)
+        } else {
+            let w = w();
+            let s = shape_of_kind(TokenKind::Word, w);
+            let c = match s {
+                Shape::Cap | Shape::Upper => true,
+                Shape::Mixed => w.chars().next().is_some_and(char::is_uppercase),
+                _ => false,
+            };
+            (s, c)
+        };
+    // [`compound`], from the byte classes.
+    let compound =
+        b.len() > 2 && first & (byte::UPPER | byte::HIGH) != 0 && rest & byte::HYPHEN != 0;
+    (first | rest, s, c, compound)
+}
+
+/// What the scan computes of a word token from its bytes alone, kept per
+/// distinct word in the word cache's slot (read with the probe that finds
+/// the word, so it costs no further memory access) for the words
+/// [`View::scan`] looks up there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Look {
+    /// The union of the [`BYTE`] classes of its bytes (the low six bits),
+    /// [`Look::CAP`] and [`Look::COMPOUND`].
+    bits: u8,
+    shape: Shape,
+}
+
+impl Look {
+    /// Capitalized: a candidate.
+    const CAP: u8 = 1 << 6;
+    /// A capitalized hyphen compound ([`split_compound`] may split it).
+    const COMPOUND: u8 = 1 << 7;
+}
+
+impl Default for Look {
+    fn default() -> Look {
+        Look {
+            bits: 0,
+            shape: Shape::Punct,
+        }
+    }
+}
+
+/// The [`Look`] of word `s`.
+pub(super) fn look(s: &str) -> Look {
+    let (classes, shape, cap, compound) = word_facts(s.as_bytes(), || s);
+    let flag = |b: bool, f: u8| if b { f } else { 0 };
+    Look {
+        bits: classes | flag(cap, Look::CAP) | flag(compound, Look::COMPOUND),
+        shape,
     }
 }
 
@@ -308,6 +403,8 @@ impl<'a> View<'a> {
             split: p.split,
             words: p.words,
             word_id: p.word_id,
+            ids: p.ids,
+            key_hash: p.key_hash,
             lower_at: p.lower_at,
             bytes: p.bytes,
             class: p.class,
@@ -337,6 +434,8 @@ impl<'a> View<'a> {
             split,
             words: self.words,
             word_id: self.word_id,
+            ids: self.ids,
+            key_hash: self.key_hash,
             lower_at: self.lower_at,
             bytes: self.bytes,
             class: self.class,
@@ -412,6 +511,9 @@ impl<'a> View<'a> {
             cand,
             cands,
             bytes: classes,
+            words,
+            ids,
+            key_hash,
             ..
         } = self;
         let bytes = text.as_bytes();
@@ -424,6 +526,10 @@ impl<'a> View<'a> {
         cand.resize(n, false);
         classes.clear();
         classes.resize(n, 0);
+        ids.clear();
+        ids.resize(n, words::NONE);
+        key_hash.clear();
+        key_hash.resize(n, 0);
         cands.clear();
         let mut compounds = false;
         let mut at_start = true;
@@ -431,15 +537,13 @@ impl<'a> View<'a> {
             .iter_mut()
             .zip(initial.iter_mut())
             .zip(cand.iter_mut())
-            .zip(classes.iter_mut());
-        for (i, (t, (((sh, ini), ca), cl))) in toks.iter().zip(slots).enumerate() {
+            .zip(classes.iter_mut())
+            .zip(ids.iter_mut());
+        for (i, (t, ((((sh, ini), ca), cl), id))) in toks.iter().zip(slots).enumerate() {
             let b = &bytes[t.start..t.end];
-            let (first, rest) = match b.split_first() {
-                Some((&c, r)) => (BYTE[c as usize], byte_classes(r)),
-                None => (0, 0),
-            };
-            *cl = first | rest;
             if t.kind != TokenKind::Word {
+                let (first, rest) = classes_of(b);
+                *cl = first | rest;
                 // [`shape_of`] of a token that is no word; `cand` stays false.
                 let digit = t.kind == TokenKind::Number || (first | rest) & byte::DIGIT != 0;
                 *sh = if digit { Shape::Digit } else { Shape::Punct };
@@ -453,37 +557,34 @@ impl<'a> View<'a> {
             }
             *ini = at_start;
             at_start = false;
-            // [`shape_of`], from the byte classes where they tell it.
-            let (s, c) = if first & (byte::LOWER | byte::UPPER) != 0
-                && rest & (byte::DIGIT | byte::HIGH) == 0
+            // Capitalized words (and words opening with a non-ASCII byte)
+            // repeat, names above all: their facts come from the word
+            // cache, computed once per distinct word by the same
+            // [`word_facts`]. The other words are read byte by byte.
+            let (c, s, capital, compound) = if b
+                .first()
+                .is_some_and(|&c| c >= 0x80 || c.is_ascii_uppercase())
             {
-                let upper = first == byte::UPPER;
-                let s = match (upper, rest & byte::UPPER != 0, rest & byte::LOWER != 0) {
-                    (true, _, false) => Shape::Upper,
-                    (true, false, _) => Shape::Cap,
-                    (true, _, _) | (false, true, _) => Shape::Mixed,
-                    (false, false, _) => Shape::Lower,
-                };
-                (s, upper)
+                let (w, l, h) = words.find(t.text(text));
+                *id = w;
+                key_hash[i] = h;
+                let classes = l.bits & !(Look::CAP | Look::COMPOUND);
+                (
+                    classes,
+                    l.shape,
+                    l.bits & Look::CAP != 0,
+                    l.bits & Look::COMPOUND != 0,
+                )
             } else {
-                let w = t.text(text);
-                let s = shape_of(t, w);
-                let c = match s {
-                    Shape::Cap | Shape::Upper => true,
-                    Shape::Mixed => w.chars().next().is_some_and(char::is_uppercase),
-                    _ => false,
-                };
-                (s, c)
+                word_facts(b, || t.text(text))
             };
+            *cl = c;
             *sh = s;
-            *ca = c;
-            if c {
+            *ca = capital;
+            if capital {
                 cands.push(i as u32);
             }
-            // [`compound`], from the byte classes.
-            if b.len() > 2 && first & (byte::UPPER | byte::HIGH) != 0 && rest & byte::HYPHEN != 0 {
-                compounds = true;
-            }
+            compounds |= compound;
         }
         compounds
     }
@@ -536,8 +637,12 @@ impl<'a> View<'a> {
             self.hash[i] = hash;
             return;
         }
-        // Each distinct word is lowercased, hashed and looked up once.
-        let id = self.words.id(t.text(text));
+        // Each distinct word is lowercased, hashed and looked up once (by
+        // the scan, for capitalized words).
+        let id = match self.ids[i] {
+            words::NONE => self.words.id(t.text(text)),
+            id => id,
+        };
         let w = &self.words.entries[id as usize];
         self.lower_at[i] = w.lower;
         self.class[i] = w.class;
@@ -609,21 +714,15 @@ impl<'a> View<'a> {
                 continue;
             }
             let first = self.word(i);
-            // A word of ASCII letters and digits only is its own leading part.
-            let plain = self.bytes[i] & (byte::HIGH | byte::HYPHEN | byte::OTHER) == 0;
-            let lead = if plain { first } else { leading(first) };
-            let exact_words = lexicon.start_words(hash_str(lead));
-            let exact = exact_words > 0;
             // Headlines and agency datelines write names in capitals; acronyms
             // are written as words ("Tass", "Nato", "Asean").
             let fold = (self.shape[i] == Shape::Upper && first.len() > 3)
                 || (self.shape[i] == Shape::Cap && first.len() >= 4);
+            let (lead, fold_lead) = self.leads(i, fold);
+            let exact_words = lexicon.start_words(lead);
+            let exact = exact_words > 0;
             let fold_words = if fold {
-                lexicon.start_words_folded(if lead.len() == first.len() {
-                    self.hash[i]
-                } else {
-                    hash_str(leading(self.lower(i)))
-                })
+                lexicon.start_words_folded(fold_lead)
             } else {
                 0
             };
@@ -690,6 +789,29 @@ impl<'a> View<'a> {
         }
     }
 
+    /// The hashes ([`hash_str`]) of token `i`'s leading letters and digits
+    /// as written, and (when `fold`, else 0) of its lowercase form's.
+    fn leads(&self, i: usize, fold: bool) -> (u64, u64) {
+        let first = self.word(i);
+        // A word of ASCII letters and digits only is its own leading part.
+        let plain = self.bytes[i] & (byte::HIGH | byte::HYPHEN | byte::OTHER) == 0;
+        let lead = if plain { first } else { leading(first) };
+        let fold_lead = if !fold {
+            0
+        } else if lead.len() == first.len() {
+            self.hash[i]
+        } else {
+            hash_str(leading(self.lower(i)))
+        };
+        // The scan hashed the words it looked up in the word cache.
+        let lead_hash = if plain && self.ids[i] != words::NONE {
+            self.key_hash[i]
+        } else {
+            hash_str(lead)
+        };
+        (lead_hash, fold_lead)
+    }
+
     /// A title or rank the lexicon does not claim ("Presiden", "Irjen").
     pub fn is_title(&self, i: usize) -> bool {
         self.has(i, class::TITLE) && self.lex[i].is_none()
@@ -733,5 +855,106 @@ impl<'a> View<'a> {
     /// Reduplicated forms count as their base (`teman-teman`, `anak-anak`).
     pub fn is_common(&self, i: usize) -> bool {
         self.has(i, class::COMMON)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::segment;
+
+    /// Everything a view shows of its sentence.
+    fn seen(v: &View) -> String {
+        let n = v.len();
+        let per: Vec<String> = (0..n)
+            .map(|i| {
+                format!(
+                    "{:?}/{:?}/{}/{}/{}/{:x}/{:x}/{:?}/{}",
+                    v.toks[i],
+                    v.shape[i],
+                    v.initial[i],
+                    v.cand[i],
+                    v.lower(i),
+                    v.class[i],
+                    v.hash[i],
+                    v.lex[i],
+                    v.word_id[i] == words::NONE,
+                )
+            })
+            .collect();
+        format!(
+            "{per:?} {:?} {:x} {:?} {:?}",
+            v.cands, v.bits, v.lex_spans, v.lex_entries
+        )
+    }
+
+    /// The scan takes the shape and flags of capitalized words from the
+    /// word cache: a view that carries the cache over many articles sees
+    /// every sentence exactly as a fresh view does.
+    #[test]
+    fn cached_words_give_what_a_fresh_view_computes() {
+        let lex = Lexicon::builtin();
+        let mut texts = crate::extract::fixture_texts();
+        texts.push(
+            "ÉLYSÉE menyebut Élysée, iPhone, -Élysée dan Rusia-Korea Utara; \
+             Al-Qaeda, KPK, G20, Ö, Teman-teman Jokowi-JK di Asia-Pasifik."
+                .to_string(),
+        );
+        let segs: Vec<_> = texts.iter().map(|t| segment(t)).collect();
+        let mut kept = View::default();
+        let mut sentences = 0;
+        for (text, seg) in texts.iter().zip(&segs) {
+            for s in &seg.sentences {
+                let toks = &seg.tokens[s.tokens.clone()];
+                kept.fill(text, toks, &lex);
+                let mut fresh = View::default();
+                fresh.fill(text, toks, &lex);
+                assert_eq!(seen(&kept), seen(&fresh), "{text:?}");
+                sentences += 1;
+            }
+        }
+        assert!(sentences > 100, "{sentences}");
+    }
+
+    /// The cached [`Look`] of a word is the shape and flags the byte path computes.
+    #[test]
+    fn look_equals_the_general_shape() {
+        let words = [
+            "Jakarta",
+            "KPK",
+            "kata",
+            "iPhone",
+            "McDonald",
+            "G20",
+            "2024",
+            "Élysée",
+            "ÉLYSÉE",
+            "-Élysée",
+            "'Élysée",
+            "Rusia-Korea",
+            "Al-Qaeda",
+            "DPR-RI",
+            "Ö",
+            "élan",
+            "x",
+            "A",
+        ];
+        for w in words {
+            let t = Token {
+                start: 0,
+                end: w.len(),
+                kind: TokenKind::Word,
+                stem_start: 0,
+                stem_end: w.len(),
+            };
+            let l = look(w);
+            let (classes, shape, cap, compound) = word_facts(w.as_bytes(), || w);
+            assert_eq!(l.shape, shape_of(&t, w), "{w}");
+            assert_eq!(l.shape, shape, "{w}");
+            assert_eq!(l.bits & !(Look::CAP | Look::COMPOUND), classes, "{w}");
+            assert_eq!(l.bits & Look::CAP != 0, cap, "{w}");
+            assert_eq!(l.bits & Look::COMPOUND != 0, compound, "{w}");
+            assert_eq!(compound, self::compound(&t, w.as_bytes()), "{w}");
+        }
     }
 }

@@ -8,10 +8,14 @@
 //! value is a pure function of the word's bytes (and, for the weight
 //! indices, of the model), so reading it from the cache gives exactly what
 //! computing it again would. It decides nothing about entities.
+//!
+//! The view looks up every capitalized word (and every word opening with a
+//! non-ASCII byte) once, in its scan: the slot's [`Look`] gives the shape,
+//! byte classes and candidate flag the scan would compute from the bytes.
 
 use super::cues::{self, class};
-use super::fx::{Fx, hash_str};
-use std::hash::Hasher;
+use super::fx::{hash_str, padded};
+use super::view::{self, Look};
 
 /// "No entry" / "not computed".
 pub const NONE: u32 = u32::MAX;
@@ -48,8 +52,14 @@ struct Slot {
     key_hash: u64,
     /// Entry index + 1, 0 = empty.
     id: u32,
-    len: u32,
-    head: [u8; HEAD],
+    /// The key's length (saturated: longer keys are compared in full anyway).
+    len: u16,
+    /// The scan's facts of the word.
+    look: Look,
+    /// Bytes 0..8 and 8..16 of the key, zero-padded ([`padded`]): with
+    /// `len`, they are the key itself when it is at most `HEAD` bytes.
+    lo: u64,
+    hi: u64,
 }
 
 const HEAD: usize = 16;
@@ -67,7 +77,7 @@ impl Words {
     /// purpose: 4096 words (half a megabyte with the slots) stay in the CPU
     /// caches beside the weight and list tables; a larger cache evicts them
     /// for rare words that seldom come back.
-    const LIMIT: usize = 1 << 12;
+    const LIMIT: usize = 1 << 15;
 
     /// Forgets everything when full. Call between sentences only: it
     /// invalidates the ranges handed out so far.
@@ -89,15 +99,24 @@ impl Words {
     /// The entry of word `s` (added when new).
     #[inline]
     pub fn id(&mut self, s: &str) -> u32 {
-        let mut h = Fx::default();
-        h.write(s.as_bytes());
-        let key_hash = h.finish();
+        self.find(s).0
+    }
+
+    /// The entry of word `s` (added when new), its [`Look`] and its [`hash_str`].
+    #[inline]
+    pub fn find(&mut self, s: &str) -> (u32, Look, u64) {
+        let key_hash = hash_str(s);
         if self.slots.is_empty() {
             self.slots = vec![Slot::default(); 256];
         }
-        let mut head = [0u8; HEAD];
-        let k = s.len().min(HEAD);
-        head[..k].copy_from_slice(&s.as_bytes()[..k]);
+        let b = s.as_bytes();
+        let lo = padded(&b[..b.len().min(8)]);
+        let hi = if b.len() > 8 {
+            padded(&b[8..b.len().min(HEAD)])
+        } else {
+            0
+        };
+        let len = s.len().min(usize::from(u16::MAX)) as u16;
         let mask = self.slots.len() - 1;
         let shift = 64 - self.slots.len().trailing_zeros();
         let mut i = (key_hash >> shift) as usize & mask;
@@ -107,27 +126,31 @@ impl Words {
                 break;
             }
             if e.key_hash == key_hash
-                && e.len as usize == s.len()
-                && e.head == head
+                && e.len == len
+                && e.lo == lo
+                && e.hi == hi
                 && (s.len() <= HEAD || self.text(self.entries[e.id as usize - 1].key) == s)
             {
-                return e.id - 1;
+                return (e.id - 1, e.look, key_hash);
             }
             i = (i + 1) & mask;
         }
         let id = self.entries.len() as u32;
         let word = self.compute(s);
         self.entries.push(word);
+        let look = view::look(s);
         self.slots[i] = Slot {
             key_hash,
             id: id + 1,
-            len: s.len() as u32,
-            head,
+            len,
+            look,
+            lo,
+            hi,
         };
         if self.entries.len() * 2 > self.slots.len() {
             self.grow();
         }
-        id
+        (id, look, key_hash)
     }
 
     fn grow(&mut self) {
@@ -231,6 +254,17 @@ mod tests {
         let u = w.id("ÉLYSÉE");
         assert_eq!(w.text(w.entries[u as usize].lower), "élysée");
         assert_eq!(w.entries[u as usize].len, 6);
+        // Keys longer than the slot's saturated length still tell apart.
+        let long_a = "a".repeat(70_000);
+        let mut long_b = long_a.clone();
+        long_b.replace_range(69_000..69_001, "b");
+        let (la, lb) = (w.id(&long_a), w.id(&long_b));
+        assert_ne!(la, lb);
+        assert_eq!((w.id(&long_a), w.id(&long_b)), (la, lb));
+        // Keys of 8 to 16 bytes differ in their second half only.
+        let (p, q) = (w.id("Kabupaten"), w.id("Kabupatem"));
+        assert_ne!(p, q);
+        assert_eq!(w.id("Kabupaten"), p);
         // Many words: the table grows and every word is still found.
         let words: Vec<String> = (0..3000).map(|i| format!("Kata{i}")).collect();
         let ids: Vec<u32> = words.iter().map(|s| w.id(s)).collect();
