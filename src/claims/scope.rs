@@ -140,12 +140,12 @@ fn facts(w: &str) -> Facts {
 /// The comparison words of a sentence (their starts) and its `previous`
 /// phrases, from its word tokens: each word is looked up once, and the
 /// phrase of two words only at a word that may end one.
-fn marks(lower: &str, words: &[&Token]) -> (Vec<usize>, Vec<(Span, Unit)>) {
+fn marks(lower: &str, tokens: &[Token]) -> (Vec<usize>, Vec<(Span, Unit)>) {
     let word = |t: &Token| lower.get(t.start..t.end).unwrap_or("");
     let mut stops = Vec::new();
     let mut previous = Vec::new();
     let mut last: Option<&Token> = None;
-    for &t in words {
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let f = facts(word(t));
         if f.role == Some(Role::Base) {
             stops.push(t.start);
@@ -222,15 +222,15 @@ pub(super) struct Input<'a, 'b> {
 impl<'a> Frame<'a> {
     pub(super) fn new(inp: &Input<'a, '_>) -> Frame<'a> {
         let word = |t: &Token| inp.lower.get(t.start..t.end).unwrap_or("");
-        let words: Vec<&Token> = inp
-            .tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .collect();
         // The role of the word (or two words) ending right before `at`.
         let before = |at: usize| -> Option<Role> {
-            let i = words.partition_point(|t| t.end <= at);
-            let last = words.get(i.checked_sub(1)?)?;
+            // The last word token ending at or before `at` (tokens are
+            // sorted and disjoint: their ends are sorted too).
+            let i = inp.tokens.partition_point(|t| t.end <= at);
+            let last = inp.tokens[..i]
+                .iter()
+                .rev()
+                .find(|t| t.kind == TokenKind::Word)?;
             // Only blanks (or an opening bracket) between the word and `at`.
             let gap = inp.lower.get(last.end..at).unwrap_or("x");
             if !gap.trim().is_empty() {
@@ -238,7 +238,7 @@ impl<'a> Frame<'a> {
             }
             role(word(last))
         };
-        let (mut stops, previous) = marks(inp.lower, &words);
+        let (mut stops, previous) = marks(inp.lower, inp.tokens);
         stops.extend(inp.cues.iter().copied());
         stops.sort_unstable();
         let mut places = Vec::new();
@@ -286,7 +286,11 @@ impl<'a> Frame<'a> {
             periods,
             stops,
             cues: inp.cues.to_vec(),
-            first_word: words.first().map_or(inp.sent.start, |t| t.start),
+            first_word: inp
+                .tokens
+                .iter()
+                .find(|t| t.kind == TokenKind::Word)
+                .map_or(inp.sent.start, |t| t.start),
         }
     }
 
@@ -418,7 +422,7 @@ mod tests {
             .iter()
             .filter(|t| t.kind == TokenKind::Word)
             .collect();
-        [marks(&lower, &words), marks_slow(&lower, &words)]
+        [marks(&lower, &seg.tokens), marks_slow(&lower, &words)]
     }
 
     #[test]
