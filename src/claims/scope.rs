@@ -137,10 +137,13 @@ fn facts(w: &str) -> Facts {
     }
 }
 
+/// The starts of a sentence's comparison words, and its `previous` phrases.
+type Marks = (Vec<usize>, Vec<(Span, Unit)>);
+
 /// The comparison words of a sentence (their starts) and its `previous`
 /// phrases, from its word tokens: each word is looked up once, and the
 /// phrase of two words only at a word that may end one.
-fn marks(lower: &str, tokens: &[Token]) -> (Vec<usize>, Vec<(Span, Unit)>) {
+fn marks(lower: &str, tokens: &[Token]) -> Marks {
     let word = |t: &Token| lower.get(t.start..t.end).unwrap_or("");
     let mut stops = Vec::new();
     let mut previous = Vec::new();
@@ -163,7 +166,7 @@ fn marks(lower: &str, tokens: &[Token]) -> (Vec<usize>, Vec<(Span, Unit)>) {
 
 /// [`marks`] as first written, two look-ups per word: the oracle of the tests.
 #[cfg(test)]
-fn marks_slow(lower: &str, words: &[&Token]) -> (Vec<usize>, Vec<(Span, Unit)>) {
+fn marks_slow(lower: &str, words: &[&Token]) -> Marks {
     let word = |t: &Token| lower.get(t.start..t.end).unwrap_or("");
     let mut stops = Vec::new();
     let mut previous = Vec::new();
@@ -414,7 +417,7 @@ mod tests {
     }
 
     /// The marks of a text, read by [`marks`] and by its oracle.
-    fn both_marks(text: &str) -> [(Vec<usize>, Vec<(Span, Unit)>); 2] {
+    fn both_marks(text: &str) -> [Marks; 2] {
         let lower = text.to_ascii_lowercase();
         let seg = crate::token::segment(&lower);
         let words: Vec<&Token> = seg
