@@ -86,6 +86,105 @@ fn role(w: &str) -> Option<Role> {
     WORDS.get(w).copied()
 }
 
+/// What one word of a sentence tells the frame, found by one look-up.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Facts {
+    /// The word's own role.
+    role: Option<Role>,
+    /// A `previous` phrase may end with this word ("bulan sebelumnya"): only
+    /// then is the phrase from the word before it looked up.
+    ends_pair: bool,
+}
+
+/// The frame's per-word table: every word that has a role or ends a
+/// `previous` phrase (any suffix of one, so the test is exact whatever the
+/// tokenizer makes of the phrase), and a filter that rejects most other
+/// words by their first byte and length without hashing them.
+struct Lexicon {
+    facts: FxHashMap<&'static str, Facts>,
+    /// Bit `len.min(31)` of entry `b` is set when a key starts with byte `b`
+    /// and has that length.
+    lengths: [u32; 256],
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut facts: FxHashMap<&'static str, Facts> = FxHashMap::default();
+    for (&phrase, &r) in WORDS.iter() {
+        facts.entry(phrase).or_default().role = Some(r);
+        if matches!(r, Role::Previous(_)) {
+            for (i, _) in phrase.char_indices() {
+                facts.entry(&phrase[i..]).or_default().ends_pair = true;
+            }
+        }
+    }
+    let mut lengths = [0u32; 256];
+    for k in facts.keys() {
+        if let Some(&b) = k.as_bytes().first() {
+            lengths[usize::from(b)] |= 1 << k.len().min(31);
+        }
+    }
+    Lexicon { facts, lengths }
+});
+
+/// The facts of a word (a token's text, lowercase).
+fn facts(w: &str) -> Facts {
+    let lex = &*LEXICON;
+    match w.as_bytes().first() {
+        Some(&b) if lex.lengths[usize::from(b)] & (1 << w.len().min(31)) != 0 => {
+            lex.facts.get(w).copied().unwrap_or_default()
+        }
+        _ => Facts::default(),
+    }
+}
+
+/// The starts of a sentence's comparison words, and its `previous` phrases.
+type Marks = (Vec<usize>, Vec<(Span, Unit)>);
+
+/// The comparison words of a sentence (their starts) and its `previous`
+/// phrases, from its word tokens: each word is looked up once, and the
+/// phrase of two words only at a word that may end one.
+fn marks(lower: &str, tokens: &[Token]) -> Marks {
+    let word = |t: &Token| lower.get(t.start..t.end).unwrap_or("");
+    let mut stops = Vec::new();
+    let mut previous = Vec::new();
+    let mut last: Option<&Token> = None;
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let f = facts(word(t));
+        if f.role == Some(Role::Base) {
+            stops.push(t.start);
+        }
+        if f.ends_pair
+            && let Some(p) = last
+            && let Some(Role::Previous(u)) = role(lower.get(p.start..t.end).unwrap_or(""))
+        {
+            previous.push((Span::new(p.start, t.end), u));
+        }
+        last = Some(t);
+    }
+    (stops, previous)
+}
+
+/// [`marks`] as first written, two look-ups per word: the oracle of the tests.
+#[cfg(test)]
+fn marks_slow(lower: &str, words: &[&Token]) -> Marks {
+    let word = |t: &Token| lower.get(t.start..t.end).unwrap_or("");
+    let mut stops = Vec::new();
+    let mut previous = Vec::new();
+    for (i, t) in words.iter().enumerate() {
+        let w = word(t);
+        if role(w) == Some(Role::Base) {
+            stops.push(t.start);
+        }
+        if let Some(n) = words.get(i + 1) {
+            let two = lower.get(t.start..n.end).unwrap_or("");
+            if let Some(Role::Previous(u)) = role(two) {
+                previous.push((Span::new(t.start, n.end), u));
+            }
+        }
+    }
+    (stops, previous)
+}
+
 /// A candidate scope in the sentence: where it stands and its value.
 #[derive(Clone, Debug)]
 struct Cand<'a> {
@@ -126,15 +225,15 @@ pub(super) struct Input<'a, 'b> {
 impl<'a> Frame<'a> {
     pub(super) fn new(inp: &Input<'a, '_>) -> Frame<'a> {
         let word = |t: &Token| inp.lower.get(t.start..t.end).unwrap_or("");
-        let words: Vec<&Token> = inp
-            .tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .collect();
         // The role of the word (or two words) ending right before `at`.
         let before = |at: usize| -> Option<Role> {
-            let i = words.partition_point(|t| t.end <= at);
-            let last = words.get(i.checked_sub(1)?)?;
+            // The last word token ending at or before `at` (tokens are
+            // sorted and disjoint: their ends are sorted too).
+            let i = inp.tokens.partition_point(|t| t.end <= at);
+            let last = inp.tokens[..i]
+                .iter()
+                .rev()
+                .find(|t| t.kind == TokenKind::Word)?;
             // Only blanks (or an opening bracket) between the word and `at`.
             let gap = inp.lower.get(last.end..at).unwrap_or("x");
             if !gap.trim().is_empty() {
@@ -142,20 +241,7 @@ impl<'a> Frame<'a> {
             }
             role(word(last))
         };
-        let mut stops = Vec::new();
-        let mut previous: Vec<(Span, Unit)> = Vec::new();
-        for (i, t) in words.iter().enumerate() {
-            let w = word(t);
-            if role(w) == Some(Role::Base) {
-                stops.push(t.start);
-            }
-            if let Some(n) = words.get(i + 1) {
-                let two = inp.lower.get(t.start..n.end).unwrap_or("");
-                if let Some(Role::Previous(u)) = role(two) {
-                    previous.push((Span::new(t.start, n.end), u));
-                }
-            }
-        }
+        let (mut stops, previous) = marks(inp.lower, inp.tokens);
         stops.extend(inp.cues.iter().copied());
         stops.sort_unstable();
         let mut places = Vec::new();
@@ -203,7 +289,11 @@ impl<'a> Frame<'a> {
             periods,
             stops,
             cues: inp.cues.to_vec(),
-            first_word: words.first().map_or(inp.sent.start, |t| t.start),
+            first_word: inp
+                .tokens
+                .iter()
+                .find(|t| t.kind == TokenKind::Word)
+                .map_or(inp.sent.start, |t| t.start),
         }
     }
 
@@ -324,6 +414,54 @@ mod tests {
             .collect();
         assert!(keys.is_sorted(), "claim_scope.txt is not sorted");
         assert_eq!(keys.len(), WORDS.len(), "an entry has no known role");
+    }
+
+    /// The marks of a text, read by [`marks`] and by its oracle.
+    fn both_marks(text: &str) -> [Marks; 2] {
+        let lower = text.to_ascii_lowercase();
+        let seg = crate::token::segment(&lower);
+        let words: Vec<&Token> = seg
+            .tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .collect();
+        [marks(&lower, &seg.tokens), marks_slow(&lower, &words)]
+    }
+
+    #[test]
+    fn one_lookup_per_word_marks_as_two() {
+        let table = [
+            "Surplus Desember lebih rendah dibandingkan bulan sebelumnya, kata BPS.",
+            "Inflasi tahun sebelumnya 2,1 persen, naik dibanding Tahun  sebelumnya.",
+            "Harga cabai naik ketimbang pekan lalu; bulan, sebelumnya stabil.",
+            "bulan sebelumnya bulan sebelumnya sebelumnya bulan",
+            "Ekspor terhadap China turun daripada impor (bulan-sebelumnya).",
+            "",
+            "é bulan sebelumnya 🙂 dibandingkan",
+        ];
+        for t in table {
+            let [fast, slow] = both_marks(t);
+            assert_eq!(fast, slow, "{t}");
+        }
+        let [fast, _] = both_marks("naik dibandingkan bulan sebelumnya");
+        assert_eq!(fast.0.len(), 1);
+        assert_eq!(fast.1.len(), 1);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_lookup_per_word_marks_as_two_on_word_soup(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "bulan", "tahun", "sebelumnya", "dibandingkan", "terhadap", "di",
+                    " ", "  ", ",", "-", ".", "é", "2025", "naik", "sebelum", "nya",
+                ]),
+                0..30,
+            )
+        ) {
+            let [fast, slow] = both_marks(&parts.concat());
+            proptest::prop_assert_eq!(fast, slow);
+        }
     }
 
     #[test]

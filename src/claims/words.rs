@@ -659,6 +659,33 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// The hits of a range are the hits of its parts, wherever it is cut:
+        /// the claim stage scans runs of sentences in one call.
+        #[test]
+        fn a_range_scans_as_its_parts(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "kata", "nya", "mengatakan", "-", " ", ",", ". ", "seperti", "dilaporkan",
+                    "korban", "tewas", "luka", "orang", "é", "“", "menurut", "naik",
+                    "dari", "menjadi", "tambahan", "kepala keluarga", "di mana", "12",
+                ]),
+                0..40,
+            ),
+            cut in 0usize..400,
+        ) {
+            let lower = parts.concat();
+            let bytes = lower.as_bytes();
+            let cut = cut.min(bytes.len());
+            let mut whole = Vec::new();
+            WORDS.scan_into(bytes, 0, bytes.len(), &mut whole);
+            let mut split = Vec::new();
+            WORDS.scan_into(bytes, 0, cut, &mut split);
+            WORDS.scan_into(bytes, cut, bytes.len(), &mut split);
+            proptest::prop_assert_eq!(whole, split);
+        }
+    }
+
     /// Eight bytes at a time, the same word bytes as one at a time.
     #[test]
     fn non_word_mask_is_the_word_byte_table() {

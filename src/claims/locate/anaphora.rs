@@ -19,6 +19,18 @@ static OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The first bytes of the anaphors: a sentence opening with any other byte
+/// (nearly all of them) is rejected without comparing the list.
+static FIRSTS: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    for o in OPENERS.iter() {
+        if let Some(&b) = o.as_bytes().first() {
+            t[usize::from(b)] = true;
+        }
+    }
+    t
+});
+
 /// The noun class the anaphor opening `sent` refers to, else None:
 /// `claimed`, the class of the last claim when it is of the sentence
 /// before, else that sentence's first counted noun. `lower` is the
@@ -31,6 +43,9 @@ pub(super) fn antecedent(
 ) -> Option<usize> {
     let head = lower.get(sent.start..sent.end.min(sent.start + 24))?;
     let head = head.trim_ascii_start();
+    if !head.first().is_some_and(|&b| FIRSTS[usize::from(b)]) {
+        return None;
+    }
     let opens = OPENERS.iter().any(|o| {
         head.starts_with(o.as_bytes())
             && head.get(o.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
