@@ -594,7 +594,7 @@ fn datelines(v: &View, cands: &mut [Cand]) {
 
 /// [`datelines`] on every span (the oracle in tests).
 #[cfg(test)]
-fn datelines_all(v: &View, cands: &mut Vec<Cand>) {
+fn datelines_all(v: &View, cands: &mut [Cand]) {
     for c in cands.iter_mut() {
         dateline(v, c);
     }
