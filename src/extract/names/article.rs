@@ -14,6 +14,7 @@
 //! It never merges different names or resolves short forms ("Kim" → "Kim
 //! Jong Un"): that is corpus-wide work for `resolve`.
 
+#[cfg(test)]
 use super::fx::FxMap;
 use super::{Entity, EntityKind};
 use crate::model::Span;
@@ -37,7 +38,15 @@ pub fn agree(text: &str, ents: &mut Vec<Entity>, headlines: &[Span], initials: b
     if initials {
         initials_agree(text, ents);
     }
+    #[cfg(test)]
+    let want = {
+        let mut w = ents.clone();
+        vote_kinds_map(&mut w);
+        w
+    };
     vote_kinds(ents);
+    #[cfg(test)]
+    assert_eq!(*ents, want, "vote_kinds");
     if !headlines.is_empty() {
         fill_headlines(text, ents, headlines);
     }
@@ -190,59 +199,65 @@ fn ends_with_word(s: &str, w: &str) -> bool {
     s.len() >= w.len() && s.as_bytes()[s.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
 }
 
+/// A person found as the tail of a longer person name of the article,
+/// written with the missing words right before it, becomes the full name.
+///
+/// Reads first, then writes: every extension is decided on the names as
+/// they are before any is extended (borrowed, not copied), and only the
+/// few found are applied. An extension changes only its own mention's start
+/// and text, which no later decision reads.
 // Once per article: kept out of line (and visible in profiles).
 #[inline(never)]
 fn extend_persons(text: &str, ents: &mut [Entity]) {
-    // The full names as they are before any is extended, in one buffer.
-    let mut arena = String::new();
-    let mut full: Vec<(usize, usize)> = Vec::new();
-    for e in ents.iter() {
-        if e.kind == EntityKind::Person && e.text.contains(' ') {
-            full.push((arena.len(), arena.len() + e.text.len()));
-            arena.push_str(&e.text);
-        }
-    }
-    if full.is_empty() {
-        return;
-    }
-    let name = |&(a, b): &(usize, usize)| &arena[a..b];
-    full.sort_unstable_by(|x, y| name(x).cmp(name(y)));
-    full.dedup_by(|x, y| name(x) == name(y));
-    let bytes = text.as_bytes();
-    for k in 0..ents.len() {
-        let start = ents[k].start;
-        // A longer name is written right before, after a space.
-        if ents[k].kind != EntityKind::Person || start == 0 || bytes.get(start - 1) != Some(&b' ') {
-            continue;
-        }
-        let tail = ents[k].text.as_str();
-        // The longest known name that ends with this one, written right before it.
-        let best = full
+    let mut found: Vec<(usize, usize, String)> = Vec::new();
+    {
+        let full: Vec<&str> = ents
             .iter()
-            .filter_map(|r| {
-                // Two bytes tell most names apart before the text compare:
-                // the space before the tail, and the letter before it,
-                // which the text must repeat.
-                let n = name(r).as_bytes();
-                if n.len() >= tail.len() + 2
-                    && start >= 2
-                    && (n[n.len() - tail.len() - 1] != b' '
-                        || n[n.len() - tail.len() - 2] != bytes[start - 2])
-                {
-                    return None;
-                }
-                let prefix = name(r).strip_suffix(tail)?.strip_suffix(' ')?;
-                let from = start.checked_sub(prefix.len() + 1)?;
-                let written = bytes.get(from..start)?;
-                let ok = written.strip_suffix(b" ") == Some(prefix.as_bytes())
-                    && !word_char_before(text, from);
-                ok.then_some((from, *r))
-            })
-            .min_by_key(|&(from, _)| from);
-        let Some((from, r)) = best else {
-            continue;
-        };
-        extend_to(text, ents, k, from, name(&r));
+            .filter(|e| e.kind == EntityKind::Person && e.text.contains(' '))
+            .map(|e| e.text.as_str())
+            .collect();
+        if full.is_empty() {
+            return;
+        }
+        let bytes = text.as_bytes();
+        for (k, e) in ents.iter().enumerate() {
+            let start = e.start;
+            // A longer name is written right before, after a space.
+            if e.kind != EntityKind::Person || start == 0 || bytes[start - 1] != b' ' {
+                continue;
+            }
+            let tail = e.text.as_str();
+            // The longest known name that ends with this one, written right
+            // before it (two names found at one place are the same name).
+            let best = full
+                .iter()
+                .filter_map(|&name| {
+                    // Two bytes tell most names apart before the text compare:
+                    // the space before the tail, and the letter before it,
+                    // which the text must repeat.
+                    let n = name.as_bytes();
+                    if n.len() >= tail.len() + 2
+                        && start >= 2
+                        && (n[n.len() - tail.len() - 1] != b' '
+                            || n[n.len() - tail.len() - 2] != bytes[start - 2])
+                    {
+                        return None;
+                    }
+                    let prefix = name.strip_suffix(tail)?.strip_suffix(' ')?;
+                    let from = start.checked_sub(prefix.len() + 1)?;
+                    let written = bytes.get(from..start)?;
+                    let ok = written.strip_suffix(b" ") == Some(prefix.as_bytes())
+                        && !word_char_before(text, from);
+                    ok.then_some((from, name))
+                })
+                .min_by_key(|&(from, _)| from);
+            if let Some((from, name)) = best {
+                found.push((k, from, name.to_string()));
+            }
+        }
+    }
+    for (k, from, name) in found {
+        extend_to(text, ents, k, from, &name);
     }
 }
 
@@ -382,35 +397,98 @@ fn initials_agree(text: &str, ents: &mut Vec<Entity>) {
     }
 }
 
+/// The same surface gets the same kind everywhere: the strict majority
+/// kind of its mentions (a tie keeps each mention's own kind).
+///
+/// One pass puts each mention's text hash in a small open-addressing table
+/// of kind bits: only a hash seen with two kinds needs its texts compared
+/// (hashes may collide, so those are grouped by exact text), and most
+/// articles have none. No string map is built.
 // Once per article: kept out of line (and visible in profiles).
 #[inline(never)]
 fn vote_kinds(ents: &mut [Entity]) {
-    // Sized once: growing the map rehashed every article's names several times.
-    let mut counts: FxMap<&str, [usize; 3]> =
-        FxMap::with_capacity_and_hasher(ents.len(), Default::default());
+    let size = (2 * ents.len()).next_power_of_two().max(16);
+    let shift = 64 - size.trailing_zeros();
+    // (hash, kind bits); hash 0 marks an empty slot (a zero hash counts as 1).
+    let mut table = vec![(0u64, 0u8); size];
+    let mut hashes = Vec::with_capacity(ents.len());
+    let mut mixed = false;
+    for e in ents.iter() {
+        let h = super::fx::hash_str(&e.text).max(1);
+        hashes.push(h);
+        let mut slot = (h >> shift) as usize;
+        while table[slot].0 != 0 && table[slot].0 != h {
+            slot = (slot + 1) & (size - 1);
+        }
+        table[slot].0 = h;
+        table[slot].1 |= 1 << (e.kind as u8);
+        mixed |= table[slot].1.count_ones() > 1;
+    }
+    if !mixed {
+        return;
+    }
+    let mut winners: Vec<(usize, EntityKind)> = Vec::new();
+    for &(h, bits) in &table {
+        if bits.count_ones() <= 1 {
+            continue;
+        }
+        // Group this hash's mentions by exact text.
+        let mut rest: Vec<usize> = (0..ents.len()).filter(|&i| hashes[i] == h).collect();
+        while let Some(&lead) = rest.first() {
+            let t = ents[lead].text.as_str();
+            let mut c = [0usize; 3];
+            rest.retain(|&i| {
+                let e = &ents[i];
+                if e.text == t {
+                    c[e.kind as usize] += 1;
+                    false
+                } else {
+                    true
+                }
+            });
+            if let Some(k) = majority(c) {
+                winners.push((lead, k));
+            }
+        }
+    }
+    for (lead, k) in winners {
+        let t = ents[lead].text.clone();
+        for e in ents.iter_mut().filter(|e| e.text == t) {
+            e.kind = k;
+        }
+    }
+}
+
+/// The strict majority kind of mention counts `c` (by `EntityKind as
+/// usize`), when the mentions have two kinds or more.
+fn majority(c: [usize; 3]) -> Option<EntityKind> {
+    if c.iter().filter(|&&n| n > 0).count() <= 1 {
+        return None;
+    }
+    let kinds = [
+        EntityKind::Person,
+        EntityKind::Place,
+        EntityKind::Organization,
+    ];
+    let (best, n) = kinds
+        .into_iter()
+        .map(|k| (k, c[k as usize]))
+        .max_by_key(|&(k, n)| (n, std::cmp::Reverse(k)))?;
+    // A strict majority only: a tie keeps each mention's own kind.
+    (c.iter().filter(|&&m| m == n).count() == 1).then_some(best)
+}
+
+/// [`vote_kinds`] with a map of texts (the oracle in tests).
+#[cfg(test)]
+fn vote_kinds_map(ents: &mut [Entity]) {
+    let mut counts: FxMap<&str, [usize; 3]> = FxMap::default();
     for e in ents.iter() {
         counts.entry(&e.text).or_default()[e.kind as usize] += 1;
     }
     let winners: FxMap<String, EntityKind> = counts
         .into_iter()
-        .filter(|(_, c)| c.iter().filter(|&&n| n > 0).count() > 1)
-        .filter_map(|(t, c)| {
-            let kinds = [
-                EntityKind::Person,
-                EntityKind::Place,
-                EntityKind::Organization,
-            ];
-            let (best, n) = kinds
-                .into_iter()
-                .map(|k| (k, c[k as usize]))
-                .max_by_key(|&(k, n)| (n, std::cmp::Reverse(k)))?;
-            // A strict majority only: a tie keeps each mention's own kind.
-            (c.iter().filter(|&&m| m == n).count() == 1).then(|| (t.to_string(), best))
-        })
+        .filter_map(|(t, c)| majority(c).map(|k| (t.to_string(), k)))
         .collect();
-    if winners.is_empty() {
-        return;
-    }
     for e in ents.iter_mut() {
         if let Some(&k) = winners.get(&e.text) {
             e.kind = k;

@@ -29,6 +29,68 @@ pub fn title_phrase_end(v: &View, a: usize, b: usize) -> Option<usize> {
     if !v.has(a, class::TITLE_WORD) || v.lex[a].is_some() {
         return None;
     }
+    let got = title_phrase_end_prefix(v, a, b);
+    #[cfg(test)]
+    assert_eq!(got, title_phrase_end_slow(v, a, b));
+    got
+}
+
+/// [`title_phrase_end`] growing the phrase a word at a time: it stops at
+/// the first word that no title entry continues with ("Kepala BNPB …" stops
+/// after one lookup), instead of looking up every length.
+fn title_phrase_end_prefix(v: &View, a: usize, b: usize) -> Option<usize> {
+    let max = CUES.title_max_words.min(b - a - 1);
+    let mut best = None;
+    let mut buf = [0u8; 96];
+    let mut len = 0;
+    for k in a..a + max {
+        let w = v.lower(k).as_bytes();
+        let sep = usize::from(k > a);
+        if len + sep + w.len() > buf.len() {
+            return title_phrase_end_slow(v, a, b);
+        }
+        if sep == 1 {
+            buf[len] = b' ';
+        }
+        buf[len + sep..len + sep + w.len()].copy_from_slice(w);
+        len += sep + w.len();
+        if k == a {
+            continue;
+        }
+        let Ok(p) = std::str::from_utf8(&buf[..len]) else {
+            return title_phrase_end_slow(v, a, b);
+        };
+        match TITLE_PREFIXES.get(p) {
+            Some(&entry) => {
+                if entry {
+                    best = Some(k + 1);
+                }
+            }
+            None => break,
+        }
+    }
+    best
+}
+
+/// Every title entry of two words or more, and every start of one of two
+/// words or more (`false`: only a start): "marsekal madya" is both.
+static TITLE_PREFIXES: std::sync::LazyLock<crate::extract::names::fx::FxMap<String, bool>> =
+    std::sync::LazyLock::new(|| {
+        let mut m = crate::extract::names::fx::FxMap::default();
+        for t in &CUES.titles {
+            let words: Vec<&str> = t.split(' ').collect();
+            for n in 2..=words.len() {
+                let p = words[..n].join(" ");
+                let full = n == words.len();
+                let e = m.entry(p).or_insert(false);
+                *e |= full;
+            }
+        }
+        m
+    });
+
+/// [`title_phrase_end`] looking up every length, longest first (the oracle).
+fn title_phrase_end_slow(v: &View, a: usize, b: usize) -> Option<usize> {
     let max = CUES.title_max_words.min(b - a - 1);
     (2..=max)
         .rev()
@@ -485,8 +547,14 @@ pub(crate) fn opens_name(v: &View, i: usize) -> bool {
 fn airlines(v: &View, cands: &mut Vec<Cand>) {
     // These words are capitalized, so candidates: the walk over the
     // candidate list spares every other token.
+    let bytes = v.text.as_bytes();
     for &i in &v.cands {
         let i = i as usize;
+        // Length and first byte first: most candidates are no such word.
+        let t = &v.toks[i];
+        if !matches!(t.end - t.start, 3 | 7 | 8) || bytes[t.start] != b'A' {
+            continue;
+        }
         if i == 0 || !matches!(v.word(i), "Air" | "Airlines" | "Airways") || v.lex[i].is_some() {
             continue;
         }
@@ -516,29 +584,48 @@ fn airlines(v: &View, cands: &mut Vec<Cand>) {
 /// "Bandarlampung, Selasa (23/9/2025) (ANTARA) -", "BANDAR LAMPUNG,
 /// KOMPAS.com -": the name opening a dateline is a place.
 fn datelines(v: &View, cands: &mut [Cand]) {
-    const WINDOW: usize = 8;
-    let n = v.len();
     for c in cands.iter_mut() {
-        if c.lex.is_some() || c.kind == Place || v.has(c.a, class::ORG_HEAD) || c.b + 1 >= n {
-            continue;
+        // Both rules need the span among the first words: most spans are not.
+        if c.b < DATELINE_WINDOW || v.initial[c.a] {
+            dateline(v, c);
         }
-        let caps = (c.a..c.b).all(|k| v.shape[k] == Shape::Upper);
-        // "JUARA.NET, FUZHOU - …": a name in capitals before the dateline dash.
-        if c.kind == Person && caps && c.b < WINDOW && spaced_dash(v, c.b) {
-            c.kind = Place;
-            continue;
-        }
-        if !v.initial[c.a] || (0..c.a).any(|k| v.shape[k] != Shape::Punct) {
-            continue;
-        }
-        let after = v.word(c.b);
-        let day = after == "," && v.is_calendar(c.b + 1);
-        let outlet = matches!(after, "," | "(")
-            && matches!(v.shape[c.b + 1], Shape::Upper | Shape::Mixed | Shape::Cap)
-            && (c.b + 1..n.min(c.b + WINDOW)).any(|k| spaced_dash(v, k));
-        if day || outlet {
-            c.kind = Place;
-        }
+    }
+}
+
+/// [`datelines`] on every span (the oracle in tests).
+#[cfg(test)]
+fn datelines_all(v: &View, cands: &mut [Cand]) {
+    for c in cands.iter_mut() {
+        dateline(v, c);
+    }
+}
+
+/// A dateline's dash is within its first words.
+const DATELINE_WINDOW: usize = 8;
+
+/// [`datelines`] for one span: makes it a place when it opens a dateline.
+fn dateline(v: &View, c: &mut Cand) {
+    const WINDOW: usize = DATELINE_WINDOW;
+    let n = v.len();
+    if c.lex.is_some() || c.kind == Place || v.has(c.a, class::ORG_HEAD) || c.b + 1 >= n {
+        return;
+    }
+    let caps = (c.a..c.b).all(|k| v.shape[k] == Shape::Upper);
+    // "JUARA.NET, FUZHOU - …": a name in capitals before the dateline dash.
+    if c.kind == Person && caps && c.b < WINDOW && spaced_dash(v, c.b) {
+        c.kind = Place;
+        return;
+    }
+    if !v.initial[c.a] || (0..c.a).any(|k| v.shape[k] != Shape::Punct) {
+        return;
+    }
+    let after = v.word(c.b);
+    let day = after == "," && v.is_calendar(c.b + 1);
+    let outlet = matches!(after, "," | "(")
+        && matches!(v.shape[c.b + 1], Shape::Upper | Shape::Mixed | Shape::Cap)
+        && (c.b + 1..n.min(c.b + WINDOW)).any(|k| spaced_dash(v, k));
+    if day || outlet {
+        c.kind = Place;
     }
 }
 
@@ -848,23 +935,43 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
     pass_if!(class::CONNECTOR, split_at_dan, v, cands);
     facilities(v, cands);
     pass!(airlines, airlines_slow, v, cands);
-    datelines(v, cands);
+    pass!(datelines, datelines_all, v, cands);
     pass_if!(class::SPEECH, posts::region_holders, v, cands);
     posts::bracket_regions(v, cands);
     pass!(posts::units, posts::units_all, v, cands);
     use crate::extract::names::clues;
     pass_if!(class::GROUP, clues::groups, v, cands);
     pass_if!(class::TITLE_WORD, clues::offices, v, cands);
-    cands.retain(|c| {
-        c.b > c.a
-            && !lone_word(v, c)
-            && !derived_noun(v, c)
-            && !clues::discipline(v, c)
-            && (c.a..c.b).any(|i| !matches!(v.shape[i], Shape::Punct | Shape::Digit))
-    });
+    drop_non_names(v, cands);
     pass_if!(class::CLUE, clues::road_posts, v, cands);
     pass_if!(class::GROUP, clues::roads, v, cands);
     pass_if!(class::CLUE, clues::initials, v, cands);
+}
+
+/// Drops the spans that cannot be names by themselves (a lone compass
+/// word, a derived noun, a discipline, punctuation and digits only).
+fn drop_non_names(v: &View, cands: &mut Vec<Cand>) {
+    use crate::extract::names::clues;
+    let word = |i: usize| !matches!(v.shape[i], Shape::Punct | Shape::Digit);
+    // The three word tests hold for one-word spans only.
+    cands.retain(|c| {
+        let keep = match c.b.saturating_sub(c.a) {
+            0 => false,
+            1 => word(c.a) && !lone_word(v, c) && !derived_noun(v, c) && !clues::discipline(v, c),
+            _ => (c.a..c.b).any(word),
+        };
+        #[cfg(test)]
+        assert_eq!(
+            keep,
+            c.b > c.a
+                && !lone_word(v, c)
+                && !derived_noun(v, c)
+                && !clues::discipline(v, c)
+                && (c.a..c.b).any(word),
+            "drop_non_names"
+        );
+        keep
+    });
 }
 
 #[cfg(test)]

@@ -56,6 +56,30 @@ pub fn is_title_case(v: &View) -> bool {
     if v.len() > MAX_TOKENS || v.is_empty() {
         return false;
     }
+    // Most sentences have a lowercase word that rules Title Case out:
+    // found first, before any capitalized word is weighed (the loop below
+    // would return false at the same word, its only early exit).
+    let plain_lower = |i: usize| {
+        !v.initial[i]
+            && v.toks[i].end - v.toks[i].start >= 4
+            && v.shape[i] == Shape::Lower
+            && !function_word(v.lower(i))
+    };
+    if (0..v.len()).any(plain_lower) {
+        #[cfg(test)]
+        assert!(!weigh(v), "is_title_case");
+        return false;
+    }
+    weigh(v)
+}
+
+/// [`is_title_case`] without its quick test: weighs the capitalized words
+/// (the oracle of the quick test in tests).
+fn weigh(v: &View) -> bool {
+    const MAX_TOKENS: usize = 30;
+    if v.len() > MAX_TOKENS || v.is_empty() {
+        return false;
+    }
     let mut ordinary = 0;
     let mut capitals = 0;
     let mut first = None;

@@ -21,6 +21,11 @@ pub fn retype(v: &View, cands: &mut Vec<Cand>) {
     if v.bits & class::THING_NOUN != 0 {
         cands.retain(|c| !(c.kind == Person && c.lex.is_none() && thing_before(v, c.a, c.b)));
     }
+    // Every change below needs a place noun before a name: none can be
+    // there in most sentences ([`may_hold_place_noun`]).
+    if !may_hold_place_noun(v) {
+        return;
+    }
     for c in cands.iter_mut() {
         if c.kind == Person && c.lex.is_none() && c.b - c.a <= 3 && place_noun_before(v, c.a) {
             c.kind = Place;
@@ -102,6 +107,40 @@ pub fn retype_slow(v: &View, cands: &mut Vec<Cand>) {
         super::rules::sort_spans(cands);
     }
 }
+
+/// Can [`place_noun_before`] hold anywhere in the sentence? It needs a
+/// one-word place noun (its token carries the `PLACE_NOUN` flag, and so
+/// does the sentence), or a two-word one of which neither word is one by
+/// itself ("negara bagian"): then its first word is right before a word
+/// right before a candidate. False proves that no place noun is there.
+fn may_hold_place_noun(v: &View) -> bool {
+    if v.bits & class::PLACE_NOUN != 0 {
+        return true;
+    }
+    if UNFLAGGED_FIRSTS.is_empty() {
+        return false;
+    }
+    v.cands.iter().any(|&i| {
+        let i = i as usize;
+        i >= 2 && UNFLAGGED_FIRSTS.contains(&v.lower(i - 2))
+    })
+}
+
+/// The first words of the two-word place nouns that hold no one-word place
+/// noun ("negara" of "negara bagian"): no list flag marks those phrases.
+static UNFLAGGED_FIRSTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let single = |w: &str| CUES.place_nouns.contains(w);
+    let mut firsts: Vec<&'static str> = CUES
+        .place_nouns
+        .iter()
+        .filter_map(|p| p.split_once(' '))
+        .filter(|&(first, rest)| !rest.contains(' ') && !single(first) && !single(rest))
+        .map(|(first, _)| first)
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    firsts
+});
 
 /// Is the lowercase word or two-word phrase right before token `a` a place noun?
 fn place_noun_before(v: &View, a: usize) -> bool {

@@ -253,6 +253,21 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
         cands
     );
     pass!(fixes::cut_dashes, fixes::cut_dashes_all, v, cands);
+    trim_edges(v, cands);
+    cands.retain(|c| c.b > c.a && keep(v, c));
+    bodies(v, cands);
+    pass!(super::retype::retype, super::retype::retype_slow, v, cands);
+    pass!(super::split::split, super::split::split_slow, v, cands);
+    lexicon_names(v, cands);
+    sort_spans(cands);
+    pass_if!(class::TITLE, super::split::drop_role_places, v, cands);
+    bracket_acronyms(v, cands);
+    fixes::finish(v, cands);
+}
+
+/// Trims each span's edges: titles out of persons, an ordinary word
+/// opening the sentence, edge punctuation.
+fn trim_edges(v: &View, cands: &mut [Cand]) {
     for c in cands.iter_mut() {
         // Titles are the role, not the name: "Presiden Joko Widodo", "Dr. Lely",
         // "Marsekal Madya Kusworo", "Eks Kadis …".
@@ -279,7 +294,9 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
             c.a += 1;
         }
     }
-    cands.retain(|c| c.b > c.a && keep(v, c));
+}
+
+fn bodies(v: &View, cands: &mut [Cand]) {
     // "Pengadilan Negeri …", "Kementerian …", "Partai …" are bodies even
     // after "di" (`bodies.txt`).
     for c in cands.iter_mut() {
@@ -290,8 +307,9 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
             c.kind = EntityKind::Organization;
         }
     }
-    pass!(super::retype::retype, super::retype::retype_slow, v, cands);
-    pass!(super::split::split, super::split::split_slow, v, cands);
+}
+
+fn lexicon_names(v: &View, cands: &mut Vec<Cand>) {
     // Names the lexicon knows: they replace the tagger's pieces of them
     // ("Partai Persatuan" + "Pembangunan") and fill what it passed over.
     for &(a, b, idx) in &v.lex_spans {
@@ -321,8 +339,9 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
             lex: Some(idx),
         });
     }
-    sort_spans(cands);
-    pass_if!(class::TITLE, super::split::drop_role_places, v, cands);
+}
+
+fn bracket_acronyms(v: &View, cands: &mut Vec<Cand>) {
     // "Mahkamah Konstitusi (MK)": the acronym in brackets belongs to the name;
     // "Subang, Jawa Barat (ANTARA) -" is a dateline naming its outlet.
     let mut k = 0;
@@ -342,7 +361,6 @@ pub fn clean(v: &View, cands: &mut Vec<Cand>) {
         }
         k += 1;
     }
-    fixes::finish(v, cands);
 }
 
 /// "Dinas Kesehatan (Dinkes)", "Pemerintah Kota (Pemkot)": a capitalized
