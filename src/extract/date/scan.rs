@@ -155,7 +155,8 @@ pub fn scan_into(text: &str, toks: &mut Vec<Tok>, starts: &mut Vec<u32>) {
         if space {
             bits |= SPACE;
         }
-        if line_start || prev_ends || toks.is_empty() {
+        // The first token of the text has `line_start`.
+        if line_start || prev_ends {
             bits |= SENT;
         }
         toks.push(Tok {
@@ -168,6 +169,12 @@ pub fn scan_into(text: &str, toks: &mut Vec<Tok>, starts: &mut Vec<u32>) {
         prev_ends = kind == 2 && matches!(punct, b'.' | b'!' | b'?');
         space = false;
         line_start = false;
+        // Most tokens end at one space: step over it here rather than in
+        // another turn of the loop.
+        if b.get(i) == Some(&b' ') {
+            space = true;
+            i += 1;
+        }
     }
 }
 
@@ -302,6 +309,46 @@ mod tests {
             let b = [b'a', b'b', b'c', b'd', b'e', b'f', b'g', c, b'x'];
             assert_eq!(ascii_letters_end(&b, 0), plain(&b, 0), "byte {c}");
             assert_eq!(ascii_letters_end(&b, 1), plain(&b, 1), "byte {c}");
+        }
+    }
+
+    /// The `SPACE` and `SENT` bits by their definition, token by token: the
+    /// scanner steps over single spaces without a turn of its loop, and must
+    /// still set them as if it read every byte.
+    fn flags_follow_the_bytes(s: &str) -> Result<(), String> {
+        let toks = scan(s).0;
+        let b = s.as_bytes();
+        for (k, t) in toks.iter().enumerate() {
+            let gap = match k {
+                0 => &b[..t.start()],
+                _ => &b[toks[k - 1].end()..t.start()],
+            };
+            let space = k == 0 || !gap.is_empty();
+            let sent = k == 0
+                || gap.contains(&b'\n')
+                || matches!(toks[k - 1].kind(), Kind::Punct(b'.' | b'!' | b'?'));
+            if (t.space_before(), t.sent_start()) != (space, sent) {
+                return Err(format!("{s:?} token {k}"));
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn flags_of_real_text() {
+        for s in [
+            "Ia datang. Minggu lalu\nMinggu (13/7/2025)  pukul 07.24 WIB.\n\n Kamis",
+            " \t Jum'at, 2,5% ! ? .x\r\n é—ü 1. 🙂 ",
+            "",
+        ] {
+            assert!(flags_follow_the_bytes(s).is_ok(), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn flags_of_any_text(s in "[a-zA-Z0-9 .,!?()'\n\té🙂]{0,40}") {
+            proptest::prop_assert!(flags_follow_the_bytes(&s).is_ok(), "{:?}", s);
         }
     }
 
