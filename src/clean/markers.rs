@@ -70,10 +70,12 @@ pub struct Markers {
     /// Lowercased first word of a pattern → markers, longest pattern first.
     /// Looked up once per line: a fast hash (the keys are our first words).
     by_first: FastMap<String, Vec<usize>>,
-    /// A bit per (first, second byte) of the `by_first` keys, five low bits
-    /// of each: a line opening with two ASCII letters or digits whose bit is
-    /// clear needs no first word built nor looked up (most lines).
-    first_pairs: [u64; 16],
+    /// A bit per (first, second, third byte) of the `by_first` keys, five
+    /// low bits of each (a key of two letters sets every third): a line
+    /// opening with two ASCII letters or digits and an ASCII byte whose bit is
+    /// clear needs no first word built nor looked up. Pairs alone let half
+    /// the lines of IndoSum through ("Se", "Pe", "Ba"), triples a few.
+    first_triples: Vec<u64>,
     /// First words of inline markers, any ASCII casing.
     inline: Option<AhoCorasick>,
     /// Aho-Corasick pattern id → inline markers, longest pattern first.
@@ -155,13 +157,22 @@ impl Markers {
     }
 
     /// False when no marker can start a line opening with `line`'s first
-    /// two bytes (then `starting_with` its first word is empty); true when
-    /// it may, or when the line does not open with two ASCII letters or digits.
+    /// three bytes (then `starting_with` its first word is empty); true when
+    /// it may, or when the line does not open with two ASCII letters or
+    /// digits and an ASCII byte (or its end): a non-ASCII char may lowercase
+    /// to an ASCII letter (the Kelvin sign to `k`).
     pub fn may_open(&self, line: &[u8]) -> bool {
         match line {
-            [a, b, ..] if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() => {
-                let k = pair_key(*a, *b);
-                self.first_pairs[k / 64] & (1 << (k % 64)) != 0
+            [a, b, rest @ ..] if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() => {
+                let c = match rest.first() {
+                    Some(&c) if c >= 0x80 => return true,
+                    Some(&c) => c,
+                    None => 0,
+                };
+                let k = triple_key(*a, *b, c);
+                self.first_triples
+                    .get(k / 64)
+                    .is_some_and(|w| w & (1 << (k % 64)) != 0)
             }
             _ => true,
         }
@@ -239,20 +250,29 @@ impl Markers {
                 .ok()
         };
         self.inline_ids = inline_ids;
-        self.first_pairs = [0; 16];
+        self.first_triples = vec![0; 512];
         for key in by_first.keys() {
-            if let [a, b, ..] = key.as_bytes() {
-                let k = pair_key(*a, *b);
-                self.first_pairs[k / 64] |= 1 << (k % 64);
+            if let [a, b, rest @ ..] = key.as_bytes() {
+                // A line's first word is this key only if its third byte
+                // is the key's third letter in some case; after a shorter
+                // key (or a non-ASCII third char) any third byte may follow.
+                let thirds = match rest.first() {
+                    Some(&c) if c.is_ascii_alphanumeric() => c & 31..=c & 31,
+                    _ => 0..=31,
+                };
+                for c in thirds {
+                    let k = triple_key(*a, *b, c);
+                    self.first_triples[k / 64] |= 1 << (k % 64);
+                }
             }
         }
         self.by_first = by_first;
     }
 }
 
-/// The five low bits of two bytes: the same for both ASCII cases of a letter.
-fn pair_key(a: u8, b: u8) -> usize {
-    usize::from(a & 31) << 5 | usize::from(b & 31)
+/// The five low bits of three bytes: the same for both ASCII cases of a letter.
+fn triple_key(a: u8, b: u8, c: u8) -> usize {
+    usize::from(a & 31) << 10 | usize::from(b & 31) << 5 | usize::from(c & 31)
 }
 
 /// A lowercase single word before the colon reads as a (mistyped) kind name,
@@ -386,11 +406,26 @@ mod tests {
             }
         }
         assert!(!m.may_open(b"Harga cabai naik sejak Senin."));
+        assert!(!m.may_open(b"Bandung, kota yang sejuk."));
+        // Rows around the third byte: a two-letter first word, a line of two
+        // bytes, a non-ASCII third char (the Kelvin sign lowercases to `k`).
+        for line in [
+            "Ba",
+            "Ba:",
+            "BA CA",
+            "Ba\u{212A}",
+            "ba\u{e9}",
+            "9G",
+            "9GA",
+            "9gag:",
+        ] {
+            may_open_holds(&m, line);
+        }
     }
 
     proptest::proptest! {
         #[test]
-        fn may_open_holds_on_any_line(line in "(Baca|bACA|EDITOR|Foto|9gag|x|é|9| |:|\\(|Me|a){0,8}") {
+        fn may_open_holds_on_any_line(line in "(Baca|bACA|EDITOR|Foto|9gag|x|é|9| |:|\\(|Me|a|c|\u{212A}|K|ed|it){0,8}") {
             let mut m = Markers::builtin();
             m.extend("mine.txt", "teaser: 9GAG:").unwrap();
             may_open_holds(&m, &line);

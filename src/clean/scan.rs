@@ -111,7 +111,8 @@ pub fn first_word_lower(s: &str, out: &mut String) {
             .take_while(|c| c.is_ascii_alphanumeric())
             .count();
         if n <= 32 && b.get(n).is_none_or(|&c| c < 0x80) {
-            out.extend(b[..n].iter().map(|&c| char::from(c.to_ascii_lowercase())));
+            out.push_str(&s[..n]);
+            out.make_ascii_lowercase();
             return;
         }
     }

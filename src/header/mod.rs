@@ -199,9 +199,36 @@ fn more_words_than(s: &str, n: usize) -> bool {
 /// space (or the end), which its scanner always reads as a punctuation token of
 /// its own; past it, the same 200 bytes of context as at 600 let the last date
 /// end. Most first sentences are short, so this halves the text it scans.
+///
+/// The marks are found with `memchr3`: a byte-by-byte search cost 600
+/// instructions a head.
 fn first_sentence_context(head: &[u8]) -> usize {
-    const KEPT: usize = 600;
-    const CONTEXT: usize = HEAD_MAX_BYTES - KEPT;
+    // Marks at 1..=KEPT count (not one opening the head).
+    let end = head.len().min(KEPT + 1);
+    let mut limit = KEPT;
+    let mut from = 1;
+    while from < end {
+        let Some(k) = memchr::memchr3(b'.', b'!', b'?', &head[from..end]) else {
+            break;
+        };
+        let p = from + k;
+        if head.get(p + 1).is_none_or(u8::is_ascii_whitespace) {
+            limit = (p + 1).min(KEPT);
+            break;
+        }
+        from = p + 1;
+    }
+    (limit + CONTEXT).min(head.len())
+}
+
+/// Dates starting past this many bytes of the head are not read as stated.
+const KEPT: usize = 600;
+/// Bytes past the first sentence that let its last date end.
+const CONTEXT: usize = HEAD_MAX_BYTES - KEPT;
+
+/// [`first_sentence_context`] byte by byte: the oracle of its test.
+#[cfg(test)]
+fn first_sentence_context_slow(head: &[u8]) -> usize {
     let ends = head.iter().enumerate().skip(1).take(KEPT).find(|&(p, &c)| {
         matches!(c, b'.' | b'!' | b'?') && head.get(p + 1).is_none_or(u8::is_ascii_whitespace)
     });

@@ -55,7 +55,13 @@ pub fn split(par: &str) -> Option<Split> {
         if chars > HEAD_CHARS || e > b.len() {
             return None;
         }
-        if let Some(sep) = try_at(par, e) {
+        // `try_at` needs white space or a separator at `e`: an ASCII space,
+        // `-`, `:`, or a non-ASCII char (`–`, `—`, a no-break space). Most
+        // head ends are letters, turned away here by one byte.
+        let may = b
+            .get(e)
+            .is_some_and(|&c| c >= 0x80 || matches!(c, b'-' | b':' | b'\t'..=b'\r' | b' '));
+        if may && let Some(sep) = try_at(par, e) {
             return Some(Split { head: (0, e), sep });
         }
     }

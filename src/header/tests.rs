@@ -249,3 +249,40 @@ proptest::proptest! {
         year_check_holds(&head);
     }
 }
+
+#[test]
+fn first_sentence_context_equals_the_byte_loop() {
+    let long_plain = "a".repeat(900);
+    let late_mark = format!("{}. Lalu", "b".repeat(650));
+    let mark_at_kept = format!("{}. x", "c".repeat(599));
+    let rows = [
+        "",
+        ".",
+        ". Lalu",
+        "JAKARTA, KOMPAS.com - Harga naik. Lalu turun.",
+        "Senin (13/7/2025). Polisi",
+        "Rp10.000.000 naik 2,5 persen!\nKemudian",
+        "Apa?! Ya.",
+        "kata dia.",
+        "Dr. Budi.\tLalu",
+        long_plain.as_str(),
+        late_mark.as_str(),
+        mark_at_kept.as_str(),
+    ];
+    for head in rows {
+        let b = head.as_bytes();
+        assert_eq!(
+            first_sentence_context(b),
+            first_sentence_context_slow(b),
+            "{head:?}"
+        );
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn first_sentence_context_equals_the_byte_loop_on_any_head(head in "[a .!?\n\t,0-9]{0,700}") {
+        let b = head.as_bytes();
+        proptest::prop_assert_eq!(first_sentence_context(b), first_sentence_context_slow(b));
+    }
+}

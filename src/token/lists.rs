@@ -169,11 +169,6 @@ impl Lists {
     }
 
     /// True when `word` ends in a clitic's letters but is not a clitic form.
-    /// Bytes of the longest listed abbreviation, its period included.
-    pub(crate) fn abbreviation_max(&self) -> usize {
-        self.abbreviation_heads.len() - 1
-    }
-
     pub(crate) fn is_clitic_exception(&self, word: &str) -> bool {
         with_lower(word, |w| {
             let end = last3(w);

@@ -437,3 +437,52 @@ fn odd_inputs_are_sane() {
         check_invariants(text);
     }
 }
+
+/// The std trims `trim_spaces` replaces: the oracle.
+fn trim_slow(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let line = &text[start..end];
+    let t = line.trim_start_matches(chars::is_space);
+    let s = start + (line.len() - t.len());
+    (s, s + t.trim_end_matches(chars::is_space).len())
+}
+
+#[test]
+fn trim_spaces_equals_the_std_trims() {
+    let rows = [
+        "",
+        " ",
+        "\n",
+        "Harga beras naik.\n",
+        "  \t Banjir merendam Bekasi.\r\n",
+        "\u{A0}\u{200B}JAKARTA, KOMPAS.com -\u{FEFF}\u{2060}\n",
+        "\u{3000}“Kami rugi,” kata dia.\u{202F}",
+        "\u{200E}\u{200F}\u{202A}\u{2066}x\u{2069}\u{202E}",
+        "\x0B\x0Cteks\x1C\x1F",
+        "e\u{301} \u{301}",
+        "🙂 emoji 🙂 ",
+        "\u{85}\u{2028}\u{2029}",
+        "مرحبا ",
+        "      ",
+    ];
+    for text in rows {
+        let bounds: Vec<usize> = (0..=text.len())
+            .filter(|&k| text.is_char_boundary(k))
+            .collect();
+        for &s in &bounds {
+            for &e in bounds.iter().filter(|&&e| e >= s) {
+                assert_eq!(
+                    trim_spaces(text, s, e),
+                    trim_slow(text, s, e),
+                    "{text:?} {s}..{e}"
+                );
+            }
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn trim_spaces_equals_the_std_trims_on_any_text(text in "[ \t\r\n\u{A0}\u{200B}\u{FEFF}\u{3000}a-c.é\u{301}🙂]{0,12}") {
+        prop_assert_eq!(trim_spaces(&text, 0, text.len()), trim_slow(&text, 0, text.len()));
+    }
+}

@@ -78,14 +78,20 @@ impl Scanner<'_> {
                 push(out, start, e, TokenKind::Word);
                 return e;
             }
-            let word = &self.text[start..j];
-            if is_initial(word) || self.lists.abbreviation(&self.text[start..=j]).is_some() {
+            if self.abbreviation_at(start, j) {
                 push(out, start, j + 1, TokenKind::Word);
                 return j + 1;
             }
         }
         self.push_word(start, j, out);
         j
+    }
+
+    /// Whether the word `start..j` and the period at `j` are one token: an
+    /// initial (`M.`) or a listed abbreviation (`dll.`, `Jl.`).
+    #[inline]
+    pub(super) fn abbreviation_at(&self, start: usize, j: usize) -> bool {
+        is_initial(&self.text[start..j]) || self.lists.abbreviation(&self.text[start..=j]).is_some()
     }
 
     /// Pushes the word `start..j` with its clitic stem marked.
