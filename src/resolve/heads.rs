@@ -36,7 +36,10 @@ pub fn find(forms: &[Form<'_>]) -> Vec<(usize, usize)> {
             continue;
         };
         if let Some(long) = HEADS.get(head) {
-            written_out.entry(format!("{long} {rest}")).or_default().push(i);
+            written_out
+                .entry(format!("{long} {rest}"))
+                .or_default()
+                .push(i);
         }
     }
     if written_out.is_empty() {
