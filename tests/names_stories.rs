@@ -153,7 +153,10 @@ fn story_entities_measure() {
 /// Known problems, allowed until fixed (each must still occur: a fixed one
 /// has to be removed from this list), as `(story, problem)` pairs written as
 /// the test prints them.
-const KNOWN_GAPS: &[(&str, &str)] = &[];
+const KNOWN_GAPS: &[(&str, &str)] = &[
+    // "satelit Terra dan Aqua": the thing noun covers the first name only.
+    ("forest-fire", "forbidden Person \"Aqua\""),
+];
 
 /// Every required entity of every story is found and no forbidden one
 /// appears (entities the list does not know are only measured, above).

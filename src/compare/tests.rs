@@ -310,3 +310,18 @@ fn unit(v: f64, u: &str) -> crate::extract::figure::Figure {
     f.unit = Some(u.to_string());
     f
 }
+
+#[test]
+fn a_value_reached_is_that_value() {
+    // "mencapai" is reported as `up_to`, but two tolls "reached" are two values.
+    let toll = |path: &str, n: f64, text: &str| {
+        let needle = format!("mencapai {n}");
+        article(path, &format!("Jumlah korban meninggal akibat banjir bandang di Kabupaten Luwu mencapai {text} orang."))
+            .count(&needle, n, Some("up_to"))
+            .build()
+    };
+    let (groups, _) = compare(&[toll("a.txt", 14.0, "14"), toll("b.txt", 27.0, "27")]);
+    assert_eq!(find(&groups, "mencapai 14").status, "conflict");
+    let (groups, _) = compare(&[toll("a.txt", 14.0, "14"), toll("b.txt", 14.0, "14")]);
+    assert_eq!(find(&groups, "mencapai 14").status, "agree");
+}

@@ -26,7 +26,14 @@ fn raw_interval(c: &Claim) -> Option<(f64, f64)> {
     if f.vague {
         return Some((v, f64::INFINITY));
     }
-    let (lo, hi) = match f.qualifier {
+    // "mencapai" (reaching) is reported as `up_to`, but news writes it of
+    // the value itself ("korban meninggal mencapai 30 orang"): compared as
+    // that value, so that 30 and 45 "reached" do not agree.
+    let qualifier = match f.qualifier {
+        Some("up_to") if starts_with_word(&f.text, "mencapai") => None,
+        q => q,
+    };
+    let (lo, hi) = match qualifier {
         Some("about") => (v * 0.9, v * 1.1),
         Some("more_than") | Some("at_least") => (v, v * 1.5),
         Some("less_than") | Some("at_most") | Some("up_to") => (0.0, v),
@@ -36,6 +43,13 @@ fn raw_interval(c: &Claim) -> Option<(f64, f64)> {
         _ => (v * 0.995, v * 1.005),
     };
     Some((lo.min(hi), lo.max(hi)))
+}
+
+/// True when `text` opens with `word` (ASCII case ignored) followed by a space.
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.len() > word.len()
+        && text.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+        && text.as_bytes()[word.len()] == b' '
 }
 
 /// A vague figure ("ribuan", "puluhan") or a date without a value.

@@ -30,6 +30,7 @@ pub mod acronym;
 mod bracket;
 mod forms;
 pub mod fxhash;
+mod heads;
 pub mod key;
 mod region;
 pub mod short;
@@ -158,6 +159,11 @@ fn plan(articles: &[Article], lexicon: &Lexicon) -> (Vec<CorpusEntity>, Plan) {
     // 4b. Places with and without their administrative noun.
     for (nouned, bare) in region::find(&forms) {
         sets.union(nouned, bare);
+    }
+
+    // 4c. Institutions with a shortened head ("Polda Riau", "Kepolisian Daerah Riau").
+    for (short, long) in heads::find(&forms) {
+        sets.union(short, long);
     }
 
     // 5. Probable typos of places.

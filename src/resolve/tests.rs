@@ -538,6 +538,32 @@ const ROWS: &[Row] = &[
         )],
         want: &[("Kampung Melayu", "Kampung Melayu")],
     },
+    Row {
+        what: "an institution with a shortened head is the one written out, in its region only",
+        lexicon: "",
+        articles: &[
+            (
+                "Kepolisian Daerah Riau menetapkan 12 tersangka pembakaran lahan. Kepolisian Daerah Jambi menangkap tiga orang.",
+                &[
+                    (Organization, "Kepolisian Daerah Riau"),
+                    (Organization, "Kepolisian Daerah Jambi"),
+                ],
+            ),
+            (
+                "Kabid Humas Polda Riau mengatakan para tersangka ditangkap di Pelalawan. Pemprov Riau menetapkan status siaga.",
+                &[
+                    (Organization, "Polda Riau"),
+                    (Organization, "Pemprov Riau"),
+                    (Place, "Pelalawan"),
+                ],
+            ),
+        ],
+        want: &[
+            ("Polda Riau", "Kepolisian Daerah Riau"),
+            ("Kepolisian Daerah Jambi", "Kepolisian Daerah Jambi"),
+            ("Pemprov Riau", "Pemprov Riau"),
+        ],
+    },
 ];
 
 #[test]

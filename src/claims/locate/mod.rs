@@ -12,6 +12,7 @@ use predicate::Pred;
 
 mod anaphora;
 mod breakdown;
+mod market;
 mod modality;
 mod predicate;
 
@@ -983,6 +984,10 @@ impl Look<'_> {
             if figure && self.predicate_of_other(span, Span::new(h.start, h.end)) {
                 continue;
             }
+            // "untuk pengiriman Juni": a futures delivery month ([`market`]).
+            if figure && self.delivery_month(Span::new(h.start, h.end)) {
+                continue;
+            }
             // A date rather dates what happened than a change of a value.
             let change = !figure
                 && WORDS
@@ -1186,7 +1191,8 @@ impl Look<'_> {
                 _ => false,
             }) || w == "sebesar"
         }) || self.cx.lower[..span.start].trim_end().ends_with("sebesar");
-        (change_next && moved).then_some("delta")
+        // "naik 5,04 dolar AS atau 6,3 persen, menjadi …" ([`market`]).
+        (change_next && moved || self.restated_delta(span)).then_some("delta")
     }
 
     /// The persons of the clause that are not the claim's source, with the

@@ -33,6 +33,7 @@ mod cues;
 mod features;
 pub(crate) mod fx;
 mod headline;
+mod org_tails;
 mod posts;
 mod retype;
 mod role;

@@ -1,0 +1,159 @@
+//! Organization tails: an unknown capitalized name of two words or more that
+//! ends in a word ending company and institution names (`org_tails.txt`:
+//! "Group", "Exchange", "Securities") is an organization ("Price Futures
+//! Group", "ICE Futures Exchange"), whatever the tagger said; a person's name
+//! read glued after one ("analis Price Futures Group Phil Flynn") is split
+//! off; a place right before one is its first word ("di Singapore Stock
+//! Exchange"). Known exchanges are in the lexicon.
+//!
+//! Lexicon names keep the lexicon's kind; it never makes a name from words
+//! the tagger passed over.
+
+use super::EntityKind::{Organization, Person, Place};
+use super::fx::FxSet;
+use super::rules::{Cand, sort_spans};
+use super::view::{Shape, View};
+use std::sync::LazyLock;
+
+const TAILS_SRC: &str = include_str!("../../data/names/org_tails.txt");
+
+/// The tail words, lowercase.
+static TAILS: LazyLock<FxSet<String>> = LazyLock::new(|| {
+    crate::data::lines("org_tails.txt", TAILS_SRC)
+        .map(|l| l.text.to_string())
+        .collect()
+});
+
+/// Is token `i` a capitalized tail word?
+fn tail(v: &View, i: usize) -> bool {
+    v.shape[i] == Shape::Cap && TAILS.contains(v.lower(i))
+}
+
+/// Re-types, splits and extends the spans of one sentence; keeps them sorted.
+pub fn org_tails(v: &View, cands: &mut Vec<Cand>) {
+    let mut out: Vec<Cand> = Vec::with_capacity(cands.len() + 1);
+    let mut changed = false;
+    for &c in cands.iter() {
+        if c.lex.is_some() || c.kind == Organization || c.b - c.a < 2 {
+            out.push(c);
+            continue;
+        }
+        if tail(v, c.b - 1) {
+            out.push(Cand {
+                kind: Organization,
+                ..c
+            });
+            changed = true;
+            continue;
+        }
+        // "Price Futures Group Phil Flynn": a tail inside a person, with a
+        // name of two or three capitalized words after it.
+        let split = (c.kind == Person)
+            .then(|| (c.a + 1..c.b.saturating_sub(2)).find(|&k| tail(v, k)))
+            .flatten()
+            .filter(|&k| c.b - k - 1 <= 3 && (k + 1..c.b).all(|i| v.shape[i] == Shape::Cap));
+        match split {
+            Some(k) => {
+                out.push(Cand {
+                    a: c.a,
+                    b: k + 1,
+                    kind: Organization,
+                    lex: None,
+                });
+                out.push(Cand {
+                    a: k + 1,
+                    b: c.b,
+                    kind: Person,
+                    lex: None,
+                });
+                changed = true;
+            }
+            None => out.push(c),
+        }
+    }
+    // A place right before an unknown organization ending in a tail opens it
+    // ("Singapore" + "Stock Exchange"); a known one, "di London ICE Futures
+    // Exchange", keeps its extent.
+    let mut i = 1;
+    while i < out.len() {
+        let (p, o) = (out[i - 1], out[i]);
+        if p.kind == Place
+            && o.kind == Organization
+            && o.lex.is_none()
+            && p.b == o.a
+            && tail(v, o.b - 1)
+        {
+            out[i] = Cand {
+                a: p.a,
+                lex: None,
+                ..o
+            };
+            out.remove(i - 1);
+            changed = true;
+        } else {
+            i += 1;
+        }
+    }
+    if changed {
+        sort_spans(&mut out);
+        *cands = out;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::names::EntityKind::*;
+    use crate::extract::names::tests::{Row, check_rows};
+
+    /// One row per behaviour, on market and business news sentences.
+    #[test]
+    fn names_ending_in_an_organization_tail() {
+        let rows: &[Row] = &[
+            (
+                "\"Pemangkasan ini mengejutkan pasar,\" kata analis Price Futures Group Phil Flynn seperti dikutip Reuters.",
+                &[
+                    (Organization, "Price Futures Group"),
+                    (Person, "Phil Flynn"),
+                    (Organization, "Reuters"),
+                ],
+                &["Price Futures Group Phil Flynn"],
+            ),
+            (
+                "Harga saham itu melemah setelah laporan Nomura Holdings terbit pekan lalu.",
+                &[(Organization, "Nomura Holdings")],
+                &[],
+            ),
+            (
+                "Saham itu dicatatkan di Singapore Stock Exchange pekan lalu.",
+                &[(Organization, "Singapore Stock Exchange")],
+                &[],
+            ),
+            // Crude benchmarks are grades (not_names.txt), banks known names.
+            (
+                "Harga minyak Brent menembus US$ 84 per barel, sedangkan minyak West Texas Intermediate (WTI) naik 6,3%.",
+                &[],
+                &[
+                    "Brent",
+                    "West Texas Intermediate",
+                    "WTI",
+                    "West Texas Intermediate (WTI)",
+                ],
+            ),
+            (
+                "Goldman Sachs menaikkan proyeksi harga Brent akhir tahun menjadi US$ 95 per barel.",
+                &[(Organization, "Goldman Sachs")],
+                &["Brent"],
+            ),
+        ];
+        check_rows(rows);
+    }
+
+    #[test]
+    fn the_tail_list_is_clean() {
+        let problems = crate::data::check_hygiene("org_tails.txt", super::TAILS_SRC);
+        assert!(problems.is_empty(), "{problems:?}");
+        let mut sorted: Vec<&String> = super::TAILS.iter().collect();
+        sorted.sort();
+        assert!(sorted.iter().all(|t| t.as_str() == t.to_lowercase()));
+    }
+}
