@@ -555,30 +555,38 @@ fn airlines(v: &View, cands: &mut Vec<Cand>) {
         if !matches!(t.end - t.start, 3 | 7 | 8) || bytes[t.start] != b'A' {
             continue;
         }
-        if i == 0 || !matches!(v.word(i), "Air" | "Airlines" | "Airways") || v.lex[i].is_some() {
-            continue;
+        if i > 0 {
+            join_airline(v, cands, i);
         }
-        let p = i - 1;
-        if v.shape[p] != Shape::Cap || !v.cand[p] || v.is_common(p) || v.has(p, class::TITLE) {
-            continue;
-        }
-        // Capitalized words before it in the same span belong to the name.
-        let mut a = p;
-        if let Some(c) = cands.iter().find(|c| c.a <= p && p < c.b) {
-            a = c.a;
-        }
-        while a < p && (v.is_common(a) || v.shape[a] == Shape::Punct) {
-            a += 1;
-        }
-        cands.retain(|c| !(c.a <= i && p < c.b || c.a >= a && c.b <= i + 1));
-        cands.push(Cand {
-            a,
-            b: i + 1,
-            kind: Organization,
-            lex: None,
-        });
-        crate::extract::names::rules::sort_spans(cands);
     }
+}
+
+/// Token `i` ("Air", "Airlines", "Airways") closes an airline name opened by
+/// the capitalized word before it: "Nusantara Air" is one organization.
+fn join_airline(v: &View, cands: &mut Vec<Cand>, i: usize) {
+    if !matches!(v.word(i), "Air" | "Airlines" | "Airways") || v.lex[i].is_some() {
+        return;
+    }
+    let p = i - 1;
+    if v.shape[p] != Shape::Cap || !v.cand[p] || v.is_common(p) || v.has(p, class::TITLE) {
+        return;
+    }
+    // Capitalized words before it in the same span belong to the name.
+    let mut a = p;
+    if let Some(c) = cands.iter().find(|c| c.a <= p && p < c.b) {
+        a = c.a;
+    }
+    while a < p && (v.is_common(a) || v.shape[a] == Shape::Punct) {
+        a += 1;
+    }
+    cands.retain(|c| !(c.a <= i && p < c.b || c.a >= a && c.b <= i + 1));
+    cands.push(Cand {
+        a,
+        b: i + 1,
+        kind: Organization,
+        lex: None,
+    });
+    crate::extract::names::rules::sort_spans(cands);
 }
 
 /// "Bandarlampung, Selasa (23/9/2025) (ANTARA) -", "BANDAR LAMPUNG,
@@ -752,29 +760,9 @@ fn after_bodies(v: &View, cands: &mut Vec<Cand>, mut added: bool) {
 #[cfg(test)]
 fn airlines_slow(v: &View, cands: &mut Vec<Cand>) {
     for i in 1..v.len() {
-        if !v.cand[i] || !matches!(v.word(i), "Air" | "Airlines" | "Airways") || v.lex[i].is_some()
-        {
-            continue;
+        if v.cand[i] {
+            join_airline(v, cands, i);
         }
-        let p = i - 1;
-        if v.shape[p] != Shape::Cap || !v.cand[p] || v.is_common(p) || v.has(p, class::TITLE) {
-            continue;
-        }
-        let mut a = p;
-        if let Some(c) = cands.iter().find(|c| c.a <= p && p < c.b) {
-            a = c.a;
-        }
-        while a < p && (v.is_common(a) || v.shape[a] == Shape::Punct) {
-            a += 1;
-        }
-        cands.retain(|c| !(c.a <= i && p < c.b || c.a >= a && c.b <= i + 1));
-        cands.push(Cand {
-            a,
-            b: i + 1,
-            kind: Organization,
-            lex: None,
-        });
-        crate::extract::names::rules::sort_spans(cands);
     }
 }
 
