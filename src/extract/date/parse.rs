@@ -805,7 +805,14 @@ impl<'a> P<'a> {
         {
             return found(start, i + 3, "date", Expr::Fixed(format!("{y:04}/{y2:04}")));
         }
-        found(start, i + 1, "date", Expr::Fixed(format!("{y:04}")))
+        // "sejak 2016 lalu", "pada 1998 silam": the word only says the year
+        // is past, as after a full date; it stays in the mention.
+        let e = if self.dir_at(i + 1) == Some(-1) && !self.is(i + 2, "lintas") {
+            i + 2
+        } else {
+            i + 1
+        };
+        found(start, e, "date", Expr::Fixed(format!("{y:04}")))
     }
 
     /// "awal 2014", "akhir tahun ini", "pertengahan Juni", "awal bulan depan", "akhir tahun 2014".
