@@ -805,7 +805,16 @@ impl<'a> P<'a> {
         {
             return found(start, i + 3, "date", Expr::Fixed(format!("{y:04}/{y2:04}")));
         }
-        found(start, i + 1, "date", Expr::Fixed(format!("{y:04}")))
+        // "sejak 2016 lalu", "pada 1998 silam": the word only says the year
+        // is past, as after a full date; it stays in the mention. Not
+        // "kemarin", a day of its own ("Puteri Indonesia 2017 kemarin malam").
+        let e = if (self.is(i + 1, "lalu") || self.is(i + 1, "silam")) && !self.is(i + 2, "lintas")
+        {
+            i + 2
+        } else {
+            i + 1
+        };
+        found(start, e, "date", Expr::Fixed(format!("{y:04}")))
     }
 
     /// "awal 2014", "akhir tahun ini", "pertengahan Juni", "awal bulan depan", "akhir tahun 2014".

@@ -154,6 +154,20 @@ fn years_and_not_years() {
                 "Kampanye Pemilu 2024 berlangsung selama 75 hari.",
                 &[("2024", "date", "2024"), ("75 hari", "duration", "P75D")],
             ),
+            (
+                "Izin usaha itu dicabut sejak 2019 lalu, dan pabriknya berdiri pada 1998 silam.",
+                &[
+                    ("2019 lalu", "date", "2019"),
+                    ("1998 silam", "date", "1998"),
+                ],
+            ),
+            (
+                "Ia tampil di final Liga 2024 kemarin malam bersama timnya.",
+                &[
+                    ("2024", "date", "2024"),
+                    ("kemarin malam", "time", "2025-07-12TNI"),
+                ],
+            ),
         ],
     );
 }

@@ -382,13 +382,19 @@ pub fn after_score_word(s: &Scan, i: usize) -> bool {
             None => break,
         }
     }
-    for back in 1..=3 {
+    // Up to six tokens back within the clause: "skor akhir pertandingan
+    // semifinal itu 3-1" names the score a few words before the pair.
+    let mut same_clause = true;
+    for back in 1..=6 {
         let Some(k) = i.checked_sub(back) else {
             return false;
         };
         match s.kind(k) {
             Some(Kind::Break) | None => return false,
-            Some(Kind::Word) if TABLES.score_words.contains(s.lower(k)) => return true,
+            Some(Kind::Word) if TABLES.score_words.contains(s.lower(k)) => {
+                return back <= 3 || same_clause;
+            }
+            _ if matches!(s.text(k), "," | "." | ";" | ":" | "(" | ")") => same_clause = false,
             _ => {}
         }
     }

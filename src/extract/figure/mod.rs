@@ -68,6 +68,8 @@ mod tests_heldout;
 #[cfg(test)]
 mod tests_heldout_c;
 #[cfg(test)]
+mod tests_heldout_d;
+#[cfg(test)]
 mod tests_starts;
 #[cfg(test)]
 mod tests_unseen;
