@@ -335,9 +335,15 @@ impl Look<'_> {
                 {
                     return None;
                 }
-                // "Pada hari Sabtu, Kim bertemu …": a clause that is only the
-                // date takes the next clause with it.
-                if self.words_outside(clause, span) <= 2 && clause.end < self.sent.end {
+                // "menetapkan status siaga darurat sejak 20 Juli 2023": a
+                // clause that is only "sejak" and the date dates the clause
+                // before it ("sejak perang dimulai pada …" keeps its own event).
+                if self.since_only(clause, span) {
+                    let before = self.clause(Span::new(clause.start, clause.start));
+                    clause = Span::new(before.start, clause.end);
+                } else if self.words_outside(clause, span) <= 2 && clause.end < self.sent.end {
+                    // "Pada hari Sabtu, Kim bertemu …": a clause that is only
+                    // the date takes the next clause with it.
                     let step = self.cx.text[clause.end..]
                         .chars()
                         .next()
@@ -629,6 +635,22 @@ impl Look<'_> {
             }
         }
         Span::new(start, end.max(start))
+    }
+
+    /// The clause opens at "sejak" and holds nothing but the date (a
+    /// weekday before it, "Senin, 15 Juli 2024", may stand apart).
+    fn since_only(&self, clause: Span, span: Span) -> bool {
+        let opens = self.cx.lower.get(clause.start..).is_some_and(|t| {
+            t.strip_prefix("sejak")
+                .is_some_and(|r| r.starts_with(|c: char| !c.is_alphanumeric()))
+        });
+        opens
+            && clause.start > self.sent.start
+            && self.words_outside(Span::new(clause.start, span.start), span) <= 2
+            && (self.words_outside(Span::new(span.end, clause.end), span) == 0
+                || self.cx.lower.get(span.end..clause.end).is_some_and(|t| {
+                    t.trim_start().starts_with("dan ")
+                }))
     }
 
     fn words_outside(&self, clause: Span, span: Span) -> usize {
