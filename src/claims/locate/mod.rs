@@ -293,8 +293,9 @@ impl Look<'_> {
         let sent_attrs = &attrs[lo..hi.max(lo)];
         let mut clause = self.clause(span);
         // A date that stands alone in its clause ("…, pada Kamis, …").
+        // Its time of day ("sekitar pukul 02.30 WITA") does not count.
         let bare_date = matches!(m, Mention::Date(d) if d.kind != "duration")
-            && self.words_outside(clause, span) <= 3;
+            && self.words_outside(clause, span) - self.time_words(clause, span) <= 3;
         // A date's role is read only once it is a claim (most dates are not).
         let first_clause = clause;
         let figure_role = match m {
@@ -651,6 +652,23 @@ impl Look<'_> {
                 || self.cx.lower.get(span.end..clause.end).is_some_and(|t| {
                     t.trim_start().starts_with("dan ")
                 }))
+    }
+
+    /// The time-of-day words of the clause outside the span ("sekitar pukul
+    /// 02.30 WITA", "dini hari").
+    fn time_words(&self, clause: Span, span: Span) -> usize {
+        const TIME: &[&str] = &[
+            "dini", "hari", "malam", "pagi", "pukul", "sekitar", "siang", "sore", "wib", "wit",
+            "wita",
+        ];
+        self.cx
+            .tokens
+            .iter()
+            .skip(self.cx.tokens.partition_point(|t| t.start < clause.start))
+            .take_while(|t| t.end <= clause.end)
+            .filter(|t| t.kind == TokenKind::Word && !span.contains(&t.span()))
+            .filter(|t| TIME.contains(&&self.cx.lower[t.start..t.end]))
+            .count()
     }
 
     fn words_outside(&self, clause: Span, span: Span) -> usize {
