@@ -649,9 +649,11 @@ impl Look<'_> {
             && clause.start > self.sent.start
             && self.words_outside(Span::new(clause.start, span.start), span) <= 2
             && (self.words_outside(Span::new(span.end, clause.end), span) == 0
-                || self.cx.lower.get(span.end..clause.end).is_some_and(|t| {
-                    t.trim_start().starts_with("dan ")
-                }))
+                || self
+                    .cx
+                    .lower
+                    .get(span.end..clause.end)
+                    .is_some_and(|t| t.trim_start().starts_with("dan ")))
     }
 
     /// The time-of-day words of the clause outside the span ("sekitar pukul
