@@ -156,6 +156,11 @@ fn story_entities_measure() {
 const KNOWN_GAPS: &[(&str, &str)] = &[
     // "satelit Terra dan Aqua": the thing noun covers the first name only.
     ("forest-fire", "forbidden Person \"Aqua\""),
+    // Held-out story (session 7b), names not worked on: an office named by
+    // its city, a Sasak name after a title, a ship's name after "KM".
+    ("ship-sinking", "missing [\"Kantor SAR Mataram\"]"),
+    ("ship-sinking", "missing [\"Lalu Wahyu Hidayat\"]"),
+    ("ship-sinking", "forbidden Person \"Sinar Bahari\""),
 ];
 
 /// Every required entity of every story is found and no forbidden one

@@ -153,3 +153,44 @@ fn failures(
     }
     fails
 }
+
+/// (sentence, date text, event label of its claim; `None` for no claim).
+type DateRow = (&'static str, &'static str, Option<&'static str>);
+
+#[test]
+fn a_bare_date_after_sejak_dates_the_clause_before_it() {
+    let table: &[DateRow] = &[
+        (
+            "Pemerintah menetapkan status siaga darurat sejak 20 Juli 2023.",
+            "20 Juli 2023",
+            Some("tetapkan"),
+        ),
+        (
+            "Harga minyak melonjak sejak perang dimulai pada Februari 2022.",
+            "Februari 2022",
+            Some("perang"),
+        ),
+        (
+            "Pemkab Lombok Timur menetapkan status tanggap darurat sejak Selasa, 16 Juli 2024, selama dua pekan.",
+            "16 Juli 2024",
+            Some("tetapkan"),
+        ),
+        (
+            "Kapal itu tenggelam di perairan Selat Alas, Nusa Tenggara Barat, pada Senin (15/7/2024) sekitar pukul 02.30 WITA.",
+            "15/7/2024",
+            Some("tenggelam"),
+        ),
+    ];
+    for &(text, needle, event) in table {
+        let claims = pipeline(text);
+        let all: Vec<String> = claims
+            .iter()
+            .map(|c| format!("{}={:?}", c.mention_text(), c.event))
+            .collect();
+        let got = claims
+            .iter()
+            .find(|c| c.mention_text().contains(needle))
+            .and_then(|c| c.event.clone());
+        assert_eq!(got.as_deref(), event, "{text}: {all:?}");
+    }
+}

@@ -293,8 +293,9 @@ impl Look<'_> {
         let sent_attrs = &attrs[lo..hi.max(lo)];
         let mut clause = self.clause(span);
         // A date that stands alone in its clause ("…, pada Kamis, …").
+        // Its time of day ("sekitar pukul 02.30 WITA") does not count.
         let bare_date = matches!(m, Mention::Date(d) if d.kind != "duration")
-            && self.words_outside(clause, span) <= 3;
+            && self.words_outside(clause, span) - self.time_words(clause, span) <= 3;
         // A date's role is read only once it is a claim (most dates are not).
         let first_clause = clause;
         let figure_role = match m {
@@ -335,9 +336,15 @@ impl Look<'_> {
                 {
                     return None;
                 }
-                // "Pada hari Sabtu, Kim bertemu …": a clause that is only the
-                // date takes the next clause with it.
-                if self.words_outside(clause, span) <= 2 && clause.end < self.sent.end {
+                // "menetapkan status siaga darurat sejak 20 Juli 2023": a
+                // clause that is only "sejak" and the date dates the clause
+                // before it ("sejak perang dimulai pada …" keeps its own event).
+                if self.since_only(clause, span) {
+                    let before = self.clause(Span::new(clause.start, clause.start));
+                    clause = Span::new(before.start, clause.end);
+                } else if self.words_outside(clause, span) <= 2 && clause.end < self.sent.end {
+                    // "Pada hari Sabtu, Kim bertemu …": a clause that is only
+                    // the date takes the next clause with it.
                     let step = self.cx.text[clause.end..]
                         .chars()
                         .next()
@@ -629,6 +636,41 @@ impl Look<'_> {
             }
         }
         Span::new(start, end.max(start))
+    }
+
+    /// The clause opens at "sejak" and holds nothing but the date (a
+    /// weekday before it, "Senin, 15 Juli 2024", may stand apart).
+    fn since_only(&self, clause: Span, span: Span) -> bool {
+        let opens = self.cx.lower.get(clause.start..).is_some_and(|t| {
+            t.strip_prefix("sejak")
+                .is_some_and(|r| r.starts_with(|c: char| !c.is_alphanumeric()))
+        });
+        opens
+            && clause.start > self.sent.start
+            && self.words_outside(Span::new(clause.start, span.start), span) <= 2
+            && (self.words_outside(Span::new(span.end, clause.end), span) == 0
+                || self
+                    .cx
+                    .lower
+                    .get(span.end..clause.end)
+                    .is_some_and(|t| t.trim_start().starts_with("dan ")))
+    }
+
+    /// The time-of-day words of the clause outside the span ("sekitar pukul
+    /// 02.30 WITA", "dini hari").
+    fn time_words(&self, clause: Span, span: Span) -> usize {
+        const TIME: &[&str] = &[
+            "dini", "hari", "malam", "pagi", "pukul", "sekitar", "siang", "sore", "wib", "wit",
+            "wita",
+        ];
+        self.cx
+            .tokens
+            .iter()
+            .skip(self.cx.tokens.partition_point(|t| t.start < clause.start))
+            .take_while(|t| t.end <= clause.end)
+            .filter(|t| t.kind == TokenKind::Word && !span.contains(&t.span()))
+            .filter(|t| TIME.contains(&&self.cx.lower[t.start..t.end]))
+            .count()
     }
 
     fn words_outside(&self, clause: Span, span: Span) -> usize {
