@@ -938,6 +938,7 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
     pass!(datelines, datelines_all, v, cands);
     pass_if!(class::SPEECH, posts::region_holders, v, cands);
     posts::bracket_regions(v, cands);
+    posts::regional_bodies(v, cands);
     pass!(posts::units, posts::units_all, v, cands);
     // "Price Futures Group", "New York Mercantile Exchange" (org_tails.txt).
     crate::extract::names::org_tails::org_tails(v, cands);
