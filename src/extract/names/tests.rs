@@ -205,6 +205,11 @@ fn does_not_find() {
             "Rapat digelar Senin dan dilanjutkan Kamis pekan depan.",
             "Kamis",
         ),
+        // Two acronyms joined by "dan" are two names.
+        (
+            "Kerja sama QVC dan CVN diumumkan kemarin di New York.",
+            "QVC dan CVN",
+        ),
         // Units in capitals after a number, and the "Baca:" link label.
         (
             "Kuota BBM subsidi dipangkas dari 48 juta KL menjadi 46 juta KL.",
