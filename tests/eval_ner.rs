@@ -567,3 +567,61 @@ fn show_seed_names() {
         }
     }
 }
+
+/// Error study on the TRAIN splits (never test): the most frequent false and
+/// missed spans per kind, with the built-in tagger (`NER_SET=idner|yusuf`).
+#[test]
+#[ignore]
+fn errors_ner() {
+    let Some(dir) = data_dir() else { return };
+    let s = load(&dir);
+    let lex = Lexicon::builtin();
+    let test: HashSet<String> = s
+        .idner_test
+        .iter()
+        .chain(&s.yusuf_test)
+        .map(|g| key(&g.text))
+        .collect();
+    let set = if std::env::var("NER_SET").as_deref() == Ok("idner") {
+        &s.idner_train
+    } else {
+        &s.yusuf_train
+    };
+    let mut fp: std::collections::BTreeMap<String, usize> = Default::default();
+    let mut fn_: std::collections::BTreeMap<String, usize> = Default::default();
+    let mut sc = Score::default();
+    for g in set.iter().filter(|g| !test.contains(&key(&g.text))) {
+        let seg = segment(&g.text);
+        let got: HashSet<(usize, usize, EntityKind)> =
+            extract_with(&doc(&g.text, &seg), &[], &lex, Mode::Default)
+                .into_iter()
+                .map(|e| (e.start, e.end, e.kind))
+                .collect();
+        let gold: HashSet<_> = g.ents.iter().copied().collect();
+        for e in &got {
+            if gold.contains(e) {
+                sc.tp[idx(e.2)] += 1;
+            } else {
+                sc.fp[idx(e.2)] += 1;
+                let g2: Vec<String> = gold
+                    .iter()
+                    .filter(|x| x.0 < e.1 && e.0 < x.1)
+                    .map(|x| format!("{:?}:{}", x.2, &g.text[x.0..x.1]))
+                    .collect();
+                let k = format!("FP {:?} {} <= [{}]", e.2, &g.text[e.0..e.1], g2.join(","));
+                *fp.entry(k).or_default() += 1;
+            }
+        }
+        for e in &gold {
+            if !got.contains(e) {
+                sc.fn_[idx(e.2)] += 1;
+                let k = format!("FN {:?} {}", e.2, &g.text[e.0..e.1]);
+                *fn_.entry(k).or_default() += 1;
+            }
+        }
+    }
+    sc.report("train split (non-test), rules + tagger");
+    for (k, n) in fp.iter().chain(fn_.iter()) {
+        println!("{n}\t{k}");
+    }
+}

@@ -69,6 +69,10 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         "disciplines.txt",
         include_str!("../../data/names/disciplines.txt"),
     ),
+    (
+        "regional_bodies.txt",
+        include_str!("../../data/names/regional_bodies.txt"),
+    ),
 ];
 
 /// What the name after a group word (`groups.txt`) is.
@@ -148,6 +152,8 @@ pub struct Cues {
     pub roads: FxSet<String>,
     /// Endings of words naming a field of study (`logi`).
     pub disciplines: Vec<String>,
+    /// Acronyms of bodies with a branch per region (`bpbd`, `polda`).
+    pub regional_bodies: FxSet<String>,
 }
 
 fn set(idx: usize) -> FxSet<String> {
@@ -221,6 +227,7 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
             let (file, src) = FILES[19];
             lines(file, src).map(|l| l.text.to_lowercase()).collect()
         },
+        regional_bodies: set(20),
     }
 });
 

@@ -502,6 +502,28 @@ fn split_at_dan(v: &View, cands: &mut Vec<Cand>) {
     let mut k = 0;
     while k < cands.len() {
         let c = cands[k];
+        // "QVC dan CVN", "BPK dan BPKP": two acronyms joined by "dan" are
+        // two names, known or not (one name never reads "X dan Y" in capitals).
+        if c.kind != Person
+            && c.b - c.a == 3
+            && v.lower(c.a + 1) == "dan"
+            && v.shape[c.a] == Shape::Upper
+            && v.shape[c.a + 2] == Shape::Upper
+        {
+            cands[k].b = c.a + 1;
+            cands[k].lex = None;
+            cands.insert(
+                k + 1,
+                Cand {
+                    a: c.a + 2,
+                    b: c.b,
+                    kind: c.kind,
+                    lex: None,
+                },
+            );
+            k += 2;
+            continue;
+        }
         if c.kind == Person || !opens_name(v, c.a) {
             k += 1;
             continue;
@@ -926,6 +948,7 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
     pass!(datelines, datelines_all, v, cands);
     pass_if!(class::SPEECH, posts::region_holders, v, cands);
     posts::bracket_regions(v, cands);
+    posts::regional_bodies(v, cands);
     pass!(posts::units, posts::units_all, v, cands);
     // "Price Futures Group", "New York Mercantile Exchange" (org_tails.txt).
     crate::extract::names::org_tails::org_tails(v, cands);

@@ -305,6 +305,31 @@ pub fn bracket_regions(v: &View, cands: &mut Vec<Cand>) {
     }
 }
 
+/// "BPBD Riau", "DPRD Pekanbaru": a body with a branch in every region
+/// (`regional_bodies.txt`) read alone, right before a place, takes the place
+/// as its branch, so the same body is one name in every article whatever the
+/// tagger made of the words around it. The place must be a known one (or
+/// open with a region noun), so "KPU Nomor …" stays apart.
+pub fn regional_bodies(v: &View, cands: &mut Vec<Cand>) {
+    let mut k = 0;
+    while k + 1 < cands.len() {
+        let (c, d) = (cands[k], cands[k + 1]);
+        if c.kind == Organization
+            && c.b - c.a == 1
+            && d.kind == Place
+            && d.a == c.b
+            && CUES.regional_bodies.contains(v.lower(c.a))
+            && (region_noun(v, d.a)
+                || v.lex[d.a].is_some_and(|(kind, begins)| kind == Place && begins))
+        {
+            cands[k].b = d.b;
+            cands[k].lex = None;
+            cands.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::names::EntityKind::*;
@@ -428,6 +453,23 @@ mod tests {
                     ),
                 ],
                 &[],
+            ),
+            // A regional body alone before a known place takes it as its branch.
+            (
+                "Sementara itu BPBD Riau mencatat luas lahan terbakar mencapai 1.200 hektare.",
+                &[(Organization, "BPBD Riau")],
+                &["BPBD", "Riau"],
+            ),
+            (
+                "Organda menyampaikan keluhannya si DPRD Pekanbaru pasca insiden itu.",
+                &[(Organization, "DPRD Pekanbaru")],
+                &["Pekanbaru"],
+            ),
+            // Without a regional body the place stays apart.
+            (
+                "Sementara itu KPK Jakarta mencatat kenaikan laporan.",
+                &[],
+                &["KPK Jakarta"],
             ),
             // Without a post or a speech verb the region stays whole.
             (

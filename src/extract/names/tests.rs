@@ -205,6 +205,20 @@ fn does_not_find() {
             "Rapat digelar Senin dan dilanjutkan Kamis pekan depan.",
             "Kamis",
         ),
+        // Two acronyms joined by "dan" are two names.
+        (
+            "Kerja sama QVC dan CVN diumumkan kemarin di New York.",
+            "QVC dan CVN",
+        ),
+        // Units in capitals after a number, and the "Baca:" link label.
+        (
+            "Kuota BBM subsidi dipangkas dari 48 juta KL menjadi 46 juta KL.",
+            "KL",
+        ),
+        (
+            "(Baca: Hatta Emoh Khianati SBY soal Perpu Pilkada) Menurut Didi, kesepakatan itu harus dijalankan.",
+            "Baca",
+        ),
     ];
     for (text, surface) in rows {
         let got = run(text);
@@ -239,6 +253,17 @@ fn roles_and_canonical_names() {
             Some("juru bicara Kementerian Luar Negeri Rusia"),
         ),
         ("\"Kami siap,\" kata Budi Santoso.", "Budi Santoso", None),
+        // A one-word religious title before an unknown name is the role.
+        (
+            "Pendeta Gilbert Lumoindong meminta maaf atas ceramahnya.",
+            "Gilbert Lumoindong",
+            Some("Pendeta"),
+        ),
+        (
+            "Pastor Yohanes Sudarmo memimpin misa Natal di Katedral.",
+            "Yohanes Sudarmo",
+            Some("Pastor"),
+        ),
     ];
     for (text, name, role) in rows {
         let got = run(text);
