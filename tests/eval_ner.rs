@@ -257,6 +257,16 @@ struct Sets {
     yusuf_test: Vec<Gold>,
 }
 
+/// The keys of every test sentence of both sets: training and error studies
+/// leave them out.
+fn test_keys(s: &Sets) -> HashSet<String> {
+    s.idner_test
+        .iter()
+        .chain(&s.yusuf_test)
+        .map(|g| key(&g.text))
+        .collect()
+}
+
 fn load(dir: &Path) -> Sets {
     let y = dir.join("yusufsyaifudin-indonesia-ner");
     let i = dir.join("idner-news-2k");
@@ -311,12 +321,7 @@ fn dev_ner() {
     let s = load(&dir);
     let lex = Lexicon::builtin();
     let dev: HashSet<String> = s.idner_valid.iter().map(|g| key(&g.text)).collect();
-    let test: HashSet<String> = s
-        .idner_test
-        .iter()
-        .chain(&s.yusuf_test)
-        .map(|g| key(&g.text))
-        .collect();
+    let test = test_keys(&s);
     let (ydev, ytrain): (Vec<&Gold>, Vec<&Gold>) = s
         .yusuf_train
         .iter()
@@ -392,12 +397,7 @@ fn train_ner_model() {
     let Some(dir) = data_dir() else { return };
     let s = load(&dir);
     let lex = Lexicon::builtin();
-    let test: HashSet<String> = s
-        .idner_test
-        .iter()
-        .chain(&s.yusuf_test)
-        .map(|g| key(&g.text))
-        .collect();
+    let test = test_keys(&s);
     let mut train = take(&s.idner_train);
     // idner-news-2k alone: its conventions (no titles, no comma-joined place
     // chains) fit news users, and adding the second annotation of the same
@@ -576,12 +576,7 @@ fn errors_ner() {
     let Some(dir) = data_dir() else { return };
     let s = load(&dir);
     let lex = Lexicon::builtin();
-    let test: HashSet<String> = s
-        .idner_test
-        .iter()
-        .chain(&s.yusuf_test)
-        .map(|g| key(&g.text))
-        .collect();
+    let test = test_keys(&s);
     let set = if std::env::var("NER_SET").as_deref() == Ok("idner") {
         &s.idner_train
     } else {

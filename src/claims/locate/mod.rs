@@ -663,24 +663,23 @@ impl Look<'_> {
             "dini", "hari", "malam", "pagi", "pukul", "sekitar", "siang", "sore", "wib", "wit",
             "wita",
         ];
-        self.cx
-            .tokens
-            .iter()
-            .skip(self.cx.tokens.partition_point(|t| t.start < clause.start))
-            .take_while(|t| t.end <= clause.end)
-            .filter(|t| t.kind == TokenKind::Word && !span.contains(&t.span()))
+        self.outside(clause, span)
             .filter(|t| TIME.contains(&&self.cx.lower[t.start..t.end]))
             .count()
     }
 
     fn words_outside(&self, clause: Span, span: Span) -> usize {
+        self.outside(clause, span).count()
+    }
+
+    /// The word tokens of `clause` outside `span`.
+    fn outside(&self, clause: Span, span: Span) -> impl Iterator<Item = &crate::model::Token> {
         self.cx
             .tokens
             .iter()
             .skip(self.cx.tokens.partition_point(|t| t.start < clause.start))
-            .take_while(|t| t.end <= clause.end)
-            .filter(|t| t.kind == TokenKind::Word && !span.contains(&t.span()))
-            .count()
+            .take_while(move |t| t.end <= clause.end)
+            .filter(move |t| t.kind == TokenKind::Word && !span.contains(&t.span()))
     }
 
     /// What a figure counts: (as written, class label, whether it was read
