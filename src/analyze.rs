@@ -4,7 +4,7 @@
 use crate::clean::{self, Markers};
 use crate::compare::{self, ClaimGroup, Summary};
 use crate::corpus::{self, Origin, Source};
-use crate::extract::{date, figure, names};
+use crate::extract::{date, figure, names, numlex};
 use crate::lexicon::Lexicon;
 use crate::model::{Article, InputError, Span};
 use crate::resolve::{self, CorpusEntity};
@@ -74,8 +74,11 @@ pub fn analyze_article(source: Source, knowledge: &Knowledge) -> Article {
         text,
     };
     let doc = article.doc();
-    let dates = date::extract(&doc, article.header.published);
-    let figures = figure::extract(&doc, &dates);
+    // Dates and figures read one lexing pass of the text.
+    let lexed = numlex::lex(doc.text);
+    let dates = date::extract_lexed(&doc, article.header.published, &lexed);
+    let figures = figure::extract_lexed(&doc, &dates, &lexed);
+    drop(lexed);
     let mut taken: Vec<Span> = dates.iter().map(|d| d.span()).collect();
     taken.extend(figures.iter().map(|f| f.span()));
     taken.sort();

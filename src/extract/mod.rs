@@ -6,6 +6,7 @@
 pub mod date;
 pub mod figure;
 pub mod names;
+pub mod numlex;
 
 /// Every file under `fixtures/` (seeds, stories, expectations), sorted by
 /// path: real news text for the tests that check a fast path against the

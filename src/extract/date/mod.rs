@@ -28,9 +28,9 @@
 //! ```
 
 mod expr;
-mod lexicon;
+pub(crate) mod lexicon;
 mod parse;
-mod scan;
+pub(crate) mod scan;
 
 pub use expr::{Dir, Expr, Tod};
 
@@ -88,12 +88,40 @@ thread_local! {
 /// article's stated publication date, when its header gives one. Sorted by
 /// start, non-overlapping.
 pub fn extract(doc: &Doc, published: Option<Date>) -> Vec<DateMention> {
-    let text = doc.text;
     // The token buffer is reused from article to article on each thread.
     let mut toks = TOKS.take();
     let mut starts = STARTS.take();
-    scan::scan_into(text, &mut toks, &mut starts);
-    let mut mentions: Vec<DateMention> = parse::parse(text, &toks, &starts)
+    scan::scan_into(doc.text, &mut toks, &mut starts);
+    let mentions = from_tokens(doc.text, &toks, &starts, published);
+    // A huge article's buffer is not kept.
+    if toks.capacity() <= 1 << 20 {
+        TOKS.set(toks);
+        STARTS.set(starts);
+    }
+    mentions
+}
+
+/// [`extract`] from the tokens [`crate::extract::numlex::lex`] made of the
+/// article's text (the figure stage reads the same pass).
+pub fn extract_lexed(
+    doc: &Doc,
+    published: Option<Date>,
+    lexed: &crate::extract::numlex::Lexed,
+) -> Vec<DateMention> {
+    if lexed.len != doc.text.len() {
+        return extract(doc, published);
+    }
+    from_tokens(doc.text, &lexed.date, &lexed.date_starts, published)
+}
+
+/// The mentions of `text` from its scanned tokens.
+fn from_tokens(
+    text: &str,
+    toks: &[scan::Tok],
+    starts: &[u32],
+    published: Option<Date>,
+) -> Vec<DateMention> {
+    let mut mentions: Vec<DateMention> = parse::parse(text, toks, starts)
         .into_iter()
         .map(|f| {
             let (start, end) = (toks[f.s].start(), toks[f.e - 1].end());
@@ -111,11 +139,6 @@ pub fn extract(doc: &Doc, published: Option<Date>) -> Vec<DateMention> {
             }
         })
         .collect();
-    // A huge article's buffer is not kept.
-    if toks.capacity() <= 1 << 20 {
-        TOKS.set(toks);
-        STARTS.set(starts);
-    }
     attach_times(&mut mentions, text);
     same_day(&mut mentions, text);
     let own = own_reference(published, &mentions);

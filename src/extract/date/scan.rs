@@ -20,6 +20,7 @@ pub enum Kind {
 /// One token in 12 bytes: articles have a token every six bytes or so, and
 /// the tokens are written once and read again by the patterns.
 #[derive(Clone, Copy, Debug)]
+#[cfg_attr(test, derive(PartialEq, Eq))]
 pub struct Tok {
     start: u32,
     end: u32,
@@ -94,89 +95,167 @@ pub fn scan_into(text: &str, toks: &mut Vec<Tok>, starts: &mut Vec<u32>) {
     toks.clear();
     starts.clear();
     let index = lexicon::index();
-    // Offsets are u32: text past 4 GiB is not read.
+    let text = limit(text);
+    toks.reserve(text.len() / 5 + 1);
+    let mut s = Scanner::new();
+    while s.i < text.len() {
+        s.step(text, index, toks, starts);
+    }
+}
+
+/// `text` cut to the offsets a u32 can hold (text past 4 GiB is not read).
+pub(crate) fn limit(text: &str) -> &str {
     let mut n = text.len().min(u32::MAX as usize);
     while !text.is_char_boundary(n) {
         n -= 1;
     }
-    let text = &text[..n];
-    toks.reserve(text.len() / 5 + 1);
-    let b = text.as_bytes();
-    let mut i = 0;
-    let mut space = true;
-    let mut line_start = true;
-    let mut prev_ends = false;
-    while i < b.len() {
+    &text[..n]
+}
+
+/// The scanner between two turns of its loop: where it is and the flags
+/// the next token gets. One turn ([`Scanner::step`]) reads one token or one
+/// whitespace byte, so a caller can interleave it with another lexer
+/// (`extract::numlex`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Scanner {
+    pub i: usize,
+    pub space: bool,
+    pub line_start: bool,
+    pub prev_ends: bool,
+}
+
+impl Scanner {
+    pub fn new() -> Scanner {
+        Scanner {
+            i: 0,
+            space: true,
+            line_start: true,
+            prev_ends: false,
+        }
+    }
+
+    /// Whitespace byte `c` at the cursor.
+    #[inline(always)]
+    pub fn white(&mut self, c: u8) {
+        self.space = true;
+        self.line_start |= c == b'\n';
+        self.i += 1;
+    }
+
+    /// Pushes the token `start..end` of `kind` (first byte `c`) and moves
+    /// the cursor to `end`, over one space after it.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    pub fn push(
+        &mut self,
+        b: &[u8],
+        toks: &mut Vec<Tok>,
+        start: usize,
+        end: usize,
+        kind: u8,
+        punct: u8,
+        lex: u16,
+        c: u8,
+    ) {
+        let mut bits = kind;
+        if c.is_ascii_uppercase() {
+            bits |= CAP;
+        }
+        if self.space {
+            bits |= SPACE;
+        }
+        // The first token of the text has `line_start`.
+        if self.line_start || self.prev_ends {
+            bits |= SENT;
+        }
+        toks.push(Tok {
+            start: start as u32,
+            end: end as u32,
+            lex,
+            punct,
+            bits,
+        });
+        self.prev_ends = kind == 2 && matches!(punct, b'.' | b'!' | b'?');
+        self.space = false;
+        self.line_start = false;
+        self.i = end;
+        // Most tokens end at one space: step over it here rather than in
+        // another turn of the loop.
+        if b.get(end) == Some(&b' ') {
+            self.space = true;
+            self.i += 1;
+        }
+    }
+
+    /// One turn of the scan loop at the cursor (which is inside `text`).
+    pub fn step(
+        &mut self,
+        text: &str,
+        index: &lexicon::Index,
+        toks: &mut Vec<Tok>,
+        starts: &mut Vec<u32>,
+    ) {
+        let b = text.as_bytes();
+        let mut i = self.i;
         let c = b[i];
         if c.is_ascii_whitespace() {
-            space = true;
-            line_start |= c == b'\n';
-            i += 1;
-            continue;
+            self.white(c);
+            return;
         }
         let start = i;
         let kind: u8;
         let mut punct = 0;
         let mut lex = 0;
         if c.is_ascii_digit() {
-            i = digits(b, i);
-            // Internal separators stay when a digit follows: 13/7/2025, 07.24, 2,5.
-            while i + 1 < b.len()
-                && matches!(b[i], b'.' | b',' | b'/' | b':')
-                && b[i + 1].is_ascii_digit()
-            {
-                i = digits(b, i + 1);
-            }
-            kind = 1;
+            i = number_end(b, i);
+            kind = NUM;
             starts.push(toks.len() as u32);
         } else if c.is_ascii() && !c.is_ascii_alphabetic() {
             i += 1;
-            kind = 2;
+            kind = PUNCT;
             punct = c;
             if c == b'(' {
                 starts.push(toks.len() as u32);
             }
         } else if let Some(end) = word_end(text, i) {
             i = end;
-            kind = 0;
+            kind = WORD;
             lex = index.find(&b[start..i]);
-            if index.starts(lex) || (lex == 0 && &b[start..i] == b"H") {
+            if starts_date(index, lex, &b[start..i]) {
                 starts.push(toks.len() as u32);
             }
         } else {
             let len = text[i..].chars().next().map_or(1, char::len_utf8);
             i += len;
-            kind = 2;
+            kind = PUNCT;
         }
-        let mut bits = kind;
-        if c.is_ascii_uppercase() {
-            bits |= CAP;
-        }
-        if space {
-            bits |= SPACE;
-        }
-        // The first token of the text has `line_start`.
-        if line_start || prev_ends {
-            bits |= SENT;
-        }
-        toks.push(Tok {
-            start: start as u32,
-            end: i as u32,
-            lex,
-            punct,
-            bits,
-        });
-        prev_ends = kind == 2 && matches!(punct, b'.' | b'!' | b'?');
-        space = false;
-        line_start = false;
-        // Most tokens end at one space: step over it here rather than in
-        // another turn of the loop.
-        if b.get(i) == Some(&b' ') {
-            space = true;
-            i += 1;
-        }
+        self.push(b, toks, start, i, kind, punct, lex, c);
     }
 }
+
+/// The end of a number starting with the digit at `i`: internal separators
+/// stay when a digit follows (13/7/2025, 07.24, 2,5).
+#[inline(always)]
+pub(crate) fn number_end(b: &[u8], i: usize) -> usize {
+    let mut i = digits(b, i);
+    while i + 1 < b.len() && matches!(b[i], b'.' | b',' | b'/' | b':') && b[i + 1].is_ascii_digit()
+    {
+        i = digits(b, i + 1);
+    }
+    i
+}
+
+/// Whether the word `w` with lexicon entry `lex` is a start the parser
+/// visits: a word that can begin a date, or "H" (of "H-3").
+#[inline(always)]
+pub(crate) fn starts_date(index: &lexicon::Index, lex: u16, w: &[u8]) -> bool {
+    index.starts(lex) || (lex == 0 && w == b"H")
+}
+
+/// The `kind` argument of [`Scanner::push`]: word, number, punctuation.
+pub(crate) const WORD: u8 = 0;
+pub(crate) const NUM: u8 = 1;
+pub(crate) const PUNCT: u8 = 2;
 
 fn digits(b: &[u8], mut i: usize) -> usize {
     while i < b.len() && b[i].is_ascii_digit() {
@@ -188,7 +267,7 @@ fn digits(b: &[u8], mut i: usize) -> usize {
 /// The end of the run of ASCII letters starting at `i`, eight bytes at a
 /// time: a word ends without a mispredicted branch per letter.
 #[inline]
-fn ascii_letters_end(b: &[u8], mut k: usize) -> usize {
+pub(crate) fn ascii_letters_end(b: &[u8], mut k: usize) -> usize {
     const LO7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HI: u64 = 0x8080_8080_8080_8080;
     const CASE: u64 = 0x2020_2020_2020_2020;

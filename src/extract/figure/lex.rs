@@ -41,28 +41,88 @@ pub fn lex(text: &str, out: &mut Vec<Tok>) {
 /// can note the tokens it cares about without a second pass).
 pub fn lex_with(text: &str, out: &mut Vec<Tok>, mut seen: impl FnMut(usize, &Tok)) {
     out.clear();
-    let b = text.as_bytes();
-    let mut i = 0;
-    let mut glued = false;
-    while i < b.len() {
+    let mut l = Lexer::default();
+    while l.i < text.len() {
+        l.step(text, out, &mut seen);
+    }
+}
+
+/// The lexer between two turns of its loop. One turn ([`Lexer::step`])
+/// reads one token or one whitespace character, so a caller can interleave
+/// it with another lexer (`extract::numlex`).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Lexer {
+    pub i: usize,
+    /// The next token is glued to the previous one.
+    pub glued: bool,
+}
+
+impl Lexer {
+    /// A line break at the cursor: a `Break` token unless one is last.
+    #[inline(always)]
+    pub fn newline(&mut self, out: &mut Vec<Tok>) {
+        let i = self.i;
+        if out.last().is_some_and(|t| t.kind != Kind::Break) {
+            out.push(Tok {
+                start: i,
+                end: i + 1,
+                kind: Kind::Break,
+                glued: false,
+            });
+        }
+        self.i += 1;
+        self.glued = false;
+    }
+
+    /// An ASCII whitespace byte other than a line break at the cursor.
+    #[inline(always)]
+    pub fn white(&mut self) {
+        self.i += 1;
+        self.glued = false;
+    }
+
+    /// Pushes the token `start..end` of `kind`, tells `seen`, and moves the
+    /// cursor to `end`, over one space after it.
+    #[inline(always)]
+    pub fn push(
+        &mut self,
+        b: &[u8],
+        out: &mut Vec<Tok>,
+        start: usize,
+        end: usize,
+        kind: Kind,
+        seen: &mut impl FnMut(usize, &Tok),
+    ) {
+        let tok = Tok {
+            start,
+            end,
+            kind,
+            glued: self.glued,
+        };
+        out.push(tok);
+        seen(out.len() - 1, &tok);
+        self.glued = true;
+        self.i = end;
+        // Most tokens end at one space: step over it here rather than in
+        // another turn of the loop.
+        if b.get(end) == Some(&b' ') {
+            self.i += 1;
+            self.glued = false;
+        }
+    }
+
+    /// One turn of the lexer's loop at the cursor (which is inside `text`).
+    pub fn step(&mut self, text: &str, out: &mut Vec<Tok>, seen: &mut impl FnMut(usize, &Tok)) {
+        let b = text.as_bytes();
+        let i = self.i;
         let c = b[i];
         if c == b'\n' {
-            if out.last().is_some_and(|t| t.kind != Kind::Break) {
-                out.push(Tok {
-                    start: i,
-                    end: i + 1,
-                    kind: Kind::Break,
-                    glued: false,
-                });
-            }
-            i += 1;
-            glued = false;
-            continue;
+            self.newline(out);
+            return;
         }
         if c.is_ascii_whitespace() {
-            i += 1;
-            glued = false;
-            continue;
+            self.white();
+            return;
         }
         let start = i;
         let (end, kind) = if c.is_ascii_alphabetic() {
@@ -73,38 +133,23 @@ pub fn lex_with(text: &str, out: &mut Vec<Tok>, mut seen: impl FnMut(usize, &Tok
                 Some(&n) if n >= 0x80 || n == b'-' || n == b'\'' => (word_end(text, e), Kind::Word),
                 _ => (e, Kind::Word),
             }
-        } else if c.is_ascii_digit() || (c == b',' && digit_at(b, i + 1) && !glued) {
+        } else if c.is_ascii_digit() || (c == b',' && digit_at(b, i + 1) && !self.glued) {
             number_end(b, i)
         } else if c >= 0x80 {
             let ch = char_at(text, i);
             if ch.is_alphabetic() {
                 (word_end(text, i), Kind::Word)
             } else if ch.is_whitespace() {
-                i += ch.len_utf8();
-                glued = false;
-                continue;
+                self.i += ch.len_utf8();
+                self.glued = false;
+                return;
             } else {
                 (i + ch.len_utf8(), Kind::Punct)
             }
         } else {
             (i + 1, Kind::Punct)
         };
-        let tok = Tok {
-            start,
-            end,
-            kind,
-            glued,
-        };
-        out.push(tok);
-        seen(out.len() - 1, &tok);
-        glued = true;
-        i = end;
-        // Most tokens end at one space: step over it here rather than in
-        // another turn of the loop.
-        if b.get(i) == Some(&b' ') {
-            i += 1;
-            glued = false;
-        }
+        self.push(b, out, start, end, kind, seen);
     }
 }
 
@@ -120,7 +165,7 @@ fn char_at(text: &str, i: usize) -> char {
 
 /// The end of a digit run starting at `i`, and whether it is a plain number
 /// or a code.
-fn number_end(b: &[u8], mut i: usize) -> (usize, Kind) {
+pub(crate) fn number_end(b: &[u8], mut i: usize) -> (usize, Kind) {
     let mut kind = Kind::Num;
     let mut hyphens = 0;
     loop {
@@ -181,7 +226,7 @@ fn word_end(text: &str, mut i: usize) -> usize {
 /// The end of the run of ASCII letters at `i`, eight bytes at a time: a
 /// branch per word instead of a mispredicted one at the end of every word.
 #[inline(always)]
-fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
+pub(crate) fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
     while let Some(chunk) = b.get(i..i + 8) {
         let mut w = [0u8; 8];
         w.copy_from_slice(chunk);

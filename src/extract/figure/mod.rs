@@ -30,7 +30,7 @@ pub mod lex;
 pub mod lexicon;
 pub mod number;
 mod parse;
-mod starts;
+pub(crate) mod starts;
 /// Removes the binary floating-point noise that scaling a decimal leaves
 /// ("Rp 4,1 triliun" is 4.1 × 10¹², which f64 arithmetic gives as
 /// 4099999999999.9995): when rounding to 15 significant digits gives a number
@@ -142,12 +142,36 @@ pub fn extract(doc: &Doc, dates: &[DateMention]) -> Vec<Figure> {
     extract_text(doc.text, &spans)
 }
 
+/// [`extract`] from the tokens [`crate::extract::numlex::lex`] made of the
+/// article's text (the date stage reads the same pass).
+pub fn extract_lexed(
+    doc: &Doc,
+    dates: &[DateMention],
+    lexed: &crate::extract::numlex::Lexed,
+) -> Vec<Figure> {
+    if lexed.len != doc.text.len() {
+        return extract(doc, dates);
+    }
+    let mut taken: Vec<Span> = dates.iter().map(DateMention::span).collect();
+    taken.sort();
+    with_lower(|lower| {
+        read(
+            doc.text,
+            &taken,
+            &lexed.figure,
+            &lexed.figure_starts,
+            lower,
+            Visit::Starts,
+        )
+    })
+}
+
 /// [`extract`] on a bare text, with the spans to leave alone (sorted or not).
 pub fn extract_text(text: &str, taken: &[Span]) -> Vec<Figure> {
     extract_with(text, taken, Visit::Starts)
 }
 
-/// Which tokens [`scan`] reads a figure at.
+/// Which tokens [`read`] reads a figure at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Visit {
     /// The noted starts that can reach an amount (production).
@@ -157,47 +181,59 @@ enum Visit {
     Every,
 }
 
-fn extract_with(text: &str, taken: &[Span], visit: Visit) -> Vec<Figure> {
-    let mut taken = taken.to_vec();
-    taken.sort();
-    // The lexer's buffers are reused from article to article: growing them
-    // anew for each one costs more than lexing.
-    thread_local! {
-        static BUFFERS: std::cell::RefCell<(Vec<lex::Tok>, Vec<starts::Start>, String)> =
-            std::cell::RefCell::default();
-    }
-    BUFFERS.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut b) => {
-            let (toks, starts, lower) = &mut *b;
-            scan(text, &taken, toks, starts, lower, visit)
-        }
-        // Only a re-entrant call finds them in use; it gets its own.
-        Err(_) => scan(
-            text,
-            &taken,
-            &mut Vec::new(),
-            &mut Vec::new(),
-            &mut String::new(),
-            visit,
-        ),
+thread_local! {
+    // The lexer's buffers are reused from article to article: growing
+    // them anew for each one costs more than lexing.
+    static BUFFERS: std::cell::RefCell<(Vec<lex::Tok>, Vec<starts::Start>)> =
+        std::cell::RefCell::default();
+    static LOWER: std::cell::RefCell<String> = std::cell::RefCell::default();
+}
+
+/// Calls `f` with this thread's buffer for the lower-cased text.
+fn with_lower<T>(f: impl FnOnce(&mut String) -> T) -> T {
+    LOWER.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut lower) => f(&mut lower),
+        // Only a re-entrant call finds it in use; it gets its own.
+        Err(_) => f(&mut String::new()),
     })
 }
 
-/// Lexes `text` and reads a figure at every token that may start one.
-fn scan(
+fn extract_with(text: &str, taken: &[Span], visit: Visit) -> Vec<Figure> {
+    let mut taken = taken.to_vec();
+    taken.sort();
+    BUFFERS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut b) => {
+            let (toks, starts) = &mut *b;
+            lex_starts(text, toks, starts);
+            with_lower(|lower| read(text, &taken, toks, starts, lower, visit))
+        }
+        // Only a re-entrant call finds them in use; it gets its own.
+        Err(_) => {
+            let (mut toks, mut starts) = (Vec::new(), Vec::new());
+            lex_starts(text, &mut toks, &mut starts);
+            read(text, &taken, &toks, &starts, &mut String::new(), visit)
+        }
+    })
+}
+
+/// Lexes `text` and notes the tokens that may start a figure.
+fn lex_starts(text: &str, toks: &mut Vec<lex::Tok>, starts: &mut Vec<starts::Start>) {
+    let t = &*lexicon::TABLES;
+    starts.clear();
+    lex::lex_with(text, toks, |k, tok| starts::note(t, text, k, tok, starts));
+    starts::link(starts);
+}
+
+/// Reads a figure at every token of the lexed `text` that may start one.
+fn read(
     text: &str,
     taken: &[Span],
-    toks: &mut Vec<lex::Tok>,
-    starts: &mut Vec<starts::Start>,
+    toks: &[lex::Tok],
+    starts: &[starts::Start],
     lower: &mut String,
     visit: Visit,
 ) -> Vec<Figure> {
     let t = &*lexicon::TABLES;
-    // The tokens that may start a figure, noted while lexing: the scan below
-    // visits only those.
-    starts.clear();
-    lex::lex_with(text, toks, |k, tok| starts::note(t, text, k, tok, starts));
-    starts::link(starts);
     lower.clear();
     lower.push_str(text);
     lower.make_ascii_lowercase();
