@@ -73,6 +73,8 @@ mod tests_heldout_d;
 mod tests_starts;
 #[cfg(test)]
 mod tests_unseen;
+#[cfg(test)]
+mod tests_visits;
 
 use crate::extract::date::DateMention;
 use crate::model::{Doc, Span};
