@@ -115,10 +115,31 @@ pub fn compatible(claims: &[&Claim]) -> bool {
 
 /// Dates are compatible when each is contained in the most precise one.
 pub fn dates_compatible(dates: &[&str]) -> bool {
-    let Some(longest) = dates.iter().max_by_key(|d| (d.len(), **d)) else {
+    dates_compatible_in(dates.iter().copied())
+}
+
+/// [`dates_compatible`] of the dates an iterator gives (walked twice), for
+/// callers that hold the dates elsewhere: no vector is built.
+pub fn dates_compatible_in<'a>(dates: impl Iterator<Item = &'a str> + Clone) -> bool {
+    let Some(longest) = dates.clone().max_by_key(|d| (d.len(), *d)) else {
         return true;
     };
-    dates.iter().all(|d| contains(longest, d))
+    dates.into_iter().all(|d| contains(longest, d))
+}
+
+/// [`dates_compatible`] of two dates, without the slice: equal dates (the
+/// common case when grouping) are compatible at once; else the more precise
+/// one must contain the other.
+pub fn two_dates_compatible(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (outer, inner) = if (a.len(), a) >= (b.len(), b) {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    contains(outer, inner)
 }
 
 /// True when date `outer` is `inner` or more precise than it; a day is

@@ -305,9 +305,10 @@ pub fn collect<'a>(
         .filter(|&i| leader[i] == i)
         .map(|i| (prefix(surface_of[i]), i))
         .collect();
-    order.sort_unstable_by(|x, y| {
-        x.0.cmp(&y.0)
-            .then_with(|| surface_of[x.1].cmp(surface_of[y.1]))
+    // Surfaces are distinct (one leader per surface); the index only makes
+    // the tie-break total.
+    super::sorting::by_key_then(&mut order, |x, y| {
+        surface_of[x].cmp(surface_of[y]).then(x.cmp(&y))
     });
     let mut form_of = vec![NONE; raws.len()];
     for (f, &(_, i)) in order.iter().enumerate() {
