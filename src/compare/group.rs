@@ -91,6 +91,8 @@ struct Cluster<'a> {
     hi: f64,
     /// The most precise date of the members, and whether all agree with it.
     longest: Option<&'a str>,
+    /// The longest date names an ISO week ([`values::has_week`]).
+    longest_week: bool,
     dates_ok: bool,
     /// The scope of the members ([`crate::claims::Scope`]): one place, one
     /// period and one rate per cluster.
@@ -217,6 +219,7 @@ impl<'a> Cluster<'a> {
             lo: f64::NEG_INFINITY,
             hi: f64::INFINITY,
             longest: None,
+            longest_week: false,
             dates_ok: true,
             place: None,
             period: None,
@@ -285,7 +288,7 @@ impl<'a> Cluster<'a> {
             }
         }
         match (v.date, self.longest) {
-            (Some(d), Some(l)) => compatible_dates(d, l),
+            (Some(d), Some(l)) => values::two_dates_compatible(d, l, v.week || self.longest_week),
             _ => true,
         }
     }
@@ -327,9 +330,14 @@ impl<'a> Cluster<'a> {
         }
         if let Some(d) = v.date {
             match self.longest {
-                Some(l) if !compatible_dates(d, l) => self.dates_ok = false,
+                Some(l) if !values::two_dates_compatible(d, l, v.week || self.longest_week) => {
+                    self.dates_ok = false
+                }
                 Some(l) if l.len() >= d.len() => {}
-                _ => self.longest = Some(d),
+                _ => {
+                    self.longest = Some(d);
+                    self.longest_week = v.week;
+                }
             }
         }
         self.actors
@@ -367,6 +375,8 @@ fn scope_of(c: &Claim) -> (Option<&str>, Option<&str>, Option<&str>) {
 struct Values<'a> {
     interval: Option<(f64, f64)>,
     date: Option<&'a str>,
+    /// The date names an ISO week ([`values::has_week`]).
+    week: bool,
     midpoint: Option<f64>,
     /// [`named_source`].
     source: Option<&'a str>,
@@ -374,10 +384,13 @@ struct Values<'a> {
 
 impl<'a> Values<'a> {
     fn of(c: &'a Claim) -> Values<'a> {
+        let interval = values::interval(c);
+        let date = values::date_value(c);
         Values {
-            interval: values::interval(c),
-            date: values::date_value(c),
-            midpoint: values::midpoint(c),
+            interval,
+            date,
+            week: date.is_some_and(values::has_week),
+            midpoint: values::midpoint_of(c, interval),
             source: named_source(c),
         }
     }
@@ -394,10 +407,6 @@ fn same_name(a: &str, b: &str) -> bool {
             && short.contains(' ')
     };
     a == b || tail(a, b) || tail(b, a)
-}
-
-fn compatible_dates(a: &str, b: &str) -> bool {
-    values::two_dates_compatible(a, b)
 }
 
 /// At most this many clusters of a bucket are tried for a statement that
@@ -1083,7 +1092,7 @@ mod tests {
             let mut slow: HashMap<(usize, usize), Vec<Option<f64>>> = HashMap::new();
             for &(cluster, article, value) in &adds {
                 let midpoint = value.map(f64::from);
-                let v = Values { interval: None, date: None, midpoint, source: None };
+                let v = Values { interval: None, date: None, week: false, midpoint, source: None };
                 fast.push(cluster, article, &v);
                 slow.entry((cluster, article)).or_default().push(midpoint);
             }
