@@ -8,6 +8,7 @@ use super::values::{self, compatible};
 use super::{ClaimGroup, Statement};
 use crate::claims::Claim;
 use crate::resolve::fxhash::FxHashMap;
+use crate::resolve::sorting;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -506,15 +507,22 @@ pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
     // Sorted on integer keys (articles, the topic's first 32 bytes: most
     // topics share "count of ") alone; the full topic, the place and the
     // index break the ties, run by run.
+    let number = |b: [u8; 16]| u128::from_be_bytes(b);
     let mut order: Vec<((usize, u128, u128), usize)> = plans
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let (head, tail) = prefix(&p.topic);
-            ((usize::MAX - p.articles.len(), head, tail), i)
+            let head: [u8; 32] = sorting::head(&p.topic);
+            let (a, b) = head.split_at(16);
+            let key = (
+                usize::MAX - p.articles.len(),
+                number(a.try_into().unwrap_or_default()),
+                number(b.try_into().unwrap_or_default()),
+            );
+            (key, i)
         })
         .collect();
-    crate::resolve::sorting::by_key_then(&mut order, |x, y| {
+    sorting::by_ord_key_then(&mut order, |x, y| {
         plans[x]
             .topic
             .cmp(&plans[y].topic)
@@ -526,17 +534,6 @@ pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
         .into_iter()
         .filter_map(|(_, i)| slots[i].take())
         .collect()
-}
-
-/// The first 32 bytes of `s`, zero-padded, as two big-endian numbers:
-/// ordered as the strings are when they differ there.
-fn prefix(s: &str) -> (u128, u128) {
-    let mut b = [0u8; 32];
-    let n = s.len().min(32);
-    b[..n].copy_from_slice(&s.as_bytes()[..n]);
-    let (head, tail) = b.split_at(16);
-    let num = |x: &[u8]| u128::from_be_bytes(x.try_into().unwrap_or([0; 16]));
-    (num(head), num(tail))
 }
 
 /// The clusters of one bucket, finished into plans.

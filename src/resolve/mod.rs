@@ -461,7 +461,7 @@ fn output_order(
     mentions: &[usize],
 ) -> Vec<usize> {
     let down = |x: usize| u128::from(u16::MAX - u16::try_from(x).unwrap_or(u16::MAX));
-    let mut order: Vec<(u128, usize)> = names
+    let mut order: Vec<([u8; 16], usize)> = names
         .iter()
         .enumerate()
         .filter_map(|(root, name)| {
@@ -472,7 +472,7 @@ fn output_order(
             let packed = down(distinct[root]) << 112
                 | down(mentions[root]) << 96
                 | u128::from_be_bytes(head);
-            Some((packed, root))
+            Some((packed.to_be_bytes(), root))
         })
         .collect();
     let name = |root: usize| {
