@@ -8,6 +8,7 @@ use super::values::{self, compatible};
 use super::{ClaimGroup, Statement};
 use crate::claims::Claim;
 use crate::resolve::fxhash::FxHashMap;
+use crate::resolve::sorting;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -91,6 +92,8 @@ struct Cluster<'a> {
     hi: f64,
     /// The most precise date of the members, and whether all agree with it.
     longest: Option<&'a str>,
+    /// The longest date names an ISO week ([`values::has_week`]).
+    longest_week: bool,
     dates_ok: bool,
     /// The scope of the members ([`crate::claims::Scope`]): one place, one
     /// period and one rate per cluster.
@@ -217,6 +220,7 @@ impl<'a> Cluster<'a> {
             lo: f64::NEG_INFINITY,
             hi: f64::INFINITY,
             longest: None,
+            longest_week: false,
             dates_ok: true,
             place: None,
             period: None,
@@ -285,7 +289,7 @@ impl<'a> Cluster<'a> {
             }
         }
         match (v.date, self.longest) {
-            (Some(d), Some(l)) => compatible_dates(d, l),
+            (Some(d), Some(l)) => values::two_dates_compatible(d, l, v.week || self.longest_week),
             _ => true,
         }
     }
@@ -327,9 +331,14 @@ impl<'a> Cluster<'a> {
         }
         if let Some(d) = v.date {
             match self.longest {
-                Some(l) if !compatible_dates(d, l) => self.dates_ok = false,
+                Some(l) if !values::two_dates_compatible(d, l, v.week || self.longest_week) => {
+                    self.dates_ok = false
+                }
                 Some(l) if l.len() >= d.len() => {}
-                _ => self.longest = Some(d),
+                _ => {
+                    self.longest = Some(d);
+                    self.longest_week = v.week;
+                }
             }
         }
         self.actors
@@ -367,6 +376,8 @@ fn scope_of(c: &Claim) -> (Option<&str>, Option<&str>, Option<&str>) {
 struct Values<'a> {
     interval: Option<(f64, f64)>,
     date: Option<&'a str>,
+    /// The date names an ISO week ([`values::has_week`]).
+    week: bool,
     midpoint: Option<f64>,
     /// [`named_source`].
     source: Option<&'a str>,
@@ -374,10 +385,13 @@ struct Values<'a> {
 
 impl<'a> Values<'a> {
     fn of(c: &'a Claim) -> Values<'a> {
+        let interval = values::interval(c);
+        let date = values::date_value(c);
         Values {
-            interval: values::interval(c),
-            date: values::date_value(c),
-            midpoint: values::midpoint(c),
+            interval,
+            date,
+            week: date.is_some_and(values::has_week),
+            midpoint: values::midpoint_of(c, interval),
             source: named_source(c),
         }
     }
@@ -394,10 +408,6 @@ fn same_name(a: &str, b: &str) -> bool {
             && short.contains(' ')
     };
     a == b || tail(a, b) || tail(b, a)
-}
-
-fn compatible_dates(a: &str, b: &str) -> bool {
-    values::dates_compatible(&[a, b])
 }
 
 /// At most this many clusters of a bucket are tried for a statement that
@@ -494,37 +504,36 @@ pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
         .unzip();
     mark_different_measures(&mut plans, &firsts);
     let place = |i: usize| firsts[i].map(|f| f.place);
-    // Sorted on small keys (articles, the topic's first sixteen bytes: most
-    // topics share "count of ") with the full order behind them; the index
-    // keeps it stable.
-    let mut order: Vec<(usize, u128, usize)> = plans
+    // Sorted on integer keys (articles, the topic's first 32 bytes: most
+    // topics share "count of ") alone; the full topic, the place and the
+    // index break the ties, run by run.
+    let number = |b: [u8; 16]| u128::from_be_bytes(b);
+    let mut order: Vec<((usize, u128, u128), usize)> = plans
         .iter()
         .enumerate()
-        .map(|(i, p)| (usize::MAX - p.articles.len(), prefix(&p.topic), i))
-        .collect();
-    order.sort_unstable_by(|x, y| {
-        (x.0, x.1).cmp(&(y.0, y.1)).then_with(|| {
-            let (a, b) = (&plans[x.2], &plans[y.2]);
-            a.topic
-                .cmp(&b.topic)
-                .then_with(|| place(x.2).cmp(&place(y.2)))
-                .then(x.2.cmp(&y.2))
+        .map(|(i, p)| {
+            let head: [u8; 32] = sorting::head(&p.topic);
+            let (a, b) = head.split_at(16);
+            let key = (
+                usize::MAX - p.articles.len(),
+                number(a.try_into().unwrap_or_default()),
+                number(b.try_into().unwrap_or_default()),
+            );
+            (key, i)
         })
+        .collect();
+    sorting::by_ord_key_then(&mut order, |x, y| {
+        plans[x]
+            .topic
+            .cmp(&plans[y].topic)
+            .then_with(|| place(x).cmp(&place(y)))
+            .then(x.cmp(&y))
     });
     let mut slots: Vec<Option<Plan>> = plans.into_iter().map(Some).collect();
     order
         .into_iter()
-        .filter_map(|(_, _, i)| slots[i].take())
+        .filter_map(|(_, i)| slots[i].take())
         .collect()
-}
-
-/// The first sixteen bytes of `s`, zero-padded, big-endian: ordered as the
-/// strings are when they differ there.
-fn prefix(s: &str) -> u128 {
-    let mut b = [0u8; 16];
-    let n = s.len().min(16);
-    b[..n].copy_from_slice(&s.as_bytes()[..n]);
-    u128::from_be_bytes(b)
 }
 
 /// The clusters of one bucket, finished into plans.
@@ -632,7 +641,7 @@ fn bucket<'a>(
     }
     let mut out = Vec::new();
     for c in clusters {
-        finish(all, k, c, &mut out);
+        finish(all, vals, k, c, &mut out);
     }
     out
 }
@@ -674,9 +683,15 @@ fn topic(k: &Key, event: Option<&str>, actors: &Names) -> String {
 
 /// Status and note of a cluster; an additional quantity that does not fit is
 /// split into a group of its own.
-fn finish<'a>(all: &[Item<'a>], k: &Key, mut c: Cluster, out: &mut Vec<(Plan, Option<First<'a>>)>) {
-    let claims: Vec<&Claim> = c.members.iter().map(|&i| &**all[i].claim).collect();
-    if !compatible(&claims) {
+fn finish<'a>(
+    all: &[Item<'a>],
+    vals: &[Values],
+    k: &Key,
+    mut c: Cluster,
+    out: &mut Vec<(Plan, Option<First<'a>>)>,
+) {
+    if !compatible_values(vals, &c.members) {
+        let claims: Vec<&Claim> = c.members.iter().map(|&i| &**all[i].claim).collect();
         // An additional quantity that no other statement allows is a claim of
         // its own ("tambahan 25.000 hingga 30.000" beside "11.000 tentara").
         let base: Vec<&Claim> = claims
@@ -701,16 +716,32 @@ fn finish<'a>(all: &[Item<'a>], k: &Key, mut c: Cluster, out: &mut Vec<(Plan, Op
                 members: extra,
                 ..Cluster::new()
             };
-            let (mut g, first) = build(all, k, extra);
+            let (mut g, first) = build(all, vals, k, extra);
             g.note = Some("additional");
             g.detail = Some("an additional quantity on top of the one reported elsewhere".into());
             out.push((g, first));
         }
     }
-    out.push(build(all, k, c));
+    out.push(build(all, vals, k, c));
 }
 
-fn build<'a>(all: &[Item<'a>], k: &Key, c: Cluster) -> (Plan, Option<First<'a>>) {
+/// [`compatible`] of the statements `ids`, from their values worked out
+/// before grouping ([`Values`]): no interval is computed again.
+fn compatible_values(vals: &[Values], ids: &[usize]) -> bool {
+    let (mut lo, mut hi) = (f64::NEG_INFINITY, f64::INFINITY);
+    for &i in ids {
+        if let Some((a, b)) = vals[i].interval {
+            lo = lo.max(a);
+            hi = hi.min(b);
+        }
+    }
+    if lo > hi {
+        return false;
+    }
+    values::dates_compatible_in(ids.iter().filter_map(|&i| vals[i].date))
+}
+
+fn build<'a>(all: &[Item<'a>], vals: &[Values], k: &Key, c: Cluster) -> (Plan, Option<First<'a>>) {
     let mut ids = c.members;
     ids.sort_by(|&a, &b| {
         let (a, b) = (&all[a], &all[b]);
@@ -738,7 +769,7 @@ fn build<'a>(all: &[Item<'a>], k: &Key, c: Cluster) -> (Plan, Option<First<'a>>)
         )
     } else if articles.len() < 2 {
         ("unique", None, None)
-    } else if compatible(&claims) {
+    } else if compatible_values(vals, &ids) {
         ("agree", None, None)
     } else if let Some(d) = different_doers(&members) {
         ("conflict", Some("different_source"), Some(d))
@@ -1058,7 +1089,7 @@ mod tests {
             let mut slow: HashMap<(usize, usize), Vec<Option<f64>>> = HashMap::new();
             for &(cluster, article, value) in &adds {
                 let midpoint = value.map(f64::from);
-                let v = Values { interval: None, date: None, midpoint, source: None };
+                let v = Values { interval: None, date: None, week: false, midpoint, source: None };
                 fast.push(cluster, article, &v);
                 slow.entry((cluster, article)).or_default().push(midpoint);
             }

@@ -74,7 +74,12 @@ pub fn date_value(c: &Claim) -> Option<&str> {
 
 /// A representative number for ordering values over time.
 pub fn midpoint(c: &Claim) -> Option<f64> {
-    if let Some((lo, hi)) = interval(c) {
+    midpoint_of(c, interval(c))
+}
+
+/// [`midpoint`] of a claim whose [`interval`] is already known.
+pub fn midpoint_of(c: &Claim, interval: Option<(f64, f64)>) -> Option<f64> {
+    if let Some((lo, hi)) = interval {
         return Some(if hi.is_finite() { (lo + hi) / 2.0 } else { lo });
     }
     // Dates order by their text ("2024-06" < "2025"): map to a sortable number.
@@ -115,23 +120,57 @@ pub fn compatible(claims: &[&Claim]) -> bool {
 
 /// Dates are compatible when each is contained in the most precise one.
 pub fn dates_compatible(dates: &[&str]) -> bool {
-    let Some(longest) = dates.iter().max_by_key(|d| (d.len(), **d)) else {
+    dates_compatible_in(dates.iter().copied())
+}
+
+/// [`dates_compatible`] of the dates an iterator gives (walked twice), for
+/// callers that hold the dates elsewhere: no vector is built.
+pub fn dates_compatible_in<'a>(dates: impl Iterator<Item = &'a str> + Clone) -> bool {
+    let Some(longest) = dates.clone().max_by_key(|d| (d.len(), *d)) else {
         return true;
     };
-    dates.iter().all(|d| contains(longest, d))
+    dates.into_iter().all(|d| contains(longest, d))
+}
+
+/// [`dates_compatible`] of two dates, without the slice: equal dates (the
+/// common case when grouping) are compatible at once; else the more precise
+/// one must contain the other.
+/// `weeks`: whether either date names an ISO week ([`has_week`], known
+/// beforehand: the same dates are compared again and again when grouping).
+pub fn two_dates_compatible(a: &str, b: &str, weeks: bool) -> bool {
+    if a == b {
+        return true;
+    }
+    let (outer, inner) = if (a.len(), a) >= (b.len(), b) {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    contains_with(outer, inner, weeks)
 }
 
 /// True when date `outer` is `inner` or more precise than it; a day is
 /// inside its ISO week ("2025-07-11" inside "2025-W28").
 fn contains(outer: &str, inner: &str) -> bool {
-    if outer == inner
-        || outer.starts_with(inner) && outer.as_bytes().get(inner.len()) == Some(&b'-')
-    {
+    // The weeks are looked for only when the texts do not decide.
+    outer == inner
+        || is_prefix(outer, inner)
+        || contains_with(outer, inner, has_week(outer) || has_week(inner))
+}
+
+/// True when `inner` is `outer` or a less precise date of it by its text alone.
+fn is_prefix(outer: &str, inner: &str) -> bool {
+    outer.starts_with(inner) && outer.as_bytes().get(inner.len()) == Some(&b'-')
+}
+
+/// [`contains`], told whether either date names a week (`weeks`).
+fn contains_with(outer: &str, inner: &str, weeks: bool) -> bool {
+    if outer == inner || is_prefix(outer, inner) {
         return true;
     }
     // Every week_of value is a week ("2025-W28"): when neither date is one,
     // no week can match, and no date need be parsed (the common case).
-    if !has_week(outer) && !has_week(inner) {
+    if !weeks {
         return false;
     }
     match (week_of(outer), inner.split_once("-W")) {
@@ -143,7 +182,7 @@ fn contains(outer: &str, inner: &str) -> bool {
 /// The ISO week ("2025-W28") of a full day.
 /// True when a date value names an ISO week ("2025-W28"). A byte scan: most
 /// values are a few bytes long and have none.
-fn has_week(v: &str) -> bool {
+pub fn has_week(v: &str) -> bool {
     v.as_bytes().windows(2).any(|w| w == b"-W")
 }
 

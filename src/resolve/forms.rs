@@ -299,15 +299,15 @@ pub fn collect<'a>(
     }
     // The forms: their leaders, sorted by surface, so indices (and every tie
     // broken by index) do not depend on the order of the articles. The first
-    // eight bytes decide most comparisons (big-endian, zero-padded: ordered
-    // as the bytes are).
-    let mut order: Vec<(u64, usize)> = (0..raws.len())
+    // twelve bytes decide most comparisons ([`super::sorting`]).
+    let mut order: Vec<([u8; 12], usize)> = (0..raws.len())
         .filter(|&i| leader[i] == i)
-        .map(|i| (prefix(surface_of[i]), i))
+        .map(|i| (super::sorting::head(surface_of[i]), i))
         .collect();
-    order.sort_unstable_by(|x, y| {
-        x.0.cmp(&y.0)
-            .then_with(|| surface_of[x.1].cmp(surface_of[y.1]))
+    // Surfaces are distinct (one leader per surface); the index only makes
+    // the tie-break total.
+    super::sorting::by_key_then(&mut order, |x, y| {
+        surface_of[x].cmp(surface_of[y]).then(x.cmp(&y))
     });
     let mut form_of = vec![NONE; raws.len()];
     for (f, &(_, i)) in order.iter().enumerate() {
@@ -430,15 +430,6 @@ pub fn first_of(firsts: &Firsts<'_>, key: &str) -> Option<usize> {
     firsts
         .get(key)
         .and_then(|k| k.iter().copied().filter(|&i| i != NONE).min())
-}
-
-/// The first eight bytes of `s`, zero-padded, as a big-endian number: two
-/// strings whose prefixes differ compare as their prefixes do.
-pub fn prefix(s: &str) -> u64 {
-    let mut b = [0u8; 8];
-    let n = s.len().min(8);
-    b[..n].copy_from_slice(&s.as_bytes()[..n]);
-    u64::from_be_bytes(b)
 }
 
 /// Disjoint sets of forms. The root of a set is its smallest form index, so

@@ -34,6 +34,7 @@ mod heads;
 pub mod key;
 mod region;
 pub mod short;
+pub mod sorting;
 pub mod typo;
 
 #[cfg(test)]
@@ -460,7 +461,7 @@ fn output_order(
     mentions: &[usize],
 ) -> Vec<usize> {
     let down = |x: usize| u128::from(u16::MAX - u16::try_from(x).unwrap_or(u16::MAX));
-    let mut order: Vec<(u128, usize)> = names
+    let mut order: Vec<([u8; 16], usize)> = names
         .iter()
         .enumerate()
         .filter_map(|(root, name)| {
@@ -471,7 +472,7 @@ fn output_order(
             let packed = down(distinct[root]) << 112
                 | down(mentions[root]) << 96
                 | u128::from_be_bytes(head);
-            Some((packed, root))
+            Some((packed.to_be_bytes(), root))
         })
         .collect();
     let name = |root: usize| {
@@ -479,14 +480,13 @@ fn output_order(
             .as_ref()
             .map(|n| (n.0.as_str(), kind_index(n.1)))
     };
-    order.sort_unstable_by(|x, y| {
-        x.0.cmp(&y.0).then_with(|| {
-            distinct[y.1]
-                .cmp(&distinct[x.1])
-                .then(mentions[y.1].cmp(&mentions[x.1]))
-                .then_with(|| name(x.1).cmp(&name(y.1)))
-                .then(x.1.cmp(&y.1))
-        })
+    // The packed numbers are sorted alone; names are compared only where they tie.
+    sorting::by_key_then(&mut order, |x, y| {
+        distinct[y]
+            .cmp(&distinct[x])
+            .then(mentions[y].cmp(&mentions[x]))
+            .then_with(|| name(x).cmp(&name(y)))
+            .then(x.cmp(&y))
     });
     order.into_iter().map(|(_, root)| root).collect()
 }

@@ -23,6 +23,9 @@ pub const RARER: usize = 2;
 /// Buckets larger than this are degenerate (many near-identical names): skipped.
 const MAX_BUCKET: usize = 32;
 
+/// Forms per parallel task when hashing neighbourhoods.
+const CHUNK: usize = 512;
+
 /// variant form → the root it is a probable typo of. `roots` and `weight`
 /// (mentions per root) are a snapshot taken before any of these merges.
 pub fn find(forms: &[Form], roots: &[usize], weight: &[usize]) -> BTreeMap<usize, usize> {
@@ -46,24 +49,27 @@ pub fn find(forms: &[Form], roots: &[usize], weight: &[usize]) -> BTreeMap<usize
         start.push(chars.len());
     }
     let key = |i: usize| &chars[start[i]..start[i + 1]];
-    let mut pairs: Vec<(u64, usize)> = (0..forms.len())
-        .into_par_iter()
+    // A key of n chars makes n + 1 hashes: every chunk of forms writes into
+    // a vector of the exact size, and the chunks into one (no vector grows).
+    let keyed: Vec<usize> = (0..forms.len())
         .filter(|&i| start[i] < start[i + 1])
-        .fold(
-            || (Vec::new(), Scratch::default()),
-            |(mut out, mut scratch), i| {
+        .collect();
+    let size = |ids: &[usize]| -> usize { ids.iter().map(|&i| start[i + 1] - start[i] + 1).sum() };
+    let chunks: Vec<Vec<(u64, usize)>> = keyed
+        .par_chunks(CHUNK)
+        .map_init(Scratch::default, |scratch, ids| {
+            let mut out = Vec::with_capacity(size(ids));
+            for &i in ids {
                 scratch.neighbourhood(key(i), |h| out.push((h, i)));
-                (out, scratch)
-            },
-        )
-        .map(|(out, _)| out)
-        .reduce(Vec::new, |mut a, mut b| {
-            if a.len() < b.len() {
-                std::mem::swap(&mut a, &mut b);
             }
-            a.extend(b);
-            a
-        });
+            out
+        })
+        .collect();
+    let mut pairs: Vec<(u64, usize)> = Vec::with_capacity(size(&keyed));
+    for c in &chunks {
+        pairs.extend_from_slice(c);
+    }
+    drop(chunks);
     // Most hashes are made by one form only and can make no pair: they are
     // counted and dropped before the sort, which then orders the few left.
     let mut count: FxHashMap<u64, u32> =
