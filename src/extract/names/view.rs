@@ -6,7 +6,7 @@
 //! entities itself.
 
 use super::EntityKind;
-use super::cues::{CUES, class};
+use super::cues::{self, CUES, class};
 use super::fx::{FxSet, hash_str};
 use super::words::{self, Words};
 use crate::lexicon::Lexicon;
@@ -452,6 +452,7 @@ impl<'a> View<'a> {
     /// the text (but for the rare word whose classes do not tell its shape,
     /// and one-byte punctuation): the tokenizer recorded each token's byte
     /// classes, and the shape of a plain ASCII word follows from them.
+    #[inline(never)] // once per sentence: kept apart in profiles
     fn scan(&mut self) -> bool {
         // The fields apart, so that the loop writes through plain slices
         // (no length or capacity updates in memory per token).
@@ -473,17 +474,18 @@ impl<'a> View<'a> {
         cand.clear();
         cand.resize(n, false);
         cands.clear();
+        cands.reserve(n);
+        let toks: &[Token] = toks;
+        // Sliced to the tokens' length: the index loop below needs no bounds checks.
+        let (shape, initial, cand) = (&mut shape[..n], &mut initial[..n], &mut cand[..n]);
         let mut compounds = false;
         let mut at_start = true;
-        let slots = shape
-            .iter_mut()
-            .zip(initial.iter_mut())
-            .zip(cand.iter_mut());
-        for (i, (t, ((sh, ini), ca))) in toks.iter().zip(slots).enumerate() {
+        for i in 0..n {
+            let t = &toks[i];
             if t.kind != TokenKind::Word {
                 // [`shape_of`] of a token that is no word; `cand` stays false.
                 let digit = t.kind == TokenKind::Number || byte::all(t.class) & byte::DIGIT != 0;
-                *sh = if digit { Shape::Digit } else { Shape::Punct };
+                shape[i] = if digit { Shape::Digit } else { Shape::Punct };
                 // Opening quotes, dashes and brackets keep the sentence start open.
                 if t.kind == TokenKind::Number {
                     at_start = false;
@@ -492,11 +494,11 @@ impl<'a> View<'a> {
                 }
                 continue;
             }
-            *ini = at_start;
+            initial[i] = at_start;
             at_start = false;
             let (s, capital, compound) = word_facts(t.class, t.end - t.start, || t.text(text));
-            *sh = s;
-            *ca = capital;
+            shape[i] = s;
+            cand[i] = capital;
             if capital {
                 cands.push(i as u32);
             }
@@ -505,70 +507,87 @@ impl<'a> View<'a> {
         compounds
     }
 
+    /// The lowercase form, hash, list flags and word entry of each token
+    /// near a candidate.
+    #[inline(never)]
     fn lower_forms(&mut self) {
-        let n = self.toks.len();
         // Lowercase forms and list flags are only read near capitalized words
         // (features look one token away, rules a few more); the rest stay empty.
         // Rules look up to four words back (titles, place and thing nouns)
         // and two ahead (connectors).
         const BACK: usize = 4;
         const AHEAD: usize = 2;
-        self.class.clear();
-        self.class.resize(n, 0);
-        self.hash.clear();
-        self.hash.resize(n, 0);
-        self.lower_at.clear();
-        self.lower_at.resize(n, (0, 0));
-        self.word_id.clear();
-        self.word_id.resize(n, words::NONE);
-        self.key_hash.clear();
-        self.key_hash.resize(n, 0);
-        self.bits = 0;
+        // The fields apart, written through plain slices (as in `scan`).
+        let View {
+            text,
+            toks,
+            words,
+            word_id,
+            key_hash,
+            lower_at,
+            class,
+            bits,
+            hash,
+            cands,
+            ..
+        } = self;
+        let text: &str = text;
+        let toks: &[Token] = toks;
+        let n = toks.len();
+        class.clear();
+        class.resize(n, 0);
+        hash.clear();
+        hash.resize(n, 0);
+        lower_at.clear();
+        lower_at.resize(n, (0, 0));
+        word_id.clear();
+        word_id.resize(n, words::NONE);
+        key_hash.clear();
+        key_hash.resize(n, 0);
+        let (class, hash, lower_at) = (&mut class[..n], &mut hash[..n], &mut lower_at[..n]);
+        let (word_id, key_hash) = (&mut word_id[..n], &mut key_hash[..n]);
+        let table = cues::class_table();
+        let mut union = 0;
         // The windows around candidates, merged, left to right: each token
         // near one is filled once, the others are never visited.
         let mut done = 0;
-        for k in 0..self.cands.len() {
-            let c = self.cands[k] as usize;
+        for &c in cands.iter() {
+            let c = c as usize;
             let (lo, hi) = (c.saturating_sub(BACK).max(done), (c + AHEAD + 1).min(n));
             for i in lo..hi {
-                self.fill_lower(i);
+                let t = &toks[i];
+                // A word written in lowercase ASCII (most of them) is its own
+                // lowercase form: its hash and flags cost less than a trip to the
+                // word cache, whose entries are mostly out of the CPU caches.
+                let f = byte::all(t.class);
+                if t.end < IN_TEXT as usize && f & (byte::UPPER | byte::HIGH) == 0 {
+                    let hyphen = f & byte::HYPHEN != 0;
+                    let (h, cl) = words::hash_and_class_at(text, t.start, t.end, hyphen, table);
+                    lower_at[i] = (t.start as u32 | IN_TEXT, t.end as u32);
+                    class[i] = cl;
+                    union |= cl;
+                    hash[i] = h;
+                    continue;
+                }
+                // Each distinct word is lowercased, hashed and looked up once.
+                let (id, kh) = words.find(t.text(text));
+                key_hash[i] = kh;
+                let w = &words.entries[id as usize];
+                lower_at[i] = w.lower;
+                class[i] = w.class;
+                union |= w.class;
+                hash[i] = w.hash;
+                word_id[i] = id;
             }
             done = done.max(hi);
         }
-    }
-
-    /// The lowercase form, hash, list flags and word entry of token `i`.
-    #[inline]
-    fn fill_lower(&mut self, i: usize) {
-        let text = self.text;
-        let t = &self.toks[i];
-        // A word written in lowercase ASCII (most of them) is its own
-        // lowercase form: its hash and flags cost less than a trip to the
-        // word cache, whose entries are mostly out of the CPU caches.
-        let f = byte::all(t.class);
-        if t.end < IN_TEXT as usize && f & (byte::UPPER | byte::HIGH) == 0 {
-            let w = &text[t.start..t.end];
-            let (hash, class) = words::hash_and_class(w, f & byte::HYPHEN != 0);
-            self.lower_at[i] = (t.start as u32 | IN_TEXT, t.end as u32);
-            self.class[i] = class;
-            self.bits |= class;
-            self.hash[i] = hash;
-            return;
-        }
-        // Each distinct word is lowercased, hashed and looked up once.
-        let (id, key_hash) = self.words.find(t.text(text));
-        self.key_hash[i] = key_hash;
-        let w = &self.words.entries[id as usize];
-        self.lower_at[i] = w.lower;
-        self.class[i] = w.class;
-        self.bits |= w.class;
-        self.hash[i] = w.hash;
-        self.word_id[i] = id;
+        *bits = union;
     }
 
     /// Connectors, initials' dots and numbers joining capitalized words:
     /// only a token right after a candidate may join, so the walk starts
     /// after each candidate and goes on while tokens join.
+    #[inline(never)]
     fn connectors(&mut self) {
         let n = self.toks.len();
         let before = self.cands.len();
@@ -618,6 +637,7 @@ impl<'a> View<'a> {
     }
 
     /// Longest lexicon matches starting at capitalized tokens, left to right.
+    #[inline(never)]
     fn match_lexicon(&mut self, lexicon: &'a Lexicon) {
         let n = self.toks.len();
         self.lex.resize(n, None);

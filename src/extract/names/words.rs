@@ -13,7 +13,7 @@
 //! in lowercase ASCII (capitalized words above all).
 
 use super::cues::{self, class};
-use super::fx::{hash_str, padded};
+use super::fx::{HashTable, hash_at, hash_str, padded};
 
 /// "No entry" / "not computed".
 pub const NONE: u32 = u32::MAX;
@@ -213,8 +213,27 @@ impl Words {
 /// `hyphen`: does it hold a `-`?
 #[inline(always)]
 pub fn hash_and_class(w: &str, hyphen: bool) -> (u64, u16) {
-    let hash = hash_str(w);
-    let mut class = cues::class_table().get(hash);
+    class_with(w, hash_str(w), hyphen, cues::class_table())
+}
+
+/// [`hash_and_class`] of the lowercase word `text[start..end]`, with the
+/// list table at hand (see [`cues::class_table`]).
+#[inline(always)]
+pub fn hash_and_class_at(
+    text: &str,
+    start: usize,
+    end: usize,
+    hyphen: bool,
+    table: &HashTable,
+) -> (u64, u16) {
+    let hash = hash_at(text.as_bytes(), start, end);
+    class_with(&text[start..end], hash, hyphen, table)
+}
+
+/// The hash and list flags of the lowercase form `w` whose [`hash_str`] is `hash`.
+#[inline(always)]
+fn class_with(w: &str, hash: u64, hyphen: bool, table: &HashTable) -> (u64, u16) {
+    let mut class = table.get(hash);
     // Reduplicated forms count as their base (`teman-teman`).
     if class == 0
         && hyphen

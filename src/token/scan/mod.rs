@@ -53,10 +53,12 @@ pub(super) fn letters_end_cased(b: &[u8], mut j: usize) -> (usize, u8) {
     // Bit 0x20 of the letters read in whole words: set in some (`lower`),
     // clear in some (`upper`, kept inverted).
     let (mut lower, mut upper) = (0u64, 0u64);
-    // Among the letters `keep` selects, some lowercase, some uppercase.
+    // Among the letters `keep` selects and those read before, some
+    // lowercase, some uppercase.
     let cased = |lower: u64, upper: u64, x: u64, keep: u64| {
-        let (l, u) = ((lower | x & keep) & CASE, (upper | !x & keep) & CASE);
-        class::LOWER * u8::from(l != 0) | class::UPPER * u8::from(u != 0)
+        let (m, k) = (x & keep & CASE, keep & CASE);
+        class::LOWER * u8::from(lower & CASE | m != 0)
+            | class::UPPER * u8::from(upper & CASE != 0 || m != k)
     };
     while let Some(chunk) = b.get(j..j + 8) {
         let mut word = [0u8; 8];
