@@ -213,7 +213,7 @@ impl Words {
 /// `hyphen`: does it hold a `-`?
 #[inline(always)]
 pub fn hash_and_class(w: &str, hyphen: bool) -> (u64, u16) {
-    class_with(w, hash_str(w), hyphen, cues::class_table())
+    class_with(|| w, hash_str(w), hyphen, cues::class_table())
 }
 
 /// [`hash_and_class`] of the lowercase word `text[start..end]`, with the
@@ -227,17 +227,23 @@ pub fn hash_and_class_at(
     table: &HashTable,
 ) -> (u64, u16) {
     let hash = hash_at(text.as_bytes(), start, end);
-    class_with(&text[start..end], hash, hyphen, table)
+    class_with(|| &text[start..end], hash, hyphen, table)
 }
 
-/// The hash and list flags of the lowercase form `w` whose [`hash_str`] is `hash`.
+/// The hash and list flags of the lowercase form `w` whose [`hash_str`] is
+/// `hash` (`w` is only read for a hyphenated form).
 #[inline(always)]
-fn class_with(w: &str, hash: u64, hyphen: bool, table: &HashTable) -> (u64, u16) {
+fn class_with<'w>(
+    w: impl FnOnce() -> &'w str,
+    hash: u64,
+    hyphen: bool,
+    table: &HashTable,
+) -> (u64, u16) {
     let mut class = table.get(hash);
     // Reduplicated forms count as their base (`teman-teman`).
     if class == 0
         && hyphen
-        && let Some((base, rest)) = w.split_once('-')
+        && let Some((base, rest)) = w().split_once('-')
         && base == rest
     {
         class = cues::class_of(base) & class::COMMON;
