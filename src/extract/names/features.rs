@@ -86,8 +86,8 @@ pub fn facts(v: &View, out: &mut Vec<TokenFacts>) {
         let c = c as usize;
         let (lo, hi) = (c.saturating_sub(1).max(done), (c + 2).min(n));
         done = done.max(hi);
-        for i in lo..hi {
-            fact(v, i, &mut out[i]);
+        for (f, i) in out[lo..hi].iter_mut().zip(lo..) {
+            fact(v, i, f);
         }
     }
 }

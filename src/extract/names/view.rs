@@ -185,13 +185,16 @@ mod facts {
     pub const GENERAL: u8 = 32;
 }
 
-/// [`Shape`]s by index (the order of [`WORD_FACTS`]' shape bits).
-const SHAPES: [Shape; 6] = [
+/// [`Shape`]s by index (the order of [`WORD_FACTS`]' shape bits; eight
+/// entries, so that a three-bit index needs no bounds check).
+const SHAPES: [Shape; 8] = [
     Shape::Cap,
     Shape::Upper,
     Shape::Lower,
     Shape::Mixed,
     Shape::Digit,
+    Shape::Punct,
+    Shape::Punct,
     Shape::Punct,
 ];
 
@@ -234,7 +237,7 @@ static WORD_FACTS: [u8; byte::PACKED] = {
 #[inline]
 fn word_facts<'s>(c: u16, len: usize, w: impl FnOnce() -> &'s str) -> (Shape, bool, bool) {
     let e = WORD_FACTS[usize::from(c) & (byte::PACKED - 1)];
-    let compound = len > 2 && e & facts::COMPOUND != 0;
+    let compound = e & facts::COMPOUND != 0 && len > 2;
     if e & facts::GENERAL == 0 {
         return (
             SHAPES[usize::from(e & facts::SHAPE)],
@@ -854,6 +857,13 @@ mod tests {
     /// The shape and flags the scan reads from a token's byte classes are
     /// what the general shape and the byte test of [`compound`] give; on
     /// tokens as the tokenizer makes them (it fills `Token::class`).
+    #[test]
+    fn shapes_are_listed_in_their_order() {
+        for (k, s) in SHAPES.iter().enumerate().take(6) {
+            assert_eq!(*s as usize, k);
+        }
+    }
+
     #[test]
     fn facts_from_classes_equal_the_general_shape() {
         let text = "Jakarta KPK kata iPhone McDonald G20 2024 Élysée ÉLYSÉE -Élysée \

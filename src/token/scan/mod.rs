@@ -57,8 +57,8 @@ pub(super) fn letters_end_cased(b: &[u8], mut j: usize) -> (usize, u8) {
     // lowercase, some uppercase.
     let cased = |lower: u64, upper: u64, x: u64, keep: u64| {
         let (m, k) = (x & keep & CASE, keep & CASE);
-        class::LOWER * u8::from(lower & CASE | m != 0)
-            | class::UPPER * u8::from(upper & CASE != 0 || m != k)
+        (class::LOWER * u8::from(lower & CASE | m != 0))
+            | (class::UPPER * u8::from(upper & CASE != 0 || m != k))
     };
     while let Some(chunk) = b.get(j..j + 8) {
         let mut word = [0u8; 8];
