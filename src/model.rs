@@ -63,6 +63,11 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
+    /// The classes of its bytes, written by the tokenizer (which reads every
+    /// byte anyway) so that later stages know a word's case and shape
+    /// without reading it again: see `token::class` (a hand-made token
+    /// computes it with `token::class::of`).
+    pub class: u16,
     /// The token minus its clitics; equal to `start..end` when it has none.
     pub stem_start: usize,
     pub stem_end: usize,

@@ -84,6 +84,7 @@ mod tests {
                 start: 3 * i,
                 end: 3 * i + 2,
                 kind: TokenKind::Word,
+                class: 0,
                 stem_start: 3 * i,
                 stem_end: 3 * i + 2,
             })

@@ -36,6 +36,7 @@
 //! ```
 
 mod chars;
+pub mod class;
 mod clitic;
 mod lists;
 mod scan;

@@ -358,6 +358,13 @@ fn check_invariants(text: &str) {
         assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
         assert!(t.start <= t.stem_start && t.stem_start <= t.stem_end && t.stem_end <= t.end);
         assert!(text.is_char_boundary(t.stem_start) && text.is_char_boundary(t.stem_end));
+        // The classes the scanner records on the fly are those of the bytes.
+        assert_eq!(
+            t.class,
+            class::of(&text.as_bytes()[t.start..t.end]),
+            "{:?}",
+            t.text(text)
+        );
         prev_end = t.end;
     }
     let mut next = 0;
@@ -392,6 +399,20 @@ fn check_invariants(text: &str) {
             );
         }
     }
+}
+
+/// Every token of the fixtures carries the byte classes of its text (the
+/// fast paths compute them from the words they already loaded).
+#[test]
+fn token_classes_are_those_of_their_bytes() {
+    let texts = crate::extract::fixture_texts();
+    assert!(!texts.is_empty());
+    for text in &texts {
+        check_invariants(text);
+    }
+    check_invariants(
+        "Harga naik 12,5% di Jakarta. KPK, iPhone dan McDonald's; abcdefghIJKLMNOPq x.",
+    );
 }
 
 proptest! {

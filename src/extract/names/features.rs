@@ -80,12 +80,13 @@ pub fn facts(v: &View, out: &mut Vec<TokenFacts>) {
     out.truncate(n);
     out.resize(n, TokenFacts::default());
     // Each candidate and its two neighbours, once, left to right.
+    let out = &mut out[..n];
     let mut done = 0;
     for &c in &v.cands {
         let c = c as usize;
         let (lo, hi) = (c.saturating_sub(1).max(done), (c + 2).min(n));
         done = done.max(hi);
-        for (i, f) in out.iter_mut().enumerate().take(hi).skip(lo) {
+        for (f, i) in out[lo..hi].iter_mut().zip(lo..) {
             fact(v, i, f);
         }
     }

@@ -70,6 +70,38 @@ pub fn hash_str(s: &str) -> u64 {
     h.finish()
 }
 
+/// [`hash_str`] of `b[start..end]`, reading whole 8-byte words of `b`
+/// (masked to the range) where `b` holds 8 bytes from the tail's start: the
+/// short words of news text then hash with one load and no branch on their
+/// length. Equal to `hash_str` of the range (tested).
+#[inline]
+pub fn hash_at(b: &[u8], start: usize, end: usize) -> u64 {
+    let mut h = Fx::default();
+    let mut p = start;
+    while p + 8 <= end {
+        h.add(load(b, p));
+        p += 8;
+    }
+    let r = end - p;
+    let last = if p + 8 <= b.len() {
+        // `r` < 8: the mask keeps the range's bytes, zero-padded.
+        load(b, p) & ((1u64 << (8 * r)) - 1)
+    } else {
+        tail(&b[p..end])
+    };
+    h.add(last ^ ((r as u64) << 59));
+    h.finish()
+}
+
+/// The 8 bytes of `b` from `p` (in bounds), little-endian.
+#[inline(always)]
+fn load(b: &[u8], p: usize) -> u64 {
+    match b[p..].first_chunk::<8>() {
+        Some(w) => u64::from_le_bytes(*w),
+        None => 0,
+    }
+}
+
 /// A fixed table from word hashes to small values, for lists looked up once
 /// per token: one multiply-free probe instead of hashing a string again.
 /// Two different words with the same 64-bit hash would share a value; with a
@@ -149,6 +181,31 @@ mod tests {
             padded(&eight[..8]),
             u64::from_le_bytes([1, 2, 3, 4, 5, 6, 7, 8])
         );
+    }
+
+    #[test]
+    fn hash_at_equals_hash_str_of_the_range() {
+        let texts = [
+            "",
+            "a",
+            "di Jakarta, kata dia.",
+            "ketidakberpihakannya pertanggungjawabannya",
+            "élan vital — naïve café",
+            "abcdefghijklmnopqrstuvwxyz0123456789",
+        ];
+        for t in texts {
+            let b = t.as_bytes();
+            for start in 0..=b.len() {
+                for end in start..=b.len() {
+                    assert_eq!(hash_at(b, start, end), {
+                        let mut h = Fx::default();
+                        h.write(&b[start..end]);
+                        h.finish()
+                    });
+                }
+            }
+        }
+        assert_eq!(hash_at(b"kata", 0, 4), hash_str("kata"));
     }
 
     #[test]

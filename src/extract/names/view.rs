@@ -6,7 +6,7 @@
 //! entities itself.
 
 use super::EntityKind;
-use super::cues::{CUES, class};
+use super::cues::{self, CUES, class};
 use super::fx::{FxSet, hash_str};
 use super::words::{self, Words};
 use crate::lexicon::Lexicon;
@@ -31,16 +31,11 @@ pub struct View<'a> {
     pub words: Words,
     /// Token `i`'s entry in `words` ([`words::NONE`] where it has no lowercase form).
     pub word_id: Vec<u32>,
-    /// The scan's word-cache entry of each capitalized word (and each word
-    /// opening with a non-ASCII byte), [`words::NONE`] elsewhere.
-    ids: Vec<u32>,
-    /// [`hash_str`] of the words with an entry in `ids` (0 elsewhere): the
-    /// hash of their leading part when it is the whole word.
+    /// [`hash_str`] of the words with an entry in `word_id` (0 elsewhere):
+    /// the hash of their leading part when it is the whole word.
     key_hash: Vec<u64>,
     /// Where token `i`'s lowercase form is in `words` (empty where there is none).
     lower_at: Vec<(u32, u32)>,
-    /// The union of [`BYTE`] classes of each token's bytes.
-    bytes: Vec<u8>,
     /// List flags of each token near a capitalized word ([`cues::class`]).
     pub class: Vec<u16>,
     /// The union of `class`: a pass looking for a list's words skips the
@@ -68,10 +63,8 @@ pub struct Parts {
     split: Vec<Token>,
     words: Words,
     word_id: Vec<u32>,
-    ids: Vec<u32>,
     key_hash: Vec<u64>,
     lower_at: Vec<(u32, u32)>,
-    bytes: Vec<u8>,
     class: Vec<u16>,
     hash: Vec<u64>,
     shape: Vec<Shape>,
@@ -89,6 +82,7 @@ const IN_TEXT: u32 = 1 << 31;
 
 /// A coarse word shape.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Shape {
     /// `Jakarta`
     Cap,
@@ -117,54 +111,9 @@ impl Shape {
     }
 }
 
-/// Byte classes: one table read per byte tells the shape, the case and the
-/// hyphens of a token.
-mod byte {
-    pub const LOWER: u8 = 1;
-    pub const UPPER: u8 = 2;
-    pub const DIGIT: u8 = 4;
-    pub const HIGH: u8 = 8;
-    pub const HYPHEN: u8 = 16;
-    /// Any other ASCII byte (punctuation, spaces, controls).
-    pub const OTHER: u8 = 32;
-}
-
-const BYTE: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut c = 0;
-    while c < 256 {
-        let b = c as u8;
-        t[c] = if b.is_ascii_lowercase() {
-            byte::LOWER
-        } else if b.is_ascii_uppercase() {
-            byte::UPPER
-        } else if b.is_ascii_digit() {
-            byte::DIGIT
-        } else if b >= 0x80 {
-            byte::HIGH
-        } else if b == b'-' {
-            byte::HYPHEN
-        } else {
-            byte::OTHER
-        };
-        c += 1;
-    }
-    t
-};
-
-/// The union of the [`BYTE`] classes of `b`.
-#[inline]
-fn byte_classes(b: &[u8]) -> u8 {
-    let mut quads = b.chunks_exact(4);
-    let mut f = 0;
-    for q in &mut quads {
-        f |= BYTE[q[0] as usize] | BYTE[q[1] as usize] | BYTE[q[2] as usize] | BYTE[q[3] as usize];
-    }
-    quads
-        .remainder()
-        .iter()
-        .fold(f, |f, &c| f | BYTE[c as usize])
-}
+/// The tokenizer's byte classes of each token ([`Token::class`]): they tell
+/// the shape, the case and the hyphens of a token without reading its bytes.
+use crate::token::class as byte;
 
 /// The shape of a token (the general way; [`View::scan`] reads plain
 /// ASCII words from their byte classes).
@@ -223,24 +172,41 @@ fn shape_of_kind(kind: TokenKind, s: &str) -> Shape {
     }
 }
 
-/// The [`BYTE`] class of the first byte and the union of the others' classes.
-#[inline]
-fn classes_of(b: &[u8]) -> (u8, u8) {
-    match b.split_first() {
-        Some((&c, r)) => (BYTE[c as usize], byte_classes(r)),
-        None => (0, 0),
-    }
+/// What the byte classes of a word tell: [`WORD_FACTS`] entries.
+mod facts {
+    /// The low three bits: the shape's index in [`super::SHAPES`].
+    pub const SHAPE: u8 = 7;
+    /// Capitalized: a candidate.
+    pub const CAP: u8 = 8;
+    /// A capitalized or non-ASCII first byte and a hyphen after it: a
+    /// [`super::compound`] when longer than two bytes.
+    pub const COMPOUND: u8 = 16;
+    /// The classes do not tell the shape (digits, non-ASCII): read the text.
+    pub const GENERAL: u8 = 32;
 }
 
-/// A word token's byte classes (union), shape, candidate flag (capitalized)
-/// and [`compound`] flag, given its bytes `b` and, for the odd words
-/// (digits, non-ASCII) whose shape the classes do not tell, its text.
-///
-/// The shape is [`shape_of`], from the byte classes where they tell it.
-#[inline]
-fn word_facts<'s>(b: &[u8], w: impl FnOnce() -> &'s str) -> (u8, Shape, bool, bool) {
-    let (first, rest) = classes_of(b);
-    let (s, c) =
+/// [`Shape`]s by index (the order of [`WORD_FACTS`]' shape bits; eight
+/// entries, so that a three-bit index needs no bounds check).
+const SHAPES: [Shape; 8] = [
+    Shape::Cap,
+    Shape::Upper,
+    Shape::Lower,
+    Shape::Mixed,
+    Shape::Digit,
+    Shape::Punct,
+    Shape::Punct,
+    Shape::Punct,
+];
+
+/// The facts of a word by its packed byte classes ([`Token::class`]): the
+/// word shape of a plain ASCII word is one table read.
+static WORD_FACTS: [u8; byte::PACKED] = {
+    let mut t = [0u8; byte::PACKED];
+    let mut c = 0;
+    while c < byte::PACKED {
+        let (first, rest) = (byte::first(c as u16), byte::rest(c as u16));
+        let compound = first & (byte::UPPER | byte::HIGH) != 0 && rest & byte::HYPHEN != 0;
+        let mut e = if compound { facts::COMPOUND } else { 0 };
         if first & (byte::LOWER | byte::UPPER) != 0 && rest & (byte::DIGIT | byte::HIGH) == 0 {
             let upper = first == byte::UPPER;
             let s = match (upper, rest & byte::UPPER != 0, rest & byte::LOWER != 0) {
@@ -249,59 +215,49 @@ fn word_facts<'s>(b: &[u8], w: impl FnOnce() -> &'s str) -> (u8, Shape, bool, bo
                 (true, _, _) | (false, true, _) => Shape::Mixed,
                 (false, false, _) => Shape::Lower,
             };
-            (s, upper)
+            e |= s as u8;
+            if upper {
+                e |= facts::CAP;
+            }
         } else {
-            let w = w();
-            let s = shape_of_kind(TokenKind::Word, w);
-            let c = match s {
-                Shape::Cap | Shape::Upper => true,
-                Shape::Mixed => w.chars().next().is_some_and(char::is_uppercase),
-                _ => false,
-            };
-            (s, c)
-        };
-    // [`compound`], from the byte classes.
-    let compound =
-        b.len() > 2 && first & (byte::UPPER | byte::HIGH) != 0 && rest & byte::HYPHEN != 0;
-    (first | rest, s, c, compound)
-}
-
-/// What the scan computes of a word token from its bytes alone, kept per
-/// distinct word in the word cache's slot (read with the probe that finds
-/// the word, so it costs no further memory access) for the words
-/// [`View::scan`] looks up there.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Look {
-    /// The union of the [`BYTE`] classes of its bytes (the low six bits),
-    /// [`Look::CAP`] and [`Look::COMPOUND`].
-    bits: u8,
-    shape: Shape,
-}
-
-impl Look {
-    /// Capitalized: a candidate.
-    const CAP: u8 = 1 << 6;
-    /// A capitalized hyphen compound ([`split_compound`] may split it).
-    const COMPOUND: u8 = 1 << 7;
-}
-
-impl Default for Look {
-    fn default() -> Look {
-        Look {
-            bits: 0,
-            shape: Shape::Punct,
+            e |= facts::GENERAL;
         }
+        t[c] = e;
+        c += 1;
     }
+    t
+};
+
+/// A word token's shape, candidate flag (capitalized) and [`compound`]
+/// flag, given its byte classes `c` ([`Token::class`]), its length in
+/// bytes and, for the odd words (digits, non-ASCII) whose shape the classes
+/// do not tell, its text.
+///
+/// The shape is [`shape_of`], from the byte classes where they tell it.
+#[inline]
+fn word_facts<'s>(c: u16, len: usize, w: impl FnOnce() -> &'s str) -> (Shape, bool, bool) {
+    let e = WORD_FACTS[usize::from(c) & (byte::PACKED - 1)];
+    let compound = e & facts::COMPOUND != 0 && len > 2;
+    if e & facts::GENERAL == 0 {
+        return (
+            SHAPES[usize::from(e & facts::SHAPE)],
+            e & facts::CAP != 0,
+            compound,
+        );
+    }
+    word_facts_general(w(), compound)
 }
 
-/// The [`Look`] of word `s`.
-pub(super) fn look(s: &str) -> Look {
-    let (classes, shape, cap, compound) = word_facts(s.as_bytes(), || s);
-    let flag = |b: bool, f: u8| if b { f } else { 0 };
-    Look {
-        bits: classes | flag(cap, Look::CAP) | flag(compound, Look::COMPOUND),
-        shape,
-    }
+/// [`word_facts`] of the words whose classes do not tell the shape.
+#[cold]
+fn word_facts_general(w: &str, compound: bool) -> (Shape, bool, bool) {
+    let s = shape_of_kind(TokenKind::Word, w);
+    let cap = match s {
+        Shape::Cap | Shape::Upper => true,
+        Shape::Mixed => w.chars().next().is_some_and(char::is_uppercase),
+        _ => false,
+    };
+    (s, cap, compound)
 }
 
 /// [`crate::lexicon::leading`] with a byte loop for ASCII.
@@ -366,6 +322,7 @@ fn split_compound(
                 start: at,
                 end: at + 1,
                 kind: TokenKind::Punct,
+                class: byte::of(b"-"),
                 stem_start: at,
                 stem_end: at + 1,
             });
@@ -375,6 +332,7 @@ fn split_compound(
             start: at,
             end: at + part.len(),
             kind: TokenKind::Word,
+            class: byte::of(part.as_bytes()),
             stem_start: at,
             stem_end: at + part.len(),
         });
@@ -403,10 +361,8 @@ impl<'a> View<'a> {
             split: p.split,
             words: p.words,
             word_id: p.word_id,
-            ids: p.ids,
             key_hash: p.key_hash,
             lower_at: p.lower_at,
-            bytes: p.bytes,
             class: p.class,
             bits: 0,
             hash: p.hash,
@@ -434,10 +390,8 @@ impl<'a> View<'a> {
             split,
             words: self.words,
             word_id: self.word_id,
-            ids: self.ids,
             key_hash: self.key_hash,
             lower_at: self.lower_at,
-            bytes: self.bytes,
             class: self.class,
             hash: self.hash,
             shape: self.shape,
@@ -497,9 +451,11 @@ impl<'a> View<'a> {
     /// Shapes, sentence starts and candidates of the tokens. True when a
     /// capitalized hyphen compound was seen (it may need [`split_compound`]).
     ///
-    /// The one pass over every token of the sentence: one table read per
-    /// byte, and the shape of a plain ASCII word from its byte classes
-    /// without a second look at its text.
+    /// The one pass over every token of the sentence. It reads no bytes of
+    /// the text (but for the rare word whose classes do not tell its shape,
+    /// and one-byte punctuation): the tokenizer recorded each token's byte
+    /// classes, and the shape of a plain ASCII word follows from them.
+    #[inline(never)] // once per sentence: kept apart in profiles
     fn scan(&mut self) -> bool {
         // The fields apart, so that the loop writes through plain slices
         // (no length or capacity updates in memory per token).
@@ -510,10 +466,6 @@ impl<'a> View<'a> {
             initial,
             cand,
             cands,
-            bytes: classes,
-            words,
-            ids,
-            key_hash,
             ..
         } = self;
         let bytes = text.as_bytes();
@@ -524,63 +476,32 @@ impl<'a> View<'a> {
         initial.resize(n, false);
         cand.clear();
         cand.resize(n, false);
-        classes.clear();
-        classes.resize(n, 0);
-        ids.clear();
-        ids.resize(n, words::NONE);
-        key_hash.clear();
-        key_hash.resize(n, 0);
         cands.clear();
+        cands.reserve(n);
+        let toks: &[Token] = toks;
+        // Sliced to the tokens' length: the index loop below needs no bounds checks.
+        let (shape, initial, cand) = (&mut shape[..n], &mut initial[..n], &mut cand[..n]);
         let mut compounds = false;
         let mut at_start = true;
-        let slots = shape
-            .iter_mut()
-            .zip(initial.iter_mut())
-            .zip(cand.iter_mut())
-            .zip(classes.iter_mut())
-            .zip(ids.iter_mut());
-        for (i, (t, ((((sh, ini), ca), cl), id))) in toks.iter().zip(slots).enumerate() {
-            let b = &bytes[t.start..t.end];
+        for i in 0..n {
+            let t = &toks[i];
             if t.kind != TokenKind::Word {
-                let (first, rest) = classes_of(b);
-                *cl = first | rest;
                 // [`shape_of`] of a token that is no word; `cand` stays false.
-                let digit = t.kind == TokenKind::Number || (first | rest) & byte::DIGIT != 0;
-                *sh = if digit { Shape::Digit } else { Shape::Punct };
+                let digit = t.kind == TokenKind::Number || byte::all(t.class) & byte::DIGIT != 0;
+                shape[i] = if digit { Shape::Digit } else { Shape::Punct };
                 // Opening quotes, dashes and brackets keep the sentence start open.
                 if t.kind == TokenKind::Number {
                     at_start = false;
-                } else if b == b":" || b == b";" {
+                } else if t.end == t.start + 1 && matches!(bytes[t.start], b':' | b';') {
                     at_start = true;
                 }
                 continue;
             }
-            *ini = at_start;
+            initial[i] = at_start;
             at_start = false;
-            // Capitalized words (and words opening with a non-ASCII byte)
-            // repeat, names above all: their facts come from the word
-            // cache, computed once per distinct word by the same
-            // [`word_facts`]. The other words are read byte by byte.
-            let (c, s, capital, compound) = if b
-                .first()
-                .is_some_and(|&c| c >= 0x80 || c.is_ascii_uppercase())
-            {
-                let (w, l, h) = words.find(t.text(text));
-                *id = w;
-                key_hash[i] = h;
-                let classes = l.bits & !(Look::CAP | Look::COMPOUND);
-                (
-                    classes,
-                    l.shape,
-                    l.bits & Look::CAP != 0,
-                    l.bits & Look::COMPOUND != 0,
-                )
-            } else {
-                word_facts(b, || t.text(text))
-            };
-            *cl = c;
-            *sh = s;
-            *ca = capital;
+            let (s, capital, compound) = word_facts(t.class, t.end - t.start, || t.text(text));
+            shape[i] = s;
+            cand[i] = capital;
             if capital {
                 cands.push(i as u32);
             }
@@ -589,71 +510,87 @@ impl<'a> View<'a> {
         compounds
     }
 
+    /// The lowercase form, hash, list flags and word entry of each token
+    /// near a candidate.
+    #[inline(never)]
     fn lower_forms(&mut self) {
-        let n = self.toks.len();
         // Lowercase forms and list flags are only read near capitalized words
         // (features look one token away, rules a few more); the rest stay empty.
         // Rules look up to four words back (titles, place and thing nouns)
         // and two ahead (connectors).
         const BACK: usize = 4;
         const AHEAD: usize = 2;
-        self.class.clear();
-        self.class.resize(n, 0);
-        self.hash.clear();
-        self.hash.resize(n, 0);
-        self.lower_at.clear();
-        self.lower_at.resize(n, (0, 0));
-        self.word_id.clear();
-        self.word_id.resize(n, words::NONE);
-        self.bits = 0;
+        // The fields apart, written through plain slices (as in `scan`).
+        let View {
+            text,
+            toks,
+            words,
+            word_id,
+            key_hash,
+            lower_at,
+            class,
+            bits,
+            hash,
+            cands,
+            ..
+        } = self;
+        let text: &str = text;
+        let toks: &[Token] = toks;
+        let n = toks.len();
+        class.clear();
+        class.resize(n, 0);
+        hash.clear();
+        hash.resize(n, 0);
+        lower_at.clear();
+        lower_at.resize(n, (0, 0));
+        word_id.clear();
+        word_id.resize(n, words::NONE);
+        key_hash.clear();
+        key_hash.resize(n, 0);
+        let (class, hash, lower_at) = (&mut class[..n], &mut hash[..n], &mut lower_at[..n]);
+        let (word_id, key_hash) = (&mut word_id[..n], &mut key_hash[..n]);
+        let table = cues::class_table();
+        let mut union = 0;
         // The windows around candidates, merged, left to right: each token
         // near one is filled once, the others are never visited.
         let mut done = 0;
-        for k in 0..self.cands.len() {
-            let c = self.cands[k] as usize;
+        for &c in cands.iter() {
+            let c = c as usize;
             let (lo, hi) = (c.saturating_sub(BACK).max(done), (c + AHEAD + 1).min(n));
             for i in lo..hi {
-                self.fill_lower(i);
+                let t = &toks[i];
+                // A word written in lowercase ASCII (most of them) is its own
+                // lowercase form: its hash and flags cost less than a trip to the
+                // word cache, whose entries are mostly out of the CPU caches.
+                let f = byte::all(t.class);
+                if t.end < IN_TEXT as usize && f & (byte::UPPER | byte::HIGH) == 0 {
+                    let hyphen = f & byte::HYPHEN != 0;
+                    let (h, cl) = words::hash_and_class_at(text, t.start, t.end, hyphen, table);
+                    lower_at[i] = (t.start as u32 | IN_TEXT, t.end as u32);
+                    class[i] = cl;
+                    union |= cl;
+                    hash[i] = h;
+                    continue;
+                }
+                // Each distinct word is lowercased, hashed and looked up once.
+                let (id, kh) = words.find(t.text(text));
+                key_hash[i] = kh;
+                let w = &words.entries[id as usize];
+                lower_at[i] = w.lower;
+                class[i] = w.class;
+                union |= w.class;
+                hash[i] = w.hash;
+                word_id[i] = id;
             }
             done = done.max(hi);
         }
-    }
-
-    /// The lowercase form, hash, list flags and word entry of token `i`.
-    #[inline]
-    fn fill_lower(&mut self, i: usize) {
-        let text = self.text;
-        let t = &self.toks[i];
-        // A word written in lowercase ASCII (most of them) is its own
-        // lowercase form: its hash and flags cost less than a trip to the
-        // word cache, whose entries are mostly out of the CPU caches.
-        let f = self.bytes[i];
-        if t.end < IN_TEXT as usize && f & (byte::UPPER | byte::HIGH) == 0 {
-            let w = &text[t.start..t.end];
-            let (hash, class) = words::hash_and_class(w, f & byte::HYPHEN != 0);
-            self.lower_at[i] = (t.start as u32 | IN_TEXT, t.end as u32);
-            self.class[i] = class;
-            self.bits |= class;
-            self.hash[i] = hash;
-            return;
-        }
-        // Each distinct word is lowercased, hashed and looked up once (by
-        // the scan, for capitalized words).
-        let id = match self.ids[i] {
-            words::NONE => self.words.id(t.text(text)),
-            id => id,
-        };
-        let w = &self.words.entries[id as usize];
-        self.lower_at[i] = w.lower;
-        self.class[i] = w.class;
-        self.bits |= w.class;
-        self.hash[i] = w.hash;
-        self.word_id[i] = id;
+        *bits = union;
     }
 
     /// Connectors, initials' dots and numbers joining capitalized words:
     /// only a token right after a candidate may join, so the walk starts
     /// after each candidate and goes on while tokens join.
+    #[inline(never)]
     fn connectors(&mut self) {
         let n = self.toks.len();
         let before = self.cands.len();
@@ -703,6 +640,7 @@ impl<'a> View<'a> {
     }
 
     /// Longest lexicon matches starting at capitalized tokens, left to right.
+    #[inline(never)]
     fn match_lexicon(&mut self, lexicon: &'a Lexicon) {
         let n = self.toks.len();
         self.lex.resize(n, None);
@@ -794,7 +732,7 @@ impl<'a> View<'a> {
     fn leads(&self, i: usize, fold: bool) -> (u64, u64) {
         let first = self.word(i);
         // A word of ASCII letters and digits only is its own leading part.
-        let plain = self.bytes[i] & (byte::HIGH | byte::HYPHEN | byte::OTHER) == 0;
+        let plain = byte::all(self.toks[i].class) & (byte::HIGH | byte::HYPHEN | byte::OTHER) == 0;
         let lead = if plain { first } else { leading(first) };
         let fold_lead = if !fold {
             0
@@ -803,8 +741,8 @@ impl<'a> View<'a> {
         } else {
             hash_str(leading(self.lower(i)))
         };
-        // The scan hashed the words it looked up in the word cache.
-        let lead_hash = if plain && self.ids[i] != words::NONE {
+        // `fill_lower` hashed the words it looked up in the word cache.
+        let lead_hash = if plain && self.word_id[i] != words::NONE {
             self.key_hash[i]
         } else {
             hash_str(lead)
@@ -916,45 +854,42 @@ mod tests {
         assert!(sentences > 100, "{sentences}");
     }
 
-    /// The cached [`Look`] of a word is the shape and flags the byte path computes.
+    /// The shape and flags the scan reads from a token's byte classes are
+    /// what the general shape and the byte test of [`compound`] give; on
+    /// tokens as the tokenizer makes them (it fills `Token::class`).
     #[test]
-    fn look_equals_the_general_shape() {
-        let words = [
-            "Jakarta",
-            "KPK",
-            "kata",
-            "iPhone",
-            "McDonald",
-            "G20",
-            "2024",
-            "Élysée",
-            "ÉLYSÉE",
-            "-Élysée",
-            "'Élysée",
-            "Rusia-Korea",
-            "Al-Qaeda",
-            "DPR-RI",
-            "Ö",
-            "élan",
-            "x",
-            "A",
-        ];
-        for w in words {
-            let t = Token {
-                start: 0,
-                end: w.len(),
-                kind: TokenKind::Word,
-                stem_start: 0,
-                stem_end: w.len(),
+    fn shapes_are_listed_in_their_order() {
+        for (k, s) in SHAPES.iter().enumerate().take(6) {
+            assert_eq!(*s as usize, k);
+        }
+    }
+
+    #[test]
+    fn facts_from_classes_equal_the_general_shape() {
+        let text = "Jakarta KPK kata iPhone McDonald G20 2024 Élysée ÉLYSÉE -Élysée \
+                    'Élysée Rusia-Korea Al-Qaeda DPR-RI Ö élan x A Jum'at ke-3 Dr. S.H. \
+                    anak-anak Covid-19 Moody's café naïve";
+        let seg = segment(text);
+        assert!(seg.tokens.len() > 25);
+        for t in &seg.tokens {
+            let w = t.text(text);
+            assert_eq!(t.class, byte::of(w.as_bytes()), "{w}");
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let (shape, cap, compound) = word_facts(t.class, w.len(), || w);
+            assert_eq!(shape, shape_of(t, w), "{w}");
+            let capital = match shape {
+                Shape::Cap | Shape::Upper => true,
+                Shape::Mixed => w.chars().next().is_some_and(char::is_uppercase),
+                _ => false,
             };
-            let l = look(w);
-            let (classes, shape, cap, compound) = word_facts(w.as_bytes(), || w);
-            assert_eq!(l.shape, shape_of(&t, w), "{w}");
-            assert_eq!(l.shape, shape, "{w}");
-            assert_eq!(l.bits & !(Look::CAP | Look::COMPOUND), classes, "{w}");
-            assert_eq!(l.bits & Look::CAP != 0, cap, "{w}");
-            assert_eq!(l.bits & Look::COMPOUND != 0, compound, "{w}");
-            assert_eq!(compound, self::compound(&t, w.as_bytes()), "{w}");
+            assert_eq!(cap, capital, "{w}");
+            assert_eq!(
+                compound,
+                self::compound(t, w.as_bytes()) && w.len() > 2,
+                "{w}"
+            );
         }
     }
 }

@@ -9,13 +9,11 @@
 //! indices, of the model), so reading it from the cache gives exactly what
 //! computing it again would. It decides nothing about entities.
 //!
-//! The view looks up every capitalized word (and every word opening with a
-//! non-ASCII byte) once, in its scan: the slot's [`Look`] gives the shape,
-//! byte classes and candidate flag the scan would compute from the bytes.
+//! The view looks up here every word near a candidate that is not written
+//! in lowercase ASCII (capitalized words above all).
 
 use super::cues::{self, class};
-use super::fx::{hash_str, padded};
-use super::view::{self, Look};
+use super::fx::{HashTable, hash_at, hash_str, padded};
 
 /// "No entry" / "not computed".
 pub const NONE: u32 = u32::MAX;
@@ -54,8 +52,6 @@ struct Slot {
     id: u32,
     /// The key's length (saturated: longer keys are compared in full anyway).
     len: u16,
-    /// The scan's facts of the word.
-    look: Look,
     /// Bytes 0..8 and 8..16 of the key, zero-padded ([`padded`]): with
     /// `len`, they are the key itself when it is at most `HEAD` bytes.
     lo: u64,
@@ -102,9 +98,9 @@ impl Words {
         self.find(s).0
     }
 
-    /// The entry of word `s` (added when new), its [`Look`] and its [`hash_str`].
+    /// The entry of word `s` (added when new) and its [`hash_str`].
     #[inline]
-    pub fn find(&mut self, s: &str) -> (u32, Look, u64) {
+    pub fn find(&mut self, s: &str) -> (u32, u64) {
         let key_hash = hash_str(s);
         if self.slots.is_empty() {
             self.slots = vec![Slot::default(); 256];
@@ -131,26 +127,24 @@ impl Words {
                 && e.hi == hi
                 && (s.len() <= HEAD || self.text(self.entries[e.id as usize - 1].key) == s)
             {
-                return (e.id - 1, e.look, key_hash);
+                return (e.id - 1, key_hash);
             }
             i = (i + 1) & mask;
         }
         let id = self.entries.len() as u32;
         let word = self.compute(s);
         self.entries.push(word);
-        let look = view::look(s);
         self.slots[i] = Slot {
             key_hash,
             id: id + 1,
             len,
-            look,
             lo,
             hi,
         };
         if self.entries.len() * 2 > self.slots.len() {
             self.grow();
         }
-        (id, look, key_hash)
+        (id, key_hash)
     }
 
     fn grow(&mut self) {
@@ -219,12 +213,37 @@ impl Words {
 /// `hyphen`: does it hold a `-`?
 #[inline(always)]
 pub fn hash_and_class(w: &str, hyphen: bool) -> (u64, u16) {
-    let hash = hash_str(w);
-    let mut class = cues::class_table().get(hash);
+    class_with(|| w, hash_str(w), hyphen, cues::class_table())
+}
+
+/// [`hash_and_class`] of the lowercase word `text[start..end]`, with the
+/// list table at hand (see [`cues::class_table`]).
+#[inline(always)]
+pub fn hash_and_class_at(
+    text: &str,
+    start: usize,
+    end: usize,
+    hyphen: bool,
+    table: &HashTable,
+) -> (u64, u16) {
+    let hash = hash_at(text.as_bytes(), start, end);
+    class_with(|| &text[start..end], hash, hyphen, table)
+}
+
+/// The hash and list flags of the lowercase form `w` whose [`hash_str`] is
+/// `hash` (`w` is only read for a hyphenated form).
+#[inline(always)]
+fn class_with<'w>(
+    w: impl FnOnce() -> &'w str,
+    hash: u64,
+    hyphen: bool,
+    table: &HashTable,
+) -> (u64, u16) {
+    let mut class = table.get(hash);
     // Reduplicated forms count as their base (`teman-teman`).
     if class == 0
         && hyphen
-        && let Some((base, rest)) = w.split_once('-')
+        && let Some((base, rest)) = w().split_once('-')
         && base == rest
     {
         class = cues::class_of(base) & class::COMMON;

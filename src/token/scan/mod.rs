@@ -12,6 +12,7 @@ mod word;
 use super::chars::{
     char_at, char_before, is_closer, is_extender, is_space, is_unicode_punct, is_word_char,
 };
+use super::class;
 use super::lists::Lists;
 use crate::model::{Token, TokenKind};
 use unicode_segmentation::UnicodeSegmentation;
@@ -32,13 +33,33 @@ static ENDS_WORD: [bool; 256] = {
 };
 
 /// The end of the run of ASCII letters that starts at `j` in `b`.
+#[inline(always)]
+pub(super) fn letters_end(b: &[u8], j: usize) -> usize {
+    letters_end_cased(b, j).0
+}
+
+/// [`letters_end`], and the union of the [`class`] of the letters read
+/// (`class::LOWER`, `class::UPPER`).
 ///
 /// Eight bytes at a time: a word's end is then found without a branch per
-/// letter, whose mispredictions cost more than the reading.
+/// letter, whose mispredictions cost more than the reading. The case of
+/// the letters comes from the same loaded words (bit 0x20 of a letter is
+/// set for lowercase), so the token's classes cost no second pass.
 #[inline(always)]
-pub(super) fn letters_end(b: &[u8], mut j: usize) -> usize {
+pub(super) fn letters_end_cased(b: &[u8], mut j: usize) -> (usize, u8) {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    const CASE: u64 = 0x20 * ONES;
+    // Bit 0x20 of the letters read in whole words: set in some (`lower`),
+    // clear in some (`upper`, kept inverted).
+    let (mut lower, mut upper) = (0u64, 0u64);
+    // Among the letters `keep` selects and those read before, some
+    // lowercase, some uppercase.
+    let cased = |lower: u64, upper: u64, x: u64, keep: u64| {
+        let (m, k) = (x & keep & CASE, keep & CASE);
+        (class::LOWER * u8::from(lower & CASE | m != 0))
+            | (class::UPPER * u8::from(upper & CASE != 0 || m != k))
+    };
     while let Some(chunk) = b.get(j..j + 8) {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
@@ -51,14 +72,21 @@ pub(super) fn letters_end(b: &[u8], mut j: usize) -> usize {
         let letters = from_a & !past_z & !x & HIGH;
         let stops = !letters & HIGH;
         if stops != 0 {
-            return j + (stops.trailing_zeros() / 8) as usize;
+            // The bytes before the first stop.
+            let keep = (stops ^ (stops - 1)) >> 8;
+            let end = j + (stops.trailing_zeros() / 8) as usize;
+            return (end, cased(lower, upper, x, keep));
         }
+        lower |= x;
+        upper |= !x;
         j += 8;
     }
     while j < b.len() && b[j].is_ascii_alphabetic() {
+        lower |= u64::from(b[j]);
+        upper |= u64::from(!b[j]);
         j += 1;
     }
-    j
+    (j, cased(lower, upper, 0, 0))
 }
 
 /// Enclitics that may follow a closing quote: `"nyata"-nya`.
@@ -112,9 +140,10 @@ impl<'a> Scanner<'a> {
             // punctuation that never joins a word: read them here, without
             // the general word reader.
             if c.is_ascii_alphabetic() {
-                let j = letters_end(b, i + 1);
+                let (j, case) = letters_end_cased(b, i + 1);
+                let letters = class::pack(class::BYTE[usize::from(c)], case);
                 if j == b.len() || ENDS_WORD[usize::from(b[j])] {
-                    self.push_word(i, j, out);
+                    self.push_word(i, j, letters, out);
                     // The space after a word is read here, not by another turn.
                     i = if b.get(j) == Some(&b' ') { j + 1 } else { j };
                     continue;
@@ -136,10 +165,10 @@ impl<'a> Scanner<'a> {
                         if MARK {
                             read.push(out.len());
                         }
-                        push(out, i, j + 1, TokenKind::Word);
+                        self.push(out, i, j + 1, TokenKind::Word);
                         i = j + 1;
                     } else {
-                        self.push_word(i, j, out);
+                        self.push_word(i, j, letters, out);
                         i = j;
                     }
                     continue;
@@ -162,7 +191,14 @@ impl<'a> Scanner<'a> {
                 if MARK && c == b'.' {
                     read.push(out.len());
                 }
-                push(out, i, i + 1, TokenKind::Punct);
+                // Both bytes are of class `OTHER`.
+                push_classed(
+                    out,
+                    i,
+                    i + 1,
+                    TokenKind::Punct,
+                    class::pack(class::OTHER, 0),
+                );
                 i += 1;
                 continue;
             }
@@ -208,6 +244,7 @@ impl<'a> Scanner<'a> {
                     last.stem_end = j;
                 }
                 last.end = j;
+                last.class = class::of(&self.b[last.start..j]);
                 return j;
             }
         }
@@ -239,7 +276,7 @@ impl<'a> Scanner<'a> {
         } else {
             TokenKind::Symbol
         };
-        push(out, i, j, kind);
+        self.push(out, i, j, kind);
         j
     }
 
@@ -264,7 +301,7 @@ impl<'a> Scanner<'a> {
                     && matches!(b[i + 1], b's' | b'S')
                     && !self.word_char_at(i + 2) =>
             {
-                push(out, i, i + 2, TokenKind::Word);
+                self.push(out, i, i + 2, TokenKind::Word);
                 i + 2
             }
             b'!' | b'?' => self.run_of(i, |c| c == b'!' || c == b'?', TokenKind::Punct, out),
@@ -276,7 +313,7 @@ impl<'a> Scanner<'a> {
                     0..=0x1F | 0x7F => TokenKind::Symbol,
                     _ => TokenKind::Punct,
                 };
-                push(out, i, i + 1, kind);
+                self.push(out, i, i + 1, kind);
                 i + 1
             }
         }
@@ -294,7 +331,7 @@ impl<'a> Scanner<'a> {
         while j < self.end && f(self.b[j]) {
             j += 1;
         }
-        push(out, i, j, kind);
+        self.push(out, i, j, kind);
         j
     }
 
@@ -316,6 +353,7 @@ impl<'a> Scanner<'a> {
             start: i,
             end: i + 4,
             kind: TokenKind::Word,
+            class: class::of(&self.b[i..i + 4]),
             stem_start: i,
             stem_end: i,
         });
@@ -372,20 +410,30 @@ fn mark(read: &mut Vec<usize>, first: usize, end: usize) {
     }
 }
 
-fn push(out: &mut Vec<Token>, start: usize, end: usize, kind: TokenKind) {
+/// Pushes a token whose [`class`] the caller knows.
+#[inline(always)]
+fn push_classed(out: &mut Vec<Token>, start: usize, end: usize, kind: TokenKind, class: u16) {
     out.push(Token {
         start,
         end,
         kind,
+        class,
         stem_start: start,
         stem_end: end,
     });
 }
 
+impl Scanner<'_> {
+    /// Pushes the token `start..end` (no clitic), its classes read from its bytes.
+    fn push(&self, out: &mut Vec<Token>, start: usize, end: usize, kind: TokenKind) {
+        push_classed(out, start, end, kind, class::of(&self.b[start..end]));
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::letters_end;
     use super::{Scanner, mark};
+    use super::{letters_end, letters_end_cased};
     use crate::token::lists::LISTS;
 
     /// The scanner's shortcut for a long word before `. ` gives what the
@@ -506,6 +554,12 @@ mod tests {
                     want += 1;
                 }
                 assert_eq!(letters_end(b, from), want, "{s:?} from {from}");
+                let case = crate::token::class::union(&b[from..want]);
+                assert_eq!(
+                    letters_end_cased(b, from),
+                    (want, case),
+                    "{s:?} from {from}"
+                );
             }
         }
     }

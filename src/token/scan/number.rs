@@ -1,7 +1,7 @@
 //! Numbers: digits with Indonesian separators, dates, times, percentages,
 //! signs and currency prefixes; reference codes that start with a number.
 
-use super::{Scanner, push};
+use super::Scanner;
 use crate::model::{Token, TokenKind};
 
 impl Scanner<'_> {
@@ -30,7 +30,7 @@ impl Scanner<'_> {
         // A reference number: `34/PMK.011/2007`, `90/PUU-XXI/2023`.
         if j + 1 < end && b[j] == b'/' && b[j + 1].is_ascii_uppercase() && tok == i {
             let e = self.code_tail(j);
-            push(out, tok, e, TokenKind::Word);
+            self.push(out, tok, e, TokenKind::Word);
             return e;
         }
         if j < end {
@@ -58,7 +58,7 @@ impl Scanner<'_> {
                 _ => {}
             }
         }
-        push(out, tok, j, kind);
+        self.push(out, tok, j, kind);
         j
     }
 

@@ -1,6 +1,6 @@
 //! URLs, domains (`KOMPAS.com`), e-mail addresses, `@handles`, `#hashtags`.
 
-use super::{Scanner, push};
+use super::Scanner;
 use crate::model::{Token, TokenKind};
 use crate::token::chars::{char_at, char_before, is_space, is_word_char};
 
@@ -22,10 +22,10 @@ impl Scanner<'_> {
             j -= 1;
         }
         if !letter && self.b[i] == b'#' {
-            push(out, i, i + 1, TokenKind::Symbol);
+            self.push(out, i, i + 1, TokenKind::Symbol);
             return i + 1;
         }
-        push(out, i, j, TokenKind::Url);
+        self.push(out, i, j, TokenKind::Url);
         j
     }
 
@@ -93,7 +93,7 @@ impl Scanner<'_> {
 
     pub(super) fn url(&self, start: usize, out: &mut Vec<Token>) -> usize {
         let e = self.url_tail(start, start);
-        push(out, start, e, TokenKind::Url);
+        self.push(out, start, e, TokenKind::Url);
         e
     }
 

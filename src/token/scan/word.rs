@@ -2,10 +2,10 @@
 //! (`anak-anak`, `ke-3`, `Jum'at`, `II/2007`), abbreviations with their period
 //! (`Dr.`, `S.H.`, `M.`), glued currency amounts (`Rp5.000`), clitic stems.
 
-use super::{Scanner, push};
+use super::Scanner;
 use crate::model::{Token, TokenKind};
 use crate::token::chars::{char_at, char_before, is_hyphen};
-use crate::token::clitic;
+use crate::token::{class, clitic};
 
 impl Scanner<'_> {
     /// A word starting at a letter: hyphenated parts, apostrophes, dotted
@@ -16,7 +16,7 @@ impl Scanner<'_> {
         let mut j = super::letters_end(&b[..end], start);
         // Fast path, most words: plain letters followed by a space.
         if j > start && (j == end || b[j] == b' ') {
-            self.push_word(start, j, out);
+            self.push_word(start, j, class::of(&b[start..j]), out);
             return j;
         }
         if self.url_prefix(start) {
@@ -29,7 +29,7 @@ impl Scanner<'_> {
                     return self.number(start, p, out);
                 }
                 if b[p - 1] == b'$' {
-                    push(out, start, p, TokenKind::Symbol);
+                    self.push(out, start, p, TokenKind::Symbol);
                     return p;
                 }
             }
@@ -52,7 +52,7 @@ impl Scanner<'_> {
                 }
                 b'@' => {
                     if let Some(e) = self.email_domain(j + 1) {
-                        push(out, start, e, TokenKind::Url);
+                        self.push(out, start, e, TokenKind::Url);
                         return e;
                     }
                     None
@@ -71,19 +71,19 @@ impl Scanner<'_> {
         }
         if j < end && b[j] == b'.' {
             if let Some(e) = self.dotted_url(start, j) {
-                push(out, start, e, TokenKind::Url);
+                self.push(out, start, e, TokenKind::Url);
                 return e;
             }
             if let Some(e) = self.dotted_abbreviation(start, j) {
-                push(out, start, e, TokenKind::Word);
+                self.push(out, start, e, TokenKind::Word);
                 return e;
             }
             if self.abbreviation_at(start, j) {
-                push(out, start, j + 1, TokenKind::Word);
+                self.push(out, start, j + 1, TokenKind::Word);
                 return j + 1;
             }
         }
-        self.push_word(start, j, out);
+        self.push_word(start, j, class::of(&b[start..j]), out);
         j
     }
 
@@ -94,9 +94,10 @@ impl Scanner<'_> {
         is_initial(&self.text[start..j]) || self.lists.abbreviation(&self.text[start..=j]).is_some()
     }
 
-    /// Pushes the word `start..j` with its clitic stem marked.
+    /// Pushes the word `start..j` with its clitic stem marked; `class` is
+    /// [`class::of`] its bytes.
     #[inline(always)]
-    pub(super) fn push_word(&self, start: usize, j: usize, out: &mut Vec<Token>) {
+    pub(super) fn push_word(&self, start: usize, j: usize, class: u16, out: &mut Vec<Token>) {
         let (s, e) = if clitic::maybe_clitic(&self.b[start..j]) {
             self.clitic_stem(start, j)
         } else {
@@ -106,6 +107,7 @@ impl Scanner<'_> {
             start,
             end: j,
             kind: TokenKind::Word,
+            class,
             stem_start: start + s,
             stem_end: start + e,
         });
