@@ -951,7 +951,8 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
     posts::regional_bodies(v, cands);
     pass!(posts::units, posts::units_all, v, cands);
     // "Price Futures Group", "New York Mercantile Exchange" (org_tails.txt).
-    crate::extract::names::org_tails::org_tails(v, cands);
+    use crate::extract::names::org_tails;
+    pass!(org_tails::org_tails, org_tails::org_tails_slow, v, cands);
     use crate::extract::names::clues;
     pass_if!(class::GROUP, clues::groups, v, cands);
     pass_if!(class::TITLE_WORD, clues::offices, v, cands);
