@@ -567,20 +567,26 @@ pub(crate) fn opens_name(v: &View, i: usize) -> bool {
 /// `Airlines` or `Airways` names an airline, whatever the tagger said
 /// ("Pesawat Nusantara Air Hilang Kontak" → "Nusantara Air").
 fn airlines(v: &View, cands: &mut Vec<Cand>) {
-    // These words are capitalized, so candidates: the walk over the
-    // candidate list spares every other token.
-    let bytes = v.text.as_bytes();
-    for &i in &v.cands {
-        let i = i as usize;
-        // Length and first byte first: most candidates are no such word.
-        let t = &v.toks[i];
-        if !matches!(t.end - t.start, 3 | 7 | 8) || bytes[t.start] != b'A' {
-            continue;
-        }
-        if i > 0 {
-            join_airline(v, cands, i);
-        }
+    for i in airline_words(v) {
+        join_airline(v, cands, i);
     }
+}
+
+/// The tokens after the first that may close an airline's name ("Air",
+/// "Airlines", "Airways"), by their length and first byte. These words are
+/// capitalized, so candidates: the walk over the candidate list spares
+/// every other token.
+fn airline_words<'v>(v: &'v View) -> impl Iterator<Item = usize> + 'v {
+    let bytes = v.text.as_bytes();
+    v.cands.iter().map(|&i| i as usize).filter(move |&i| {
+        let t = &v.toks[i];
+        matches!(t.end - t.start, 3 | 7 | 8) && bytes[t.start] == b'A' && i > 0
+    })
+}
+
+/// Does the sentence hold a word that may close an airline's name?
+pub fn airline_word(v: &View) -> bool {
+    airline_words(v).next().is_some()
 }
 
 /// Token `i` ("Air", "Airlines", "Airways") closes an airline name opened by

@@ -104,7 +104,8 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
         Mode::Rules => None,
         Mode::Model(m) => Some(m),
     };
-    let mut out = Vec::new();
+    // About one name per sentence: the list grows in few steps.
+    let mut out = Vec::with_capacity(doc.sentences.len());
     // The buffers of the last article of this thread: no allocation per
     // sentence, hardly any per article, and the word cache carries over.
     let Scratch {

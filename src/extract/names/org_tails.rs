@@ -24,9 +24,19 @@ static TAILS: LazyLock<FxSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Is token `i` a capitalized tail word?
+/// [`hash_str`](super::fx::hash_str) of each tail word.
+static TAIL_HASHES: LazyLock<FxSet<u64>> =
+    LazyLock::new(|| TAILS.iter().map(|t| super::fx::hash_str(t)).collect());
+
+/// Is token `i` a capitalized tail word? The view's hash of the word (that
+/// of its lowercase form, or 0 where it has none) rules out nearly every
+/// word without hashing its text again; the text confirms a hit.
 fn tail(v: &View, i: usize) -> bool {
-    v.shape[i] == Shape::Cap && TAILS.contains(v.lower(i))
+    let got =
+        v.shape[i] == Shape::Cap && TAIL_HASHES.contains(&v.hash[i]) && TAILS.contains(v.lower(i));
+    #[cfg(test)]
+    assert_eq!(got, v.shape[i] == Shape::Cap && TAILS.contains(v.lower(i)));
+    got
 }
 
 /// Re-types, splits and extends the spans of one sentence; keeps them sorted.

@@ -113,7 +113,7 @@ pub fn retype_slow(v: &View, cands: &mut Vec<Cand>) {
 /// does the sentence), or a two-word one of which neither word is one by
 /// itself ("negara bagian"): then its first word is right before a word
 /// right before a candidate. False proves that no place noun is there.
-fn may_hold_place_noun(v: &View) -> bool {
+pub(super) fn may_hold_place_noun(v: &View) -> bool {
     if v.bits & class::PLACE_NOUN != 0 {
         return true;
     }
