@@ -74,20 +74,21 @@ fn title_phrase_end_prefix(v: &View, a: usize, b: usize) -> Option<usize> {
 
 /// Every title entry of two words or more, and every start of one of two
 /// words or more (`false`: only a start): "marsekal madya" is both.
-static TITLE_PREFIXES: std::sync::LazyLock<crate::extract::names::fx::FxMap<String, bool>> =
-    std::sync::LazyLock::new(|| {
-        let mut m = crate::extract::names::fx::FxMap::default();
-        for t in &CUES.titles {
-            let words: Vec<&str> = t.split(' ').collect();
-            for n in 2..=words.len() {
-                let p = words[..n].join(" ");
-                let full = n == words.len();
-                let e = m.entry(p).or_insert(false);
-                *e |= full;
-            }
+pub(in crate::extract::names) static TITLE_PREFIXES: std::sync::LazyLock<
+    crate::extract::names::fx::FxMap<String, bool>,
+> = std::sync::LazyLock::new(|| {
+    let mut m = crate::extract::names::fx::FxMap::default();
+    for t in &CUES.titles {
+        let words: Vec<&str> = t.split(' ').collect();
+        for n in 2..=words.len() {
+            let p = words[..n].join(" ");
+            let full = n == words.len();
+            let e = m.entry(p).or_insert(false);
+            *e |= full;
         }
-        m
-    });
+    }
+    m
+});
 
 /// [`title_phrase_end`] looking up every length, longest first (the oracle).
 fn title_phrase_end_slow(v: &View, a: usize, b: usize) -> Option<usize> {
@@ -119,9 +120,13 @@ pub fn cut_dashes(v: &View, cands: &mut Vec<Cand>) {
     // Every rule here needs a spaced dash among the first words; a dash
     // token opens with `-` or the first byte of `–`/`—`.
     let bytes = v.text.as_bytes();
+    // A dash is no word: its shape rejects the words on one byte.
     let dash = |k: usize| {
         let t = &v.toks[k];
-        t.end - t.start <= 3 && matches!(bytes.get(t.start), Some(b'-' | 0xE2)) && spaced_dash(v, k)
+        v.shape[k] == Shape::Punct
+            && t.end - t.start <= 3
+            && matches!(bytes.get(t.start), Some(b'-' | 0xE2))
+            && spaced_dash(v, k)
     };
     if (0..v.len().min(DATELINE)).any(dash) {
         cut_dashes_all(v, cands);
