@@ -74,20 +74,21 @@ fn title_phrase_end_prefix(v: &View, a: usize, b: usize) -> Option<usize> {
 
 /// Every title entry of two words or more, and every start of one of two
 /// words or more (`false`: only a start): "marsekal madya" is both.
-static TITLE_PREFIXES: std::sync::LazyLock<crate::extract::names::fx::FxMap<String, bool>> =
-    std::sync::LazyLock::new(|| {
-        let mut m = crate::extract::names::fx::FxMap::default();
-        for t in &CUES.titles {
-            let words: Vec<&str> = t.split(' ').collect();
-            for n in 2..=words.len() {
-                let p = words[..n].join(" ");
-                let full = n == words.len();
-                let e = m.entry(p).or_insert(false);
-                *e |= full;
-            }
+pub(in crate::extract::names) static TITLE_PREFIXES: std::sync::LazyLock<
+    crate::extract::names::fx::FxMap<String, bool>,
+> = std::sync::LazyLock::new(|| {
+    let mut m = crate::extract::names::fx::FxMap::default();
+    for t in &CUES.titles {
+        let words: Vec<&str> = t.split(' ').collect();
+        for n in 2..=words.len() {
+            let p = words[..n].join(" ");
+            let full = n == words.len();
+            let e = m.entry(p).or_insert(false);
+            *e |= full;
         }
-        m
-    });
+    }
+    m
+});
 
 /// [`title_phrase_end`] looking up every length, longest first (the oracle).
 fn title_phrase_end_slow(v: &View, a: usize, b: usize) -> Option<usize> {
@@ -119,9 +120,13 @@ pub fn cut_dashes(v: &View, cands: &mut Vec<Cand>) {
     // Every rule here needs a spaced dash among the first words; a dash
     // token opens with `-` or the first byte of `–`/`—`.
     let bytes = v.text.as_bytes();
+    // A dash is no word: its shape rejects the words on one byte.
     let dash = |k: usize| {
         let t = &v.toks[k];
-        t.end - t.start <= 3 && matches!(bytes.get(t.start), Some(b'-' | 0xE2)) && spaced_dash(v, k)
+        v.shape[k] == Shape::Punct
+            && t.end - t.start <= 3
+            && matches!(bytes.get(t.start), Some(b'-' | 0xE2))
+            && spaced_dash(v, k)
     };
     if (0..v.len().min(DATELINE)).any(dash) {
         cut_dashes_all(v, cands);
@@ -567,20 +572,26 @@ pub(crate) fn opens_name(v: &View, i: usize) -> bool {
 /// `Airlines` or `Airways` names an airline, whatever the tagger said
 /// ("Pesawat Nusantara Air Hilang Kontak" → "Nusantara Air").
 fn airlines(v: &View, cands: &mut Vec<Cand>) {
-    // These words are capitalized, so candidates: the walk over the
-    // candidate list spares every other token.
-    let bytes = v.text.as_bytes();
-    for &i in &v.cands {
-        let i = i as usize;
-        // Length and first byte first: most candidates are no such word.
-        let t = &v.toks[i];
-        if !matches!(t.end - t.start, 3 | 7 | 8) || bytes[t.start] != b'A' {
-            continue;
-        }
-        if i > 0 {
-            join_airline(v, cands, i);
-        }
+    for i in airline_words(v) {
+        join_airline(v, cands, i);
     }
+}
+
+/// The tokens after the first that may close an airline's name ("Air",
+/// "Airlines", "Airways"), by their length and first byte. These words are
+/// capitalized, so candidates: the walk over the candidate list spares
+/// every other token.
+fn airline_words<'v>(v: &'v View) -> impl Iterator<Item = usize> + 'v {
+    let bytes = v.text.as_bytes();
+    v.cands.iter().map(|&i| i as usize).filter(move |&i| {
+        let t = &v.toks[i];
+        matches!(t.end - t.start, 3 | 7 | 8) && bytes[t.start] == b'A' && i > 0
+    })
+}
+
+/// Does the sentence hold a word that may close an airline's name?
+pub fn airline_word(v: &View) -> bool {
+    airline_words(v).next().is_some()
 }
 
 /// Token `i` ("Air", "Airlines", "Airways") closes an airline name opened by
@@ -951,7 +962,8 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
     posts::regional_bodies(v, cands);
     pass!(posts::units, posts::units_all, v, cands);
     // "Price Futures Group", "New York Mercantile Exchange" (org_tails.txt).
-    crate::extract::names::org_tails::org_tails(v, cands);
+    use crate::extract::names::org_tails;
+    pass!(org_tails::org_tails, org_tails::org_tails_slow, v, cands);
     use crate::extract::names::clues;
     pass_if!(class::GROUP, clues::groups, v, cands);
     pass_if!(class::TITLE_WORD, clues::offices, v, cands);

@@ -59,10 +59,11 @@ pub fn is_title_case(v: &View) -> bool {
     // Most sentences have a lowercase word that rules Title Case out:
     // found first, before any capitalized word is weighed (the loop below
     // would return false at the same word, its only early exit).
+    // The shape first: one byte rejects every capitalized word and mark.
     let plain_lower = |i: usize| {
-        !v.initial[i]
+        v.shape[i] == Shape::Lower
+            && !v.initial[i]
             && v.toks[i].end - v.toks[i].start >= 4
-            && v.shape[i] == Shape::Lower
             && !function_word(v.lower(i))
     };
     if (0..v.len()).any(plain_lower) {

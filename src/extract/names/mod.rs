@@ -104,7 +104,8 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
         Mode::Rules => None,
         Mode::Model(m) => Some(m),
     };
-    let mut out = Vec::new();
+    // About one name per sentence: the list grows in few steps.
+    let mut out = Vec::with_capacity(doc.sentences.len());
     // The buffers of the last article of this thread: no allocation per
     // sentence, hardly any per article, and the word cache carries over.
     let Scratch {
@@ -119,11 +120,25 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
     // Did a sentence hold an initials word ("berinisial")? Only then may the
     // article introduce initials (`article::agree`).
     let mut clues = 0;
+    // Which dates and figures can reach the sentence: `taken[..reach]` are
+    // the spans starting before its end, `reach_end` the furthest end among
+    // them (sentences come in order, so both only grow).
+    let (mut reach, mut reach_end) = (0, 0);
     for s in doc.sentences {
         let toks = doc.sentence_tokens(s);
+        #[cfg(test)]
+        assert_eq!(may_name(doc.text, toks), may_name_str(doc.text, toks));
         if !may_name(doc.text, toks) {
             continue;
         }
+        // A sentence no date or figure overlaps needs no token checked
+        // against them (`entity`): its names see none.
+        let (first, last) = (toks[0].start, toks[toks.len() - 1].end);
+        while reach < taken.len() && taken[reach].start < last {
+            reach_end = reach_end.max(taken[reach].end);
+            reach += 1;
+        }
+        let here: &[Span] = if reach_end > first { taken } else { &[] };
         view.fill(doc.text, toks, lexicon);
         clues |= view.bits & cues::class::CLUE;
         match model {
@@ -147,7 +162,7 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
                 .map(|c| (c.a, c.b)),
         );
         for c in &cands {
-            if let Some(e) = entity(&view, c, taken, lexicon, &persons) {
+            if let Some(e) = entity(&view, c, taken, here, lexicon, &persons) {
                 out.push(e);
             }
         }
@@ -188,7 +203,36 @@ thread_local! {
 /// False when the sentence cannot hold a name: its only capital letter opens
 /// it, on an ordinary word ("Menurut dia, …"). Saves the tagger most of the
 /// lowercase text.
+///
+/// Reads each word's first byte straight from the text: most sentences
+/// reach their first capital after a few words, lowercase ones are walked
+/// to the end.
 fn may_name(text: &str, toks: &[crate::model::Token]) -> bool {
+    let bytes = text.as_bytes();
+    let mut words = toks
+        .iter()
+        .filter(|t| t.kind == crate::model::TokenKind::Word);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let capital = |t: &crate::model::Token| {
+        t.end > t.start
+            && bytes
+                .get(t.start)
+                .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
+    };
+    if words.any(capital) {
+        return true;
+    }
+    if !capital(first) {
+        return false;
+    }
+    opener_may_name(text, first)
+}
+
+/// [`may_name`] through each word's text (its oracle in tests).
+#[cfg(test)]
+fn may_name_str(text: &str, toks: &[crate::model::Token]) -> bool {
     let mut words = toks
         .iter()
         .filter(|t| t.kind == crate::model::TokenKind::Word);
@@ -207,6 +251,12 @@ fn may_name(text: &str, toks: &[crate::model::Token]) -> bool {
     if !capital(first) {
         return false;
     }
+    opener_may_name(text, first)
+}
+
+/// Can the capitalized word opening a sentence, its only capital, be a
+/// name? Not when it is a common word.
+fn opener_may_name(text: &str, first: &crate::model::Token) -> bool {
     // The common-word list holds single lowercase words: one probe of the
     // list-flag table, without allocating, for ASCII words.
     let w = first.text(text);
@@ -254,19 +304,27 @@ fn initials_before(text: &str, start: usize, taken: &[Span]) -> usize {
     }
 }
 
-/// Builds the entity of a cleaned span, or nothing when dates or figures took it.
+/// Builds the entity of a cleaned span, or nothing when dates or figures took
+/// it. `here` is `taken`, or empty when none of it overlaps the sentence.
 fn entity(
     v: &View,
     c: &Cand,
     taken: &[Span],
+    here: &[Span],
     lexicon: &Lexicon,
     persons: &[(usize, usize)],
 ) -> Option<Entity> {
     let (mut a, mut b) = (c.a, c.b);
     let hit = |i: usize| {
         let t = v.toks[i].span();
-        let k = taken.partition_point(|s| s.end <= t.start);
-        taken.get(k).is_some_and(|s| s.overlaps(&t))
+        let k = here.partition_point(|s| s.end <= t.start);
+        let got = here.get(k).is_some_and(|s| s.overlaps(&t));
+        #[cfg(test)]
+        {
+            let k = taken.partition_point(|s| s.end <= t.start);
+            assert_eq!(got, taken.get(k).is_some_and(|s| s.overlaps(&t)));
+        }
+        got
     };
     while a < b && hit(a) {
         a += 1;

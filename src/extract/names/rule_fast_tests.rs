@@ -44,6 +44,9 @@ fn rule_fast_paths_equal_plain_ones_on_news_sentences() {
         "Rusia menyerang. Rusia mengumumkan sanksi. Warga Rusia mengungsi ke Rusia.",
         "AKP M Faruq mengatakan sistem pertahanan udara Arrow menembak rudal Tomahawk.",
         "Kapolres Bogor AKBP Rio Wahyu Anggoro, Senin (3/2), mengatakan Bupati Bogor hadir.",
+        "Gubernur negara bagian Victoria mengumumkan status darurat kebakaran hutan.",
+        "Analis Price Futures Group Phil Flynn mengatakan harga minyak di Singapore Stock Exchange naik.",
+        "Inflasi Juli 2025 tercatat 2,4 persen, kata Kepala BPS Amalia Adininggar Widyasanti pada 1 Agustus.",
     ] {
         run(text);
     }

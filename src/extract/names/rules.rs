@@ -243,7 +243,40 @@ fn mend_persons(v: &View, cands: &mut Vec<Cand>) {
 }
 
 /// Cleans the spans of one sentence in place; keeps them sorted.
+///
+/// A sentence the tagger found no span in, with no lexicon name, ends
+/// without a name unless a pass that makes names from words alone has its
+/// trigger there ([`may_make_names`]): such sentences skip every pass.
 pub fn clean(v: &View, cands: &mut Vec<Cand>) {
+    if cands.is_empty() && v.lex_spans.is_empty() && !may_make_names(v) {
+        #[cfg(test)]
+        {
+            let mut all = Vec::new();
+            clean_spans(v, &mut all);
+            assert!(
+                all.is_empty(),
+                "clean made {all:?} in {:?}",
+                v.toks.first().map_or("", |t| &v.text[t.start..])
+            );
+        }
+        return;
+    }
+    clean_spans(v, cands);
+}
+
+/// Can a pass of [`clean_spans`] make a name where there was none? Only
+/// these do: titles followed by a name (`after_ranks`), facility heads
+/// (`facilities`), road posts and initials (`clues`), capitalized runs
+/// after a place noun (`retype`) and airlines (`airlines`); every other
+/// pass changes, splits or drops the spans it is given.
+fn may_make_names(v: &View) -> bool {
+    v.bits & (class::TITLE_WORD | class::FACILITY | class::CLUE) != 0
+        || super::retype::may_hold_place_noun(v)
+        || fixes::airline_word(v)
+}
+
+/// [`clean`] without its quick test.
+fn clean_spans(v: &View, cands: &mut Vec<Cand>) {
     mend_persons(v, cands);
     // A body's head, or "dan" closing a comma list.
     pass_if!(
@@ -379,13 +412,9 @@ fn short_form(v: &View, first: usize, i: usize) -> bool {
 }
 
 fn keep(v: &View, c: &Cand) -> bool {
-    let words = (c.a..c.b).filter(|&i| v.shape[i] != Shape::Punct);
-    let mut all_plain = true;
-    for i in words {
-        if !v.has(i, class::CALENDAR | class::TITLE | class::TITLE_WORD) {
-            all_plain = false;
-        }
-    }
+    let all_plain = (c.a..c.b).all(|i| {
+        v.shape[i] == Shape::Punct || v.has(i, class::CALENDAR | class::TITLE | class::TITLE_WORD)
+    });
     if all_plain {
         return false;
     }
