@@ -525,6 +525,17 @@ impl Look<'_> {
             return false;
         }
         let m = self.cx.mentions;
+        // "Hingga Senin sore, tim SAR … mengevakuasi 98 korban …".
+        let opens = !self.cx.text[self.sent.start..p.start]
+            .chars()
+            .any(char::is_alphanumeric);
+        if opens {
+            let k = m.partition_point(|s| s.start < span.end);
+            return m[k..]
+                .iter()
+                .take_while(|s| s.start < self.sent.end)
+                .any(|s| self.cx.dates.binary_search(s).is_err());
+        }
         m[..m.partition_point(|s| s.end <= p.start)]
             .iter()
             .rev()
@@ -546,6 +557,26 @@ impl Look<'_> {
         word.starts_with("di")
             && self.cx.lower[h.end..span.start].trim().is_empty()
             && implied.is_some_and(|n| class != Some(WORDS.nouns[n]))
+    }
+
+    /// The last class noun before the figure in its sentence part whose
+    /// phrase opens with the figure's own word `c` followed by more words
+    /// ("titik panas" for "102 titik"): (the phrase, its class).
+    fn named_before_as(&self, span: Span, c: &str) -> Option<(String, usize)> {
+        let from = self.opening(span);
+        self.sent_hits()
+            .iter()
+            .rev()
+            .filter(|h| h.start >= from && h.end <= span.start)
+            .find_map(|h| {
+                let w = &self.cx.lower[h.start..h.end];
+                let opens = w.strip_prefix(c).is_some_and(|r| r.starts_with(' '));
+                let k = WORDS.cues(h).iter().find_map(|q| match q {
+                    Cue::Noun(k) => Some(*k),
+                    _ => None,
+                })?;
+                opens.then(|| (w.to_string(), k))
+            })
     }
 
     /// A bare year right after an all-capital acronym ("UMP 2025", "APBN
@@ -825,7 +856,33 @@ impl Look<'_> {
             // Its second word is the predicate when it is one, with its event.
             let longer = next_word().and_then(|w| WORDS.noun_class(&format!("{c} {w}")));
             if let Some(k) = longer {
-                let p = self.predicate_at(span.end, clause.end);
+                let mut p = self.predicate_at(span.end, clause.end);
+                // "12 korban meninggal dunia": the second word, swallowed by
+                // the noun, is still the event ("korban meninggal" → tewas).
+                let second = next_word().unwrap_or("");
+                let event = WORDS
+                    .scan(second)
+                    .iter()
+                    .filter(|h| h.start == 0 && h.end == second.len())
+                    .find_map(|h| {
+                        WORDS.cues(h).iter().find_map(|c| match c {
+                            Cue::Event(e) => Some(*e),
+                            _ => None,
+                        })
+                    });
+                if let Some(e) = event {
+                    match &mut p {
+                        Some(p) if p.event.is_none() => p.event = Some(e),
+                        Some(_) => {}
+                        None => {
+                            p = Some(Pred {
+                                words: second.to_string(),
+                                class: k,
+                                event: Some(e),
+                            })
+                        }
+                    }
+                }
                 return (Some(c.to_string()), label(k), true, p);
             }
             if let Some(k) = WORDS.noun_class(c).or_else(|| WORDS.noun_class(first)) {
@@ -838,6 +895,11 @@ impl Look<'_> {
                 .as_deref()
                 .is_some_and(|k| k.eq_ignore_ascii_case(c))
                 || WORDS.classifiers.contains(first);
+            // "Jumlah titik panas … berjumlah 102 titik": the figure's word
+            // opens a class noun named before it in the sentence.
+            if let Some((w, k)) = self.named_before_as(span, c) {
+                return (Some(w), label(k), true, None);
+            }
             if !bare && f.currency.is_none() {
                 return (Some(c.to_string()), Some(c.to_string()), true, None);
             }
@@ -956,6 +1018,28 @@ impl Look<'_> {
                 })
             })
             .collect();
+        // "korban selamat yang telah dievakuasi tim SAR gabungan berjumlah
+        // 120 orang": a noun right after a passive verb is its agent, not
+        // the head of the phrase before the figure.
+        let agent = |at: usize| {
+            let tokens = &self.cx.tokens;
+            let i = tokens.partition_point(|t| t.start < at);
+            tokens[..i]
+                .iter()
+                .rev()
+                .find(|t| t.kind == TokenKind::Word)
+                .is_some_and(|t| {
+                    let w = &self.cx.lower[t.start..t.end];
+                    w.starts_with("di") && verb_like(w) && t.end < at
+                })
+        };
+        let nouns: Vec<(&Hit, usize)> = if subject {
+            nouns
+        } else {
+            let kept: Vec<(&Hit, usize)> =
+                nouns.iter().copied().filter(|(h, _)| !agent(h.start)).collect();
+            if kept.is_empty() { nouns } else { kept }
+        };
         let mut idx = nouns.len().checked_sub(1)?;
         // The subject: the first noun of the clause that no preposition or
         // name holds ("Jumlah pengungsi … mencapai 4.100 orang", not "Dewan
