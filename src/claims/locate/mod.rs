@@ -1036,8 +1036,11 @@ impl Look<'_> {
         let nouns: Vec<(&Hit, usize)> = if subject {
             nouns
         } else {
-            let kept: Vec<(&Hit, usize)> =
-                nouns.iter().copied().filter(|(h, _)| !agent(h.start)).collect();
+            let kept: Vec<(&Hit, usize)> = nouns
+                .iter()
+                .copied()
+                .filter(|(h, _)| !agent(h.start))
+                .collect();
             if kept.is_empty() { nouns } else { kept }
         };
         let mut idx = nouns.len().checked_sub(1)?;
