@@ -5,7 +5,7 @@
 
 mod claims_support;
 
-use claims_support::check_story;
+use claims_support::{check_story, score_story};
 use std::path::PathBuf;
 
 #[test]
@@ -25,4 +25,32 @@ fn story_fixtures_group_as_expected() {
         }
     }
     assert!(all.is_empty(), "{}", all.join("\n"));
+}
+
+/// Prints, per story, the `expected.claims` lines that hold (gap lines
+/// included) and the failures of the others.
+#[test]
+#[ignore = "measurement: cargo test --release --test claims_stories -- --ignored --nocapture"]
+fn story_claims_measure() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/stories");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
+        .expect("fixtures/stories")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("expected.claims").exists())
+        .collect();
+    dirs.sort();
+    let (mut held, mut total) = (0, 0);
+    for d in dirs {
+        let (h, t, fails) = score_story(&d);
+        println!(
+            "{}: claim lines {h}/{t}",
+            d.file_name().unwrap().to_string_lossy()
+        );
+        for f in fails {
+            println!("    {f}");
+        }
+        held += h;
+        total += t;
+    }
+    println!("all stories: claim lines {held}/{total}");
 }

@@ -161,6 +161,17 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     ("ship-sinking", "missing [\"Kantor SAR Mataram\"]"),
     ("ship-sinking", "missing [\"Lalu Wahyu Hidayat\"]"),
     ("ship-sinking", "forbidden Person \"Sinar Bahari\""),
+    // Held-out stories (session 8), names not worked on beyond data entries:
+    // "Kapolres Metro Jakarta Pusat Kombes …" (a head title before a
+    // precinct whose name holds "Metro") gives the person "Metro"; "Kepala
+    // Desa Sukaluyu Asep Sunandar" reads as one place; a district
+    // (kecamatan) not in the gazetteer is read as a person.
+    (
+        "labour-protest",
+        "missing [\"Polres Metro Jakarta Pusat\", \"Kepolisian Resor Metro Jakarta Pusat\"]",
+    ),
+    ("landslide-bandung", "missing [\"Asep Sunandar\"]"),
+    ("landslide-bandung", "forbidden Person \"Pangalengan\""),
 ];
 
 /// Every required entity of every story is found and no forbidden one

@@ -183,7 +183,15 @@ fn settle(
     let Read { found, pronoun } = read;
     let (source, kind, end) = match found {
         Some(Source::Name(e)) => (e.canonical.clone(), Some(e.kind), e.end.max(h.end)),
-        Some(Source::Phrase(s, span)) if !is_pronoun(&s) => (s, None, span.end.max(h.end)),
+        Some(Source::Phrase(s, span)) if !is_pronoun(&s) => {
+            // "menurut polisi", "panitia mengklaim": a party named by its noun.
+            let last = s.rsplit(' ').next().unwrap_or("").to_lowercase();
+            let kind = WORDS
+                .parties
+                .contains(last.as_str())
+                .then_some(EntityKind::Organization);
+            (s, kind, span.end.max(h.end))
+        }
         _ if pronoun || found.is_some() => (last_person()?, Some(EntityKind::Person), h.end),
         _ => return None,
     };
@@ -330,7 +338,8 @@ fn phrase_before(cx: &Context, cue: usize, floor: usize) -> Option<(String, Span
             break;
         }
         let w = &cx.lower[t.start..t.end];
-        if WORDS.stopwords.contains(w) {
+        // "Adapun panitia mengklaim": the opener is not the source.
+        if WORDS.stopwords.contains(w) || WORDS.openers.contains(w) {
             break;
         }
         first = Some(t.start);
@@ -338,12 +347,12 @@ fn phrase_before(cx: &Context, cue: usize, floor: usize) -> Option<(String, Span
     }
     let (s, e) = (first?, last?);
     let phrase = &cx.text[s..e];
-    // A source phrase names someone: it has a capital ("Pejabat Barat") or a
-    // noun of office ("intelijen", "pejabat", "polisi"); plain verbs do not.
-    phrase
-        .chars()
-        .any(char::is_uppercase)
-        .then(|| (phrase.to_string(), Span::new(s, e)))
+    // A source phrase names someone: it has a capital ("Pejabat Barat") or
+    // ends in a party's noun ("panitia", "polisi"); plain verbs do not.
+    let party = WORDS
+        .parties
+        .contains(cx.lower[s..e].rsplit(' ').next().unwrap_or(""));
+    (party || phrase.chars().any(char::is_uppercase)).then(|| (phrase.to_string(), Span::new(s, e)))
 }
 
 /// The largest char boundary at or before `i` (clamped to the text).

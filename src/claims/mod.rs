@@ -233,3 +233,5 @@ pub mod testing;
 mod tests;
 #[cfg(test)]
 mod tests_gaps;
+#[cfg(test)]
+mod tests_s8;

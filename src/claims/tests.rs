@@ -427,17 +427,18 @@ fn a_generic_counter_takes_the_class_of_its_predicate() {
         // class; the death is in the noun, so no other event (not "jatuh")
         // is taken, and it groups with counts of korban of any death event.
         (
+            // (Session 8: the noun's second word is the event itself, tewas.)
             "Pesawat itu jatuh di laut dan 61 penumpang tewas, kata Kepala Basarnas.",
             "61 penumpang",
             Some("korban"),
-            None,
+            Some("tewas"),
         ),
         (
-            // Not the event of "didapatkan" (found).
+            // Not the event of "didapatkan" (found), but the noun's own: tewas.
             "Dari hasil evakuasi didapatkan 47 korban tewas dengan kondisi mengenaskan.",
             "47 korban",
             Some("korban"),
-            None,
+            Some("tewas"),
         ),
         (
             "Banjir bandang di Kabupaten Garut menyebabkan 5 warga meninggal dunia.",

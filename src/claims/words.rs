@@ -77,6 +77,18 @@ pub struct Words {
     /// Predicates before a figure that make it count its clause's subject
     /// ("jumlah pengungsi … mencapai 4.100 orang").
     pub subjects: FxHashSet<&'static str>,
+    /// Nouns of people by role ("buruh", "mahasiswa"): a predicate right
+    /// after them or the class their event implies decides what they count.
+    pub roles: FxHashSet<&'static str>,
+    /// Common nouns naming a party as a source ("polisi", "panitia").
+    pub parties: FxHashSet<&'static str>,
+    /// Discourse words opening a sentence before a source ("adapun").
+    pub openers: FxHashSet<&'static str>,
+    /// Words before a date that make it the time a count holds at
+    /// ("bertambah menjadi 19 orang hingga Selasa").
+    pub as_of: FxHashSet<&'static str>,
+    /// Time-of-day words beside a date ("sekitar pukul 02.30 WITA", "dini hari").
+    pub time_words: FxHashSet<&'static str>,
     /// Words opening a time phrase between a change's size and its `to`
     /// word (`between` in claim_change.txt).
     pub change_gap: FxHashSet<&'static str>,
@@ -115,6 +127,7 @@ pub const PARTITIVE: &str = include_str!("../data/claim_partitive.txt");
 pub const PREDICATE: &str = include_str!("../data/claim_predicate.txt");
 pub const PERIODS: &str = include_str!("../data/claim_periods.txt");
 pub const MODALITY: &str = include_str!("../data/claim_modality.txt");
+pub const SOURCES: &str = include_str!("../data/claim_sources.txt");
 pub const MONTHS: &str = include_str!("../data/date_months.txt");
 pub const WEEKDAYS: &str = include_str!("../data/date_weekdays.txt");
 pub const STOPWORDS: &str = include_str!("../data/stopwords_id.txt");
@@ -177,6 +190,8 @@ impl Words {
         }
         let (mut generic, mut skips) = (FxHashSet::default(), FxHashSet::default());
         let (mut counters, mut subjects) = (FxHashSet::default(), FxHashSet::default());
+        let (mut roles, mut time_words) = (FxHashSet::default(), FxHashSet::default());
+        let mut as_of = FxHashSet::default();
         let mut change_gap = FxHashSet::default();
         for line in data::lines("claim_predicate.txt", PREDICATE) {
             let mut fields = line.fields();
@@ -184,8 +199,19 @@ impl Words {
                 Some("generic") => generic.extend(fields),
                 Some("counter") => counters.extend(fields),
                 Some("subject") => subjects.extend(fields),
+                Some("role") => roles.extend(fields),
+                Some("asof") => as_of.extend(fields),
+                Some("time") => time_words.extend(fields),
                 Some("link") => phrases.extend(fields.map(|f| (f.to_lowercase(), Cue::Link))),
                 _ => skips.extend(fields),
+            }
+        }
+        let (mut parties, mut openers) = (FxHashSet::default(), FxHashSet::default());
+        for line in data::lines("claim_sources.txt", SOURCES) {
+            let mut fields = line.fields();
+            match fields.next() {
+                Some("party") => parties.extend(fields),
+                _ => openers.extend(fields),
             }
         }
         let mut periods = Vec::new();
@@ -294,6 +320,11 @@ impl Words {
             skips,
             counters,
             subjects,
+            roles,
+            parties,
+            openers,
+            as_of,
+            time_words,
             change_gap,
             periods,
             calendar,
@@ -548,6 +579,7 @@ mod tests {
             ("claim_predicate.txt", PREDICATE),
             ("claim_periods.txt", PERIODS),
             ("claim_modality.txt", MODALITY),
+            ("claim_sources.txt", SOURCES),
             ("stopwords_id.txt", STOPWORDS),
         ];
         for (file, src) in files {

@@ -329,6 +329,11 @@ impl Look<'_> {
                 (measure, counted, class, firm, Some(*f), None)
             }
             Mention::Date(d) => {
+                // "UMP 2025", "APBN 2025": a year right after an acronym
+                // labels the thing (the wage of 2025), it dates no event.
+                if self.labels_acronym(d) || self.as_of(span) {
+                    return None;
+                }
                 // "kata Lavrov, Sabtu": the date says when it was said, not what happened.
                 if sent_attrs
                     .iter()
@@ -402,9 +407,30 @@ impl Look<'_> {
         };
         // "Kecelakaan bus menewaskan 11 orang" counts victims, not buses: an
         // event that implies what it counts beats a noun read before the figure.
+        // People named by their role count what happens to them ("menangkap
+        // 12 mahasiswa" → tahanan, "aksi diikuti 30.000 buruh" → peserta).
+        let role_noun = counted.as_deref().is_some_and(|c| {
+            WORDS
+                .roles
+                .contains(c.split_whitespace().next().unwrap_or(""))
+        });
+        // "diamankan 2.150 personel gabungan": a count right after a passive
+        // verb whose implied class it is not is the verb's agent (the
+        // personnel secured the rally), not what the verb did: no event
+        // (nor one further off: "diikuti 5.000 orang dan diamankan 2.150 …").
+        if date.is_none()
+            && firm
+            && !role_noun
+            && pred.is_none()
+            && self.agent_of_passive(span, class.as_deref())
+        {
+            (event, verb) = (None, None);
+        }
         let implied = event.and_then(|e| WORDS.events[e].implies);
         let class = match implied {
-            Some(n) if !firm && measure == "count" => Some(WORDS.nouns[n].to_string()),
+            Some(n) if (!firm || role_noun) && measure == "count" => {
+                Some(WORDS.nouns[n].to_string())
+            }
             _ => class,
         };
         if event.is_none() && (date.is_some() || class.is_none()) {
@@ -483,6 +509,93 @@ impl Look<'_> {
                 .near(span, self.sent, usize::MAX, |c| c == Cue::Hedge)
                 .map(|h| self.cx.lower[h.start..h.end].to_string()),
         })
+    }
+
+    /// "korban … bertambah menjadi 19 orang hingga Selasa (16/7/2024)": a
+    /// date after an as-of word ("hingga", "per") with a figure before it in
+    /// the sentence is the time the count holds at, not an event's date.
+    fn as_of(&self, span: Span) -> bool {
+        let tokens = &self.cx.tokens;
+        let i = tokens.partition_point(|t| t.start < span.start);
+        let prev = tokens[..i].iter().rev().find(|t| t.kind == TokenKind::Word);
+        let Some(p) = prev.filter(|p| WORDS.as_of.contains(&self.cx.lower[p.start..p.end])) else {
+            return false;
+        };
+        if !self.cx.text[p.end..span.start].trim().is_empty() {
+            return false;
+        }
+        let m = self.cx.mentions;
+        // "Hingga Senin sore, tim SAR … mengevakuasi 98 korban …".
+        let opens = !self.cx.text[self.sent.start..p.start]
+            .chars()
+            .any(char::is_alphanumeric);
+        if opens {
+            let k = m.partition_point(|s| s.start < span.end);
+            return m[k..]
+                .iter()
+                .take_while(|s| s.start < self.sent.end)
+                .any(|s| self.cx.dates.binary_search(s).is_err());
+        }
+        m[..m.partition_point(|s| s.end <= p.start)]
+            .iter()
+            .rev()
+            .take_while(|s| s.start >= self.sent.start)
+            .any(|s| self.cx.dates.binary_search(s).is_err())
+    }
+
+    /// The figure stands right after a passive event verb ("diamankan",
+    /// "dihadiri") that implies a class other than `class`: it is the agent.
+    fn agent_of_passive(&self, span: Span, class: Option<&str>) -> bool {
+        let Some(h) = self.sent_hits().iter().rev().find(|h| h.end <= span.start) else {
+            return false;
+        };
+        let word = &self.cx.lower[h.start..h.end];
+        let implied = WORDS.cues(h).iter().find_map(|c| match c {
+            Cue::Event(e) => WORDS.events[*e].implies,
+            _ => None,
+        });
+        word.starts_with("di")
+            && self.cx.lower[h.end..span.start].trim().is_empty()
+            && implied.is_some_and(|n| class != Some(WORDS.nouns[n]))
+    }
+
+    /// The last class noun before the figure in its sentence part whose
+    /// phrase opens with the figure's own word `c` followed by more words
+    /// ("titik panas" for "102 titik"): (the phrase, its class).
+    fn named_before_as(&self, span: Span, c: &str) -> Option<(String, usize)> {
+        let from = self.opening(span);
+        self.sent_hits()
+            .iter()
+            .rev()
+            .filter(|h| h.start >= from && h.end <= span.start)
+            .find_map(|h| {
+                let w = &self.cx.lower[h.start..h.end];
+                let opens = w.strip_prefix(c).is_some_and(|r| r.starts_with(' '));
+                let k = WORDS.cues(h).iter().find_map(|q| match q {
+                    Cue::Noun(k) => Some(*k),
+                    _ => None,
+                })?;
+                opens.then(|| (w.to_string(), k))
+            })
+    }
+
+    /// A bare year right after an all-capital acronym ("UMP 2025", "APBN
+    /// 2025", "RAPBN 2026"): part of the thing's name.
+    fn labels_acronym(&self, d: &crate::extract::date::DateMention) -> bool {
+        if d.text.len() != 4 || !d.text.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let tokens = &self.cx.tokens;
+        let i = tokens.partition_point(|t| t.start < d.start);
+        let Some(prev) = i.checked_sub(1).and_then(|i| tokens.get(i)) else {
+            return false;
+        };
+        let w = &self.cx.text[prev.start..prev.end];
+        prev.kind == TokenKind::Word
+            && prev.end < d.start
+            && self.cx.text[prev.end..d.start].trim().is_empty()
+            && w.len() >= 2
+            && w.bytes().all(|b| b.is_ascii_uppercase())
     }
 
     /// True when a subject predicate ("mencapai", "sebanyak", "sebesar",
@@ -659,12 +772,8 @@ impl Look<'_> {
     /// The time-of-day words of the clause outside the span ("sekitar pukul
     /// 02.30 WITA", "dini hari").
     fn time_words(&self, clause: Span, span: Span) -> usize {
-        const TIME: &[&str] = &[
-            "dini", "hari", "malam", "pagi", "pukul", "sekitar", "siang", "sore", "wib", "wit",
-            "wita",
-        ];
         self.outside(clause, span)
-            .filter(|t| TIME.contains(&&self.cx.lower[t.start..t.end]))
+            .filter(|t| WORDS.time_words.contains(&self.cx.lower[t.start..t.end]))
             .count()
     }
 
@@ -724,7 +833,10 @@ impl Look<'_> {
                 .unwrap_or(""),
         };
         if f.currency.is_none() && f.unit.is_none() {
-            let predicate = if WORDS.classifiers.contains(first) || WORDS.counters.contains(first) {
+            let predicate = if WORDS.classifiers.contains(first)
+                || WORDS.counters.contains(first)
+                || WORDS.roles.contains(first)
+            {
                 self.predicate_at(span.end, clause.end)
                     .or_else(|| self.linked_predicate(span))
                     .or_else(|| self.subject_predicate(span))
@@ -744,7 +856,33 @@ impl Look<'_> {
             // Its second word is the predicate when it is one, with its event.
             let longer = next_word().and_then(|w| WORDS.noun_class(&format!("{c} {w}")));
             if let Some(k) = longer {
-                let p = self.predicate_at(span.end, clause.end);
+                let mut p = self.predicate_at(span.end, clause.end);
+                // "12 korban meninggal dunia": the second word, swallowed by
+                // the noun, is still the event ("korban meninggal" → tewas).
+                let second = next_word().unwrap_or("");
+                let event = WORDS
+                    .scan(second)
+                    .iter()
+                    .filter(|h| h.start == 0 && h.end == second.len())
+                    .find_map(|h| {
+                        WORDS.cues(h).iter().find_map(|c| match c {
+                            Cue::Event(e) => Some(*e),
+                            _ => None,
+                        })
+                    });
+                if let Some(e) = event {
+                    match &mut p {
+                        Some(p) if p.event.is_none() => p.event = Some(e),
+                        Some(_) => {}
+                        None => {
+                            p = Some(Pred {
+                                words: second.to_string(),
+                                class: k,
+                                event: Some(e),
+                            })
+                        }
+                    }
+                }
                 return (Some(c.to_string()), label(k), true, p);
             }
             if let Some(k) = WORDS.noun_class(c).or_else(|| WORDS.noun_class(first)) {
@@ -757,6 +895,11 @@ impl Look<'_> {
                 .as_deref()
                 .is_some_and(|k| k.eq_ignore_ascii_case(c))
                 || WORDS.classifiers.contains(first);
+            // "Jumlah titik panas … berjumlah 102 titik": the figure's word
+            // opens a class noun named before it in the sentence.
+            if let Some((w, k)) = self.named_before_as(span, c) {
+                return (Some(w), label(k), true, None);
+            }
             if !bare && f.currency.is_none() {
                 return (Some(c.to_string()), Some(c.to_string()), true, None);
             }
@@ -875,6 +1018,31 @@ impl Look<'_> {
                 })
             })
             .collect();
+        // "korban selamat yang telah dievakuasi tim SAR gabungan berjumlah
+        // 120 orang": a noun right after a passive verb is its agent, not
+        // the head of the phrase before the figure.
+        let agent = |at: usize| {
+            let tokens = &self.cx.tokens;
+            let i = tokens.partition_point(|t| t.start < at);
+            tokens[..i]
+                .iter()
+                .rev()
+                .find(|t| t.kind == TokenKind::Word)
+                .is_some_and(|t| {
+                    let w = &self.cx.lower[t.start..t.end];
+                    w.starts_with("di") && verb_like(w) && t.end < at
+                })
+        };
+        let nouns: Vec<(&Hit, usize)> = if subject {
+            nouns
+        } else {
+            let kept: Vec<(&Hit, usize)> = nouns
+                .iter()
+                .copied()
+                .filter(|(h, _)| !agent(h.start))
+                .collect();
+            if kept.is_empty() { nouns } else { kept }
+        };
         let mut idx = nouns.len().checked_sub(1)?;
         // The subject: the first noun of the clause that no preposition or
         // name holds ("Jumlah pengungsi … mencapai 4.100 orang", not "Dewan
@@ -1016,9 +1184,26 @@ impl Look<'_> {
                 h.start.saturating_sub(span.end)
             };
             let inside = clause.start <= h.start && h.end <= clause.end;
+            // A date after a list of places ("longsor menimbun permukiman di
+            // Desa …, Kecamatan …, Kabupaten …, Jawa Barat, pada Kamis"):
+            // the names between do not count as distance.
+            let reach = if !figure && !inside && dist > near_limit && near_limit > 0 {
+                let (a, b) = if h.end <= span.start {
+                    (h.end, span.start)
+                } else {
+                    (span.end, h.start)
+                };
+                let named: usize = self
+                    .names_in(Span::new(a, b))
+                    .map(|e| e.end - e.start)
+                    .sum();
+                dist.saturating_sub(named)
+            } else {
+                dist
+            };
             // Past a comma, not past a clause-opening word ("…, sementara
             // ribuan warga …" is another clause).
-            let near = dist <= near_limit && h.start >= open && h.end <= close;
+            let near = reach <= near_limit && h.start >= open && h.end <= close;
             if !(inside || near) {
                 continue;
             }
