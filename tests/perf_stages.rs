@@ -8,7 +8,7 @@
 
 use corpus_analyze::analyze::{self, Knowledge, Settings};
 use corpus_analyze::corpus::Source;
-use corpus_analyze::extract::{date, figure, names};
+use corpus_analyze::extract::{date, figure, names, numlex};
 use corpus_analyze::model::{Article, Span};
 use corpus_analyze::{claims, clean, compare, header, resolve, token};
 use rayon::prelude::*;
@@ -231,6 +231,29 @@ fn stages_indosum() {
             .collect::<Vec<_>>()
     });
     report("figure", t);
+    // The pipeline runs both stages on one lexing pass (`numlex`): time that
+    // as it runs, and check it finds what the standalone stages found.
+    let (t, both) = best(runs, || {
+        docs.iter()
+            .zip(&headers)
+            .map(|(d, h)| {
+                let lexed = numlex::lex(d.text);
+                let ds = date::extract_lexed(d, h.published, &lexed);
+                let fs = figure::extract_lexed(d, &ds, &lexed);
+                (ds.len(), fs.len())
+            })
+            .collect::<Vec<_>>()
+    });
+    report("date+fig", t);
+    let apart: Vec<(usize, usize)> = dates
+        .iter()
+        .zip(&figures)
+        .map(|(d, f)| (d.len(), f.len()))
+        .collect();
+    assert_eq!(
+        both, apart,
+        "one lexing pass finds what the stages find apart"
+    );
     let taken: Vec<Vec<Span>> = dates
         .iter()
         .zip(&figures)
