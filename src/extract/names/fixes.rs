@@ -35,31 +35,50 @@ pub fn title_phrase_end(v: &View, a: usize, b: usize) -> Option<usize> {
     got
 }
 
-/// [`title_phrase_end`] growing the phrase a word at a time: it stops at
-/// the first word that no title entry continues with ("Kepala BNPB …" stops
-/// after one lookup), instead of looking up every length.
+/// [`title_phrase_end`] growing the phrase a word at a time ([`grow_title`]).
 fn title_phrase_end_prefix(v: &View, a: usize, b: usize) -> Option<usize> {
-    let max = CUES.title_max_words.min(b - a - 1);
+    grow_title(v, a, b - 1, |_| false).unwrap_or_else(|| title_phrase_end_slow(v, a, b))
+}
+
+/// Grows the lowercase phrase of the words from `a` (before `end`, at most
+/// `title_max_words`, never over punctuation) one word at a time over
+/// [`TITLE_PREFIXES`], stopping at the first word that no title of two
+/// words or more continues with ("Kepala BNPB …" stops after one lookup)
+/// instead of looking up every length. The one-word phrase counts when
+/// `first_counts` says so. `Some(end of the longest entry, if any)`, or
+/// `None` when the phrase outgrows its stack buffer: the caller then takes
+/// its general path.
+pub(in crate::extract::names) fn grow_title(
+    v: &View,
+    a: usize,
+    end: usize,
+    first_counts: impl Fn(&str) -> bool,
+) -> Option<Option<usize>> {
     let mut best = None;
     let mut buf = [0u8; 96];
     let mut len = 0;
-    for k in a..a + max {
+    for k in a..end.min(a + CUES.title_max_words) {
+        if v.shape[k] == Shape::Punct {
+            break;
+        }
         let w = v.lower(k).as_bytes();
         let sep = usize::from(k > a);
         if len + sep + w.len() > buf.len() {
-            return title_phrase_end_slow(v, a, b);
+            return None;
         }
         if sep == 1 {
             buf[len] = b' ';
         }
         buf[len + sep..len + sep + w.len()].copy_from_slice(w);
         len += sep + w.len();
+        // Whole lowercase words joined by spaces: always UTF-8.
+        let p = std::str::from_utf8(&buf[..len]).ok()?;
         if k == a {
+            if first_counts(p) {
+                best = Some(k + 1);
+            }
             continue;
         }
-        let Ok(p) = std::str::from_utf8(&buf[..len]) else {
-            return title_phrase_end_slow(v, a, b);
-        };
         match TITLE_PREFIXES.get(p) {
             Some(&entry) => {
                 if entry {
@@ -69,7 +88,7 @@ fn title_phrase_end_prefix(v: &View, a: usize, b: usize) -> Option<usize> {
             None => break,
         }
     }
-    best
+    Some(best)
 }
 
 /// Every title entry of two words or more, and every start of one of two

@@ -179,29 +179,7 @@ pub fn org_tails_slow(v: &View, cands: &mut Vec<Cand>) {
             None => out.push(c),
         }
     }
-    // A place right before an unknown organization ending in a tail opens it
-    // ("Singapore" + "Stock Exchange"); a known one, "di London ICE Futures
-    // Exchange", keeps its extent.
-    let mut i = 1;
-    while i < out.len() {
-        let (p, o) = (out[i - 1], out[i]);
-        if p.kind == Place
-            && o.kind == Organization
-            && o.lex.is_none()
-            && p.b == o.a
-            && tail(v, o.b - 1)
-        {
-            out[i] = Cand {
-                a: p.a,
-                lex: None,
-                ..o
-            };
-            out.remove(i - 1);
-            changed = true;
-        } else {
-            i += 1;
-        }
-    }
+    changed |= places_open(v, &mut out);
     if changed {
         sort_spans(&mut out);
         *cands = out;

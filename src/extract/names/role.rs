@@ -12,10 +12,7 @@ use super::view::{Shape, View};
 fn title_at(v: &View, i: usize) -> Option<usize> {
     let got = title_at_prefix(v, i);
     #[cfg(test)]
-    {
-        assert_eq!(got, title_at_heap(v, i));
-        assert_eq!(got, title_at_stack(v, i));
-    }
+    assert_eq!(got, title_at_heap(v, i));
     got
 }
 
@@ -24,7 +21,6 @@ fn title_at(v: &View, i: usize) -> Option<usize> {
 /// more continues with ("Kepala BNPB …" stops after one lookup), instead
 /// of looking up every length.
 fn title_at_prefix(v: &View, i: usize) -> Option<usize> {
-    use super::rules::fixes::TITLE_PREFIXES;
     if i < v.len() && !v.has(i, class::TITLE_WORD) && !v.lower(i).is_empty() {
         return None;
     }
@@ -33,74 +29,8 @@ fn title_at_prefix(v: &View, i: usize) -> Option<usize> {
     if i < v.len() && v.lower(i).is_empty() {
         return title_at_heap(v, i);
     }
-    let mut best = None;
-    let mut buf = [0u8; 96];
-    let mut len = 0;
-    for k in i..i + CUES.title_max_words {
-        if k >= v.len() || v.shape[k] == Shape::Punct {
-            break;
-        }
-        let w = v.lower(k).as_bytes();
-        let sep = usize::from(k > i);
-        if len + sep + w.len() > buf.len() {
-            return title_at_heap(v, i);
-        }
-        if sep == 1 {
-            buf[len] = b' ';
-        }
-        buf[len + sep..len + sep + w.len()].copy_from_slice(w);
-        len += sep + w.len();
-        let Ok(p) = std::str::from_utf8(&buf[..len]) else {
-            return title_at_heap(v, i);
-        };
-        if k == i {
-            if CUES.titles.contains(p) {
-                best = Some(k + 1);
-            }
-            continue;
-        }
-        match TITLE_PREFIXES.get(p) {
-            Some(&entry) => {
-                if entry {
-                    best = Some(k + 1);
-                }
-            }
-            None => break,
-        }
-    }
-    best
-}
-
-#[cfg(test)]
-fn title_at_stack(v: &View, i: usize) -> Option<usize> {
-    // Every entry opens with a title word: most tokens stop here, unallocated.
-    if i < v.len() && !v.has(i, class::TITLE_WORD) && !v.lower(i).is_empty() {
-        return None;
-    }
-    // The phrase grows on the stack (titles are short); a longer one is
-    // built on the heap as before.
-    let mut best = None;
-    let mut buf = [0u8; 96];
-    let mut len = 0;
-    for k in i..i + CUES.title_max_words {
-        if k >= v.len() || v.shape[k] == Shape::Punct {
-            break;
-        }
-        let w = v.lower(k).as_bytes();
-        let sep = usize::from(len > 0);
-        if len + sep + w.len() > buf.len() {
-            return title_at_heap(v, i);
-        }
-        if sep == 1 {
-            buf[len] = b' ';
-        }
-        buf[len + sep..len + sep + w.len()].copy_from_slice(w);
-        len += sep + w.len();
-        if std::str::from_utf8(&buf[..len]).is_ok_and(|p| CUES.titles.contains(p)) {
-            best = Some(k + 1);
-        }
-    }
-    best
+    super::rules::fixes::grow_title(v, i, v.len(), |p| CUES.titles.contains(p))
+        .unwrap_or_else(|| title_at_heap(v, i))
 }
 
 /// [`title_at`] with the phrase on the heap (for phrases too long for the
