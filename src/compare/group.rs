@@ -70,6 +70,9 @@ pub(super) struct Item<'a> {
     pub claim: &'a Arc<Claim>,
     /// When the article was written (ISO date).
     pub time: Option<&'a str>,
+    /// The time is inferred (the latest date the article mentions): the
+    /// article was written that day or later.
+    pub inferred: bool,
 }
 
 /// A cluster of statements (indexes into the bucket's statements), with
@@ -454,6 +457,7 @@ pub(super) fn groups(statements: Vec<Statement>) -> Vec<ClaimGroup> {
             article_id: paths.binary_search(&s.article.as_str()).unwrap_or(0),
             claim: &s.claim,
             time: s.time.as_deref(),
+            inferred: s.time_inferred,
         })
         .collect();
     let plans = plan(&items);
@@ -823,7 +827,13 @@ fn update(members: &[&Item]) -> Option<String> {
             None => undated.push(s.claim),
         }
     }
+    let moved = later_when_inferred(&mut by_day);
     if by_day.len() < 2 {
+        return None;
+    }
+    // Two days, one of them guessed, cannot tell an update from a conflict.
+    let days: BTreeSet<&str> = by_day.keys().map(|k| k.0).collect();
+    if moved && days.len() < 3 {
         return None;
     }
     // An article that gives no date of its own does not block an update
@@ -853,9 +863,72 @@ fn update(members: &[&Item]) -> Option<String> {
         );
         steps.push(labelled(ss[0].claim.mention_text(), day.0));
     }
-    let up = mids.windows(2).all(|w| w[0] <= w[1]);
-    let down = mids.windows(2).all(|w| w[0] >= w[1]);
+    // When a guessed date was moved, only a series that changes every day
+    // is an update (187 → 187 after a moved 193 is the conflict it was).
+    let up = mids
+        .windows(2)
+        .all(|w| w[0] < w[1] || (!moved && w[0] <= w[1]));
+    let down = mids
+        .windows(2)
+        .all(|w| w[0] > w[1] || (!moved && w[0] >= w[1]));
     (up || down).then(|| format!("values change over time: {}", steps.join(" → ")))
+}
+
+/// A day of [`update`] (ISO date) and whether its values are the results of
+/// a change that day.
+type DayKey<'a> = (&'a str, bool);
+
+/// An article with no stated date is dated by the latest date it mentions,
+/// so it was written that day or later (Tempo names only the sinking's
+/// Monday but reports Wednesday's toll). On a day whose values disagree, such
+/// a statement moves to the first later day whose value it repeats; one that
+/// repeats no later value stays, and the day stays a conflict. Two stated
+/// dates are never moved: two values of one day are a conflict. True when a
+/// statement moved; the caller then wants three days at least, each
+/// changing the value.
+fn later_when_inferred(by_day: &mut BTreeMap<DayKey, Vec<&Item>>) -> bool {
+    let mut moved = false;
+    let keys: Vec<DayKey> = by_day.keys().copied().collect();
+    let mut dates: Vec<&str> = keys.iter().map(|k| k.0).collect();
+    dates.dedup();
+    for date in dates {
+        // The day's values, before and after a change stated that day.
+        let day: Vec<DayKey> = keys.iter().copied().filter(|k| k.0 == date).collect();
+        let claims: Vec<&Claim> = day
+            .iter()
+            .filter_map(|k| by_day.get(k))
+            .flatten()
+            .map(|s| &**s.claim)
+            .collect();
+        if compatible(&claims) {
+            continue;
+        }
+        let mut moves: Vec<(DayKey, usize, DayKey)> = Vec::new();
+        for k in &day {
+            let Some(ss) = by_day.get(k) else { continue };
+            for (n, s) in ss.iter().enumerate().filter(|(_, s)| s.inferred) {
+                let target = keys.iter().filter(|t| t.0 > date).find(|t| {
+                    by_day.get(*t).is_some_and(|later| {
+                        let mut claims: Vec<&Claim> = later.iter().map(|t| &**t.claim).collect();
+                        claims.push(s.claim);
+                        compatible(&claims)
+                    })
+                });
+                if let Some(t) = target {
+                    moves.push((*k, n, *t));
+                }
+            }
+        }
+        moved |= !moves.is_empty();
+        for (k, n, t) in moves.into_iter().rev() {
+            let Some(s) = by_day.get_mut(&k).map(|ss| ss.remove(n)) else {
+                continue;
+            };
+            by_day.entry(t).or_default().push(s);
+        }
+        by_day.retain(|_, ss| !ss.is_empty());
+    }
+    moved
 }
 
 /// "values differ by source: 6,2 (BMKG) vs 6,0 (USGS)" when the statements
@@ -901,7 +974,10 @@ fn different_sources(members: &[&Item]) -> Option<String> {
 /// reported by different bodies names no doer ("BNPB mencatat 46 orang
 /// meninggal") and stays an update.
 fn different_doers(members: &[&Item]) -> Option<String> {
-    let of = |s: &Item| doer(s.claim);
+    // A value stated as the result of a change ("Basarnas menambah kekuatan
+    // menjadi 300 personel") is the running total after it grew, not the
+    // act of its body alone: its doer does not set it apart.
+    let of = |s: &Item| doer(s.claim).filter(|_| s.claim.role != Some("to"));
     let label = |set: &[&Item]| set.first().and_then(|s| doer(s.claim)).unwrap_or_default();
     by_source(members, of, label, 0)
 }

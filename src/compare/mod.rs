@@ -38,6 +38,10 @@ pub struct Statement {
     /// When the article was written (ISO date), for telling updates from conflicts.
     #[serde(skip)]
     pub time: Option<String>,
+    /// The time is only the latest date the article mentions (it states no
+    /// date of its own): the article was written that day or later.
+    #[serde(skip)]
+    pub time_inferred: bool,
 }
 
 /// Claims from one or more articles about the same thing.
@@ -65,6 +69,7 @@ pub struct ClaimGroup {
 /// The statements of an article.
 pub fn statements_of(a: &Article) -> Vec<Statement> {
     let time = article_time(a);
+    let time_inferred = a.header.published.is_none();
     a.claims
         .iter()
         .map(|c| Statement {
@@ -72,6 +77,7 @@ pub fn statements_of(a: &Article) -> Vec<Statement> {
             outlet: a.header.outlet.clone(),
             claim: Arc::clone(c),
             time: time.clone(),
+            time_inferred,
         })
         .collect()
 }
@@ -99,6 +105,7 @@ pub fn compare(articles: &[Article]) -> (Vec<ClaimGroup>, Summary) {
                 article_id,
                 claim: c,
                 time: time.as_deref(),
+                inferred: a.header.published.is_none(),
             });
         }
     }
@@ -112,6 +119,7 @@ pub fn compare(articles: &[Article]) -> (Vec<ClaimGroup>, Summary) {
                     outlet: a.header.outlet.clone(),
                     claim: Arc::clone(s.claim),
                     time: s.time.map(str::to_string),
+                    time_inferred: s.inferred,
                 })
             })
         })
@@ -145,6 +153,8 @@ pub fn group_statements(statements: Vec<Statement>) -> Vec<ClaimGroup> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_dates;
 #[cfg(test)]
 mod tests_gaps;
 #[cfg(test)]
