@@ -50,6 +50,8 @@ pub fn agree(text: &str, ents: &mut Vec<Entity>, headlines: &[Span], initials: b
     if !headlines.is_empty() {
         fill_headlines(text, ents, headlines);
     }
+    // "Kecamatan Pangalengan" … "Pangalengan": the bare name keeps its type.
+    super::introduced::retype(text, ents);
 }
 
 fn word_char_before(text: &str, at: usize) -> bool {

@@ -990,6 +990,8 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
     pass_if!(class::CLUE, clues::road_posts, v, cands);
     pass_if!(class::GROUP, clues::roads, v, cands);
     pass_if!(class::CLUE, clues::initials, v, cands);
+    // "Kapolres Metro Jakarta Pusat …", "Kepala Desa Sukaluyu Asep Sunandar".
+    crate::extract::names::heads::heads(v, cands);
 }
 
 /// Drops the spans that cannot be names by themselves (a lone compass

@@ -33,6 +33,8 @@ mod cues;
 mod features;
 pub(crate) mod fx;
 mod headline;
+mod heads;
+mod introduced;
 mod org_tails;
 mod posts;
 mod retype;

@@ -1,0 +1,227 @@
+//! Heads of police units and of administrative places, written before the
+//! name of their unit or place and then a person's name:
+//!
+//! - "Kapolres Metro Jakarta Pusat Kombes Susatyo": "Metro" belongs to the
+//!   unit's name (`police_units.txt`), it is no person; "Polres Metro" +
+//!   "Bekasi" is one organization.
+//! - "Kepala Desa Sukaluyu Asep Sunandar", "Camat Cibeber Dedi Supriadi":
+//!   after a place head's title (`place_heads.txt`) an unknown run of three
+//!   to five capitalized words is the place, then a person of two or three
+//!   words (the usual lengths of village names and of Indonesian names).
+//!
+//! It reads one sentence; names the lexicon knows are left alone.
+
+use super::EntityKind::{Organization, Person, Place};
+use super::cues::CUES;
+use super::fx::FxSet;
+use super::rules::{Cand, sort_spans};
+use super::view::{Shape, View};
+use std::sync::LazyLock;
+
+const UNITS_SRC: &str = include_str!("../../data/names/police_units.txt");
+const HEADS_SRC: &str = include_str!("../../data/names/place_heads.txt");
+
+static UNITS: LazyLock<FxSet<String>> = LazyLock::new(|| set("police_units.txt", UNITS_SRC));
+static HEADS: LazyLock<FxSet<String>> = LazyLock::new(|| set("place_heads.txt", HEADS_SRC));
+
+fn set(file: &str, src: &str) -> FxSet<String> {
+    crate::data::lines(file, src)
+        .map(|l| l.text.to_lowercase())
+        .collect()
+}
+
+/// A police unit ("polres") or its head or deputy ("kapolres", "wakapolda");
+/// true for the head forms in `.1`.
+fn police_word(w: &str) -> Option<bool> {
+    if UNITS.contains(w) {
+        return Some(false);
+    }
+    let base = w.strip_prefix("waka").or_else(|| w.strip_prefix("ka"))?;
+    UNITS.contains(base).then_some(true)
+}
+
+/// "Metro" at token `i` right after a police word and before a capitalized
+/// word: part of the unit's name.
+fn unit_metro(v: &View, i: usize) -> Option<bool> {
+    if i == 0 || i + 1 >= v.len() || v.lower(i) != "metro" {
+        return None;
+    }
+    if !matches!(v.shape[i + 1], Shape::Cap | Shape::Upper) {
+        return None;
+    }
+    police_word(v.lower(i - 1))
+}
+
+/// Both rules, in order; keeps `cands` sorted.
+pub fn heads(v: &View, cands: &mut Vec<Cand>) {
+    police_metro(v, cands);
+    place_heads(v, cands);
+}
+
+fn police_metro(v: &View, cands: &mut Vec<Cand>) {
+    let mut changed = false;
+    let mut k = 0;
+    while k < cands.len() {
+        let c = cands[k];
+        // "Kapolres" + "Metro …": the head's title holds the unit's name.
+        if unit_metro(v, c.a) == Some(true) && c.lex.is_none() {
+            if c.b - c.a > 1 {
+                cands[k].a += 1;
+            } else {
+                cands.remove(k);
+                continue;
+            }
+            changed = true;
+        }
+        // "Polres Metro" + "Bekasi": one organization.
+        let c = cands[k];
+        if c.b >= 2
+            && c.kind == Organization
+            && c.b - c.a >= 2
+            && unit_metro(v, c.b - 1) == Some(false)
+            && cands
+                .get(k + 1)
+                .is_some_and(|d| d.a == c.b && d.kind == Place)
+        {
+            cands[k].b = cands[k + 1].b;
+            cands[k].lex = None;
+            cands.remove(k + 1);
+            changed = true;
+        }
+        k += 1;
+    }
+    if changed {
+        sort_spans(cands);
+    }
+}
+
+/// The end of a place head's title ending right before token `a`
+/// ("Camat" | "Cibeber …"), or `None`.
+fn head_before(v: &View, a: usize) -> bool {
+    (1..=3).any(|m| a >= m && v.is_phrase(a - m, a, &HEADS))
+}
+
+fn place_heads(v: &View, cands: &mut Vec<Cand>) {
+    let mut k = 0;
+    let mut add = Vec::new();
+    while k < cands.len() {
+        let c = cands[k];
+        // "Kepala" + "Desa Sukaluyu …": the region noun went into the span.
+        let noun_in =
+            c.a > 0 && v.lower(c.a - 1) == "kepala" && CUES.region_nouns.contains(v.lower(c.a));
+        let start = if noun_in { c.a + 1 } else { c.a };
+        if c.kind == Organization || !(noun_in || head_before(v, c.a)) {
+            k += 1;
+            continue;
+        }
+        // The run of adjacent spans the tagger made of it.
+        let mut last = k;
+        while last + 1 < cands.len()
+            && cands[last + 1].a == cands[last].b
+            && cands[last + 1].kind != Organization
+        {
+            last += 1;
+        }
+        let end = cands[last].b;
+        let m = end.saturating_sub(start);
+        let plain = (start..end).all(|i| v.shape[i] == Shape::Cap && v.lex[i].is_none())
+            && cands[k..=last].iter().all(|d| d.lex.is_none());
+        if !(3..=5).contains(&m) || !plain {
+            k += 1;
+            continue;
+        }
+        let place_words = if m == 5 { 2 } else { m - 2 };
+        let cut = start + place_words;
+        cands.drain(k..=last);
+        add.push(Cand {
+            a: c.a,
+            b: cut,
+            kind: Place,
+            lex: None,
+        });
+        add.push(Cand {
+            a: cut,
+            b: end,
+            kind: Person,
+            lex: None,
+        });
+    }
+    if !add.is_empty() {
+        cands.extend(add);
+        sort_spans(cands);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::EntityKind::{Organization as O, Person as P, Place as L};
+    use super::super::tests::check_rows;
+
+    #[test]
+    fn data_files_are_clean() {
+        for (f, s) in [
+            ("police_units.txt", super::UNITS_SRC),
+            ("place_heads.txt", super::HEADS_SRC),
+        ] {
+            assert!(crate::data::check_hygiene(f, s).is_empty(), "{f}");
+        }
+    }
+
+    #[test]
+    fn police_unit_metro_is_not_a_person() {
+        check_rows(&[
+            (
+                "Kapolres Metro Jakarta Pusat Kombes Susatyo Purnomo Condro mengatakan massa membubarkan diri.",
+                &[(P, "Susatyo Purnomo Condro")],
+                &["Metro"],
+            ),
+            (
+                "Sementara itu Kapolres Metro Bekasi Kombes Twedi Aditya Bennyahdi menyebut arus lalu lintas normal.",
+                &[(P, "Twedi Aditya Bennyahdi")],
+                &["Metro"],
+            ),
+            (
+                "Kapolres Metro Tangerang Kota Kombes Zain Dwi Nugroho menyebut pelaku ditangkap di Cipondoh.",
+                &[(P, "Zain Dwi Nugroho")],
+                &["Metro"],
+            ),
+            (
+                "Polres Metro Bekasi menangkap dua pelaku pencurian sepeda motor.",
+                &[(O, "Polres Metro Bekasi")],
+                &["Metro", "Polres Metro"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn place_head_title_splits_place_and_person() {
+        check_rows(&[
+            (
+                "Kepala Desa Sukaluyu Asep Sunandar menyebut korban meninggal dunia mencapai 13 orang.",
+                &[(P, "Asep Sunandar"), (L, "Desa Sukaluyu")],
+                &["Desa Sukaluyu Asep Sunandar"],
+            ),
+            (
+                "Camat Cibeber Dedi Supriadi mengatakan ratusan warga mengungsi ke masjid.",
+                &[(P, "Dedi Supriadi"), (L, "Cibeber")],
+                &["Cibeber Dedi Supriadi"],
+            ),
+            (
+                "Lurah Kebon Kacang Slamet Riyadi membenarkan kebakaran itu.",
+                &[(P, "Slamet Riyadi"), (L, "Kebon Kacang")],
+                &["Kebon Kacang Slamet Riyadi"],
+            ),
+            (
+                "Kepala Desa Banjarsari Ujang Rahmat mengatakan jembatan gantung putus diterjang banjir.",
+                &[(P, "Ujang Rahmat")],
+                &["Desa Banjarsari Ujang", "Rahmat"],
+            ),
+            // Two words after the title: a bare name, left alone.
+            (
+                "Camat Dedi Supriadi meninjau lokasi banjir.",
+                &[(P, "Dedi Supriadi")],
+                &[],
+            ),
+        ]);
+    }
+}

@@ -1,0 +1,127 @@
+//! Names an article introduces with a noun that gives their type
+//! (`introducers.txt`): after "Kecamatan Pangalengan" or "KM Sinar Bahari"
+//! the bare "Pangalengan" or "Sinar Bahari" of the same article is that place
+//! or that ship, not a person.
+//!
+//! It only retypes persons whose text is exactly the introduced name; it
+//! never looks at other articles.
+
+use super::fx::FxMap;
+use super::{Entity, EntityKind};
+use std::sync::LazyLock;
+
+const SRC: &str = include_str!("../../data/names/introducers.txt");
+
+static INTRODUCERS: LazyLock<FxMap<String, EntityKind>> = LazyLock::new(|| {
+    crate::data::lines("introducers.txt", SRC)
+        .filter_map(|l| {
+            let (noun, kind) = l.text.split_once(" | ")?;
+            let kind = match kind.trim() {
+                "place" => EntityKind::Place,
+                "organization" => EntityKind::Organization,
+                _ => return None,
+            };
+            Some((noun.trim().to_lowercase(), kind))
+        })
+        .collect()
+});
+
+/// The introducer written right before `at` in capitals, bracketed or not
+/// ("KM Sinar Bahari", "Kapal Motor (KM) Sinar Bahari"): only abbreviations
+/// count there, as a lowercase noun may belong to a title ("kepala desa Asep").
+fn abbreviation_before(text: &str, at: usize) -> Option<EntityKind> {
+    let before = text.get(..at)?.trim_end();
+    let before = before.strip_suffix(')').unwrap_or(before);
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_ascii_uppercase())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[start..];
+    if word.len() < 2 {
+        return None;
+    }
+    INTRODUCERS.get(word.to_ascii_lowercase().as_str()).copied()
+}
+
+/// Retypes the bare mentions of introduced names (see the module doc).
+pub fn retype(text: &str, ents: &mut [Entity]) {
+    if !ents.iter().any(|e| e.kind == EntityKind::Person) {
+        return;
+    }
+    let mut names: Vec<(&str, EntityKind)> = Vec::new();
+    for e in ents.iter() {
+        if e.kind == EntityKind::Person {
+            if let Some(k) = abbreviation_before(text, e.start) {
+                names.push((e.text.as_str(), k));
+            }
+            continue;
+        }
+        let Some((noun, rest)) = e.text.split_once(' ') else {
+            continue;
+        };
+        let rest = rest.trim();
+        if rest.is_empty() || noun.len() > 16 {
+            continue;
+        }
+        if let Some(&k) = INTRODUCERS.get(noun.to_lowercase().as_str()) {
+            names.push((rest, k));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let names: Vec<(String, EntityKind)> =
+        names.into_iter().map(|(n, k)| (n.to_string(), k)).collect();
+    for e in ents.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+        if let Some(&(_, k)) = names.iter().find(|(n, _)| *n == e.text) {
+            e.kind = k;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::EntityKind::{Organization as O, Place as L};
+    use super::super::tests::check_rows;
+
+    #[test]
+    fn data_file_is_clean() {
+        assert!(crate::data::check_hygiene("introducers.txt", super::SRC).is_empty());
+    }
+
+    #[test]
+    fn introduced_names_keep_their_type() {
+        check_rows(&[
+            (
+                "Longsor terjadi di Desa Cibenda, Kecamatan Cipongkor, Kabupaten Bandung Barat. Bupati menyebut Cipongkor rawan longsor.",
+                &[(L, "Kecamatan Cipongkor"), (L, "Cipongkor")],
+                &[],
+            ),
+            (
+                "Gempa merusak rumah di Kecamatan Cugenang, Kabupaten Cianjur. Warga Cugenang mengungsi ke tenda darurat.",
+                &[(L, "Kecamatan Cugenang")],
+                &[],
+            ),
+            (
+                "KM Sinar Bahari tenggelam di perairan Selat Alas. Nakhoda menyebut Sinar Bahari kelebihan muatan.",
+                &[(O, "KM Sinar Bahari")],
+                &[],
+            ),
+        ]);
+        for text in [
+            "KM Sinar Bahari tenggelam di perairan Selat Alas. Nakhoda menyebut Sinar Bahari kelebihan muatan.",
+            "Kapal Motor (KM) Sinar Bahari tenggelam di perairan Selat Alas, Nusa Tenggara Barat.",
+            "Gempa merusak rumah di Kecamatan Cugenang, Kabupaten Cianjur. Warga Cugenang mengungsi ke tenda darurat.",
+            "Longsor menimbun rumah di Kecamatan Pangalengan. Tim SAR menyisir Pangalengan sejak pagi.",
+        ] {
+            let got = super::super::tests::names(text);
+            assert!(
+                !got.iter()
+                    .any(|(k, t)| *k == super::super::EntityKind::Person
+                        && ["Sinar Bahari", "Cugenang", "Pangalengan"].contains(&t.as_str())),
+                "{text}: {got:?}"
+            );
+        }
+    }
+}
