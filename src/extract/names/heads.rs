@@ -12,7 +12,7 @@
 //! It reads one sentence; names the lexicon knows are left alone.
 
 use super::EntityKind::{Organization, Person, Place};
-use super::cues::CUES;
+use super::cues::{CUES, class};
 use super::fx::FxSet;
 use super::rules::{Cand, sort_spans};
 use super::view::{Shape, View};
@@ -64,7 +64,17 @@ fn police_metro(v: &View, cands: &mut Vec<Cand>) {
     while k < cands.len() {
         let c = cands[k];
         // "Kapolres" + "Metro …": the head's title holds the unit's name.
+        // What is left is the unit's place ("Kapolda Metro Jaya", "Kapolres
+        // Metro Bekasi") unless a rank or title word opens a person after
+        // it ("… Metro Bekasi Kombes Twedi …"): a place of one or two words
+        // with no such word is dropped with "Metro".
         if unit_metro(v, c.a) == Some(true) && c.lex.is_none() {
+            let rest = c.a + 1..c.b;
+            if rest.len() <= 2 && !rest.clone().any(|i| v.has(i, class::TITLE_WORD)) {
+                cands.remove(k);
+                changed = true;
+                continue;
+            }
             if c.b - c.a > 1 {
                 cands[k].a += 1;
             } else {
@@ -184,6 +194,16 @@ mod tests {
                 "Kapolres Metro Tangerang Kota Kombes Zain Dwi Nugroho menyebut pelaku ditangkap di Cipondoh.",
                 &[(P, "Zain Dwi Nugroho")],
                 &["Metro"],
+            ),
+            (
+                "Penghargaan itu diberikan Kapolda Metro Jaya kepada anggota patroli pengawalan.",
+                &[],
+                &["Jaya", "Metro Jaya", "Metro"],
+            ),
+            (
+                "Laporan itu sudah diterima Kapolres Metro Jakarta Barat, kata kuasa hukum korban.",
+                &[],
+                &["Metro Jakarta Barat", "Metro"],
             ),
             (
                 "Polres Metro Bekasi menangkap dua pelaku pencurian sepeda motor.",
