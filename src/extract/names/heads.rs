@@ -23,6 +23,15 @@ const HEADS_SRC: &str = include_str!("../../data/names/place_heads.txt");
 
 static UNITS: LazyLock<FxSet<String>> = LazyLock::new(|| set("police_units.txt", UNITS_SRC));
 static HEADS: LazyLock<FxSet<String>> = LazyLock::new(|| set("place_heads.txt", HEADS_SRC));
+/// The last words of [`HEADS`]: a span whose previous word is none of them
+/// follows no head's title, without joining any phrase.
+static HEAD_ENDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
+    HEADS
+        .iter()
+        .filter_map(|h| h.rsplit(' ').next())
+        .map(str::to_string)
+        .collect()
+});
 
 fn set(file: &str, src: &str) -> FxSet<String> {
     crate::data::lines(file, src)
@@ -108,7 +117,9 @@ fn police_metro(v: &View, cands: &mut Vec<Cand>) {
 /// The end of a place head's title ending right before token `a`
 /// ("Camat" | "Cibeber …"), or `None`.
 fn head_before(v: &View, a: usize) -> bool {
-    (1..=3).any(|m| a >= m && v.is_phrase(a - m, a, &HEADS))
+    a >= 1
+        && HEAD_ENDS.contains(v.lower(a - 1))
+        && (1..=3).any(|m| a >= m && v.is_phrase(a - m, a, &HEADS))
 }
 
 fn place_heads(v: &View, cands: &mut Vec<Cand>) {

@@ -26,6 +26,21 @@ static INTRODUCERS: LazyLock<FxMap<String, EntityKind>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The introducer `word` is, in any case. Most words are short ASCII:
+/// lowercased on the stack, no allocation per entity.
+fn introducer(word: &str) -> Option<EntityKind> {
+    let mut buf = [0u8; 16];
+    if word.len() > buf.len() || !word.is_ascii() {
+        return INTRODUCERS.get(word.to_lowercase().as_str()).copied();
+    }
+    for (d, s) in buf.iter_mut().zip(word.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    INTRODUCERS
+        .get(std::str::from_utf8(&buf[..word.len()]).ok()?)
+        .copied()
+}
+
 /// The introducer written right before `at` in capitals, bracketed or not
 /// ("KM Sinar Bahari", "Kapal Motor (KM) Sinar Bahari"): only abbreviations
 /// count there, as a lowercase noun may belong to a title ("kepala desa Asep").
@@ -41,7 +56,7 @@ fn abbreviation_before(text: &str, at: usize) -> Option<EntityKind> {
     if word.len() < 2 {
         return None;
     }
-    INTRODUCERS.get(word.to_ascii_lowercase().as_str()).copied()
+    introducer(word)
 }
 
 /// Retypes the bare mentions of introduced names (see the module doc).
@@ -64,7 +79,7 @@ pub fn retype(text: &str, ents: &mut [Entity]) {
         if rest.is_empty() || noun.len() > 16 {
             continue;
         }
-        if let Some(&k) = INTRODUCERS.get(noun.to_lowercase().as_str()) {
+        if let Some(k) = introducer(noun) {
             names.push((rest, k));
         }
     }
