@@ -8,8 +8,8 @@ mod claims_support;
 use claims_support::{check_story, score_story};
 use std::path::PathBuf;
 
-#[test]
-fn story_fixtures_group_as_expected() {
+/// The story folders that hold an `expected.claims`, in name order.
+fn story_dirs() -> Vec<PathBuf> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/stories");
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
         .expect("fixtures/stories")
@@ -17,6 +17,12 @@ fn story_fixtures_group_as_expected() {
         .filter(|p| p.join("expected.claims").exists())
         .collect();
     dirs.sort();
+    dirs
+}
+
+#[test]
+fn story_fixtures_group_as_expected() {
+    let dirs = story_dirs();
     assert!(dirs.len() >= 2);
     let mut all = Vec::new();
     for d in dirs {
@@ -32,13 +38,7 @@ fn story_fixtures_group_as_expected() {
 #[test]
 #[ignore = "measurement: cargo test --release --test claims_stories -- --ignored --nocapture"]
 fn story_claims_measure() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/stories");
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
-        .expect("fixtures/stories")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.join("expected.claims").exists())
-        .collect();
-    dirs.sort();
+    let dirs = story_dirs();
     let (mut held, mut total) = (0, 0);
     for d in dirs {
         let (h, t, fails) = score_story(&d);
