@@ -13,35 +13,27 @@ use std::time::Instant;
 #[test]
 #[ignore]
 fn figure_visit_outcomes() {
-    let dir =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/news/indosum-dev");
-    let Ok(rd) = std::fs::read_dir(&dir) else {
-        println!("data absent, skipping: {}", dir.display());
+    let Some(texts) = numlex::tests::indosum_dev_cleaned() else {
         return;
     };
-    let markers = crate::clean::Markers::builtin();
     let t = &*TABLES;
     // (kind, outcome) -> (count, seconds)
     let mut table = std::collections::BTreeMap::<(String, &str), (usize, f64)>::new();
-    for f in rd.flatten() {
-        let Ok(raw) = std::fs::read_to_string(f.path()) else {
-            continue;
-        };
-        let text = crate::clean::mask(&raw, &crate::clean::find(&raw, &markers));
+    for text in &texts {
         let doc = Doc {
-            text: &text,
+            text,
             paragraphs: &[],
             sentences: &[],
             tokens: &[],
         };
-        let lexed = numlex::lex(&text);
+        let lexed = numlex::lex(text);
         let dates = date::extract_lexed(&doc, None, &lexed);
         let mut taken: Vec<Span> = dates.iter().map(|d| d.span()).collect();
         taken.sort();
         let lower = text.to_ascii_lowercase();
         let toks = &lexed.figure;
         let s = Scan {
-            text: &text,
+            text,
             lower: &lower,
             toks,
         };

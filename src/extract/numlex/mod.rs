@@ -261,4 +261,4 @@ fn fused(text: &str, t: &Tables, x: &mut Lexed) {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

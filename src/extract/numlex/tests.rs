@@ -150,6 +150,28 @@ fn fused_equals_apart_on_shared_news() {
     println!("fused pass = lexers apart on {files} files");
 }
 
+/// The IndoSum dev articles with their boilerplate masked, in file name
+/// order, for the ignored measurements; `None` (after saying so) when
+/// `../shared` is absent.
+pub(crate) fn indosum_dev_cleaned() -> Option<Vec<String>> {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/news/indosum-dev");
+    let Ok(rd) = std::fs::read_dir(&dir) else {
+        println!("data absent, skipping: {}", dir.display());
+        return None;
+    };
+    let markers = crate::clean::Markers::builtin();
+    let mut paths: Vec<_> = rd.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    Some(
+        paths
+            .iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .map(|t| crate::clean::mask(&t, &crate::clean::find(&t, &markers)))
+            .collect(),
+    )
+}
+
 /// Instructions of the date and figure stages on IndoSum dev, the old way
 /// (`NUMLEX=apart`: each stage lexes) or the fused one (default), for
 /// callgrind:
@@ -157,20 +179,9 @@ fn fused_equals_apart_on_shared_news() {
 #[test]
 #[ignore]
 fn numlex_stages() {
-    let dir =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/news/indosum-dev");
-    let Ok(rd) = std::fs::read_dir(&dir) else {
-        println!("data absent, skipping: {}", dir.display());
+    let Some(texts) = indosum_dev_cleaned() else {
         return;
     };
-    let markers = crate::clean::Markers::builtin();
-    let mut paths: Vec<_> = rd.flatten().map(|e| e.path()).collect();
-    paths.sort();
-    let texts: Vec<String> = paths
-        .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .map(|t| crate::clean::mask(&t, &crate::clean::find(&t, &markers)))
-        .collect();
     let apart = std::env::var("NUMLEX").is_ok_and(|v| v == "apart");
     let started = std::time::Instant::now();
     let mut n = 0;
