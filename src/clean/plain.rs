@@ -50,6 +50,8 @@ pub struct PlainWords {
 struct Nibbles {
     lo: [[u8; 16]; 3],
     hi: [[u8; 16]; 3],
+    /// The CPU has AVX2: thirty-two places per step instead of sixteen.
+    avx2: bool,
 }
 
 impl Nibbles {
@@ -82,7 +84,11 @@ impl Nibbles {
                 }
             }
         }
-        Some(Nibbles { lo, hi })
+        Some(Nibbles {
+            lo,
+            hi,
+            avx2: avx2(),
+        })
     }
 }
 
@@ -93,6 +99,16 @@ fn ssse3() -> bool {
 
 #[cfg(not(target_arch = "x86_64"))]
 fn ssse3() -> bool {
+    false
+}
+
+#[cfg(target_arch = "x86_64")]
+fn avx2() -> bool {
+    std::arch::is_x86_feature_detected!("avx2")
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn avx2() -> bool {
     false
 }
 
@@ -241,8 +257,13 @@ impl PlainWords {
     pub fn find(&self, text: &str, hit: impl FnMut(usize, usize)) {
         #[cfg(target_arch = "x86_64")]
         if let Some(nibbles) = &self.nibbles {
-            // SAFETY: `nibbles` exists only when the CPU has SSSE3.
-            unsafe { self.find_filtered(nibbles, text, hit) };
+            if nibbles.avx2 {
+                // SAFETY: `avx2` is set only when the CPU has AVX2.
+                unsafe { self.find_filtered_avx2(nibbles, text, hit) };
+            } else {
+                // SAFETY: `nibbles` exists only when the CPU has SSSE3.
+                unsafe { self.find_filtered(nibbles, text, hit) };
+            }
             return;
         }
         self.find_swar(text, hit);
@@ -283,20 +304,74 @@ impl PlainWords {
                 m = _mm_and_si128(m, _mm_and_si128(l, h));
             }
             let none = _mm_movemask_epi8(_mm_cmpeq_epi8(m, _mm_setzero_si128())) as u32;
-            let mut cands = !none & 0xffff;
-            while cands != 0 {
-                let p = i + cands.trailing_zeros() as usize;
-                if b[p].is_ascii_alphabetic()
-                    && !inside_at(text, p)
-                    && let Some(id) = self.word_at(b, p)
-                {
-                    hit(p, id);
-                }
-                cands &= cands - 1;
-            }
+            self.candidates(text, i, !none & 0xffff, &mut hit);
             i += 16;
         }
         self.find_tail(text, i, &mut hit);
+    }
+
+    /// [`PlainWords::find_filtered`] thirty-two places per step (AVX2:
+    /// `vpshufb` looks up within each 16-byte half, so the tables are
+    /// repeated in both).
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn find_filtered_avx2(&self, nib: &Nibbles, text: &str, mut hit: impl FnMut(usize, usize)) {
+        use std::arch::x86_64::{
+            __m256i, _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_movemask_epi8, _mm256_or_si256,
+            _mm256_set_epi64x, _mm256_set1_epi8, _mm256_setzero_si256, _mm256_shuffle_epi8,
+            _mm256_srli_epi16,
+        };
+        let word = |b: &[u8], k: usize| {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&b[k..k + 8]);
+            i64::from_le_bytes(w)
+        };
+        // Thirty-two bytes as a vector, from four 8-byte loads (no raw pointer).
+        #[target_feature(enable = "avx2")]
+        fn vector(b: &[u8], word: impl Fn(&[u8], usize) -> i64) -> __m256i {
+            _mm256_set_epi64x(word(b, 24), word(b, 16), word(b, 8), word(b, 0))
+        }
+        let table = |t: &[u8; 16]| {
+            let (l, h) = (word(t, 0), word(t, 8));
+            _mm256_set_epi64x(h, l, h, l)
+        };
+        let lo = nib.lo.map(|t| table(&t));
+        let hi = nib.hi.map(|t| table(&t));
+        let (low4, case) = (_mm256_set1_epi8(0x0f), _mm256_set1_epi8(0x20));
+        let b = text.as_bytes();
+        let mut i = 0;
+        // Each step reads 34 bytes; the last few are read one by one.
+        while i + 34 <= b.len() {
+            let mut m = _mm256_set1_epi8(-1);
+            for pos in 0..3 {
+                let v = _mm256_or_si256(vector(&b[i + pos..i + pos + 32], word), case);
+                let l = _mm256_shuffle_epi8(lo[pos], _mm256_and_si256(v, low4));
+                let h =
+                    _mm256_shuffle_epi8(hi[pos], _mm256_and_si256(_mm256_srli_epi16(v, 4), low4));
+                m = _mm256_and_si256(m, _mm256_and_si256(l, h));
+            }
+            let none = _mm256_movemask_epi8(_mm256_cmpeq_epi8(m, _mm256_setzero_si256())) as u32;
+            self.candidates(text, i, !none, &mut hit);
+            i += 32;
+        }
+        self.find_tail(text, i, &mut hit);
+    }
+
+    /// Checks the filter's candidates `cands` (a bit per byte from `i`)
+    /// exactly: a letter, at a word start, beginning a word.
+    #[inline(always)]
+    fn candidates(&self, text: &str, i: usize, mut cands: u32, hit: &mut impl FnMut(usize, usize)) {
+        let b = text.as_bytes();
+        while cands != 0 {
+            let p = i + cands.trailing_zeros() as usize;
+            if b[p].is_ascii_alphabetic()
+                && !inside_at(text, p)
+                && let Some(id) = self.word_at(b, p)
+            {
+                hit(p, id);
+            }
+            cands &= cands - 1;
+        }
     }
 
     /// [`PlainWords::find`] without the prefix searcher: every word start,
@@ -460,6 +535,22 @@ mod tests {
                 assert_eq!(found(&p, &text), by_swar(&text), "{text:?}");
             }
         }
+    }
+
+    /// Both vector widths: the AVX2 step and the SSSE3 one find the same.
+    #[test]
+    fn both_filter_widths_find_the_same() {
+        let mut p = words(&["ba", "baca", "bacaanpanjangsekali", "simak", "note"]);
+        let text = "Harga naik. Baca juga: x (BACA: y) é baca—simak note:Note ".repeat(5);
+        let wide = found(&p, &text);
+        if let Some(n) = p.nibbles.as_mut() {
+            n.avx2 = false;
+        }
+        assert_eq!(found(&p, &text), wide);
+        let mut walked = Vec::new();
+        p.find_swar(&text, |at, id| walked.push((at, id)));
+        assert_eq!(walked, wide);
+        assert_eq!(wide.len(), 30);
     }
 
     proptest::proptest! {
