@@ -245,7 +245,48 @@ fn first_sentence_context_slow(head: &[u8]) -> usize {
 /// heads pass (the reader cost 51 M instructions when every head reached
 /// it, 26 M now). The test `year_check_never_hides_a_stated_date` holds
 /// this to the reader on every fixture text.
+///
+/// Eight bytes without a digit are passed over with one test (most of a
+/// head is letters): the byte loop cost a fifth of the head's own time.
 fn may_state_a_year(head: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let mut run = 0;
+    let mut k = 0;
+    while k < head.len() {
+        if let Some(chunk) = head.get(k..k + 8) {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            let x = u64::from_le_bytes(w);
+            // The high bit of each byte in `0`..=`9` (seven low bits
+            // compared, so no sum carries into the next byte).
+            let low = x & !HIGH;
+            let ge = low.wrapping_add(ONES * u64::from(0x80 - b'0'));
+            let gt = low.wrapping_add(ONES * u64::from(0x7f - b'9'));
+            if ge & !gt & !x & HIGH == 0 {
+                run = 0;
+                k += 8;
+                continue;
+            }
+        }
+        for (at, &c) in head.iter().enumerate().take(k + 8).skip(k) {
+            if c.is_ascii_digit() {
+                run += 1;
+                if run == 4 || head.get(at + 1) == Some(&b'/') {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        k += 8;
+    }
+    false
+}
+
+/// [`may_state_a_year`] byte by byte: the oracle of its tests.
+#[cfg(test)]
+fn may_state_a_year_slow(head: &[u8]) -> bool {
     let mut run = 0;
     for (k, &c) in head.iter().enumerate() {
         if c.is_ascii_digit() {

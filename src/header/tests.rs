@@ -286,3 +286,39 @@ proptest::proptest! {
         proptest::prop_assert_eq!(first_sentence_context(b), first_sentence_context_slow(b));
     }
 }
+
+/// The chunked year check equals the byte loop, digits on both sides of
+/// every eight-byte edge included.
+#[test]
+fn year_check_equals_the_byte_loop() {
+    let rows: &[&[u8]] = &[
+        b"",
+        b"2014",
+        b"abcdefg2014",
+        b"abcdefgh201",
+        b"abcdefg201 4",
+        b"abcdef12/",
+        b"abcdefg1/5",
+        b"Jakarta, CNN Indonesia -- Senin (13/7) pukul",
+        b"Rp 1.000.000 pada 12 Juni",
+        "Kamis, 16 Jan 2025 08:20 WIB \u{e9}\u{ff}".as_bytes(),
+        b"\xff\xb0\xb9\xb2\xb3\xb4 12 34",
+    ];
+    for head in rows {
+        assert_eq!(
+            super::may_state_a_year(head),
+            super::may_state_a_year_slow(head),
+            "{head:?}"
+        );
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn year_check_equals_the_byte_loop_on_any_head(head in proptest::collection::vec(proptest::prop_oneof![
+        proptest::sample::select(b"0123456789/ a.-".to_vec()),
+        proptest::num::u8::ANY,
+    ], 0..40)) {
+        proptest::prop_assert_eq!(super::may_state_a_year(&head), super::may_state_a_year_slow(&head));
+    }
+}
