@@ -989,7 +989,11 @@ fn different_doers(members: &[Said]) -> Option<String> {
     // menjadi 300 personel") is the running total after it grew, not the
     // act of its body alone: its doer does not set it apart.
     let of = |s: &Item| doer(s.claim).filter(|_| s.claim.role != Some("to"));
-    let label = |set: &[Said]| set.first().and_then(|m| doer(m.s.claim)).unwrap_or_default();
+    let label = |set: &[Said]| {
+        set.first()
+            .and_then(|m| doer(m.s.claim))
+            .unwrap_or_default()
+    };
     by_source(members, of, label, 0)
 }
 
@@ -1026,18 +1030,16 @@ fn by_source(
         .map(|m| (m.v.midpoint, m))
         .collect();
     firm.sort_by(|(x, a), (y, b)| {
-        x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal).then_with(|| {
-            (&a.s.article, a.s.claim.start).cmp(&(&b.s.article, b.s.claim.start))
-        })
+        x.partial_cmp(y)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then_with(|| (&a.s.article, a.s.claim.start).cmp(&(&b.s.article, b.s.claim.start)))
     });
     let firm = firm.into_iter().map(|(_, m)| m);
     // Consecutive compatible values form one set.
     let mut sets: Vec<Vec<Said>> = Vec::new();
     for m in firm {
         match sets.last_mut() {
-            Some(last)
-                if compatible_of(last.iter().map(|t| t.v).chain(std::iter::once(m.v))) =>
-            {
+            Some(last) if compatible_of(last.iter().map(|t| t.v).chain(std::iter::once(m.v))) => {
                 last.push(m)
             }
             _ => sets.push(vec![m]),
@@ -1187,6 +1189,83 @@ mod tests {
                     proptest::prop_assert_eq!(got, want);
                 }
             }
+        }
+    }
+
+    /// The claims of a few articles: counts with and without qualifiers,
+    /// a range, a percent, and dates of a day, a month and a week.
+    fn sample_claims() -> Vec<std::sync::Arc<crate::claims::Claim>> {
+        use crate::claims::testing::article;
+        let text = "Sebanyak A orang tewas dan B orang tewas, sekitar C orang luka. \
+                    Gempa terjadi pada D dan E, pekan F.";
+        let rows: [(f64, Option<&'static str>, f64, &str, &str, &str); 4] = [
+            (34.0, None, 1000.0, "2024-03-10", "2024-03", "2024-W10"),
+            (
+                35.0,
+                Some("more_than"),
+                1200.0,
+                "2024-03-11",
+                "2024-03-10",
+                "2024-W11",
+            ),
+            (30.0, Some("at_least"), 900.0, "2024-03", "2024", "2024-W10"),
+            (
+                40.0,
+                Some("up_to"),
+                50000.0,
+                "2024-03-10T08:00",
+                "2024-03-10",
+                "2024-W10",
+            ),
+        ];
+        let mut out = Vec::new();
+        for (n, (a, qa, c, d, e, f)) in rows.into_iter().enumerate() {
+            let built = article(&format!("a{n}"), text)
+                .count("A", a, qa)
+                .range("B", a, a + 5.0)
+                .count("C", c, Some("about"))
+                .date("D", "date", d)
+                .date("E", "date", e)
+                .date("F", "date", f)
+                .build();
+            out.extend(built.claims);
+        }
+        out
+    }
+
+    #[test]
+    fn compatibility_from_values_equals_compatibility_from_claims() {
+        use super::{compatible_of, values};
+        use crate::claims::Claim;
+        let claims = sample_claims();
+        let figures = claims.iter().filter(|c| c.figure.is_some()).count();
+        let dates = claims.iter().filter(|c| c.date.is_some()).count();
+        assert!(
+            figures >= 8 && dates >= 8,
+            "{figures} figures, {dates} dates"
+        );
+        let vals: Vec<Values> = claims.iter().map(|c| Values::of(c)).collect();
+        let n = claims.len();
+        let (mut yes, mut no) = (0, 0);
+        // Every ordered pair and triple: the slow path reads the claims.
+        for a in 0..n {
+            for b in 0..n {
+                for c in (0..n).map(Some).chain([None]) {
+                    let ids: Vec<usize> = [Some(a), Some(b), c].into_iter().flatten().collect();
+                    let slow: Vec<&Claim> = ids.iter().map(|&i| &*claims[i]).collect();
+                    let want = values::compatible(&slow);
+                    assert_eq!(
+                        compatible_of(ids.iter().map(|&i| &vals[i])),
+                        want,
+                        "{ids:?}"
+                    );
+                    if want { yes += 1 } else { no += 1 }
+                }
+            }
+        }
+        assert!(yes > 0 && no > 0);
+        for (c, v) in claims.iter().zip(&vals) {
+            assert_eq!(v.midpoint, values::midpoint(c));
         }
     }
 
