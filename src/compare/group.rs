@@ -568,7 +568,7 @@ fn bucket<'a>(
         )
     };
     let mut keyed: Vec<_> = members.iter().map(|&i| (order(&all[i]), i)).collect();
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    keyed.sort_by_key(|k| k.0);
     let stmts = keyed.into_iter().map(|(_, i)| (i, &all[i]));
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_actor: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
@@ -1198,7 +1198,16 @@ mod tests {
         use crate::claims::testing::article;
         let text = "Sebanyak A orang tewas dan B orang tewas, sekitar C orang luka. \
                     Gempa terjadi pada D dan E, pekan F.";
-        let rows: [(f64, Option<&'static str>, f64, &str, &str, &str); 4] = [
+        // (count, its qualifier, an "about" count, three dates)
+        type Row = (
+            f64,
+            Option<&'static str>,
+            f64,
+            &'static str,
+            &'static str,
+            &'static str,
+        );
+        let rows: [Row; 4] = [
             (34.0, None, 1000.0, "2024-03-10", "2024-03", "2024-W10"),
             (
                 35.0,
