@@ -489,7 +489,9 @@ impl Plan {
 /// plans holding indexes into `all`. Buckets are independent, so they are
 /// clustered in parallel; the result does not depend on the thread count.
 pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
-    let mut ids: FxHashMap<Key, usize> = FxHashMap::default();
+    // Sized once: growing the table rehashed every key.
+    let mut ids: FxHashMap<Key, usize> =
+        FxHashMap::with_capacity_and_hasher(all.len() / 2 + 16, Default::default());
     let mut buckets: Vec<(Key, Vec<usize>)> = Vec::new();
     for (i, s) in all.iter().enumerate() {
         if let Some(k) = key(s.claim) {
@@ -541,32 +543,33 @@ pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
 }
 
 /// The clusters of one bucket, finished into plans.
+#[inline(never)]
 fn bucket<'a>(
     all: &[Item<'a>],
     vals: &[Values<'a>],
     k: &Key,
     members: &[usize],
 ) -> Vec<(Plan, Option<First<'a>>)> {
-    let mut stmts: Vec<(usize, &Item)> = members.iter().map(|&i| (i, &all[i])).collect();
     // Statements that say most go first, so that vaguer ones join them.
-    stmts.sort_by(|(_, a), (_, b)| {
-        let order = |s: &Item| {
-            let c = &s.claim;
-            // A scoped statement settles its cluster's scope before the
-            // statements that name none come to join by value.
-            let scoped = scope_of(c);
-            let n = usize::from(scoped.0.is_some()) + usize::from(scoped.1.is_some());
-            (
-                c.event.is_none(),
-                std::cmp::Reverse(c.actors.len()),
-                std::cmp::Reverse(n),
-            )
-        };
-        order(a)
-            .cmp(&order(b))
-            .then_with(|| a.article_id.cmp(&b.article_id))
-            .then_with(|| a.claim.mention().cmp(&b.claim.mention()))
-    });
+    // The order's key is worked out once per statement, not per comparison
+    // (a stable sort on the same key as the comparator it replaces).
+    let order = |s: &Item| {
+        let c = &s.claim;
+        // A scoped statement settles its cluster's scope before the
+        // statements that name none come to join by value.
+        let scoped = scope_of(c);
+        let n = usize::from(scoped.0.is_some()) + usize::from(scoped.1.is_some());
+        (
+            c.event.is_none(),
+            std::cmp::Reverse(c.actors.len()),
+            std::cmp::Reverse(n),
+            s.article_id,
+            c.mention(),
+        )
+    };
+    let mut keyed: Vec<_> = members.iter().map(|&i| (order(&all[i]), i)).collect();
+    keyed.sort_by_key(|k| k.0);
+    let stmts = keyed.into_iter().map(|(_, i)| (i, &all[i]));
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_actor: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut anonymous: Vec<usize> = Vec::new();
@@ -732,17 +735,31 @@ fn finish<'a>(
 /// [`compatible`] of the statements `ids`, from their values worked out
 /// before grouping ([`Values`]): no interval is computed again.
 fn compatible_values(vals: &[Values], ids: &[usize]) -> bool {
+    compatible_of(ids.iter().map(|&i| &vals[i]))
+}
+
+/// [`compatible`] of statements given by their [`Values`] (the same test:
+/// the intervals meet, and every date lies inside the most precise one).
+fn compatible_of<'x, 'a: 'x>(vals: impl Iterator<Item = &'x Values<'a>> + Clone) -> bool {
     let (mut lo, mut hi) = (f64::NEG_INFINITY, f64::INFINITY);
-    for &i in ids {
-        if let Some((a, b)) = vals[i].interval {
-            lo = lo.max(a);
-            hi = hi.min(b);
-        }
+    for (a, b) in vals.clone().filter_map(|v| v.interval) {
+        lo = lo.max(a);
+        hi = hi.min(b);
     }
     if lo > hi {
         return false;
     }
-    values::dates_compatible_in(ids.iter().filter_map(|&i| vals[i].date))
+    values::dates_compatible_in(vals.filter_map(|v| v.date))
+}
+
+/// A member of a finished cluster with its [`Values`]: the explanations of
+/// a conflict ([`update`], [`different_sources`], [`different_doers`]) test
+/// compatibility and midpoints from the values worked out before grouping,
+/// never from the claims again.
+#[derive(Clone, Copy)]
+struct Said<'x, 'a> {
+    s: &'x Item<'a>,
+    v: &'x Values<'a>,
 }
 
 fn build<'a>(all: &[Item<'a>], vals: &[Values], k: &Key, c: Cluster) -> (Plan, Option<First<'a>>) {
@@ -751,20 +768,25 @@ fn build<'a>(all: &[Item<'a>], vals: &[Values], k: &Key, c: Cluster) -> (Plan, O
         let (a, b) = (&all[a], &all[b]);
         (a.article_id, a.claim.mention()).cmp(&(b.article_id, b.claim.mention()))
     });
-    let members: Vec<&Item> = ids.iter().map(|&i| &all[i]).collect();
+    let members: Vec<Said> = ids
+        .iter()
+        .map(|&i| Said {
+            s: &all[i],
+            v: &vals[i],
+        })
+        .collect();
     // Members are sorted by article: equal paths are neighbours.
     let mut articles: Vec<String> = Vec::with_capacity(members.len());
     let mut last = None;
-    for s in &members {
-        if last != Some(s.article_id) {
-            last = Some(s.article_id);
-            articles.push(s.article.to_string());
+    for m in &members {
+        if last != Some(m.s.article_id) {
+            last = Some(m.s.article_id);
+            articles.push(m.s.article.to_string());
         }
     }
-    let claims: Vec<&Claim> = members.iter().map(|s| &**s.claim).collect();
     // A group of additional quantities only (kept apart by its own key, e.g.
     // a plan: "berencana mengerahkan tambahan 25.000 tentara") is still one.
-    let all_additional = !claims.is_empty() && claims.iter().all(|c| c.additional);
+    let all_additional = !members.is_empty() && members.iter().all(|m| m.s.claim.additional);
     let (status, note, detail) = if articles.len() < 2 && all_additional {
         (
             "unique",
@@ -810,21 +832,21 @@ fn build<'a>(all: &[Item<'a>], vals: &[Values], k: &Key, c: Cluster) -> (Plan, O
 /// statements of each day agree and the values move one way as days pass. A
 /// value stated as the result of a change ("bertambah menjadi 15", role `to`)
 /// is the later one of its day.
-fn update(members: &[&Item]) -> Option<String> {
-    let mut by_day: BTreeMap<(&str, bool), Vec<&Item>> = BTreeMap::new();
-    let mut undated: Vec<&Claim> = Vec::new();
+fn update(members: &[Said]) -> Option<String> {
+    let mut by_day: BTreeMap<(&str, bool), Vec<Said>> = BTreeMap::new();
+    let mut undated: Vec<Said> = Vec::new();
     // Vague values ("puluhan ribu") fit many figures and show no direction.
-    for s in members
+    for m in members
         .iter()
         .copied()
-        .filter(|s| !values::is_vague(s.claim))
+        .filter(|m| !values::is_vague(m.s.claim))
     {
-        match s.time {
+        match m.s.time {
             Some(day) => by_day
-                .entry((day, s.claim.role == Some("to")))
+                .entry((day, m.s.claim.role == Some("to")))
                 .or_default()
-                .push(s),
-            None => undated.push(s.claim),
+                .push(m),
+            None => undated.push(m),
         }
     }
     let moved = later_when_inferred(&mut by_day);
@@ -838,30 +860,26 @@ fn update(members: &[&Item]) -> Option<String> {
     }
     // An article that gives no date of its own does not block an update
     // when its value is one of the days' values.
-    let fits_a_day = |c: &Claim| {
-        by_day.values().any(|ss| {
-            let mut claims: Vec<&Claim> = ss.iter().map(|s| &**s.claim).collect();
-            claims.push(c);
-            compatible(&claims)
-        })
+    let fits_a_day = |u: &Said| {
+        by_day
+            .values()
+            .any(|ss| compatible_of(ss.iter().map(|m| m.v).chain(std::iter::once(u.v))))
     };
-    if !undated.iter().all(|c| fits_a_day(c)) {
+    if !undated.iter().all(fits_a_day) {
         return None;
     }
     let mut steps = Vec::new();
     let mut mids = Vec::new();
     for (day, ss) in &by_day {
-        let claims: Vec<&Claim> = ss.iter().map(|s| &**s.claim).collect();
-        if !compatible(&claims) {
+        if !compatible_of(ss.iter().map(|m| m.v)) {
             return None;
         }
         mids.push(
-            claims
-                .iter()
-                .filter_map(|c| values::midpoint(c))
+            ss.iter()
+                .filter_map(|m| m.v.midpoint)
                 .fold(f64::NAN, f64::max),
         );
-        steps.push(labelled(ss[0].claim.mention_text(), day.0));
+        steps.push(labelled(ss[0].s.claim.mention_text(), day.0));
     }
     // When a guessed date was moved, only a series that changes every day
     // is an update (187 → 187 after a moved 193 is the conflict it was).
@@ -886,7 +904,7 @@ type DayKey<'a> = (&'a str, bool);
 /// dates are never moved: two values of one day are a conflict. True when a
 /// statement moved; the caller then wants three days at least, each
 /// changing the value.
-fn later_when_inferred(by_day: &mut BTreeMap<DayKey, Vec<&Item>>) -> bool {
+fn later_when_inferred(by_day: &mut BTreeMap<DayKey, Vec<Said>>) -> bool {
     let mut moved = false;
     let keys: Vec<DayKey> = by_day.keys().copied().collect();
     let mut dates: Vec<&str> = keys.iter().map(|k| k.0).collect();
@@ -894,24 +912,17 @@ fn later_when_inferred(by_day: &mut BTreeMap<DayKey, Vec<&Item>>) -> bool {
     for date in dates {
         // The day's values, before and after a change stated that day.
         let day: Vec<DayKey> = keys.iter().copied().filter(|k| k.0 == date).collect();
-        let claims: Vec<&Claim> = day
-            .iter()
-            .filter_map(|k| by_day.get(k))
-            .flatten()
-            .map(|s| &**s.claim)
-            .collect();
-        if compatible(&claims) {
+        let same_day = day.iter().filter_map(|k| by_day.get(k)).flatten();
+        if compatible_of(same_day.map(|m| m.v)) {
             continue;
         }
         let mut moves: Vec<(DayKey, usize, DayKey)> = Vec::new();
         for k in &day {
             let Some(ss) = by_day.get(k) else { continue };
-            for (n, s) in ss.iter().enumerate().filter(|(_, s)| s.inferred) {
+            for (n, m) in ss.iter().enumerate().filter(|(_, m)| m.s.inferred) {
                 let target = keys.iter().filter(|t| t.0 > date).find(|t| {
                     by_day.get(*t).is_some_and(|later| {
-                        let mut claims: Vec<&Claim> = later.iter().map(|t| &**t.claim).collect();
-                        claims.push(s.claim);
-                        compatible(&claims)
+                        compatible_of(later.iter().map(|t| t.v).chain(std::iter::once(m.v)))
                     })
                 });
                 if let Some(t) = target {
@@ -937,7 +948,7 @@ fn later_when_inferred(by_day: &mut BTreeMap<DayKey, Vec<&Item>>) -> bool {
 /// no source in two sets, and at most one set also holding statements
 /// without a source (outlets repeating one agency's figure). A value only
 /// the outlet asserts against named sources is a plain conflict.
-fn different_sources(members: &[&Item]) -> Option<String> {
+fn different_sources(members: &[Said]) -> Option<String> {
     // Only a named source counts here (a person, an organization, or a
     // phrase with a name: "quick count Indikator"): "seorang pejabat"
     // against "Pejabat Barat" is still a conflict.
@@ -948,10 +959,10 @@ fn different_sources(members: &[&Item]) -> Option<String> {
             .filter(|a| a.source_type.is_some() || a.source.chars().any(char::is_uppercase))
             .map(|a| a.source.to_lowercase())
     };
-    let label = |set: &[&Item]| {
+    let label = |set: &[Said]| {
         let names: BTreeSet<&str> = set
             .iter()
-            .filter_map(|s| s.claim.attribution.as_ref())
+            .filter_map(|m| m.s.claim.attribution.as_ref())
             .map(|a| a.source.as_str())
             .collect();
         let names: Vec<&str> = names.into_iter().collect();
@@ -973,12 +984,16 @@ fn different_sources(members: &[&Item]) -> Option<String> {
 /// that changed over time. Tried before [`update`]; a running total
 /// reported by different bodies names no doer ("BNPB mencatat 46 orang
 /// meninggal") and stays an update.
-fn different_doers(members: &[&Item]) -> Option<String> {
+fn different_doers(members: &[Said]) -> Option<String> {
     // A value stated as the result of a change ("Basarnas menambah kekuatan
     // menjadi 300 personel") is the running total after it grew, not the
     // act of its body alone: its doer does not set it apart.
     let of = |s: &Item| doer(s.claim).filter(|_| s.claim.role != Some("to"));
-    let label = |set: &[&Item]| set.first().and_then(|s| doer(s.claim)).unwrap_or_default();
+    let label = |set: &[Said]| {
+        set.first()
+            .and_then(|m| doer(m.s.claim))
+            .unwrap_or_default()
+    };
     by_source(members, of, label, 0)
 }
 
@@ -1003,37 +1018,31 @@ fn doer(c: &Claim) -> Option<String> {
 /// backed by `source` and no source is in two sets; at most `unattributed`
 /// sets may also hold statements without one. Labelled by `label`.
 fn by_source(
-    members: &[&Item],
+    members: &[Said],
     source: impl Fn(&Item) -> Option<String>,
-    label: impl Fn(&[&Item]) -> String,
+    label: impl Fn(&[Said]) -> String,
     unattributed_sets: usize,
 ) -> Option<String> {
-    let mut firm: Vec<(Option<f64>, &Item)> = members
+    let mut firm: Vec<(Option<f64>, Said)> = members
         .iter()
         .copied()
-        .filter(|s| !values::is_vague(s.claim))
-        .map(|s| (values::midpoint(s.claim), s))
+        .filter(|m| !values::is_vague(m.s.claim))
+        .map(|m| (m.v.midpoint, m))
         .collect();
     firm.sort_by(|(x, a), (y, b)| {
         x.partial_cmp(y)
             .unwrap_or(std::cmp::Ordering::Equal)
-            .then_with(|| (&a.article, a.claim.start).cmp(&(&b.article, b.claim.start)))
+            .then_with(|| (&a.s.article, a.s.claim.start).cmp(&(&b.s.article, b.s.claim.start)))
     });
-    let firm = firm.into_iter().map(|(_, s)| s);
+    let firm = firm.into_iter().map(|(_, m)| m);
     // Consecutive compatible values form one set.
-    let mut sets: Vec<Vec<&Item>> = Vec::new();
-    for s in firm {
+    let mut sets: Vec<Vec<Said>> = Vec::new();
+    for m in firm {
         match sets.last_mut() {
-            Some(last)
-                if {
-                    let mut all: Vec<&Claim> = last.iter().map(|t| &**t.claim).collect();
-                    all.push(s.claim);
-                    compatible(&all)
-                } =>
-            {
-                last.push(s)
+            Some(last) if compatible_of(last.iter().map(|t| t.v).chain(std::iter::once(m.v))) => {
+                last.push(m)
             }
-            _ => sets.push(vec![s]),
+            _ => sets.push(vec![m]),
         }
     }
     if sets.len() < 2 {
@@ -1042,13 +1051,15 @@ fn by_source(
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut unattributed = 0;
     for (i, set) in sets.iter().enumerate() {
-        if set.iter().all(|s| source(s).is_none()) {
+        // Each statement's source is worked out once.
+        let sources: Vec<Option<String>> = set.iter().map(|m| source(m.s)).collect();
+        if sources.iter().all(Option::is_none) {
             return None;
         }
-        if set.iter().any(|s| source(s).is_none()) {
+        if sources.iter().any(Option::is_none) {
             unattributed += 1;
         }
-        for s in set.iter().filter_map(|s| source(s)) {
+        for s in sources.into_iter().flatten() {
             if *seen.entry(s).or_insert(i) != i {
                 return None;
             }
@@ -1059,7 +1070,7 @@ fn by_source(
     }
     let parts: Vec<String> = sets
         .iter()
-        .map(|set| labelled(set[0].claim.mention_text(), &label(set)))
+        .map(|set| labelled(set[0].s.claim.mention_text(), &label(set)))
         .collect();
     Some(format!("values differ by source: {}", parts.join(" vs ")))
 }
@@ -1074,10 +1085,11 @@ fn labelled(value: &str, label: &str) -> String {
     s
 }
 
-fn differences(members: &[&Item]) -> String {
+fn differences(members: &[Said]) -> String {
     let mut seen = BTreeSet::new();
     let parts: Vec<String> = members
         .iter()
+        .map(|m| m.s)
         .filter(|s| seen.insert(s.claim.mention_text().to_lowercase()))
         // The file name, not the whole path: the note is read beside the
         // statements, which carry the full paths.
@@ -1177,6 +1189,92 @@ mod tests {
                     proptest::prop_assert_eq!(got, want);
                 }
             }
+        }
+    }
+
+    /// The claims of a few articles: counts with and without qualifiers,
+    /// a range, a percent, and dates of a day, a month and a week.
+    fn sample_claims() -> Vec<std::sync::Arc<crate::claims::Claim>> {
+        use crate::claims::testing::article;
+        let text = "Sebanyak A orang tewas dan B orang tewas, sekitar C orang luka. \
+                    Gempa terjadi pada D dan E, pekan F.";
+        // (count, its qualifier, an "about" count, three dates)
+        type Row = (
+            f64,
+            Option<&'static str>,
+            f64,
+            &'static str,
+            &'static str,
+            &'static str,
+        );
+        let rows: [Row; 4] = [
+            (34.0, None, 1000.0, "2024-03-10", "2024-03", "2024-W10"),
+            (
+                35.0,
+                Some("more_than"),
+                1200.0,
+                "2024-03-11",
+                "2024-03-10",
+                "2024-W11",
+            ),
+            (30.0, Some("at_least"), 900.0, "2024-03", "2024", "2024-W10"),
+            (
+                40.0,
+                Some("up_to"),
+                50000.0,
+                "2024-03-10T08:00",
+                "2024-03-10",
+                "2024-W10",
+            ),
+        ];
+        let mut out = Vec::new();
+        for (n, (a, qa, c, d, e, f)) in rows.into_iter().enumerate() {
+            let built = article(&format!("a{n}"), text)
+                .count("A", a, qa)
+                .range("B", a, a + 5.0)
+                .count("C", c, Some("about"))
+                .date("D", "date", d)
+                .date("E", "date", e)
+                .date("F", "date", f)
+                .build();
+            out.extend(built.claims);
+        }
+        out
+    }
+
+    #[test]
+    fn compatibility_from_values_equals_compatibility_from_claims() {
+        use super::{compatible_of, values};
+        use crate::claims::Claim;
+        let claims = sample_claims();
+        let figures = claims.iter().filter(|c| c.figure.is_some()).count();
+        let dates = claims.iter().filter(|c| c.date.is_some()).count();
+        assert!(
+            figures >= 8 && dates >= 8,
+            "{figures} figures, {dates} dates"
+        );
+        let vals: Vec<Values> = claims.iter().map(|c| Values::of(c)).collect();
+        let n = claims.len();
+        let (mut yes, mut no) = (0, 0);
+        // Every ordered pair and triple: the slow path reads the claims.
+        for a in 0..n {
+            for b in 0..n {
+                for c in (0..n).map(Some).chain([None]) {
+                    let ids: Vec<usize> = [Some(a), Some(b), c].into_iter().flatten().collect();
+                    let slow: Vec<&Claim> = ids.iter().map(|&i| &*claims[i]).collect();
+                    let want = values::compatible(&slow);
+                    assert_eq!(
+                        compatible_of(ids.iter().map(|&i| &vals[i])),
+                        want,
+                        "{ids:?}"
+                    );
+                    if want { yes += 1 } else { no += 1 }
+                }
+            }
+        }
+        assert!(yes > 0 && no > 0);
+        for (c, v) in claims.iter().zip(&vals) {
+            assert_eq!(v.midpoint, values::midpoint(c));
         }
     }
 

@@ -236,14 +236,12 @@ fn is_dated(g: &ClaimGroup) -> bool {
 }
 
 fn main_event(articles: &[Article], groups: &[ClaimGroup], seen: &Reach) -> Option<MainEvent> {
-    let g = groups
+    // Each candidate's date is worked out once, not at every comparison.
+    let (g, _) = groups
         .iter()
         .filter(|g| is_dated(g) && g.status != "conflict")
-        .max_by(|a, b| {
-            (a.articles.len(), group_date(a).map_or(0, |d| d.len()))
-                .cmp(&(b.articles.len(), group_date(b).map_or(0, |d| d.len())))
-                .then_with(|| b.topic.cmp(&a.topic))
-        })?;
+        .map(|g| (g, (g.articles.len(), group_date(g).map_or(0, |d| d.len()))))
+        .max_by(|(a, ka), (b, kb)| ka.cmp(kb).then_with(|| b.topic.cmp(&a.topic)))?;
     // The place: named in most of the main event's sentences near its date
     // (a place after "di" counts double, for "bertemu di Wonsan"); not the
     // container of a place named just before it ("Majene, Sulawesi Barat"),

@@ -129,6 +129,39 @@ pub fn key_with(name: &str, scratch: &mut Scratch) -> String {
     }
 }
 
+/// An apostrophe in [`CLEAN`]: it vanishes inside a word ("Ma'ruf" = "Maruf").
+const DROP: u8 = 0;
+
+/// The first step of [`key_ascii`] per ASCII byte: a letter or digit
+/// lowercased, [`DROP`] for an apostrophe, a space for any other byte (it
+/// ends a word). The same decisions as [`key_chars`] makes char by char.
+const CLEAN: [u8; 128] = {
+    let mut t = [b' '; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        if b.is_ascii_alphanumeric() {
+            t[i] = b.to_ascii_lowercase();
+        } else if b == b'\'' || b == b'`' {
+            t[i] = DROP;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Bytes that are kept when doubled (a space, a digit: "2002"); doubled
+/// letters collapse (see [`push_char`]).
+const KEEPS_DOUBLE: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = i as u8 == b' ' || (i as u8).is_ascii_digit();
+        i += 1;
+    }
+    t
+};
+
 /// [`key`] of an ASCII name, byte by byte (most names): the same two steps
 /// as [`key_chars`] without decoding chars or widening them to four bytes.
 /// Every ASCII rule writes ASCII (`Rules::ascii_out`), so the key is ASCII
@@ -137,22 +170,27 @@ fn key_ascii(name: &[u8], clean: &mut Vec<u8>) -> String {
     let rules = &*RULES;
     clean.clear();
     clean.reserve(name.len());
+    // One table load per byte; a separator is written only when a word
+    // follows it, so no space leads, trails or doubles.
+    let mut gap = false;
     for &b in name {
-        if b.is_ascii_alphanumeric() {
-            clean.push(b.to_ascii_lowercase());
-        } else if b == b'\'' || b == b'`' {
-        } else if clean.last().is_some_and(|&l| l != b' ') {
-            clean.push(b' ');
+        match CLEAN[usize::from(b & 0x7f)] {
+            DROP => {}
+            b' ' => gap = !clean.is_empty(),
+            c => {
+                if gap {
+                    clean.push(b' ');
+                    gap = false;
+                }
+                clean.push(c);
+            }
         }
-    }
-    while clean.last() == Some(&b' ') {
-        clean.pop();
     }
     let mut out: Vec<u8> = Vec::with_capacity(clean.len() + 2);
     let mut last = 0u8;
     // Appends `b` unless it doubles the letter before it (see `push_char`).
     let push = |out: &mut Vec<u8>, last: &mut u8, b: u8| {
-        if b != *last || b == b' ' || b.is_ascii_digit() {
+        if b != *last || KEEPS_DOUBLE[usize::from(b & 0x7f)] {
             out.push(b);
             *last = b;
         }
