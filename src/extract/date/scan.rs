@@ -37,6 +37,34 @@ const SPACE: u8 = 1 << 3;
 const SENT: u8 = 1 << 4;
 
 impl Tok {
+    /// The token [`Scanner::push`] writes for `start..end` of `kind` with
+    /// first byte `c`, whitespace before it (`space`) and a sentence
+    /// starting at it (`sent`): for `extract::numlex`, which keeps that
+    /// state itself while both lexers agree.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    pub(crate) fn new(
+        start: usize,
+        end: usize,
+        kind: u8,
+        punct: u8,
+        lex: u16,
+        c: u8,
+        space: bool,
+        sent: bool,
+    ) -> Tok {
+        let bits = kind
+            | u8::from(c.is_ascii_uppercase()) * CAP
+            | u8::from(space) * SPACE
+            | u8::from(sent) * SENT;
+        Tok {
+            start: start as u32,
+            end: end as u32,
+            lex,
+            punct,
+            bits,
+        }
+    }
     pub fn start(&self) -> usize {
         self.start as usize
     }

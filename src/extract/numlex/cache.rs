@@ -96,17 +96,24 @@ impl Cache {
 
     /// The facts of the word `b[i..e]`: ASCII letters, 1..=[`MAX`] bytes.
     #[inline(always)]
+    #[cfg(test)]
     pub fn get(&mut self, b: &[u8], i: usize, e: usize, index: &Index, t: &Tables) -> Facts {
-        let key = key(b, i, e);
+        self.get_key(key(b, i, e), &b[i..e], index, t)
+    }
+
+    /// The facts of the word `w` (ASCII letters, 1..=[`MAX`] bytes) whose
+    /// [`key`] is `key`.
+    #[inline(always)]
+    pub fn get_key(&mut self, key: [u64; 2], w: &[u8], index: &Index, t: &Tables) -> Facts {
         let h = (key[0] ^ key[1].rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let s = (h >> 49) as usize % SLOTS;
         let Some(slot) = self.slots.get_mut(s) else {
-            return Facts::of(&b[i..e], index, t);
+            return Facts::of(w, index, t);
         };
         if slot.key == key {
             return slot.facts;
         }
-        let facts = Facts::of(&b[i..e], index, t);
+        let facts = Facts::of(w, index, t);
         *slot = Slot { key, facts };
         facts
     }
@@ -120,7 +127,7 @@ impl Drop for Cache {
 }
 
 /// The low `n` bytes of a u64, by `n` (0..=8).
-const MASKS: [u64; 9] = {
+pub const MASKS: [u64; 9] = {
     let mut m = [u64::MAX; 9];
     let mut n = 0;
     while n < 8 {
@@ -134,7 +141,7 @@ const MASKS: [u64; 9] = {
 /// little-endian numbers: eight-byte reads masked to the word, with no
 /// copy of a variable length.
 #[inline(always)]
-fn key(b: &[u8], i: usize, e: usize) -> [u64; 2] {
+pub fn key(b: &[u8], i: usize, e: usize) -> [u64; 2] {
     let n = e - i;
     let load = |k: usize| -> u64 {
         match b.get(k..k + 8) {
