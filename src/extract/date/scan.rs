@@ -33,15 +33,14 @@ pub struct Tok {
 }
 
 const CAP: u8 = 1 << 2;
-const SPACE: u8 = 1 << 3;
-const SENT: u8 = 1 << 4;
+pub(crate) const SPACE: u8 = 1 << 3;
+pub(crate) const SENT: u8 = 1 << 4;
 
 impl Tok {
     /// The token [`Scanner::push`] writes for `start..end` of `kind` with
-    /// first byte `c`, whitespace before it (`space`) and a sentence
-    /// starting at it (`sent`): for `extract::numlex`, which keeps that
-    /// state itself while both lexers agree.
-    #[allow(clippy::too_many_arguments)]
+    /// first byte `c` and the flags `SPACE` / `SENT` in `flags`: for
+    /// `extract::numlex`, which keeps that state itself while both lexers
+    /// agree.
     #[inline(always)]
     pub(crate) fn new(
         start: usize,
@@ -50,19 +49,14 @@ impl Tok {
         punct: u8,
         lex: u16,
         c: u8,
-        space: bool,
-        sent: bool,
+        flags: u8,
     ) -> Tok {
-        let bits = kind
-            | u8::from(c.is_ascii_uppercase()) * CAP
-            | u8::from(space) * SPACE
-            | u8::from(sent) * SENT;
         Tok {
             start: start as u32,
             end: end as u32,
             lex,
             punct,
-            bits,
+            bits: kind | u8::from(c.is_ascii_uppercase()) * CAP | flags,
         }
     }
     pub fn start(&self) -> usize {

@@ -224,24 +224,27 @@ impl Walk<'_> {
     /// text or before a byte they may read differently, leaving both
     /// lexers there.
     fn synced(&mut self, b: &[u8], d: &mut Scanner, f: &mut Lexer) {
+        const SPACE: u8 = dscan::SPACE;
+        const SENT: u8 = dscan::SENT;
         let mut i = d.i;
         // The date scanner's flags for the next token (`line_start` and
-        // `prev_ends` only ever count together) and the figure lexer's.
-        let mut space = d.space;
-        let mut sent = d.line_start || d.prev_ends;
+        // `prev_ends` only ever count together), as its token bits, and
+        // the figure lexer's.
+        let mut pend = u8::from(d.space) * SPACE | u8::from(d.line_start || d.prev_ends) * SENT;
         let mut glued = f.glued;
         while let Some(&c) = b.get(i) {
-            let (e, kind, fkind, lex);
+            let (e, kind, punct, fkind, lex);
+            // `SENT` when the token ends a sentence.
+            let mut ends = 0;
             match CLASSES[usize::from(c)] {
                 Class::Space => {
-                    space = true;
+                    pend |= SPACE;
                     glued = false;
                     i += 1;
                     continue;
                 }
                 Class::Newline => {
-                    space = true;
-                    sent = true;
+                    pend |= SPACE | SENT;
                     glued = false;
                     if self.ft.last().is_some_and(|t| t.kind != Kind::Break) {
                         self.ft.push(flex::Tok {
@@ -275,7 +278,8 @@ impl Walk<'_> {
                     if let Some(r) = facts.figure_start() {
                         self.fs.push(start(self.ft.len(), r, r & role::AMOUNT != 0));
                     }
-                    (e, kind, fkind, lex) = (end, dscan::WORD, Kind::Word, facts.date_lex());
+                    (e, kind, punct) = (end, dscan::WORD, 0);
+                    (fkind, lex) = (Kind::Word, facts.date_lex());
                 }
                 Class::Digit => {
                     let end = dscan::number_end(b, i);
@@ -287,7 +291,7 @@ impl Walk<'_> {
                     }
                     self.ds.push(self.dt.len() as u32);
                     self.fs.push(start(self.ft.len(), 0, true));
-                    (e, kind, fkind, lex) = (end, dscan::NUM, k, 0);
+                    (e, kind, punct, fkind, lex) = (end, dscan::NUM, 0, k, 0);
                 }
                 Class::Mark => {
                     // ",5" may be a number for the figure lexer.
@@ -300,53 +304,33 @@ impl Walk<'_> {
                     if let Some(r) = self.marks[usize::from(c & 0x7f)] {
                         self.fs.push(start(self.ft.len(), r, false));
                     }
-                    self.dt.push(dscan::Tok::new(
-                        i,
-                        i + 1,
-                        dscan::PUNCT,
-                        c,
-                        0,
-                        c,
-                        space,
-                        sent,
-                    ));
-                    self.ft.push(flex::Tok {
-                        start: i,
-                        end: i + 1,
-                        kind: Kind::Punct,
-                        glued,
-                    });
-                    sent = matches!(c, b'.' | b'!' | b'?');
-                    (space, glued) = (false, true);
-                    i += 1;
-                    if b.get(i) == Some(&b' ') {
-                        (space, glued) = (true, false);
-                        i += 1;
+                    if matches!(c, b'.' | b'!' | b'?') {
+                        ends = SENT;
                     }
-                    continue;
+                    (e, kind, punct, fkind, lex) = (i + 1, dscan::PUNCT, c, Kind::Punct, 0);
                 }
                 Class::Other => break,
             }
             self.dt
-                .push(dscan::Tok::new(i, e, kind, 0, lex, c, space, sent));
+                .push(dscan::Tok::new(i, e, kind, punct, lex, c, pend));
             self.ft.push(flex::Tok {
                 start: i,
                 end: e,
                 kind: fkind,
                 glued,
             });
-            (space, sent, glued) = (false, false, true);
+            (pend, glued) = (ends, true);
             i = e;
             // Most tokens end at one space: step over it here.
             if b.get(i) == Some(&b' ') {
-                (space, glued) = (true, false);
+                (pend, glued) = (pend | SPACE, false);
                 i += 1;
             }
         }
         *d = Scanner {
             i,
-            space,
-            line_start: sent,
+            space: pend & SPACE != 0,
+            line_start: pend & SENT != 0,
             prev_ends: false,
         };
         *f = Lexer { i, glued };
