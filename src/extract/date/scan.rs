@@ -56,7 +56,7 @@ impl Tok {
             end: end as u32,
             lex,
             punct,
-            bits: kind | u8::from(c.is_ascii_uppercase()) * CAP | flags,
+            bits: kind | (u8::from(c.is_ascii_uppercase()) * CAP) | flags,
         }
     }
     pub fn start(&self) -> usize {

@@ -230,7 +230,7 @@ impl Walk<'_> {
         // The date scanner's flags for the next token (`line_start` and
         // `prev_ends` only ever count together), as its token bits, and
         // the figure lexer's.
-        let mut pend = u8::from(d.space) * SPACE | u8::from(d.line_start || d.prev_ends) * SENT;
+        let mut pend = (u8::from(d.space) * SPACE) | (u8::from(d.line_start || d.prev_ends) * SENT);
         let mut glued = f.glued;
         while let Some(&c) = b.get(i) {
             let (e, kind, punct, fkind, lex);
