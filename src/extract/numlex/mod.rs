@@ -232,6 +232,11 @@ impl Walk<'_> {
         // the figure lexer's.
         let mut pend = (u8::from(d.space) * SPACE) | (u8::from(d.line_start || d.prev_ends) * SENT);
         let mut glued = f.glued;
+        // The streams as owned locals for the loop (put back at its end):
+        // their lengths and pointers then need no reload through `self`.
+        let (mut dt, mut ds) = (std::mem::take(self.dt), std::mem::take(self.ds));
+        let (mut ft, mut fs) = (std::mem::take(self.ft), std::mem::take(self.fs));
+        let (index, t, marks, cache) = (self.index, self.t, self.marks, &mut self.cache);
         while let Some(&c) = b.get(i) {
             let (e, kind, punct, fkind, lex);
             // `SENT` when the token ends a sentence.
@@ -246,8 +251,8 @@ impl Walk<'_> {
                 Class::Newline => {
                     pend |= SPACE | SENT;
                     glued = false;
-                    if self.ft.last().is_some_and(|t| t.kind != Kind::Break) {
-                        self.ft.push(flex::Tok {
+                    if ft.last().is_some_and(|t| t.kind != Kind::Break) {
+                        ft.push(flex::Tok {
                             start: i,
                             end: i + 1,
                             kind: Kind::Break,
@@ -268,15 +273,15 @@ impl Walk<'_> {
                     }
                     let w = &b[i..end];
                     let facts = if w.len() <= cache::MAX {
-                        self.cache.get_key(key, w, self.index, self.t)
+                        cache.get_key(key, w, index, t)
                     } else {
-                        Facts::of(w, self.index, self.t)
+                        Facts::of(w, index, t)
                     };
                     if facts.date_start() {
-                        self.ds.push(self.dt.len() as u32);
+                        ds.push(dt.len() as u32);
                     }
                     if let Some(r) = facts.figure_start() {
-                        self.fs.push(start(self.ft.len(), r, r & role::AMOUNT != 0));
+                        fs.push(start(ft.len(), r, r & role::AMOUNT != 0));
                     }
                     (e, kind, punct) = (end, dscan::WORD, 0);
                     (fkind, lex) = (Kind::Word, facts.date_lex());
@@ -289,8 +294,8 @@ impl Walk<'_> {
                     if fe != end {
                         break;
                     }
-                    self.ds.push(self.dt.len() as u32);
-                    self.fs.push(start(self.ft.len(), 0, true));
+                    ds.push(dt.len() as u32);
+                    fs.push(start(ft.len(), 0, true));
                     (e, kind, punct, fkind, lex) = (end, dscan::NUM, 0, k, 0);
                 }
                 Class::Mark => {
@@ -299,10 +304,10 @@ impl Walk<'_> {
                         break;
                     }
                     if c == b'(' {
-                        self.ds.push(self.dt.len() as u32);
+                        ds.push(dt.len() as u32);
                     }
-                    if let Some(r) = self.marks[usize::from(c & 0x7f)] {
-                        self.fs.push(start(self.ft.len(), r, false));
+                    if let Some(r) = marks[usize::from(c & 0x7f)] {
+                        fs.push(start(ft.len(), r, false));
                     }
                     if matches!(c, b'.' | b'!' | b'?') {
                         ends = SENT;
@@ -311,9 +316,8 @@ impl Walk<'_> {
                 }
                 Class::Other => break,
             }
-            self.dt
-                .push(dscan::Tok::new(i, e, kind, punct, lex, c, pend));
-            self.ft.push(flex::Tok {
+            dt.push(dscan::Tok::new(i, e, kind, punct, lex, c, pend));
+            ft.push(flex::Tok {
                 start: i,
                 end: e,
                 kind: fkind,
@@ -327,6 +331,7 @@ impl Walk<'_> {
                 i += 1;
             }
         }
+        (*self.dt, *self.ds, *self.ft, *self.fs) = (dt, ds, ft, fs);
         *d = Scanner {
             i,
             space: pend & SPACE != 0,
