@@ -33,10 +33,32 @@ pub struct Tok {
 }
 
 const CAP: u8 = 1 << 2;
-const SPACE: u8 = 1 << 3;
-const SENT: u8 = 1 << 4;
+pub(crate) const SPACE: u8 = 1 << 3;
+pub(crate) const SENT: u8 = 1 << 4;
 
 impl Tok {
+    /// The token [`Scanner::push`] writes for `start..end` of `kind` with
+    /// first byte `c` and the flags `SPACE` / `SENT` in `flags`: for
+    /// `extract::numlex`, which keeps that state itself while both lexers
+    /// agree.
+    #[inline(always)]
+    pub(crate) fn new(
+        start: usize,
+        end: usize,
+        kind: u8,
+        punct: u8,
+        lex: u16,
+        c: u8,
+        flags: u8,
+    ) -> Tok {
+        Tok {
+            start: start as u32,
+            end: end as u32,
+            lex,
+            punct,
+            bits: kind | (u8::from(c.is_ascii_uppercase()) * CAP) | flags,
+        }
+    }
     pub fn start(&self) -> usize {
         self.start as usize
     }

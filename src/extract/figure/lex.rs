@@ -245,6 +245,14 @@ pub(crate) fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH_BITS: u64 = ONES * 0x80;
 
+/// The high bit of each byte of `w` that is not an ASCII letter (for
+/// `extract::numlex`, which finds a word's end and its cache key in the
+/// same eight-byte reads).
+#[inline(always)]
+pub(crate) fn non_letters(w: u64) -> u64 {
+    !ascii_letters(w) & HIGH_BITS
+}
+
 /// The high bit of each byte of `w` that is an ASCII letter ("has between"
 /// of Bit Twiddling Hacks on the lower-cased bytes: 0x60 < b < 0x7B; the
 /// per-byte sums never carry into the next byte, so every byte is exact).

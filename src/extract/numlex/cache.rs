@@ -19,10 +19,11 @@ use std::cell::Cell;
 /// The longest word kept (two eight-byte words of key).
 pub const MAX: usize = 16;
 
-/// Slots of the table (a power of two): 768 KiB per thread. With 8 K slots
-/// a fifth of the words of IndoSum dev missed; most misses were words
-/// evicting each other.
-const SLOTS: usize = 1 << 15;
+/// Slots of the table (a power of two): 1.5 MiB per thread. With 8 K slots
+/// a fifth of the words of IndoSum dev missed, with 32 K an eighth; most
+/// misses were words evicting each other (IndoSum dev has 46 K distinct
+/// words).
+const SLOTS: usize = 1 << 16;
 
 /// The facts of one word, packed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -96,17 +97,24 @@ impl Cache {
 
     /// The facts of the word `b[i..e]`: ASCII letters, 1..=[`MAX`] bytes.
     #[inline(always)]
+    #[cfg(test)]
     pub fn get(&mut self, b: &[u8], i: usize, e: usize, index: &Index, t: &Tables) -> Facts {
-        let key = key(b, i, e);
+        self.get_key(key(b, i, e), &b[i..e], index, t)
+    }
+
+    /// The facts of the word `w` (ASCII letters, 1..=[`MAX`] bytes) whose
+    /// [`key`] is `key`.
+    #[inline(always)]
+    pub fn get_key(&mut self, key: [u64; 2], w: &[u8], index: &Index, t: &Tables) -> Facts {
         let h = (key[0] ^ key[1].rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let s = (h >> 49) as usize % SLOTS;
+        let s = (h >> (64 - SLOTS.trailing_zeros())) as usize % SLOTS;
         let Some(slot) = self.slots.get_mut(s) else {
-            return Facts::of(&b[i..e], index, t);
+            return Facts::of(w, index, t);
         };
         if slot.key == key {
             return slot.facts;
         }
-        let facts = Facts::of(&b[i..e], index, t);
+        let facts = Facts::of(w, index, t);
         *slot = Slot { key, facts };
         facts
     }
@@ -120,7 +128,7 @@ impl Drop for Cache {
 }
 
 /// The low `n` bytes of a u64, by `n` (0..=8).
-const MASKS: [u64; 9] = {
+pub const MASKS: [u64; 9] = {
     let mut m = [u64::MAX; 9];
     let mut n = 0;
     while n < 8 {
@@ -134,7 +142,7 @@ const MASKS: [u64; 9] = {
 /// little-endian numbers: eight-byte reads masked to the word, with no
 /// copy of a variable length.
 #[inline(always)]
-fn key(b: &[u8], i: usize, e: usize) -> [u64; 2] {
+pub fn key(b: &[u8], i: usize, e: usize) -> [u64; 2] {
     let n = e - i;
     let load = |k: usize| -> u64 {
         match b.get(k..k + 8) {

@@ -157,107 +157,227 @@ fn fused(text: &str, t: &Tables, x: &mut Lexed) {
     ds.clear();
     ft.clear();
     fs.clear();
-    let index: &Index = dlex::index();
-    let marks = &*MARKS;
-    let mut cache = Cache::take();
+    let mut w = Walk {
+        index: dlex::index(),
+        t,
+        marks: &MARKS,
+        cache: Cache::take(),
+        dt,
+        ds,
+        ft,
+        fs,
+    };
     let b = text.as_bytes();
-    dt.reserve(b.len() / 5 + 1);
-    ft.reserve(b.len() / 5 + 1);
-    // The figure starts of the tokens pushed here are noted here, from the
-    // word's cached facts; a lexer's own turn notes its tokens itself.
-    let quiet = &mut |_: usize, _: &flex::Tok| {};
-    let start = |k: usize, roles: u16, amount: bool| Start {
+    w.dt.reserve(b.len() / 5 + 1);
+    w.ft.reserve(b.len() / 5 + 1);
+    let mut d = Scanner::new();
+    let mut f = Lexer::default();
+    while d.i < b.len() || f.i < b.len() {
+        if d.i == f.i {
+            w.synced(b, &mut d, &mut f);
+            if d.i >= b.len() {
+                break;
+            }
+            // A byte the two lexers may read differently: each takes its
+            // own turn from there.
+            w.step_date(text, &mut d);
+            w.step_figure(text, &mut f);
+        } else if d.i < f.i {
+            // Apart after a token they split differently: the one behind
+            // takes its turn.
+            w.step_date(text, &mut d);
+        } else {
+            w.step_figure(text, &mut f);
+        }
+    }
+}
+
+/// What one walk writes to and reads from.
+struct Walk<'a> {
+    index: &'a Index,
+    t: &'a Tables,
+    marks: &'a [Option<u16>; 128],
+    cache: Cache,
+    dt: &'a mut Vec<dscan::Tok>,
+    ds: &'a mut Vec<u32>,
+    ft: &'a mut Vec<flex::Tok>,
+    fs: &'a mut Vec<Start>,
+}
+
+impl Walk<'_> {
+    /// The date scanner's own turn.
+    fn step_date(&mut self, text: &str, d: &mut Scanner) {
+        d.step(text, self.index, self.dt, self.ds);
+    }
+
+    /// The figure lexer's own turn (it notes its starts itself).
+    fn step_figure(&mut self, text: &str, f: &mut Lexer) {
+        let (t, fs) = (self.t, &mut *self.fs);
+        f.step(text, self.ft, &mut |k, tok| {
+            starts::note(t, text, k, tok, fs)
+        });
+    }
+
+    /// Both lexers from their common offset while they read the bytes
+    /// alike: each token is found once and pushed to both streams, with
+    /// the two lexers' state kept here in locals. Stops at the end of the
+    /// text or before a byte they may read differently, leaving both
+    /// lexers there.
+    fn synced(&mut self, b: &[u8], d: &mut Scanner, f: &mut Lexer) {
+        const SPACE: u8 = dscan::SPACE;
+        const SENT: u8 = dscan::SENT;
+        let mut i = d.i;
+        // The date scanner's flags for the next token (`line_start` and
+        // `prev_ends` only ever count together), as its token bits, and
+        // the figure lexer's.
+        let mut pend = (u8::from(d.space) * SPACE) | (u8::from(d.line_start || d.prev_ends) * SENT);
+        let mut glued = f.glued;
+        // The streams as owned locals for the loop (put back at its end):
+        // their lengths and pointers then need no reload through `self`.
+        let (mut dt, mut ds) = (std::mem::take(self.dt), std::mem::take(self.ds));
+        let (mut ft, mut fs) = (std::mem::take(self.ft), std::mem::take(self.fs));
+        let (index, t, marks, cache) = (self.index, self.t, self.marks, &mut self.cache);
+        while let Some(&c) = b.get(i) {
+            let (e, kind, punct, fkind, lex);
+            // `SENT` when the token ends a sentence.
+            let mut ends = 0;
+            match CLASSES[usize::from(c)] {
+                Class::Space => {
+                    pend |= SPACE;
+                    glued = false;
+                    i += 1;
+                    continue;
+                }
+                Class::Newline => {
+                    pend |= SPACE | SENT;
+                    glued = false;
+                    if ft.last().is_some_and(|t| t.kind != Kind::Break) {
+                        ft.push(flex::Tok {
+                            start: i,
+                            end: i + 1,
+                            kind: Kind::Break,
+                            glued: false,
+                        });
+                    }
+                    i += 1;
+                    continue;
+                }
+                Class::Letter => {
+                    let (end, key) = word(b, i);
+                    // A hyphen, apostrophe or non-ASCII letter may continue
+                    // the word for one lexer and not the other.
+                    if b.get(end)
+                        .is_some_and(|&n| n >= 0x80 || n == b'-' || n == b'\'')
+                    {
+                        break;
+                    }
+                    let w = &b[i..end];
+                    let facts = if w.len() <= cache::MAX {
+                        cache.get_key(key, w, index, t)
+                    } else {
+                        Facts::of(w, index, t)
+                    };
+                    if facts.date_start() {
+                        ds.push(dt.len() as u32);
+                    }
+                    if let Some(r) = facts.figure_start() {
+                        fs.push(start(ft.len(), r, r & role::AMOUNT != 0));
+                    }
+                    (e, kind, punct) = (end, dscan::WORD, 0);
+                    (fkind, lex) = (Kind::Word, facts.date_lex());
+                }
+                Class::Digit => {
+                    let end = dscan::number_end(b, i);
+                    let (fe, k) = flex::number_end(b, i);
+                    // Only a hyphen after the digits ("10-20", "0812-3456")
+                    // splits them differently.
+                    if fe != end {
+                        break;
+                    }
+                    ds.push(dt.len() as u32);
+                    fs.push(start(ft.len(), 0, true));
+                    (e, kind, punct, fkind, lex) = (end, dscan::NUM, 0, k, 0);
+                }
+                Class::Mark => {
+                    // ",5" may be a number for the figure lexer.
+                    if c == b',' && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                        break;
+                    }
+                    if c == b'(' {
+                        ds.push(dt.len() as u32);
+                    }
+                    if let Some(r) = marks[usize::from(c & 0x7f)] {
+                        fs.push(start(ft.len(), r, false));
+                    }
+                    if matches!(c, b'.' | b'!' | b'?') {
+                        ends = SENT;
+                    }
+                    (e, kind, punct, fkind, lex) = (i + 1, dscan::PUNCT, c, Kind::Punct, 0);
+                }
+                Class::Other => break,
+            }
+            dt.push(dscan::Tok::new(i, e, kind, punct, lex, c, pend));
+            ft.push(flex::Tok {
+                start: i,
+                end: e,
+                kind: fkind,
+                glued,
+            });
+            (pend, glued) = (ends, true);
+            i = e;
+            // Most tokens end at one space: step over it here.
+            if b.get(i) == Some(&b' ') {
+                (pend, glued) = (pend | SPACE, false);
+                i += 1;
+            }
+        }
+        (*self.dt, *self.ds, *self.ft, *self.fs) = (dt, ds, ft, fs);
+        *d = Scanner {
+            i,
+            space: pend & SPACE != 0,
+            line_start: pend & SENT != 0,
+            prev_ends: false,
+        };
+        *f = Lexer { i, glued };
+    }
+}
+
+/// A figure start at token `k` noted from cached facts (a lexer's own
+/// turn notes its starts through `figure::starts::note`).
+#[inline(always)]
+fn start(k: usize, roles: u16, amount: bool) -> Start {
+    Start {
         k,
         roles,
         amount,
         next_amount: usize::MAX,
-    };
-    let mut d = Scanner::new();
-    let mut f = Lexer::default();
-    while d.i < b.len() || f.i < b.len() {
-        let i = d.i;
-        if i != f.i {
-            // Apart after a token they split differently: the one behind
-            // takes its turn.
-            if i < f.i {
-                d.step(text, index, dt, ds);
-            } else {
-                f.step(text, ft, &mut |k, tok| starts::note(t, text, k, tok, fs));
-            }
-            continue;
-        }
-        let c = b[i];
-        match CLASSES[usize::from(c)] {
-            Class::Space => {
-                d.white(c);
-                f.white();
-            }
-            Class::Newline => {
-                d.white(c);
-                f.newline(ft);
-            }
-            Class::Letter => {
-                let e = flex::ascii_letters_end(b, i + 1);
-                // A hyphen, apostrophe or non-ASCII letter may continue the
-                // word for one lexer and not the other.
-                if b.get(e)
-                    .is_some_and(|&n| n >= 0x80 || n == b'-' || n == b'\'')
-                {
-                    d.step(text, index, dt, ds);
-                    f.step(text, ft, &mut |k, tok| starts::note(t, text, k, tok, fs));
-                    continue;
-                }
-                let facts = if e - i <= cache::MAX {
-                    cache.get(b, i, e, index, t)
-                } else {
-                    Facts::of(&b[i..e], index, t)
-                };
-                if facts.date_start() {
-                    ds.push(dt.len() as u32);
-                }
-                d.push(b, dt, i, e, dscan::WORD, 0, facts.date_lex(), c);
-                if let Some(r) = facts.figure_start() {
-                    fs.push(start(ft.len(), r, r & role::AMOUNT != 0));
-                }
-                f.push(b, ft, i, e, Kind::Word, quiet);
-            }
-            Class::Digit => {
-                let e = dscan::number_end(b, i);
-                let (fe, kind) = flex::number_end(b, i);
-                // Only a hyphen after the digits ("10-20", "0812-3456")
-                // splits them differently.
-                if fe != e {
-                    d.step(text, index, dt, ds);
-                    f.step(text, ft, &mut |k, tok| starts::note(t, text, k, tok, fs));
-                    continue;
-                }
-                ds.push(dt.len() as u32);
-                d.push(b, dt, i, e, dscan::NUM, 0, 0, c);
-                fs.push(start(ft.len(), 0, true));
-                f.push(b, ft, i, e, kind, quiet);
-            }
-            Class::Mark => {
-                // ",5" may be a number for the figure lexer.
-                if c == b',' && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
-                    d.step(text, index, dt, ds);
-                    f.step(text, ft, &mut |k, tok| starts::note(t, text, k, tok, fs));
-                    continue;
-                }
-                if c == b'(' {
-                    ds.push(dt.len() as u32);
-                }
-                d.push(b, dt, i, i + 1, dscan::PUNCT, c, 0, c);
-                if let Some(r) = marks[usize::from(c & 0x7f)] {
-                    fs.push(start(ft.len(), r, false));
-                }
-                f.push(b, ft, i, i + 1, Kind::Punct, quiet);
-            }
-            Class::Other => {
-                d.step(text, index, dt, ds);
-                f.step(text, ft, &mut |k, tok| starts::note(t, text, k, tok, fs));
-            }
-        }
     }
+}
+
+/// The end of the ASCII letters at `i` (a letter) and the cache key of the
+/// word there ([`cache::key`], meaningful up to [`cache::MAX`] bytes): the
+/// same two eight-byte reads find both.
+#[inline(always)]
+fn word(b: &[u8], i: usize) -> (usize, [u64; 2]) {
+    let Some(chunk) = b.get(i..i + 16) else {
+        // Near the end of the text.
+        let e = flex::ascii_letters_end(b, i + 1);
+        return (e, cache::key(b, i, e));
+    };
+    let load = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+    let (lo, hi) = (load(&chunk[..8]), load(&chunk[8..]));
+    let stops = flex::non_letters(lo);
+    if stops != 0 {
+        let n = (stops.trailing_zeros() / 8) as usize;
+        return (i + n, [lo & cache::MASKS[n], 0]);
+    }
+    let stops = flex::non_letters(hi);
+    if stops != 0 {
+        let n = (stops.trailing_zeros() / 8) as usize;
+        return (i + 8 + n, [lo, hi & cache::MASKS[n]]);
+    }
+    // Sixteen letters or more: the key holds for exactly sixteen.
+    (flex::ascii_letters_end(b, i + 16), [lo, hi])
 }
 
 #[cfg(test)]

@@ -47,6 +47,11 @@ const TABLE: &[&str] = &[
     "Sejak era '90-an, Covid-19 menulari 20-an orang di A320.",
     "a'é Jum'at di'ra 'x x' --5 5-- ,,5 5,, .5 5. 1.2.3/4:5-6-7",
     "Kamis\u{a0}(24/8/2017)\u{3000}pukul\u{2028}10.00",
+    // Runs of whitespace, as cleaning leaves where it blanked boilerplate
+    // out, and sentence ends before and after them.
+    "Harga naik.                                \n\n   \r\n\t  10 persen   \u{b}  \n",
+    "   \n\n\n                 Jakarta, Senin (3/4)\t\t\t2 orang!        Rabu? ya.",
+    "Sekitar dipertanggungjawabkan abcdefghijklmnop abcdefghijklmnopq abcdefgh x",
     "",
     "\n",
     "x",
@@ -119,6 +124,22 @@ proptest::proptest! {
     }
 
     #[test]
+    fn fused_equals_apart_with_long_blank_runs(
+        parts in proptest::collection::vec(
+            ("[a-zA-Z0-9.,:!?'()\\-é]{0,18}", "[ \n\t\r\u{c}\u{b}]{0,3}", 0usize..20),
+            0..12,
+        )
+    ) {
+        let mut text = String::new();
+        for (word, white, blanks) in &parts {
+            text.push_str(word);
+            text.push_str(white);
+            text.push_str(&" ".repeat(*blanks));
+        }
+        proptest::prop_assert_eq!(same(&text), Ok(()));
+    }
+
+    #[test]
     fn fused_equals_apart_on_any_bytes(bytes in proptest::collection::vec(0u8..=255, 0..80)) {
         let text = String::from_utf8_lossy(&bytes).into_owned();
         proptest::prop_assert_eq!(same(&text), Ok(()));
@@ -135,6 +156,7 @@ fn fused_equals_apart_on_shared_news() {
         println!("data absent, skipping: {}", dir.display());
         return;
     };
+    let markers = crate::clean::Markers::builtin();
     let mut files = 0;
     for set in sets.flatten() {
         let Ok(rd) = std::fs::read_dir(set.path()) else {
@@ -143,6 +165,9 @@ fn fused_equals_apart_on_shared_news() {
         for f in rd.flatten() {
             if let Ok(text) = std::fs::read_to_string(f.path()) {
                 assert_eq!(same(&text), Ok(()), "{}", f.path().display());
+                // As the pipeline lexes it: boilerplate blanked out.
+                let masked = crate::clean::mask(&text, &crate::clean::find(&text, &markers));
+                assert_eq!(same(&masked), Ok(()), "{} (masked)", f.path().display());
                 files += 1;
             }
         }
