@@ -32,6 +32,7 @@ pub(crate) const CLITIC_EXCEPTIONS: &str = include_str!("../data/clitic_exceptio
 pub(crate) const CLITIC_PREFIX_ROOTS: &str = include_str!("../data/clitic_prefix_roots.txt");
 pub(crate) const CURRENCY_PREFIXES: &str = include_str!("../data/currency_prefixes.txt");
 pub(crate) const DOMAIN_SUFFIXES: &str = include_str!("../data/domain_suffixes.txt");
+pub(crate) const STOPWORDS: &str = include_str!("../data/stopwords_id.txt");
 
 /// How an abbreviation behaves.
 #[derive(Clone, Debug)]
@@ -66,6 +67,10 @@ pub(crate) struct Lists {
     /// Bytes a currency prefix may start with, in either ASCII case.
     currency_heads: [bool; 256],
     domains: Set,
+    /// Lowercased function words (`stopwords_id.txt`): a capitalized one
+    /// after an initial opens a new sentence (`Puskesmas Sumbang I. Sebanyak …`),
+    /// since a name never goes on with `Sebanyak`, `Para` or `Mereka`.
+    function_words: Set,
 }
 
 pub(crate) static LISTS: LazyLock<Lists> = LazyLock::new(Lists::builtin);
@@ -154,6 +159,7 @@ impl Lists {
             currencies,
             currency_heads,
             domains: set("domain_suffixes.txt", DOMAIN_SUFFIXES),
+            function_words: set("stopwords_id.txt", STOPWORDS),
         }
     }
 
@@ -166,6 +172,11 @@ impl Lists {
         }
         let abbr = with_lower(word, |w| self.abbreviations.get(w)).flatten()?;
         (!abbr.case_sensitive || *abbr.written == *word).then_some(abbr)
+    }
+
+    /// True when `word` is a function word (`sebanyak`, `para`, `mereka`), in any case.
+    pub(crate) fn is_function_word(&self, word: &str) -> bool {
+        with_lower(word, |w| self.function_words.contains(w)).unwrap_or(false)
     }
 
     /// True when `word` ends in a clitic's letters but is not a clitic form.

@@ -21,6 +21,10 @@ enum Mark {
     Strong,
     /// `...`, `…`, `dll.`: ends a sentence only before a capitalized word.
     Weak,
+    /// An initial's period (`I.`, `S.`): ends a sentence only before a
+    /// capitalized function word (`Puskesmas Sumbang I. Sebanyak 40 siswa …`);
+    /// before a name it is part of the name (`M. Hatta`).
+    Initial,
 }
 
 /// Appends the sentences of one paragraph; `tokens` are the paragraph's
@@ -80,10 +84,15 @@ pub(crate) fn split(
         if j >= n {
             break;
         }
-        let list_marker =
-            mark == Mark::Strong && s == 0 && i == 1 && is_list_marker(text, &tokens[0]);
+        // `1.`, `IV.` or an initial (`A.`) opening the paragraph: a list item.
+        let list_marker = s == 0
+            && match mark {
+                Mark::Strong => i == 1 && is_list_marker(text, &tokens[0]),
+                Mark::Initial => i == 0,
+                Mark::Weak => false,
+            };
         let quoted = j <= quote_end;
-        if !list_marker && !quoted && starts_sentence(text, tokens, j, mark) {
+        if !list_marker && !quoted && starts_sentence(text, tokens, j, mark, lists) {
             push(tokens, offset, s, j, out);
             s = j;
         }
@@ -177,10 +186,10 @@ fn end_mark(text: &str, t: &Token, lists: &Lists) -> Option<Mark> {
             _ if b.iter().all(|&c| c == b'!' || c == b'?') => Some(Mark::Strong),
             _ => None,
         },
-        TokenKind::Word if b.last() == Some(&b'.') => lists
-            .abbreviation(t.text(text))
-            .filter(|a| a.may_end)
-            .map(|_| Mark::Weak),
+        TokenKind::Word if b.last() == Some(&b'.') => match lists.abbreviation(t.text(text)) {
+            Some(a) => a.may_end.then_some(Mark::Weak),
+            None => (b.len() == 2 && b[0].is_ascii_uppercase()).then_some(Mark::Initial),
+        },
         _ => None,
     }
 }
@@ -203,7 +212,7 @@ fn stays(text: &str, tokens: &[Token], j: usize, lists: &Lists) -> bool {
     !(straight && opens_next)
 }
 
-fn starts_sentence(text: &str, tokens: &[Token], j: usize, mark: Mark) -> bool {
+fn starts_sentence(text: &str, tokens: &[Token], j: usize, mark: Mark, lists: &Lists) -> bool {
     let t = &tokens[j];
     let s = t.text(text);
     let first = s.chars().next().unwrap_or(' ');
@@ -222,6 +231,9 @@ fn starts_sentence(text: &str, tokens: &[Token], j: usize, mark: Mark) -> bool {
                     .is_some_and(char::is_uppercase);
             }
             first.is_uppercase()
+        }
+        Mark::Initial => {
+            t.kind == TokenKind::Word && first.is_uppercase() && lists.is_function_word(s)
         }
     }
 }

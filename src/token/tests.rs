@@ -291,6 +291,26 @@ const SENTENCES: &[(&str, &str)] = &[
         "1. Pemerintah menaikkan harga BBM.",
     ),
     (
+        "Korban dibawa ke Puskesmas Sumbang I. Sebanyak 40 siswa masih dirawat.",
+        "Korban dibawa ke Puskesmas Sumbang I.|Sebanyak 40 siswa masih dirawat.",
+    ),
+    (
+        "Gol kedua dicetak Bambang P. Para pendukung bersorak.",
+        "Gol kedua dicetak Bambang P.|Para pendukung bersorak.",
+    ),
+    (
+        "Menurut Ani S. Dewi, harga beras naik.",
+        "Menurut Ani S. Dewi, harga beras naik.",
+    ),
+    (
+        "Rapat dipimpin Ketua DPRD Jawa Tengah Sumanto S. Adalah rapat pertama.",
+        "Rapat dipimpin Ketua DPRD Jawa Tengah Sumanto S.|Adalah rapat pertama.",
+    ),
+    (
+        "A. Dalam rapat itu hadir 40 orang.",
+        "A. Dalam rapat itu hadir 40 orang.",
+    ),
+    (
         "Pengacara itu bergelar S.H. dari UI.",
         "Pengacara itu bergelar S.H. dari UI.",
     ),
