@@ -46,6 +46,47 @@ pub enum Cue {
     Modality(usize),
 }
 
+impl Cue {
+    /// The bit of this cue's kind in [`Hit::kinds`] (one bit per variant,
+    /// whatever its index).
+    pub const fn bit(self) -> u16 {
+        match self {
+            Cue::Noun(_) => kind::NOUN,
+            Cue::Event(_) => kind::EVENT,
+            Cue::Attribution { .. } => kind::ATTRIBUTION,
+            Cue::Hedge => kind::HEDGE,
+            Cue::Classifier => kind::CLASSIFIER,
+            Cue::Additional => kind::ADDITIONAL,
+            Cue::Break => kind::BREAK,
+            Cue::ChangeFrom => kind::CHANGE_FROM,
+            Cue::ChangeTo => kind::CHANGE_TO,
+            Cue::Partitive => kind::PARTITIVE,
+            Cue::Link => kind::LINK,
+            Cue::Period(_) => kind::PERIOD,
+            Cue::Modality(_) => kind::MODALITY,
+        }
+    }
+}
+
+/// The kinds of cue a hit carries, as bits ([`Hit::has`]): the claim
+/// questions (is it a break, a noun, an event?) walk a sentence's hits many
+/// times, and a bit test skips a hit without reading its cue list.
+pub mod kind {
+    pub const NOUN: u16 = 1;
+    pub const EVENT: u16 = 1 << 1;
+    pub const ATTRIBUTION: u16 = 1 << 2;
+    pub const HEDGE: u16 = 1 << 3;
+    pub const CLASSIFIER: u16 = 1 << 4;
+    pub const ADDITIONAL: u16 = 1 << 5;
+    pub const BREAK: u16 = 1 << 6;
+    pub const CHANGE_FROM: u16 = 1 << 7;
+    pub const CHANGE_TO: u16 = 1 << 8;
+    pub const PARTITIVE: u16 = 1 << 9;
+    pub const LINK: u16 = 1 << 10;
+    pub const PERIOD: u16 = 1 << 11;
+    pub const MODALITY: u16 = 1 << 12;
+}
+
 /// One event class: its label and the noun class a bare count implies.
 #[derive(Clone, Debug)]
 pub struct EventClass {
@@ -105,6 +146,8 @@ pub struct Words {
     /// a hit starts at a word start whose word is a key here.
     starts: FxHashMap<Box<[u8]>, Box<[u32]>>,
     cues: Vec<Vec<Cue>>,
+    /// The kinds of each pattern's cues ([`Cue::bit`]), copied into its hits.
+    kinds: Vec<u16>,
     /// The words a hit can start with ([`first_word`]), as a bit set of
     /// [`word_key`]s: most words start none, and the automaton is not walked.
     firsts: Box<[u64; 1024]>,
@@ -307,6 +350,10 @@ impl Words {
             .map(|p| p.as_bytes().to_vec().into_boxed_slice())
             .collect();
         let reach = patterns.iter().map(String::len).max().unwrap_or(0) + 3;
+        let kinds = cues
+            .iter()
+            .map(|cs| cs.iter().fold(0, |k, c| k | c.bit()))
+            .collect();
         let stopwords = data::lines("stopwords_id.txt", STOPWORDS)
             .map(|l| l.text)
             .collect();
@@ -332,6 +379,7 @@ impl Words {
             phrases,
             starts,
             cues,
+            kinds,
             firsts,
             reach,
             #[cfg(test)]
@@ -394,6 +442,7 @@ impl Words {
                             start: s,
                             end,
                             pattern: p,
+                            kinds: self.kinds[p],
                         });
                     }
                 }
@@ -430,9 +479,7 @@ impl Words {
         if e == bytes.len() || !is_word_byte(bytes, e) {
             return Some(e);
         }
-        let clitic = self.cues[pattern]
-            .iter()
-            .any(|c| matches!(c, Cue::Noun(_) | Cue::Event(_) | Cue::Classifier))
+        let clitic = self.kinds[pattern] & (kind::NOUN | kind::EVENT | kind::CLASSIFIER) != 0
             && bytes[e..].starts_with(b"nya")
             && (e + 3 == bytes.len() || !is_word_byte(bytes, e + 3));
         clitic.then_some(e + 3)
@@ -450,6 +497,15 @@ pub struct Hit {
     pub start: usize,
     pub end: usize,
     pattern: usize,
+    /// The kinds of its cues ([`kind`]): `Words::cues(h)` folded by [`Cue::bit`].
+    kinds: u16,
+}
+
+impl Hit {
+    /// True when one of its cues is of a kind in `mask` ([`kind`] bits).
+    pub const fn has(&self, mask: u16) -> bool {
+        self.kinds & mask != 0
+    }
 }
 
 /// Letters, digits and every byte of a non-ASCII char (the hyphen is
@@ -643,6 +699,7 @@ mod tests {
                 start: s,
                 end,
                 pattern: m.pattern().as_usize(),
+                kinds: WORDS.kinds[m.pattern().as_usize()],
             });
         }
         hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
@@ -741,6 +798,41 @@ mod tests {
                 .unwrap_or(text.len());
             assert_eq!(word_bytes_end(text, i), one, "at {i}");
         }
+    }
+
+    /// A hit's kind bits are its cues' kinds, for every pattern.
+    #[test]
+    fn kind_bits_are_the_cues() {
+        for (p, cs) in WORDS.cues.iter().enumerate() {
+            let h = Hit {
+                start: 0,
+                end: 0,
+                pattern: p,
+                kinds: WORDS.kinds[p],
+            };
+            for c in [
+                Cue::Noun(0),
+                Cue::Event(0),
+                Cue::Attribution { after: true },
+                Cue::Hedge,
+                Cue::Classifier,
+                Cue::Additional,
+                Cue::Break,
+                Cue::ChangeFrom,
+                Cue::ChangeTo,
+                Cue::Partitive,
+                Cue::Link,
+                Cue::Period(0),
+                Cue::Modality(0),
+            ] {
+                let slow = cs
+                    .iter()
+                    .any(|x| std::mem::discriminant(x) == std::mem::discriminant(&c));
+                assert_eq!(h.has(c.bit()), slow, "{} {c:?}", WORDS.patterns[p]);
+            }
+        }
+        let bits: Vec<u16> = (0..13).map(|i| 1 << i).collect();
+        assert_eq!(kind::MODALITY, bits[12]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::attribution::{self, Attribution, Context};
 use super::tokens::Tokens;
-use super::words::{Cue, Hit, WORDS};
+use super::words::{Cue, Hit, WORDS, kind};
 use super::{Claim, Mention, measure_of, scope};
 use crate::extract::names::{Entity, EntityKind};
 use crate::model::{Article, Span, TokenKind};
@@ -109,12 +109,7 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
                 let sent_cues: Vec<usize> = look
                     .hits
                     .iter()
-                    .filter(|h| {
-                        WORDS
-                            .cues(h)
-                            .iter()
-                            .any(|c| matches!(c, Cue::Attribution { .. }))
-                    })
+                    .filter(|h| h.has(kind::ATTRIBUTION))
                     .map(|h| h.start)
                     .collect();
                 let t = article.tokens.partition_point(|t| t.start < sent.start);
@@ -231,12 +226,7 @@ fn line_quotes(bytes: &[u8], read: &[Span]) -> Vec<Span> {
 /// (in `hits`), and those next to a quotation around a mention, where
 /// [`attribution::speaker`] looks for its speaker. In start order.
 fn cues(bytes: &[u8], hits: &[Hit], quotes: &[Span], mentions: &[Mention]) -> Vec<Hit> {
-    let is_cue = |h: &Hit| {
-        WORDS
-            .cues(h)
-            .iter()
-            .any(|c| matches!(c, Cue::Attribution { .. }))
-    };
+    let is_cue = |h: &Hit| h.has(kind::ATTRIBUTION);
     let mut cues: Vec<Hit> = hits.iter().copied().filter(is_cue).collect();
     // A cue whose source ends within the gap before the quotation starts at
     // most this far before it.
@@ -497,16 +487,14 @@ impl Look<'_> {
                 Mention::Figure(_) if role != Some("from") => self.modality(span, first_clause),
                 _ => None,
             },
-            additional: self
-                .near(span, clause, 30, |c| c == Cue::Additional)
-                .is_some(),
+            additional: self.near(span, clause, 30, kind::ADDITIONAL).is_some(),
             entities,
             actors,
             persons,
             scope: None,
             attribution,
             hedge: self
-                .near(span, self.sent, usize::MAX, |c| c == Cue::Hedge)
+                .near(span, self.sent, usize::MAX, kind::HEDGE)
                 .map(|h| self.cx.lower[h.start..h.end].to_string()),
         })
     }
@@ -567,7 +555,7 @@ impl Look<'_> {
         self.sent_hits()
             .iter()
             .rev()
-            .filter(|h| h.start >= from && h.end <= span.start)
+            .filter(|h| h.start >= from && h.end <= span.start && h.has(kind::NOUN))
             .find_map(|h| {
                 let w = &self.cx.lower[h.start..h.end];
                 let opens = w.strip_prefix(c).is_some_and(|r| r.starts_with(' '));
@@ -625,7 +613,7 @@ impl Look<'_> {
             .iter()
             .rev()
             .filter(|h| h.start >= open && h.end <= at)
-            .find(|h| WORDS.cues(h).iter().any(|c| matches!(c, Cue::Noun(_))));
+            .find(|h| h.has(kind::NOUN));
         let Some(n) = last_noun else {
             return false;
         };
@@ -635,7 +623,7 @@ impl Look<'_> {
         let first = self
             .sent_hits()
             .iter()
-            .find(|h| h.start >= open && WORDS.cues(h).iter().any(|c| matches!(c, Cue::Noun(_))))
+            .find(|h| h.start >= open && h.has(kind::NOUN))
             .map_or(n.start, |h| h.end);
         let verb = tokens[tokens.partition_point(|t| t.start < first)..]
             .iter()
@@ -659,7 +647,7 @@ impl Look<'_> {
         let (_, k) = self
             .sent_hits()
             .iter()
-            .filter(|h| h.start >= open && h.end <= close)
+            .filter(|h| h.start >= open && h.end <= close && h.has(kind::PERIOD))
             .filter_map(|h| {
                 let k = WORDS.cues(h).iter().find_map(|c| match c {
                     Cue::Period(k) => Some(*k),
@@ -739,7 +727,7 @@ impl Look<'_> {
         let j = self.breaks.partition_point(|b| b.start < span.end);
         let mut end = self.breaks.get(j).map_or(self.sent.end, |b| b.start);
         for h in self.sent_hits() {
-            if !WORDS.cues(h).contains(&Cue::Break) {
+            if !h.has(kind::BREAK) {
                 continue;
             }
             if h.start >= start && h.end <= span.start {
@@ -1010,7 +998,7 @@ impl Look<'_> {
         let nouns: Vec<(&Hit, usize)> = self
             .sent_hits()
             .iter()
-            .filter(|h| h.start >= clause.start && h.end <= span.start)
+            .filter(|h| h.start >= clause.start && h.end <= span.start && h.has(kind::NOUN))
             .filter_map(|h| {
                 WORDS.cues(h).iter().find_map(|c| match c {
                     Cue::Noun(k) => Some((h, *k)),
@@ -1167,7 +1155,7 @@ impl Look<'_> {
     ) -> (Option<usize>, Option<String>, Span) {
         let mut best: Option<(usize, usize, &Hit)> = None;
         let (open, close) = (self.opening(span), self.closing(span));
-        for h in self.sent_hits() {
+        for h in self.sent_hits().iter().filter(|h| h.has(kind::EVENT)) {
             let Some(e) = WORDS.cues(h).iter().find_map(|c| match c {
                 Cue::Event(e)
                     if !(figure && (WORDS.events[*e].change || WORDS.events[*e].thing)) =>
@@ -1241,7 +1229,7 @@ impl Look<'_> {
         self.sent_hits()
             .iter()
             .rev()
-            .find(|h| h.end <= span.start && WORDS.cues(h).contains(&Cue::Break))
+            .find(|h| h.end <= span.start && h.has(kind::BREAK))
             .map_or(self.sent.start, |h| h.start)
     }
 
@@ -1249,7 +1237,7 @@ impl Look<'_> {
     fn closing(&self, span: Span) -> usize {
         self.sent_hits()
             .iter()
-            .find(|h| h.start >= span.end && WORDS.cues(h).contains(&Cue::Break))
+            .find(|h| h.start >= span.end && h.has(kind::BREAK))
             .map_or(self.sent.end, |h| h.start)
     }
 
@@ -1326,6 +1314,7 @@ impl Look<'_> {
         let says = self.sent_hits().iter().any(|h| {
             h.end <= at.start
                 && at.start - h.end <= 30
+                && h.has(kind::ATTRIBUTION)
                 && WORDS
                     .cues(h)
                     .iter()
@@ -1341,18 +1330,12 @@ impl Look<'_> {
         !between.split(|c: char| !c.is_alphanumeric()).any(verb_like)
     }
 
-    /// The nearest hit with a cue satisfying `want`, in `within`, at most `max` bytes away.
-    fn near(
-        &self,
-        span: Span,
-        within: Span,
-        max: usize,
-        want: impl Fn(Cue) -> bool,
-    ) -> Option<&Hit> {
+    /// The nearest hit with a cue of a kind in `want` ([`kind`] bits), in
+    /// `within`, at most `max` bytes away.
+    fn near(&self, span: Span, within: Span, max: usize, want: u16) -> Option<&Hit> {
         self.sent_hits()
             .iter()
-            .filter(|h| within.start <= h.start && h.end <= within.end)
-            .filter(|h| WORDS.cues(h).iter().any(|&c| want(c)))
+            .filter(|h| h.has(want) && within.start <= h.start && h.end <= within.end)
             .map(|h| {
                 let d = if h.end <= span.start {
                     span.start - h.end
@@ -1377,18 +1360,18 @@ impl Look<'_> {
         let next = hits
             .iter()
             .find(|h| h.start >= span.end && h.start - span.end <= 2);
-        let has = |h: Option<&Hit>, c: Cue| h.is_some_and(|h| WORDS.cues(h).contains(&c));
+        let has = |h: Option<&Hit>, k: u16| h.is_some_and(|h| h.has(k));
         // "naik dari Rp 7.650 menjadi …", "menjadi Rp 13.900 dari sebelumnya Rp 12.950".
         let in_clause =
             |h: &&Hit| h.start >= clause.start.min(self.sent.start) && h.end <= self.sent.end;
         let to_word = hits
             .iter()
             .filter(in_clause)
-            .any(|h| WORDS.cues(h).contains(&Cue::ChangeTo));
-        if has(prev, Cue::ChangeFrom) && to_word {
+            .any(|h| h.has(kind::CHANGE_TO));
+        if has(prev, kind::CHANGE_FROM) && to_word {
             return Some("from");
         }
-        if has(prev, Cue::ChangeTo) {
+        if has(prev, kind::CHANGE_TO) {
             return Some("to");
         }
         // "naik 33,3 persen dalam sepekan menjadi Rp 60.000": a short time
@@ -1398,7 +1381,7 @@ impl Look<'_> {
                 .find(|h| {
                     h.start >= span.end
                         && h.start - span.end <= CHANGE_GAP
-                        && WORDS.cues(h).contains(&Cue::ChangeTo)
+                        && h.has(kind::CHANGE_TO)
                 })
                 .is_some_and(|h| {
                     let gap = &self.cx.lower[span.end..h.start];
@@ -1409,7 +1392,7 @@ impl Look<'_> {
                         && !gap.bytes().any(|b| b.is_ascii_digit())
                 })
         };
-        let change_next = has(next, Cue::ChangeTo) || has(next, Cue::ChangeFrom) || to_soon();
+        let change_next = has(next, kind::CHANGE_TO | kind::CHANGE_FROM) || to_soon();
         let moved = prev.is_some_and(|h| {
             let w = &self.cx.lower[h.start..h.end];
             WORDS.cues(h).iter().any(|c| match c {
@@ -1575,11 +1558,9 @@ fn said_on(lower: &str, hits: &[Hit], a: &Attribution, d: Span) -> bool {
     let words = gap
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
-    let event = hits.iter().any(|h| {
-        a.span.end <= h.start
-            && h.end <= d.start
-            && WORDS.cues(h).iter().any(|c| matches!(c, Cue::Event(_)))
-    });
+    let event = hits
+        .iter()
+        .any(|h| a.span.end <= h.start && h.end <= d.start && h.has(kind::EVENT));
     words.count() <= 5 && !event && !gap.contains(['.', ';'])
 }
 
