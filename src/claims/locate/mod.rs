@@ -36,9 +36,14 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
     }
     let bytes = lower.as_bytes();
     let mut hits = Vec::new();
-    for r in scan_ranges(bytes, &read) {
+    let ranges = scan_ranges(bytes, &read);
+    for r in &ranges {
         WORDS.scan_into(bytes, r.start, r.end, &mut hits);
     }
+    let scanned = Scanned {
+        ranges: &ranges,
+        hits: &hits,
+    };
     let quotes = line_quotes(text.as_bytes(), &read);
     let mut spans: Vec<Span> = article.figures.iter().map(|f| f.span()).collect();
     let mut dates: Vec<Span> = article.dates.iter().map(|d| d.span()).collect();
@@ -53,8 +58,10 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
         mentions: &spans,
         dates: &dates,
     };
-    let cues = cues(bytes, &hits, &quotes, mentions);
-    let attrs = attribution::Finder::new(&cx, &sentences).attributions(&cues);
+    let cues = cues(bytes, &scanned, &quotes, mentions);
+    let attrs = attribution::Finder::new(&cx, &sentences)
+        .with_scanned(&scanned)
+        .attributions(&cues);
     let mut out = Vec::new();
     let mut breaks_of: Option<Span> = None;
     let mut breaks = Vec::new();
@@ -225,9 +232,9 @@ fn line_quotes(bytes: &[u8], read: &[Span]) -> Vec<Span> {
 /// The attribution cues a claim may read: those of the mentions' sentences
 /// (in `hits`), and those next to a quotation around a mention, where
 /// [`attribution::speaker`] looks for its speaker. In start order.
-fn cues(bytes: &[u8], hits: &[Hit], quotes: &[Span], mentions: &[Mention]) -> Vec<Hit> {
+fn cues(bytes: &[u8], scanned: &Scanned, quotes: &[Span], mentions: &[Mention]) -> Vec<Hit> {
     let is_cue = |h: &Hit| h.has(kind::ATTRIBUTION);
-    let mut cues: Vec<Hit> = hits.iter().copied().filter(is_cue).collect();
+    let mut cues: Vec<Hit> = scanned.hits.iter().copied().filter(is_cue).collect();
     // A cue whose source ends within the gap before the quotation starts at
     // most this far before it.
     let back = attribution::SPEAKER_GAP + attribution::SOURCE_REACH + WORDS.reach() + 1;
@@ -238,8 +245,8 @@ fn cues(bytes: &[u8], hits: &[Hit], quotes: &[Span], mentions: &[Mention]) -> Ve
             continue;
         };
         last = Some(q);
-        WORDS.scan_into(bytes, q.start.saturating_sub(back), q.start + 1, &mut near);
-        WORDS.scan_into(
+        scanned.scan_into(bytes, q.start.saturating_sub(back), q.start + 1, &mut near);
+        scanned.scan_into(
             bytes,
             q.end,
             q.end + attribution::SPEAKER_GAP + 1,
@@ -252,6 +259,48 @@ fn cues(bytes: &[u8], hits: &[Hit], quotes: &[Span], mentions: &[Mention]) -> Ve
         cues.dedup_by_key(|h| h.start);
     }
     cues
+}
+
+/// The ranges scanned for the mentions' sentences ([`scan_ranges`]) and
+/// their hits: a later scan of a window (around a quotation, back to the
+/// last person named) takes the hits of the parts already scanned from
+/// here instead of walking those words again.
+pub(super) struct Scanned<'a> {
+    /// In text order, disjoint.
+    pub ranges: &'a [Span],
+    /// The hits of `ranges`, by start.
+    pub hits: &'a [Hit],
+}
+
+impl Scanned<'_> {
+    /// The same hits as [`Words::scan_into`] of `from..to` gives: the hits
+    /// of a range are those of its parts (a proptest in `words` checks it),
+    /// so a part inside a scanned range has that range's hits starting in
+    /// it, and only the parts outside are scanned.
+    ///
+    /// [`Words::scan_into`]: super::words::Words::scan_into
+    pub fn scan_into(&self, bytes: &[u8], from: usize, to: usize, out: &mut Vec<Hit>) {
+        let to = to.min(bytes.len());
+        let mut pos = from;
+        let first = self.ranges.partition_point(|r| r.end <= from);
+        for r in &self.ranges[first..] {
+            if pos >= to || r.start >= to {
+                break;
+            }
+            if pos < r.start {
+                WORDS.scan_into(bytes, pos, r.start, out);
+                pos = r.start;
+            }
+            let end = r.end.min(to);
+            let a = self.hits.partition_point(|h| h.start < pos);
+            let b = self.hits.partition_point(|h| h.start < end);
+            out.extend_from_slice(&self.hits[a..b.max(a)]);
+            pos = end;
+        }
+        if pos < to {
+            WORDS.scan_into(bytes, pos, to, out);
+        }
+    }
 }
 
 struct Look<'a> {
@@ -1615,6 +1664,44 @@ mod tests {
         }
         let [fast, _] = both_scans(text, |_| true);
         assert!(fast.len() > 10, "{}", fast.len());
+    }
+
+    proptest::proptest! {
+        /// A window's hits taken from the scanned ranges where it overlaps
+        /// them are the hits of a full scan of the window.
+        #[test]
+        fn scanned_windows_scan_as_a_full_scan(
+            keep in proptest::collection::vec(proptest::bool::ANY, 12),
+            from in 0usize..400,
+            len in 0usize..300,
+        ) {
+            let text = "Banjir menewaskan 12 orang, kata BPBD.  Sebanyak 300 warga mengungsi.\n\
+                        Menurut BMKG, gempa magnitudo 6,2 terjadi pada Kamis. Harga naik dari \
+                        Rp 7.650 menjadi Rp 10.000.\n\n“Kami mengirim 3.000 personel,” ujarnya. \
+                        Seperti dilaporkan Antara, korbannya bertambah. Ia mengatakan hal itu.";
+            let lower = text.to_ascii_lowercase();
+            let bytes = lower.as_bytes();
+            let seg = crate::token::segment(text);
+            let read: Vec<Span> = seg
+                .sentences
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| keep[i % keep.len()])
+                .map(|(_, s)| s.span)
+                .collect();
+            let ranges = scan_ranges(bytes, &read);
+            let mut hits = Vec::new();
+            for r in &ranges {
+                WORDS.scan_into(bytes, r.start, r.end, &mut hits);
+            }
+            let scanned = Scanned { ranges: &ranges, hits: &hits };
+            let from = from.min(bytes.len());
+            let mut fast = Vec::new();
+            scanned.scan_into(bytes, from, from + len, &mut fast);
+            let mut slow = Vec::new();
+            WORDS.scan_into(bytes, from, from + len, &mut slow);
+            proptest::prop_assert_eq!(fast, slow);
+        }
     }
 
     #[test]
