@@ -31,6 +31,12 @@ pub(super) fn mark(lower: &str, names: &[&Entity], claims: &mut [Claim]) {
     if figs.len() < 2 {
         return;
     }
+    // The names that may overlap a word of the sentence (all claims share
+    // it): a label's words are tested against these, not the article's.
+    let (s0, s1) = (claims[0].start, claims[0].end);
+    let hi = names.partition_point(|e| e.start < s1);
+    let names: Vec<&Entity> = names[..hi].iter().filter(|e| e.end > s0).copied().collect();
+    let names = names.as_slice();
     let mut labels: Vec<Option<String>> = Vec::with_capacity(figs.len());
     let mut joined: Vec<bool> = Vec::with_capacity(figs.len());
     let mut prev_end = claims[figs[0]].start;
