@@ -104,39 +104,39 @@ pub struct Words {
     /// Noun class labels.
     pub nouns: Vec<&'static str>,
     pub events: Vec<EventClass>,
-    pub stopwords: FxHashSet<&'static str>,
+    pub stopwords: WordSet,
     /// Lowercase synonym → noun class.
     noun_of: FxHashMap<&'static str, usize>,
     /// Classifiers and generic counters ("orang", "warga", "butir").
-    pub classifiers: FxHashSet<&'static str>,
+    pub classifiers: WordSet,
     /// Nouns whose predicate refines their class ("korban").
-    pub generic: FxHashSet<&'static str>,
+    pub generic: WordSet,
     /// Words that may stand between a counter and its predicate ("masih", "yang").
-    pub skips: FxHashSet<&'static str>,
+    pub skips: WordSet,
     /// Words that count like a classifier before a predicate ("119 lainnya luka-luka").
-    pub counters: FxHashSet<&'static str>,
+    pub counters: WordSet,
     /// Predicates before a figure that make it count its clause's subject
     /// ("jumlah pengungsi … mencapai 4.100 orang").
-    pub subjects: FxHashSet<&'static str>,
+    pub subjects: WordSet,
     /// Nouns of people by role ("buruh", "mahasiswa"): a predicate right
     /// after them or the class their event implies decides what they count.
-    pub roles: FxHashSet<&'static str>,
+    pub roles: WordSet,
     /// Common nouns naming a party as a source ("polisi", "panitia").
-    pub parties: FxHashSet<&'static str>,
+    pub parties: WordSet,
     /// Discourse words opening a sentence before a source ("adapun").
-    pub openers: FxHashSet<&'static str>,
+    pub openers: WordSet,
     /// Words before a date that make it the time a count holds at
     /// ("bertambah menjadi 19 orang hingga Selasa").
-    pub as_of: FxHashSet<&'static str>,
+    pub as_of: WordSet,
     /// Time-of-day words beside a date ("sekitar pukul 02.30 WITA", "dini hari").
-    pub time_words: FxHashSet<&'static str>,
+    pub time_words: WordSet,
     /// Words opening a time phrase between a change's size and its `to`
     /// word (`between` in claim_change.txt).
-    pub change_gap: FxHashSet<&'static str>,
+    pub change_gap: WordSet,
     /// Period variants of a noun class ("bulanan", "tahunan", "tahun kalender").
     pub periods: Vec<&'static str>,
     /// Month and weekday names, lowercase: never an actor ("inflasi Oktober 2025").
-    pub calendar: FxHashSet<&'static str>,
+    pub calendar: WordSet,
     /// Modality kinds (`target`, `forecast`, `plan`), indexed by [`Cue::Modality`].
     pub modalities: Vec<&'static str>,
     /// The phrases (lowercase bytes), indexed by pattern.
@@ -354,27 +354,27 @@ impl Words {
             .iter()
             .map(|cs| cs.iter().fold(0, |k, c| k | c.bit()))
             .collect();
-        let stopwords = data::lines("stopwords_id.txt", STOPWORDS)
+        let stopwords: FxHashSet<&'static str> = data::lines("stopwords_id.txt", STOPWORDS)
             .map(|l| l.text)
             .collect();
         Words {
             nouns,
             events,
-            stopwords,
+            stopwords: WordSet::new(stopwords),
             noun_of,
-            classifiers,
-            generic,
-            skips,
-            counters,
-            subjects,
-            roles,
-            parties,
-            openers,
-            as_of,
-            time_words,
-            change_gap,
+            classifiers: WordSet::new(classifiers),
+            generic: WordSet::new(generic),
+            skips: WordSet::new(skips),
+            counters: WordSet::new(counters),
+            subjects: WordSet::new(subjects),
+            roles: WordSet::new(roles),
+            parties: WordSet::new(parties),
+            openers: WordSet::new(openers),
+            as_of: WordSet::new(as_of),
+            time_words: WordSet::new(time_words),
+            change_gap: WordSet::new(change_gap),
             periods,
-            calendar,
+            calendar: WordSet::new(calendar),
             modalities,
             phrases,
             starts,
@@ -488,6 +488,44 @@ impl Words {
     /// The meanings of a hit.
     pub fn cues(&self, hit: &Hit) -> &[Cue] {
         &self.cues[hit.pattern]
+    }
+}
+
+/// A set of words that rejects most words without hashing them: the claim
+/// questions ask whether a word of the text is a stopword, a classifier, a
+/// time word … many times per claim, and nearly always it is not. A word
+/// whose length or first byte no member has is not one (two bit tests);
+/// only the others are looked up.
+pub struct WordSet {
+    set: FxHashSet<&'static str>,
+    /// Bit `b % 64` of word `b / 64`: some member starts with byte `b`.
+    firsts: [u64; 4],
+    /// Bit `n` (`n` < 64): some member has `n` bytes; bit 63 also stands
+    /// for every longer length.
+    lens: u64,
+}
+
+impl WordSet {
+    pub fn new(set: FxHashSet<&'static str>) -> WordSet {
+        let (mut firsts, mut lens) = ([0u64; 4], 0u64);
+        for w in &set {
+            let b = usize::from(w.as_bytes().first().copied().unwrap_or(0));
+            firsts[b / 64] |= 1 << (b % 64);
+            lens |= 1 << w.len().min(63);
+        }
+        WordSet { set, firsts, lens }
+    }
+
+    /// True when `w` is a member (as `HashSet::contains`).
+    pub fn contains(&self, w: &str) -> bool {
+        let b = usize::from(w.as_bytes().first().copied().unwrap_or(0));
+        self.lens & (1 << w.len().min(63)) != 0
+            && self.firsts[b / 64] & (1 << (b % 64)) != 0
+            && self.set.contains(w)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &&'static str> {
+        self.set.iter()
     }
 }
 
@@ -797,6 +835,48 @@ mod tests {
                 .find(|&j| !WORD_BYTE[usize::from(text[j])])
                 .unwrap_or(text.len());
             assert_eq!(word_bytes_end(text, i), one, "at {i}");
+        }
+    }
+
+    /// The pre-filter never rejects a member: the sets answer as the plain
+    /// hash sets do, for members, near misses and odd input.
+    #[test]
+    fn word_sets_answer_as_hash_sets() {
+        let sets = [
+            &WORDS.stopwords,
+            &WORDS.classifiers,
+            &WORDS.generic,
+            &WORDS.skips,
+            &WORDS.counters,
+            &WORDS.subjects,
+            &WORDS.roles,
+            &WORDS.parties,
+            &WORDS.openers,
+            &WORDS.as_of,
+            &WORDS.time_words,
+            &WORDS.change_gap,
+            &WORDS.calendar,
+        ];
+        let mut probes: Vec<String> = vec![
+            String::new(),
+            "é".into(),
+            "a".repeat(70),
+            "orang".into(),
+            "pukul".into(),
+            "Pukul".into(),
+        ];
+        for set in sets {
+            probes.extend(set.iter().map(|w| w.to_string()));
+            probes.extend(set.iter().map(|w| format!("{w}x")));
+            probes.extend(
+                set.iter()
+                    .filter_map(|w| Some(w[..w.char_indices().last()?.0].to_string())),
+            );
+        }
+        for set in sets {
+            for p in &probes {
+                assert_eq!(set.contains(p), set.set.contains(p.as_str()), "{p:?}");
+            }
         }
     }
 
