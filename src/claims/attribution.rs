@@ -81,6 +81,8 @@ pub struct Finder<'c, 'a> {
     pos: usize,
     person: Option<&'a str>,
     buf: Vec<Hit>,
+    /// Hits already found by the caller, reused by the back-scan.
+    scanned: Option<&'c super::locate::Scanned<'c>>,
 }
 
 impl<'c, 'a> Finder<'c, 'a> {
@@ -91,7 +93,15 @@ impl<'c, 'a> Finder<'c, 'a> {
             pos: 0,
             person: None,
             buf: Vec::new(),
+            scanned: None,
         }
+    }
+
+    /// Reads the hits of the ranges the caller scanned from `scanned`
+    /// instead of scanning them again (the same hits).
+    pub(super) fn with_scanned(mut self, scanned: &'c super::locate::Scanned<'c>) -> Self {
+        self.scanned = Some(scanned);
+        self
     }
 
     /// The attributions of `hits` (scan hits in start order, each cue of the
@@ -129,7 +139,10 @@ impl<'c, 'a> Finder<'c, 'a> {
                 continue;
             }
             self.buf.clear();
-            WORDS.scan_into(lower, from, to, &mut self.buf);
+            match self.scanned {
+                Some(scanned) => scanned.scan_into(lower, from, to, &mut self.buf),
+                None => WORDS.scan_into(lower, from, to, &mut self.buf),
+            }
             let named = self.buf.iter().rev().find_map(|h| {
                 match read(self.cx, h, self.sentences)?.found? {
                     Source::Name(e) if e.kind == EntityKind::Person => Some(e.canonical.as_str()),

@@ -46,6 +46,47 @@ pub enum Cue {
     Modality(usize),
 }
 
+impl Cue {
+    /// The bit of this cue's kind in [`Hit::kinds`] (one bit per variant,
+    /// whatever its index).
+    pub const fn bit(self) -> u16 {
+        match self {
+            Cue::Noun(_) => kind::NOUN,
+            Cue::Event(_) => kind::EVENT,
+            Cue::Attribution { .. } => kind::ATTRIBUTION,
+            Cue::Hedge => kind::HEDGE,
+            Cue::Classifier => kind::CLASSIFIER,
+            Cue::Additional => kind::ADDITIONAL,
+            Cue::Break => kind::BREAK,
+            Cue::ChangeFrom => kind::CHANGE_FROM,
+            Cue::ChangeTo => kind::CHANGE_TO,
+            Cue::Partitive => kind::PARTITIVE,
+            Cue::Link => kind::LINK,
+            Cue::Period(_) => kind::PERIOD,
+            Cue::Modality(_) => kind::MODALITY,
+        }
+    }
+}
+
+/// The kinds of cue a hit carries, as bits ([`Hit::has`]): the claim
+/// questions (is it a break, a noun, an event?) walk a sentence's hits many
+/// times, and a bit test skips a hit without reading its cue list.
+pub mod kind {
+    pub const NOUN: u16 = 1;
+    pub const EVENT: u16 = 1 << 1;
+    pub const ATTRIBUTION: u16 = 1 << 2;
+    pub const HEDGE: u16 = 1 << 3;
+    pub const CLASSIFIER: u16 = 1 << 4;
+    pub const ADDITIONAL: u16 = 1 << 5;
+    pub const BREAK: u16 = 1 << 6;
+    pub const CHANGE_FROM: u16 = 1 << 7;
+    pub const CHANGE_TO: u16 = 1 << 8;
+    pub const PARTITIVE: u16 = 1 << 9;
+    pub const LINK: u16 = 1 << 10;
+    pub const PERIOD: u16 = 1 << 11;
+    pub const MODALITY: u16 = 1 << 12;
+}
+
 /// One event class: its label and the noun class a bare count implies.
 #[derive(Clone, Debug)]
 pub struct EventClass {
@@ -63,39 +104,39 @@ pub struct Words {
     /// Noun class labels.
     pub nouns: Vec<&'static str>,
     pub events: Vec<EventClass>,
-    pub stopwords: FxHashSet<&'static str>,
+    pub stopwords: WordSet,
     /// Lowercase synonym → noun class.
     noun_of: FxHashMap<&'static str, usize>,
     /// Classifiers and generic counters ("orang", "warga", "butir").
-    pub classifiers: FxHashSet<&'static str>,
+    pub classifiers: WordSet,
     /// Nouns whose predicate refines their class ("korban").
-    pub generic: FxHashSet<&'static str>,
+    pub generic: WordSet,
     /// Words that may stand between a counter and its predicate ("masih", "yang").
-    pub skips: FxHashSet<&'static str>,
+    pub skips: WordSet,
     /// Words that count like a classifier before a predicate ("119 lainnya luka-luka").
-    pub counters: FxHashSet<&'static str>,
+    pub counters: WordSet,
     /// Predicates before a figure that make it count its clause's subject
     /// ("jumlah pengungsi … mencapai 4.100 orang").
-    pub subjects: FxHashSet<&'static str>,
+    pub subjects: WordSet,
     /// Nouns of people by role ("buruh", "mahasiswa"): a predicate right
     /// after them or the class their event implies decides what they count.
-    pub roles: FxHashSet<&'static str>,
+    pub roles: WordSet,
     /// Common nouns naming a party as a source ("polisi", "panitia").
-    pub parties: FxHashSet<&'static str>,
+    pub parties: WordSet,
     /// Discourse words opening a sentence before a source ("adapun").
-    pub openers: FxHashSet<&'static str>,
+    pub openers: WordSet,
     /// Words before a date that make it the time a count holds at
     /// ("bertambah menjadi 19 orang hingga Selasa").
-    pub as_of: FxHashSet<&'static str>,
+    pub as_of: WordSet,
     /// Time-of-day words beside a date ("sekitar pukul 02.30 WITA", "dini hari").
-    pub time_words: FxHashSet<&'static str>,
+    pub time_words: WordSet,
     /// Words opening a time phrase between a change's size and its `to`
     /// word (`between` in claim_change.txt).
-    pub change_gap: FxHashSet<&'static str>,
+    pub change_gap: WordSet,
     /// Period variants of a noun class ("bulanan", "tahunan", "tahun kalender").
     pub periods: Vec<&'static str>,
     /// Month and weekday names, lowercase: never an actor ("inflasi Oktober 2025").
-    pub calendar: FxHashSet<&'static str>,
+    pub calendar: WordSet,
     /// Modality kinds (`target`, `forecast`, `plan`), indexed by [`Cue::Modality`].
     pub modalities: Vec<&'static str>,
     /// The phrases (lowercase bytes), indexed by pattern.
@@ -105,6 +146,8 @@ pub struct Words {
     /// a hit starts at a word start whose word is a key here.
     starts: FxHashMap<Box<[u8]>, Box<[u32]>>,
     cues: Vec<Vec<Cue>>,
+    /// The kinds of each pattern's cues ([`Cue::bit`]), copied into its hits.
+    kinds: Vec<u16>,
     /// The words a hit can start with ([`first_word`]), as a bit set of
     /// [`word_key`]s: most words start none, and the automaton is not walked.
     firsts: Box<[u64; 1024]>,
@@ -307,31 +350,36 @@ impl Words {
             .map(|p| p.as_bytes().to_vec().into_boxed_slice())
             .collect();
         let reach = patterns.iter().map(String::len).max().unwrap_or(0) + 3;
-        let stopwords = data::lines("stopwords_id.txt", STOPWORDS)
+        let kinds = cues
+            .iter()
+            .map(|cs| cs.iter().fold(0, |k, c| k | c.bit()))
+            .collect();
+        let stopwords: FxHashSet<&'static str> = data::lines("stopwords_id.txt", STOPWORDS)
             .map(|l| l.text)
             .collect();
         Words {
             nouns,
             events,
-            stopwords,
+            stopwords: WordSet::new(stopwords),
             noun_of,
-            classifiers,
-            generic,
-            skips,
-            counters,
-            subjects,
-            roles,
-            parties,
-            openers,
-            as_of,
-            time_words,
-            change_gap,
+            classifiers: WordSet::new(classifiers),
+            generic: WordSet::new(generic),
+            skips: WordSet::new(skips),
+            counters: WordSet::new(counters),
+            subjects: WordSet::new(subjects),
+            roles: WordSet::new(roles),
+            parties: WordSet::new(parties),
+            openers: WordSet::new(openers),
+            as_of: WordSet::new(as_of),
+            time_words: WordSet::new(time_words),
+            change_gap: WordSet::new(change_gap),
             periods,
-            calendar,
+            calendar: WordSet::new(calendar),
             modalities,
             phrases,
             starts,
             cues,
+            kinds,
             firsts,
             reach,
             #[cfg(test)]
@@ -394,6 +442,7 @@ impl Words {
                             start: s,
                             end,
                             pattern: p,
+                            kinds: self.kinds[p],
                         });
                     }
                 }
@@ -430,9 +479,7 @@ impl Words {
         if e == bytes.len() || !is_word_byte(bytes, e) {
             return Some(e);
         }
-        let clitic = self.cues[pattern]
-            .iter()
-            .any(|c| matches!(c, Cue::Noun(_) | Cue::Event(_) | Cue::Classifier))
+        let clitic = self.kinds[pattern] & (kind::NOUN | kind::EVENT | kind::CLASSIFIER) != 0
             && bytes[e..].starts_with(b"nya")
             && (e + 3 == bytes.len() || !is_word_byte(bytes, e + 3));
         clitic.then_some(e + 3)
@@ -444,12 +491,59 @@ impl Words {
     }
 }
 
+/// A set of words that rejects most words without hashing them: the claim
+/// questions ask whether a word of the text is a stopword, a classifier, a
+/// time word … many times per claim, and nearly always it is not. A word
+/// whose length or first byte no member has is not one (two bit tests);
+/// only the others are looked up.
+pub struct WordSet {
+    set: FxHashSet<&'static str>,
+    /// Bit `b % 64` of word `b / 64`: some member starts with byte `b`.
+    firsts: [u64; 4],
+    /// Bit `n` (`n` < 64): some member has `n` bytes; bit 63 also stands
+    /// for every longer length.
+    lens: u64,
+}
+
+impl WordSet {
+    pub fn new(set: FxHashSet<&'static str>) -> WordSet {
+        let (mut firsts, mut lens) = ([0u64; 4], 0u64);
+        for w in &set {
+            let b = usize::from(w.as_bytes().first().copied().unwrap_or(0));
+            firsts[b / 64] |= 1 << (b % 64);
+            lens |= 1 << w.len().min(63);
+        }
+        WordSet { set, firsts, lens }
+    }
+
+    /// True when `w` is a member (as `HashSet::contains`).
+    pub fn contains(&self, w: &str) -> bool {
+        let b = usize::from(w.as_bytes().first().copied().unwrap_or(0));
+        self.lens & (1 << w.len().min(63)) != 0
+            && self.firsts[b / 64] & (1 << (b % 64)) != 0
+            && self.set.contains(w)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &&'static str> {
+        self.set.iter()
+    }
+}
+
 /// A whole-word match of a vocabulary phrase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hit {
     pub start: usize,
     pub end: usize,
     pattern: usize,
+    /// The kinds of its cues ([`kind`]): `Words::cues(h)` folded by [`Cue::bit`].
+    kinds: u16,
+}
+
+impl Hit {
+    /// True when one of its cues is of a kind in `mask` ([`kind`] bits).
+    pub const fn has(&self, mask: u16) -> bool {
+        self.kinds & mask != 0
+    }
 }
 
 /// Letters, digits and every byte of a non-ASCII char (the hyphen is
@@ -643,6 +737,7 @@ mod tests {
                 start: s,
                 end,
                 pattern: m.pattern().as_usize(),
+                kinds: WORDS.kinds[m.pattern().as_usize()],
             });
         }
         hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
@@ -741,6 +836,83 @@ mod tests {
                 .unwrap_or(text.len());
             assert_eq!(word_bytes_end(text, i), one, "at {i}");
         }
+    }
+
+    /// The pre-filter never rejects a member: the sets answer as the plain
+    /// hash sets do, for members, near misses and odd input.
+    #[test]
+    fn word_sets_answer_as_hash_sets() {
+        let sets = [
+            &WORDS.stopwords,
+            &WORDS.classifiers,
+            &WORDS.generic,
+            &WORDS.skips,
+            &WORDS.counters,
+            &WORDS.subjects,
+            &WORDS.roles,
+            &WORDS.parties,
+            &WORDS.openers,
+            &WORDS.as_of,
+            &WORDS.time_words,
+            &WORDS.change_gap,
+            &WORDS.calendar,
+        ];
+        let mut probes: Vec<String> = vec![
+            String::new(),
+            "é".into(),
+            "a".repeat(70),
+            "orang".into(),
+            "pukul".into(),
+            "Pukul".into(),
+        ];
+        for set in sets {
+            probes.extend(set.iter().map(|w| w.to_string()));
+            probes.extend(set.iter().map(|w| format!("{w}x")));
+            probes.extend(
+                set.iter()
+                    .filter_map(|w| Some(w[..w.char_indices().last()?.0].to_string())),
+            );
+        }
+        for set in sets {
+            for p in &probes {
+                assert_eq!(set.contains(p), set.set.contains(p.as_str()), "{p:?}");
+            }
+        }
+    }
+
+    /// A hit's kind bits are its cues' kinds, for every pattern.
+    #[test]
+    fn kind_bits_are_the_cues() {
+        for (p, cs) in WORDS.cues.iter().enumerate() {
+            let h = Hit {
+                start: 0,
+                end: 0,
+                pattern: p,
+                kinds: WORDS.kinds[p],
+            };
+            for c in [
+                Cue::Noun(0),
+                Cue::Event(0),
+                Cue::Attribution { after: true },
+                Cue::Hedge,
+                Cue::Classifier,
+                Cue::Additional,
+                Cue::Break,
+                Cue::ChangeFrom,
+                Cue::ChangeTo,
+                Cue::Partitive,
+                Cue::Link,
+                Cue::Period(0),
+                Cue::Modality(0),
+            ] {
+                let slow = cs
+                    .iter()
+                    .any(|x| std::mem::discriminant(x) == std::mem::discriminant(&c));
+                assert_eq!(h.has(c.bit()), slow, "{} {c:?}", WORDS.patterns[p]);
+            }
+        }
+        let bits: Vec<u16> = (0..13).map(|i| 1 << i).collect();
+        assert_eq!(kind::MODALITY, bits[12]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::attribution::{self, Attribution, Context};
 use super::tokens::Tokens;
-use super::words::{Cue, Hit, WORDS};
+use super::words::{Cue, Hit, WORDS, kind};
 use super::{Claim, Mention, measure_of, scope};
 use crate::extract::names::{Entity, EntityKind};
 use crate::model::{Article, Span, TokenKind};
@@ -35,10 +35,17 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
         }
     }
     let bytes = lower.as_bytes();
-    let mut hits = Vec::new();
-    for r in scan_ranges(bytes, &read) {
+    let ranges = scan_ranges(bytes, &read);
+    // Room for about one hit per 32 bytes read, so the vector rarely grows.
+    let read_bytes: usize = ranges.iter().map(|r| r.end - r.start).sum();
+    let mut hits = Vec::with_capacity(read_bytes / 32 + 8);
+    for r in &ranges {
         WORDS.scan_into(bytes, r.start, r.end, &mut hits);
     }
+    let scanned = Scanned {
+        ranges: &ranges,
+        hits: &hits,
+    };
     let quotes = line_quotes(text.as_bytes(), &read);
     let mut spans: Vec<Span> = article.figures.iter().map(|f| f.span()).collect();
     let mut dates: Vec<Span> = article.dates.iter().map(|d| d.span()).collect();
@@ -53,9 +60,11 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
         mentions: &spans,
         dates: &dates,
     };
-    let cues = cues(bytes, &hits, &quotes, mentions);
-    let attrs = attribution::Finder::new(&cx, &sentences).attributions(&cues);
-    let mut out = Vec::new();
+    let cues = cues(bytes, &scanned, &quotes, mentions);
+    let attrs = attribution::Finder::new(&cx, &sentences)
+        .with_scanned(&scanned)
+        .attributions(&cues);
+    let mut out = Vec::with_capacity(mentions.len());
     let mut breaks_of: Option<Span> = None;
     let mut breaks = Vec::new();
     // The figures of the claims: a claim's scope is read between its
@@ -109,12 +118,7 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
                 let sent_cues: Vec<usize> = look
                     .hits
                     .iter()
-                    .filter(|h| {
-                        WORDS
-                            .cues(h)
-                            .iter()
-                            .any(|c| matches!(c, Cue::Attribution { .. }))
-                    })
+                    .filter(|h| h.has(kind::ATTRIBUTION))
                     .map(|h| h.start)
                     .collect();
                 let t = article.tokens.partition_point(|t| t.start < sent.start);
@@ -230,14 +234,9 @@ fn line_quotes(bytes: &[u8], read: &[Span]) -> Vec<Span> {
 /// The attribution cues a claim may read: those of the mentions' sentences
 /// (in `hits`), and those next to a quotation around a mention, where
 /// [`attribution::speaker`] looks for its speaker. In start order.
-fn cues(bytes: &[u8], hits: &[Hit], quotes: &[Span], mentions: &[Mention]) -> Vec<Hit> {
-    let is_cue = |h: &Hit| {
-        WORDS
-            .cues(h)
-            .iter()
-            .any(|c| matches!(c, Cue::Attribution { .. }))
-    };
-    let mut cues: Vec<Hit> = hits.iter().copied().filter(is_cue).collect();
+fn cues(bytes: &[u8], scanned: &Scanned, quotes: &[Span], mentions: &[Mention]) -> Vec<Hit> {
+    let is_cue = |h: &Hit| h.has(kind::ATTRIBUTION);
+    let mut cues: Vec<Hit> = scanned.hits.iter().copied().filter(is_cue).collect();
     // A cue whose source ends within the gap before the quotation starts at
     // most this far before it.
     let back = attribution::SPEAKER_GAP + attribution::SOURCE_REACH + WORDS.reach() + 1;
@@ -248,8 +247,8 @@ fn cues(bytes: &[u8], hits: &[Hit], quotes: &[Span], mentions: &[Mention]) -> Ve
             continue;
         };
         last = Some(q);
-        WORDS.scan_into(bytes, q.start.saturating_sub(back), q.start + 1, &mut near);
-        WORDS.scan_into(
+        scanned.scan_into(bytes, q.start.saturating_sub(back), q.start + 1, &mut near);
+        scanned.scan_into(
             bytes,
             q.end,
             q.end + attribution::SPEAKER_GAP + 1,
@@ -262,6 +261,48 @@ fn cues(bytes: &[u8], hits: &[Hit], quotes: &[Span], mentions: &[Mention]) -> Ve
         cues.dedup_by_key(|h| h.start);
     }
     cues
+}
+
+/// The ranges scanned for the mentions' sentences ([`scan_ranges`]) and
+/// their hits: a later scan of a window (around a quotation, back to the
+/// last person named) takes the hits of the parts already scanned from
+/// here instead of walking those words again.
+pub(super) struct Scanned<'a> {
+    /// In text order, disjoint.
+    pub ranges: &'a [Span],
+    /// The hits of `ranges`, by start.
+    pub hits: &'a [Hit],
+}
+
+impl Scanned<'_> {
+    /// The same hits as [`Words::scan_into`] of `from..to` gives: the hits
+    /// of a range are those of its parts (a proptest in `words` checks it),
+    /// so a part inside a scanned range has that range's hits starting in
+    /// it, and only the parts outside are scanned.
+    ///
+    /// [`Words::scan_into`]: super::words::Words::scan_into
+    pub fn scan_into(&self, bytes: &[u8], from: usize, to: usize, out: &mut Vec<Hit>) {
+        let to = to.min(bytes.len());
+        let mut pos = from;
+        let first = self.ranges.partition_point(|r| r.end <= from);
+        for r in &self.ranges[first..] {
+            if pos >= to || r.start >= to {
+                break;
+            }
+            if pos < r.start {
+                WORDS.scan_into(bytes, pos, r.start, out);
+                pos = r.start;
+            }
+            let end = r.end.min(to);
+            let a = self.hits.partition_point(|h| h.start < pos);
+            let b = self.hits.partition_point(|h| h.start < end);
+            out.extend_from_slice(&self.hits[a..b.max(a)]);
+            pos = end;
+        }
+        if pos < to {
+            WORDS.scan_into(bytes, pos, to, out);
+        }
+    }
 }
 
 struct Look<'a> {
@@ -294,8 +335,12 @@ impl Look<'_> {
         let mut clause = self.clause(span);
         // A date that stands alone in its clause ("…, pada Kamis, …").
         // Its time of day ("sekitar pukul 02.30 WITA") does not count.
-        let bare_date = matches!(m, Mention::Date(d) if d.kind != "duration")
-            && self.words_outside(clause, span) - self.time_words(clause, span) <= 3;
+        // (Time words are words outside: with at most 3 of those, no need
+        // to look them up.)
+        let bare_date = matches!(m, Mention::Date(d) if d.kind != "duration") && {
+            let outside = self.words_outside(clause, span);
+            outside <= 3 || outside - self.time_words(clause, span) <= 3
+        };
         // A date's role is read only once it is a claim (most dates are not).
         let first_clause = clause;
         let figure_role = match m {
@@ -497,16 +542,14 @@ impl Look<'_> {
                 Mention::Figure(_) if role != Some("from") => self.modality(span, first_clause),
                 _ => None,
             },
-            additional: self
-                .near(span, clause, 30, |c| c == Cue::Additional)
-                .is_some(),
+            additional: self.near(span, clause, 30, kind::ADDITIONAL).is_some(),
             entities,
             actors,
             persons,
             scope: None,
             attribution,
             hedge: self
-                .near(span, self.sent, usize::MAX, |c| c == Cue::Hedge)
+                .near(span, self.sent, usize::MAX, kind::HEDGE)
                 .map(|h| self.cx.lower[h.start..h.end].to_string()),
         })
     }
@@ -567,7 +610,7 @@ impl Look<'_> {
         self.sent_hits()
             .iter()
             .rev()
-            .filter(|h| h.start >= from && h.end <= span.start)
+            .filter(|h| h.start >= from && h.end <= span.start && h.has(kind::NOUN))
             .find_map(|h| {
                 let w = &self.cx.lower[h.start..h.end];
                 let opens = w.strip_prefix(c).is_some_and(|r| r.starts_with(' '));
@@ -625,7 +668,7 @@ impl Look<'_> {
             .iter()
             .rev()
             .filter(|h| h.start >= open && h.end <= at)
-            .find(|h| WORDS.cues(h).iter().any(|c| matches!(c, Cue::Noun(_))));
+            .find(|h| h.has(kind::NOUN));
         let Some(n) = last_noun else {
             return false;
         };
@@ -635,7 +678,7 @@ impl Look<'_> {
         let first = self
             .sent_hits()
             .iter()
-            .find(|h| h.start >= open && WORDS.cues(h).iter().any(|c| matches!(c, Cue::Noun(_))))
+            .find(|h| h.start >= open && h.has(kind::NOUN))
             .map_or(n.start, |h| h.end);
         let verb = tokens[tokens.partition_point(|t| t.start < first)..]
             .iter()
@@ -659,7 +702,7 @@ impl Look<'_> {
         let (_, k) = self
             .sent_hits()
             .iter()
-            .filter(|h| h.start >= open && h.end <= close)
+            .filter(|h| h.start >= open && h.end <= close && h.has(kind::PERIOD))
             .filter_map(|h| {
                 let k = WORDS.cues(h).iter().find_map(|c| match c {
                     Cue::Period(k) => Some(*k),
@@ -739,7 +782,7 @@ impl Look<'_> {
         let j = self.breaks.partition_point(|b| b.start < span.end);
         let mut end = self.breaks.get(j).map_or(self.sent.end, |b| b.start);
         for h in self.sent_hits() {
-            if !WORDS.cues(h).contains(&Cue::Break) {
+            if !h.has(kind::BREAK) {
                 continue;
             }
             if h.start >= start && h.end <= span.start {
@@ -1010,7 +1053,7 @@ impl Look<'_> {
         let nouns: Vec<(&Hit, usize)> = self
             .sent_hits()
             .iter()
-            .filter(|h| h.start >= clause.start && h.end <= span.start)
+            .filter(|h| h.start >= clause.start && h.end <= span.start && h.has(kind::NOUN))
             .filter_map(|h| {
                 WORDS.cues(h).iter().find_map(|c| match c {
                     Cue::Noun(k) => Some((h, *k)),
@@ -1167,7 +1210,7 @@ impl Look<'_> {
     ) -> (Option<usize>, Option<String>, Span) {
         let mut best: Option<(usize, usize, &Hit)> = None;
         let (open, close) = (self.opening(span), self.closing(span));
-        for h in self.sent_hits() {
+        for h in self.sent_hits().iter().filter(|h| h.has(kind::EVENT)) {
             let Some(e) = WORDS.cues(h).iter().find_map(|c| match c {
                 Cue::Event(e)
                     if !(figure && (WORDS.events[*e].change || WORDS.events[*e].thing)) =>
@@ -1241,7 +1284,7 @@ impl Look<'_> {
         self.sent_hits()
             .iter()
             .rev()
-            .find(|h| h.end <= span.start && WORDS.cues(h).contains(&Cue::Break))
+            .find(|h| h.end <= span.start && h.has(kind::BREAK))
             .map_or(self.sent.start, |h| h.start)
     }
 
@@ -1249,7 +1292,7 @@ impl Look<'_> {
     fn closing(&self, span: Span) -> usize {
         self.sent_hits()
             .iter()
-            .find(|h| h.start >= span.end && WORDS.cues(h).contains(&Cue::Break))
+            .find(|h| h.start >= span.end && h.has(kind::BREAK))
             .map_or(self.sent.end, |h| h.start)
     }
 
@@ -1326,6 +1369,7 @@ impl Look<'_> {
         let says = self.sent_hits().iter().any(|h| {
             h.end <= at.start
                 && at.start - h.end <= 30
+                && h.has(kind::ATTRIBUTION)
                 && WORDS
                     .cues(h)
                     .iter()
@@ -1341,18 +1385,12 @@ impl Look<'_> {
         !between.split(|c: char| !c.is_alphanumeric()).any(verb_like)
     }
 
-    /// The nearest hit with a cue satisfying `want`, in `within`, at most `max` bytes away.
-    fn near(
-        &self,
-        span: Span,
-        within: Span,
-        max: usize,
-        want: impl Fn(Cue) -> bool,
-    ) -> Option<&Hit> {
+    /// The nearest hit with a cue of a kind in `want` ([`kind`] bits), in
+    /// `within`, at most `max` bytes away.
+    fn near(&self, span: Span, within: Span, max: usize, want: u16) -> Option<&Hit> {
         self.sent_hits()
             .iter()
-            .filter(|h| within.start <= h.start && h.end <= within.end)
-            .filter(|h| WORDS.cues(h).iter().any(|&c| want(c)))
+            .filter(|h| h.has(want) && within.start <= h.start && h.end <= within.end)
             .map(|h| {
                 let d = if h.end <= span.start {
                     span.start - h.end
@@ -1377,18 +1415,18 @@ impl Look<'_> {
         let next = hits
             .iter()
             .find(|h| h.start >= span.end && h.start - span.end <= 2);
-        let has = |h: Option<&Hit>, c: Cue| h.is_some_and(|h| WORDS.cues(h).contains(&c));
+        let has = |h: Option<&Hit>, k: u16| h.is_some_and(|h| h.has(k));
         // "naik dari Rp 7.650 menjadi …", "menjadi Rp 13.900 dari sebelumnya Rp 12.950".
         let in_clause =
             |h: &&Hit| h.start >= clause.start.min(self.sent.start) && h.end <= self.sent.end;
         let to_word = hits
             .iter()
             .filter(in_clause)
-            .any(|h| WORDS.cues(h).contains(&Cue::ChangeTo));
-        if has(prev, Cue::ChangeFrom) && to_word {
+            .any(|h| h.has(kind::CHANGE_TO));
+        if has(prev, kind::CHANGE_FROM) && to_word {
             return Some("from");
         }
-        if has(prev, Cue::ChangeTo) {
+        if has(prev, kind::CHANGE_TO) {
             return Some("to");
         }
         // "naik 33,3 persen dalam sepekan menjadi Rp 60.000": a short time
@@ -1398,7 +1436,7 @@ impl Look<'_> {
                 .find(|h| {
                     h.start >= span.end
                         && h.start - span.end <= CHANGE_GAP
-                        && WORDS.cues(h).contains(&Cue::ChangeTo)
+                        && h.has(kind::CHANGE_TO)
                 })
                 .is_some_and(|h| {
                     let gap = &self.cx.lower[span.end..h.start];
@@ -1409,7 +1447,7 @@ impl Look<'_> {
                         && !gap.bytes().any(|b| b.is_ascii_digit())
                 })
         };
-        let change_next = has(next, Cue::ChangeTo) || has(next, Cue::ChangeFrom) || to_soon();
+        let change_next = has(next, kind::CHANGE_TO | kind::CHANGE_FROM) || to_soon();
         let moved = prev.is_some_and(|h| {
             let w = &self.cx.lower[h.start..h.end];
             WORDS.cues(h).iter().any(|c| match c {
@@ -1575,11 +1613,9 @@ fn said_on(lower: &str, hits: &[Hit], a: &Attribution, d: Span) -> bool {
     let words = gap
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
-    let event = hits.iter().any(|h| {
-        a.span.end <= h.start
-            && h.end <= d.start
-            && WORDS.cues(h).iter().any(|c| matches!(c, Cue::Event(_)))
-    });
+    let event = hits
+        .iter()
+        .any(|h| a.span.end <= h.start && h.end <= d.start && h.has(kind::EVENT));
     words.count() <= 5 && !event && !gap.contains(['.', ';'])
 }
 
@@ -1634,6 +1670,44 @@ mod tests {
         }
         let [fast, _] = both_scans(text, |_| true);
         assert!(fast.len() > 10, "{}", fast.len());
+    }
+
+    proptest::proptest! {
+        /// A window's hits taken from the scanned ranges where it overlaps
+        /// them are the hits of a full scan of the window.
+        #[test]
+        fn scanned_windows_scan_as_a_full_scan(
+            keep in proptest::collection::vec(proptest::bool::ANY, 12),
+            from in 0usize..400,
+            len in 0usize..300,
+        ) {
+            let text = "Banjir menewaskan 12 orang, kata BPBD.  Sebanyak 300 warga mengungsi.\n\
+                        Menurut BMKG, gempa magnitudo 6,2 terjadi pada Kamis. Harga naik dari \
+                        Rp 7.650 menjadi Rp 10.000.\n\n“Kami mengirim 3.000 personel,” ujarnya. \
+                        Seperti dilaporkan Antara, korbannya bertambah. Ia mengatakan hal itu.";
+            let lower = text.to_ascii_lowercase();
+            let bytes = lower.as_bytes();
+            let seg = crate::token::segment(text);
+            let read: Vec<Span> = seg
+                .sentences
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| keep[i % keep.len()])
+                .map(|(_, s)| s.span)
+                .collect();
+            let ranges = scan_ranges(bytes, &read);
+            let mut hits = Vec::new();
+            for r in &ranges {
+                WORDS.scan_into(bytes, r.start, r.end, &mut hits);
+            }
+            let scanned = Scanned { ranges: &ranges, hits: &hits };
+            let from = from.min(bytes.len());
+            let mut fast = Vec::new();
+            scanned.scan_into(bytes, from, from + len, &mut fast);
+            let mut slow = Vec::new();
+            WORDS.scan_into(bytes, from, from + len, &mut slow);
+            proptest::prop_assert_eq!(fast, slow);
+        }
     }
 
     #[test]

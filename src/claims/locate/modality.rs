@@ -13,7 +13,7 @@
 //! value).
 
 use super::Look;
-use crate::claims::words::{Cue, WORDS};
+use crate::claims::words::{Cue, WORDS, kind};
 use crate::model::Span;
 
 impl Look<'_> {
@@ -29,24 +29,25 @@ impl Look<'_> {
                 .take_while(|m| m.start < b)
                 .any(|m| m.end <= b && *m != span)
         };
-        let mut kind: Option<(&'static str, usize)> = None;
+        let mut found: Option<(&'static str, usize)> = None;
         for h in hits
             .iter()
             .filter(|h| h.start >= clause.start && h.end <= span.start)
+            .filter(|h| h.has(kind::MODALITY | kind::EVENT))
         {
             for c in WORDS.cues(h) {
                 match *c {
-                    Cue::Modality(k) => kind = WORDS.modalities.get(k).map(|m| (*m, h.end)),
+                    Cue::Modality(k) => found = WORDS.modalities.get(k).map(|m| (*m, h.end)),
                     Cue::Event(e)
-                        if kind.is_some_and(|(_, at)| figure_between(at, h.start))
+                        if found.is_some_and(|(_, at)| figure_between(at, h.start))
                             && !WORDS.events[e].change =>
                     {
-                        kind = None
+                        found = None
                     }
                     _ => {}
                 }
             }
         }
-        kind.map(|(k, _)| k)
+        found.map(|(k, _)| k)
     }
 }

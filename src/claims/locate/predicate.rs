@@ -9,7 +9,7 @@
 //! ([`Look::counted_after`]) nor the head noun before it.
 
 use super::{Look, verb_like};
-use crate::claims::words::{Cue, Hit, WORDS};
+use crate::claims::words::{Cue, Hit, WORDS, kind};
 use crate::model::{Span, TokenKind};
 
 /// A predicate read for a figure.
@@ -104,7 +104,7 @@ impl Look<'_> {
         let h = self
             .sent_hits()
             .iter()
-            .find(|h| h.start >= span.end && WORDS.cues(h).contains(&Cue::Link))?;
+            .find(|h| h.start >= span.end && h.has(kind::LINK))?;
         let m = self.cx.mentions;
         let next = m.get(m.partition_point(|s| s.start < span.end));
         if h.start - span.end > 100
