@@ -206,3 +206,22 @@ fn parties_named_by_a_noun_are_sources() {
     assert_eq!(src("4.500"), Some(("polisi".into(), Some(Organization))));
     assert_eq!(src("30.000"), Some(("panitia".into(), Some(Organization))));
 }
+
+/// A set phrase holding a clause-break word ("saat ini", "setelah itu") opens
+/// no clause: the figure keeps the noun before it.
+#[test]
+fn adverbs_with_a_break_word_open_no_clause() {
+    let table: &[Row] = &[
+        (
+            "Budi menjelaskan stok beras Bulog saat ini 1,7 juta ton dan cukup hingga Lebaran.",
+            "1,7 juta",
+            Some("cadangan"),
+        ),
+        (
+            "Jumlah pengungsi saat itu 2.300 orang, kata petugas BPBD.",
+            "2.300",
+            Some("pengungsi"),
+        ),
+    ];
+    check(table, |c| c.class.clone());
+}

@@ -44,6 +44,10 @@ pub enum Cue {
     /// A target, forecast or plan word ("menargetkan", "diproyeksikan"):
     /// the index of its kind in [`Words::modalities`].
     Modality(usize),
+    /// A set phrase that only hides the shorter cues inside it: `saat ini`
+    /// ("now") is an adverb, not the clause opener `saat` ("when"). It
+    /// answers no question ([`Cue::bit`] is 0).
+    Idiom,
 }
 
 impl Cue {
@@ -64,6 +68,7 @@ impl Cue {
             Cue::Link => kind::LINK,
             Cue::Period(_) => kind::PERIOD,
             Cue::Modality(_) => kind::MODALITY,
+            Cue::Idiom => 0,
         }
     }
 }
@@ -228,7 +233,14 @@ impl Words {
                 if cue == Cue::Classifier {
                     classifiers.insert(line.text);
                 }
-                phrases.push((line.text.to_lowercase(), cue));
+                // `idiom | saat ini | saat itu`: phrases that are not the cue.
+                let mut fields = line.fields();
+                match fields.next() {
+                    Some("idiom") => {
+                        phrases.extend(fields.map(|f| (f.to_lowercase(), Cue::Idiom)));
+                    }
+                    _ => phrases.push((line.text.to_lowercase(), cue)),
+                }
             }
         }
         let (mut generic, mut skips) = (FxHashSet::default(), FxHashSet::default());
