@@ -225,3 +225,33 @@ fn adverbs_with_a_break_word_open_no_clause() {
     ];
     check(table, |c| c.class.clone());
 }
+
+/// The counts of a list opened by "masing-masing" after a total are its
+/// parts, each named by the words after it.
+#[test]
+fn a_list_after_masing_masing_holds_parts() {
+    let table: &[Row] = &[
+        (
+            "Sebanyak 41 orang masih dirawat, masing-masing 23 orang di RSUD Banyumas dan 18 orang di Puskesmas Sumbang.",
+            "18 orang",
+            Some("puskesmas sumbang"),
+        ),
+        (
+            "Korban luka 30 orang, masing-masing 12 orang di Kecamatan Cugenang, 10 orang di Kecamatan Pacet dan 8 orang di Kecamatan Cibeber.",
+            "10 orang",
+            Some("kecamatan pacet"),
+        ),
+        // The total itself is no part; one count after "masing-masing" is no list.
+        (
+            "Sebanyak 41 orang masih dirawat, masing-masing 23 orang di RSUD Banyumas dan 18 orang di Puskesmas Sumbang.",
+            "41 orang",
+            None,
+        ),
+        (
+            "Tiga pelaku masing-masing divonis 5 tahun penjara oleh hakim.",
+            "5 tahun",
+            None,
+        ),
+    ];
+    check(table, |c| c.part.clone());
+}

@@ -80,6 +80,90 @@ pub(super) fn mark(lower: &str, names: &[&Entity], claims: &mut [Claim]) {
         }
         k = j.max(k + 1);
     }
+    respectively(lower, &figs, claims);
+}
+
+/// A list opened by "masing-masing" after a total: "41 orang masih dirawat,
+/// masing-masing 23 orang di RSUD Banyumas dan 18 orang di Puskesmas
+/// Sumbang". Each count of the list (two or more, in one counter, joined by
+/// `,` or a list word) is the part named by the words after it, up to the
+/// next comma or list word ("di RSUD Banyumas" → part `rsud banyumas`).
+fn respectively(lower: &str, figs: &[usize], claims: &mut [Claim]) {
+    let sentence_end = claims[0].end;
+    let mut prev_end = claims[0].start;
+    let mut k = 0;
+    while k < figs.len() {
+        let span = claims[figs[k]].mention();
+        let gap = lower
+            .get(prev_end.min(span.start)..span.start)
+            .unwrap_or("");
+        prev_end = span.end;
+        let counter = counter(&claims[figs[k]]);
+        if counter.is_none() || !gap.trim_end().ends_with("masing-masing") {
+            k += 1;
+            continue;
+        }
+        let mut j = k + 1;
+        while j < figs.len() && counter == self::counter(&claims[figs[j]]) {
+            let (a, b) = (
+                claims[figs[j - 1]].mention().end,
+                claims[figs[j]].mention().start,
+            );
+            let between = lower.get(a..b.max(a)).unwrap_or("").trim_end();
+            let joined = between.ends_with(',')
+                || JOINS.iter().any(|w| {
+                    between
+                        .strip_suffix(w)
+                        .is_some_and(|r| r.is_empty() || r.ends_with([' ', ',']))
+                });
+            if !joined {
+                break;
+            }
+            j += 1;
+        }
+        if j - k >= 2 {
+            let labels: Option<Vec<String>> = (k..j)
+                .map(|n| {
+                    let from = claims[figs[n]].mention().end;
+                    let to = figs
+                        .get(n + 1)
+                        .filter(|_| n + 1 < j)
+                        .map_or(sentence_end, |&m| claims[m].mention().start);
+                    part_after(lower.get(from..to.max(from)).unwrap_or(""))
+                })
+                .collect();
+            if let Some(labels) = labels {
+                for (n, label) in (k..j).zip(labels) {
+                    let c = &mut claims[figs[n]];
+                    if c.part.is_none() {
+                        c.part = Some(label);
+                    }
+                }
+            }
+            prev_end = claims[figs[j - 1]].mention().end;
+        }
+        k = j;
+    }
+}
+
+/// The part named after a list item: its words up to the next comma, period
+/// or list word, less a leading preposition; at most five words.
+fn part_after(after: &str) -> Option<String> {
+    let mut words = Vec::new();
+    for w in after.split_whitespace() {
+        let stop = w.ends_with([',', ';', '.', ':']);
+        let w = w.trim_end_matches([',', ';', '.', ':']);
+        if JOINS.contains(&w) {
+            break;
+        }
+        if !(words.is_empty() && matches!(w, "di" | "dari" | "ke" | "pada" | "untuk")) {
+            words.push(w);
+        }
+        if stop {
+            break;
+        }
+    }
+    (!words.is_empty() && words.len() <= 5).then(|| words.join(" "))
 }
 
 /// The generic counter a count ends in ("1,21 juta orang" → "orang").
