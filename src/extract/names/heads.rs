@@ -13,7 +13,7 @@
 
 use super::EntityKind::{Organization, Person, Place};
 use super::cues::{CUES, class};
-use super::fx::FxSet;
+use super::fx::{FxSet, HashTable, hash_str};
 use super::rules::{Cand, sort_spans};
 use super::view::{Shape, View};
 use std::sync::LazyLock;
@@ -32,6 +32,31 @@ static HEAD_ENDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
         .map(str::to_string)
         .collect()
 });
+
+/// [`hash_str`] of the words [`heads`] looks for before any text: the
+/// last words of [`HEADS`] ([`HEAD_END`]), "metro" ([`METRO`]) and
+/// "kepala" ([`KEPALA`]). A token whose hash ([`View::hash`]) is not here
+/// is none of them; one that is still has its text compared (a hash may
+/// collide).
+static TRIGGERS: LazyLock<HashTable> = LazyLock::new(|| {
+    // Equal keys share a slot, their bits or-ed.
+    HashTable::new(
+        HEAD_ENDS
+            .iter()
+            .map(|w| (hash_str(w), HEAD_END))
+            .chain([(hash_str("metro"), METRO), (hash_str("kepala"), KEPALA)]),
+    )
+});
+
+const HEAD_END: u16 = 1;
+const METRO: u16 = 2;
+const KEPALA: u16 = 4;
+
+/// Might token `i` be one of the words of `bit` ([`TRIGGERS`])?
+#[inline]
+fn may_be(v: &View, i: usize, bit: u16) -> bool {
+    TRIGGERS.get(v.hash[i]) & bit != 0
+}
 
 fn set(file: &str, src: &str) -> FxSet<String> {
     crate::data::lines(file, src)
@@ -52,7 +77,7 @@ fn police_word(w: &str) -> Option<bool> {
 /// "Metro" at token `i` right after a police word and before a capitalized
 /// word: part of the unit's name.
 fn unit_metro(v: &View, i: usize) -> Option<bool> {
-    if i == 0 || i + 1 >= v.len() || v.lower(i) != "metro" {
+    if i == 0 || i + 1 >= v.len() || !may_be(v, i, METRO) || v.lower(i) != "metro" {
         return None;
     }
     if !matches!(v.shape[i + 1], Shape::Cap | Shape::Upper) {
@@ -118,6 +143,7 @@ fn police_metro(v: &View, cands: &mut Vec<Cand>) {
 /// ("Camat" | "Cibeber …"), or `None`.
 fn head_before(v: &View, a: usize) -> bool {
     a >= 1
+        && may_be(v, a - 1, HEAD_END)
         && HEAD_ENDS.contains(v.lower(a - 1))
         && (1..=3).any(|m| a >= m && v.is_phrase(a - m, a, &HEADS))
 }
@@ -128,8 +154,10 @@ fn place_heads(v: &View, cands: &mut Vec<Cand>) {
     while k < cands.len() {
         let c = cands[k];
         // "Kepala" + "Desa Sukaluyu …": the region noun went into the span.
-        let noun_in =
-            c.a > 0 && v.lower(c.a - 1) == "kepala" && CUES.region_nouns.contains(v.lower(c.a));
+        let noun_in = c.a > 0
+            && may_be(v, c.a - 1, KEPALA)
+            && v.lower(c.a - 1) == "kepala"
+            && CUES.region_nouns.contains(v.lower(c.a));
         let start = if noun_in { c.a + 1 } else { c.a };
         if c.kind == Organization || !(noun_in || head_before(v, c.a)) {
             k += 1;
@@ -175,6 +203,33 @@ fn place_heads(v: &View, cands: &mut Vec<Cand>) {
 
 #[cfg(test)]
 mod tests {
+    /// The hash gate lets through every word it guards: each trigger
+    /// word, as the view hashes it, is found with its bit; other words
+    /// seldom are.
+    #[test]
+    fn triggers_hold_every_word_they_gate() {
+        use super::*;
+        let text = "Kepala Desa Camat Lurah Bupati Metro metro kepala Wali Kota Jakarta dan";
+        let seg = crate::token::segment(text);
+        let lex = crate::lexicon::Lexicon::builtin();
+        let mut v = View::default();
+        v.fill(text, &seg.tokens, &lex);
+        let mut heads = 0;
+        for i in 0..v.len() {
+            let w = v.lower(i);
+            assert_eq!(v.hash[i], hash_str(w), "{w}");
+            assert!(!HEAD_ENDS.contains(w) || may_be(&v, i, HEAD_END), "{w}");
+            heads += usize::from(HEAD_ENDS.contains(w));
+            assert!(w != "metro" || may_be(&v, i, METRO), "{w}");
+            assert!(w != "kepala" || may_be(&v, i, KEPALA), "{w}");
+        }
+        assert!(heads >= 3, "{heads}");
+        for w in HEAD_ENDS.iter() {
+            assert_ne!(TRIGGERS.get(hash_str(w)) & HEAD_END, 0, "{w}");
+        }
+        assert!(!may_be(&v, v.len() - 1, HEAD_END | METRO | KEPALA));
+    }
+
     use super::super::EntityKind::{Organization as O, Person as P, Place as L};
     use super::super::tests::check_rows;
 
