@@ -619,17 +619,21 @@ impl<'a> View<'a> {
     /// to the name going on after it?
     fn joins(&self, i: usize) -> bool {
         let n = self.toks.len();
-        let adjacent = self.toks[i - 1].end == self.toks[i].start;
-        let next_cap = self.cand[i + 1]
-            || (i + 2 < n && self.cand[i + 2] && self.has(i + 1, class::CONNECTOR));
+        // Asked only where the token itself may join: most tokens after a
+        // name are plain words, which a flag test rejects.
+        let adjacent = || self.toks[i - 1].end == self.toks[i].start;
+        let next_cap = || {
+            self.cand[i + 1]
+                || (i + 2 < n && self.cand[i + 2] && self.has(i + 1, class::CONNECTOR))
+        };
         match self.shape[i] {
             Shape::Digit => true,
             Shape::Punct => {
                 let w = self.lower(i);
-                (w == "." && adjacent && self.word(i - 1).chars().count() <= 3 && next_cap)
-                    || (matches!(w, "-" | "&" | "'") && next_cap)
+                (w == "." && adjacent() && self.word(i - 1).chars().count() <= 3 && next_cap())
+                    || (matches!(w, "-" | "&" | "'") && next_cap())
             }
-            _ => self.has(i, class::CONNECTOR) && next_cap,
+            _ => self.has(i, class::CONNECTOR) && next_cap(),
         }
     }
 
