@@ -220,7 +220,10 @@ mod tests {
         for i in 0..v.len() {
             let w = v.lower(i);
             assert_eq!(v.hash[i], hash_str(w), "{w}");
-            assert!(!HEAD_ENDS.contains(w) || may_be(&TRIGGERS, &v, i, HEAD_END), "{w}");
+            assert!(
+                !HEAD_ENDS.contains(w) || may_be(&TRIGGERS, &v, i, HEAD_END),
+                "{w}"
+            );
             heads += usize::from(HEAD_ENDS.contains(w));
             assert!(w != "metro" || may_be(&TRIGGERS, &v, i, METRO), "{w}");
             assert!(w != "kepala" || may_be(&TRIGGERS, &v, i, KEPALA), "{w}");
@@ -229,7 +232,12 @@ mod tests {
         for w in HEAD_ENDS.iter() {
             assert_ne!(TRIGGERS.get(hash_str(w)) & HEAD_END, 0, "{w}");
         }
-        assert!(!may_be(&TRIGGERS, &v, v.len() - 1, HEAD_END | METRO | KEPALA));
+        assert!(!may_be(
+            &TRIGGERS,
+            &v,
+            v.len() - 1,
+            HEAD_END | METRO | KEPALA
+        ));
     }
 
     use super::super::EntityKind::{Organization as O, Person as P, Place as L};

@@ -295,7 +295,7 @@ impl Model {
             let c = v.cands[k] as usize;
             let (lo, hi) = (c.saturating_sub(1).max(done), (c + 2).min(n));
             done = done.max(hi);
-            for i in lo..hi {
+            for (f, i) in fx[lo..hi].iter_mut().zip(lo..) {
                 let id = v.word_id[i];
                 if id != super::words::NONE {
                     let w = &mut v.words.entries[id as usize];
@@ -304,7 +304,7 @@ impl Model {
                         w.found_for = self.id;
                     }
                 }
-                super::features::fact(v, i, &mut fx[i]);
+                super::features::fact(v, i, f);
             }
         }
     }

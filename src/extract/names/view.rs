@@ -623,8 +623,7 @@ impl<'a> View<'a> {
         // name are plain words, which a flag test rejects.
         let adjacent = || self.toks[i - 1].end == self.toks[i].start;
         let next_cap = || {
-            self.cand[i + 1]
-                || (i + 2 < n && self.cand[i + 2] && self.has(i + 1, class::CONNECTOR))
+            self.cand[i + 1] || (i + 2 < n && self.cand[i + 2] && self.has(i + 1, class::CONNECTOR))
         };
         match self.shape[i] {
             Shape::Digit => true,
