@@ -71,6 +71,16 @@ pub struct Lexicon {
     leads: HashTable,
     /// The longest surface form, in words.
     max_words: usize,
+    /// Changes whenever the entries change (0: the empty lexicon); a clone
+    /// keeps it, as it holds the same entries. Lets a cache of lookups by
+    /// word tell whose answers it holds (`Lexicon::builtin` clones).
+    generation: u64,
+}
+
+/// The next [`Lexicon::generation`] (0 is the empty lexicon's).
+fn next_generation() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 static BUILTIN_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -90,6 +100,8 @@ impl Lexicon {
 
     /// Adds the entries of a lexicon file.
     pub fn extend(&mut self, file: &str, src: &str) -> Result<(), DataError> {
+        // First: an early error return still leaves changed entries.
+        self.generation = next_generation();
         for line in lines(file, src) {
             let mut fields = line.fields();
             let kind = match fields.next() {
@@ -179,6 +191,12 @@ impl Lexicon {
 
     pub fn entries(&self) -> &[LexEntry] {
         &self.entries
+    }
+
+    /// Identifies the entries: two lexicons with the same generation hold
+    /// the same entries (a clone keeps it, every change makes a new one).
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// The longest surface form, in words (bounds the lookahead of matchers).

@@ -108,9 +108,24 @@ fn check(text: &str, toks: &[crate::model::Token], lex: &Lexicon) -> usize {
     }
     // Labels: the greedy pass over every token, and decoding.
     if let Some(m) = tagger::builtin() {
-        m.prepare(&mut v);
+        // Without the word cache, and with it filled by `prepare` or in
+        // the walk of the facts: the same facts and labels.
         let mut labels = Vec::new();
         m.tag(&v, &mut fx, &mut labels);
+        let mut walked = Vec::new();
+        let mut one = Vec::new();
+        m.prepare_facts(&mut v, &mut walked);
+        for i in 0..n {
+            let near = v.cand[i] || (i > 0 && v.cand[i - 1]) || (i + 1 < n && v.cand[i + 1]);
+            if near {
+                assert!(same_facts(&walked[i], &fx[i]), "{:?}", v.word(i));
+            }
+        }
+        m.tag_prepared(&v, &mut walked, &mut one);
+        assert_eq!(one, labels, "{text:?}");
+        m.prepare(&mut v);
+        m.tag(&v, &mut fx, &mut labels);
+        assert_eq!(one, labels, "{text:?}");
         let mut slow = Vec::new();
         let (mut p1, mut p1b) = (0, b'^');
         for i in 0..n {

@@ -13,7 +13,7 @@
 
 use super::EntityKind::{Organization, Person, Place};
 use super::cues::{CUES, class};
-use super::fx::FxSet;
+use super::fx::{FxSet, HashTable, hash_str};
 use super::rules::{Cand, sort_spans};
 use super::view::{Shape, View};
 use std::sync::LazyLock;
@@ -33,6 +33,31 @@ static HEAD_ENDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// [`hash_str`] of the words [`heads`] looks for before any text: the
+/// last words of [`HEADS`] ([`HEAD_END`]), "metro" ([`METRO`]) and
+/// "kepala" ([`KEPALA`]). A token whose hash ([`View::hash`]) is not here
+/// is none of them; one that is still has its text compared (a hash may
+/// collide).
+static TRIGGERS: LazyLock<HashTable> = LazyLock::new(|| {
+    // Equal keys share a slot, their bits or-ed.
+    HashTable::new(
+        HEAD_ENDS
+            .iter()
+            .map(|w| (hash_str(w), HEAD_END))
+            .chain([(hash_str("metro"), METRO), (hash_str("kepala"), KEPALA)]),
+    )
+});
+
+const HEAD_END: u16 = 1;
+const METRO: u16 = 2;
+const KEPALA: u16 = 4;
+
+/// Might token `i` be one of the words of `bit` ([`TRIGGERS`])?
+#[inline]
+fn may_be(t: &HashTable, v: &View, i: usize, bit: u16) -> bool {
+    t.get(v.hash[i]) & bit != 0
+}
+
 fn set(file: &str, src: &str) -> FxSet<String> {
     crate::data::lines(file, src)
         .map(|l| l.text.to_lowercase())
@@ -51,8 +76,8 @@ fn police_word(w: &str) -> Option<bool> {
 
 /// "Metro" at token `i` right after a police word and before a capitalized
 /// word: part of the unit's name.
-fn unit_metro(v: &View, i: usize) -> Option<bool> {
-    if i == 0 || i + 1 >= v.len() || v.lower(i) != "metro" {
+fn unit_metro(t: &HashTable, v: &View, i: usize) -> Option<bool> {
+    if i == 0 || i + 1 >= v.len() || !may_be(t, v, i, METRO) || v.lower(i) != "metro" {
         return None;
     }
     if !matches!(v.shape[i + 1], Shape::Cap | Shape::Upper) {
@@ -63,11 +88,13 @@ fn unit_metro(v: &View, i: usize) -> Option<bool> {
 
 /// Both rules, in order; keeps `cands` sorted.
 pub fn heads(v: &View, cands: &mut Vec<Cand>) {
-    police_metro(v, cands);
-    place_heads(v, cands);
+    // Looked up once: the words are tested a few times per span.
+    let t: &HashTable = &TRIGGERS;
+    police_metro(t, v, cands);
+    place_heads(t, v, cands);
 }
 
-fn police_metro(v: &View, cands: &mut Vec<Cand>) {
+fn police_metro(t: &HashTable, v: &View, cands: &mut Vec<Cand>) {
     let mut changed = false;
     let mut k = 0;
     while k < cands.len() {
@@ -77,7 +104,7 @@ fn police_metro(v: &View, cands: &mut Vec<Cand>) {
         // Metro Bekasi") unless a rank or title word opens a person after
         // it ("… Metro Bekasi Kombes Twedi …"): a place of one or two words
         // with no such word is dropped with "Metro".
-        if unit_metro(v, c.a) == Some(true) && c.lex.is_none() {
+        if unit_metro(t, v, c.a) == Some(true) && c.lex.is_none() {
             let rest = c.a + 1..c.b;
             if rest.len() <= 2 && !rest.clone().any(|i| v.has(i, class::TITLE_WORD)) {
                 cands.remove(k);
@@ -97,7 +124,7 @@ fn police_metro(v: &View, cands: &mut Vec<Cand>) {
         if c.b >= 2
             && c.kind == Organization
             && c.b - c.a >= 2
-            && unit_metro(v, c.b - 1) == Some(false)
+            && unit_metro(t, v, c.b - 1) == Some(false)
             && cands
                 .get(k + 1)
                 .is_some_and(|d| d.a == c.b && d.kind == Place)
@@ -116,22 +143,25 @@ fn police_metro(v: &View, cands: &mut Vec<Cand>) {
 
 /// The end of a place head's title ending right before token `a`
 /// ("Camat" | "Cibeber …"), or `None`.
-fn head_before(v: &View, a: usize) -> bool {
+fn head_before(t: &HashTable, v: &View, a: usize) -> bool {
     a >= 1
+        && may_be(t, v, a - 1, HEAD_END)
         && HEAD_ENDS.contains(v.lower(a - 1))
         && (1..=3).any(|m| a >= m && v.is_phrase(a - m, a, &HEADS))
 }
 
-fn place_heads(v: &View, cands: &mut Vec<Cand>) {
+fn place_heads(t: &HashTable, v: &View, cands: &mut Vec<Cand>) {
     let mut k = 0;
     let mut add = Vec::new();
     while k < cands.len() {
         let c = cands[k];
         // "Kepala" + "Desa Sukaluyu …": the region noun went into the span.
-        let noun_in =
-            c.a > 0 && v.lower(c.a - 1) == "kepala" && CUES.region_nouns.contains(v.lower(c.a));
+        let noun_in = c.a > 0
+            && may_be(t, v, c.a - 1, KEPALA)
+            && v.lower(c.a - 1) == "kepala"
+            && CUES.region_nouns.contains(v.lower(c.a));
         let start = if noun_in { c.a + 1 } else { c.a };
-        if c.kind == Organization || !(noun_in || head_before(v, c.a)) {
+        if c.kind == Organization || !(noun_in || head_before(t, v, c.a)) {
             k += 1;
             continue;
         }
@@ -175,6 +205,41 @@ fn place_heads(v: &View, cands: &mut Vec<Cand>) {
 
 #[cfg(test)]
 mod tests {
+    /// The hash gate lets through every word it guards: each trigger
+    /// word, as the view hashes it, is found with its bit; other words
+    /// seldom are.
+    #[test]
+    fn triggers_hold_every_word_they_gate() {
+        use super::*;
+        let text = "Kepala Desa Camat Lurah Bupati Metro metro kepala Wali Kota Jakarta dan";
+        let seg = crate::token::segment(text);
+        let lex = crate::lexicon::Lexicon::builtin();
+        let mut v = View::default();
+        v.fill(text, &seg.tokens, &lex);
+        let mut heads = 0;
+        for i in 0..v.len() {
+            let w = v.lower(i);
+            assert_eq!(v.hash[i], hash_str(w), "{w}");
+            assert!(
+                !HEAD_ENDS.contains(w) || may_be(&TRIGGERS, &v, i, HEAD_END),
+                "{w}"
+            );
+            heads += usize::from(HEAD_ENDS.contains(w));
+            assert!(w != "metro" || may_be(&TRIGGERS, &v, i, METRO), "{w}");
+            assert!(w != "kepala" || may_be(&TRIGGERS, &v, i, KEPALA), "{w}");
+        }
+        assert!(heads >= 3, "{heads}");
+        for w in HEAD_ENDS.iter() {
+            assert_ne!(TRIGGERS.get(hash_str(w)) & HEAD_END, 0, "{w}");
+        }
+        assert!(!may_be(
+            &TRIGGERS,
+            &v,
+            v.len() - 1,
+            HEAD_END | METRO | KEPALA
+        ));
+    }
+
     use super::super::EntityKind::{Organization as O, Person as P, Place as L};
     use super::super::tests::check_rows;
 

@@ -145,8 +145,8 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
         clues |= view.bits & cues::class::CLUE;
         match model {
             Some(m) => {
-                m.prepare(&mut view);
-                m.tag(&view, &mut facts, &mut labels);
+                m.prepare_facts(&mut view, &mut facts);
+                m.tag_prepared(&view, &mut facts, &mut labels);
             }
             None => rules::label(&view, &mut labels),
         }

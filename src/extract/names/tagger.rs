@@ -279,9 +279,44 @@ impl Model {
 
     /// Labels every token of the view (non-candidates get `O`).
     /// `fx` is scratch space, reused across sentences.
+    /// [`Self::prepare`] and the facts [`Self::tag`] starts with, in one
+    /// walk over the candidates' windows (they are the same windows): each
+    /// token near a candidate gets its word-only weight indices into the
+    /// word cache (once per word and model) and its facts into `fx`. Then
+    /// [`Self::tag_prepared`] labels as `prepare` + `tag` would.
+    pub fn prepare_facts(&self, v: &mut View, fx: &mut Vec<TokenFacts>) {
+        let n = v.len();
+        fx.truncate(n);
+        fx.resize(n, TokenFacts::default());
+        let fx = &mut fx[..n];
+        let t = &self.table;
+        let mut done = 0;
+        for k in 0..v.cands.len() {
+            let c = v.cands[k] as usize;
+            let (lo, hi) = (c.saturating_sub(1).max(done), (c + 2).min(n));
+            done = done.max(hi);
+            for (f, i) in fx[lo..hi].iter_mut().zip(lo..) {
+                let id = v.word_id[i];
+                if id != super::words::NONE {
+                    let w = &mut v.words.entries[id as usize];
+                    if w.found_for != self.id {
+                        w.found = super::features::word_only(w.hash, w.suf3).map(|h| t.index(h));
+                        w.found_for = self.id;
+                    }
+                }
+                super::features::fact(v, i, f);
+            }
+        }
+    }
+
     pub fn tag(&self, v: &View, fx: &mut Vec<TokenFacts>, out: &mut Vec<usize>) {
-        out.clear();
         facts(v, fx);
+        self.tag_prepared(v, fx, out);
+    }
+
+    /// [`Self::tag`] after [`Self::prepare_facts`] filled `fx`.
+    pub fn tag_prepared(&self, v: &View, fx: &mut [TokenFacts], out: &mut Vec<usize>) {
+        out.clear();
         // Look up every candidate's word features first: the lookups of
         // different tokens overlap in memory, the greedy pass below cannot.
         let t = &self.table;

@@ -619,17 +619,20 @@ impl<'a> View<'a> {
     /// to the name going on after it?
     fn joins(&self, i: usize) -> bool {
         let n = self.toks.len();
-        let adjacent = self.toks[i - 1].end == self.toks[i].start;
-        let next_cap = self.cand[i + 1]
-            || (i + 2 < n && self.cand[i + 2] && self.has(i + 1, class::CONNECTOR));
+        // Asked only where the token itself may join: most tokens after a
+        // name are plain words, which a flag test rejects.
+        let adjacent = || self.toks[i - 1].end == self.toks[i].start;
+        let next_cap = || {
+            self.cand[i + 1] || (i + 2 < n && self.cand[i + 2] && self.has(i + 1, class::CONNECTOR))
+        };
         match self.shape[i] {
             Shape::Digit => true,
             Shape::Punct => {
                 let w = self.lower(i);
-                (w == "." && adjacent && self.word(i - 1).chars().count() <= 3 && next_cap)
-                    || (matches!(w, "-" | "&" | "'") && next_cap)
+                (w == "." && adjacent() && self.word(i - 1).chars().count() <= 3 && next_cap())
+                    || (matches!(w, "-" | "&" | "'") && next_cap())
             }
-            _ => self.has(i, class::CONNECTOR) && next_cap,
+            _ => self.has(i, class::CONNECTOR) && next_cap(),
         }
     }
 
@@ -642,6 +645,7 @@ impl<'a> View<'a> {
     /// Longest lexicon matches starting at capitalized tokens, left to right.
     #[inline(never)]
     fn match_lexicon(&mut self, lexicon: &'a Lexicon) {
+        self.words.use_lexicon(lexicon.generation());
         let n = self.toks.len();
         self.lex.resize(n, None);
         // Left to right over the candidates, from `next` on.
@@ -656,14 +660,8 @@ impl<'a> View<'a> {
             // are written as words ("Tass", "Nato", "Asean").
             let fold = (self.shape[i] == Shape::Upper && first.len() > 3)
                 || (self.shape[i] == Shape::Cap && first.len() >= 4);
-            let (lead, fold_lead) = self.leads(i, fold);
-            let exact_words = lexicon.start_words(lead);
+            let (exact_words, fold_words) = self.start_words(i, fold, lexicon);
             let exact = exact_words > 0;
-            let fold_words = if fold {
-                lexicon.start_words_folded(fold_lead)
-            } else {
-                0
-            };
             let fold = fold_words > 0;
             if !exact && !fold {
                 continue;
@@ -725,6 +723,57 @@ impl<'a> View<'a> {
                 None => next = i + 1,
             }
         }
+    }
+
+    /// How many words the longest lexicon names starting with token `i`
+    /// have at most, as written and (when `fold`, else 0) lowercased: 0
+    /// when none starts so.
+    ///
+    /// A pure function of the word (its leading part, lowercase form and
+    /// byte classes) and the lexicon: a word from the word cache is asked
+    /// of the lexicon once, and its answer kept there ([`Words::starts`])
+    /// for every later occurrence, in this article and the next ones.
+    #[inline]
+    fn start_words(&mut self, i: usize, fold: bool, lexicon: &Lexicon) -> (usize, usize) {
+        let id = self.word_id[i];
+        let cached = if id == words::NONE {
+            None
+        } else {
+            self.words.starts(id)
+        };
+        let (exact, folded) = match cached {
+            Some(s) => s,
+            None => {
+                let (lead, fold_lead) = self.leads(i, true);
+                let s = (
+                    lexicon.start_words(lead),
+                    lexicon.start_words_folded(fold_lead),
+                );
+                if id != words::NONE {
+                    self.words.set_starts(id, s.0, s.1);
+                }
+                s
+            }
+        };
+        #[cfg(test)]
+        {
+            let (lead, fold_lead) = self.leads(i, fold);
+            let want = (
+                lexicon.start_words(lead),
+                if fold {
+                    lexicon.start_words_folded(fold_lead)
+                } else {
+                    0
+                },
+            );
+            assert_eq!(
+                (exact, if fold { folded } else { 0 }),
+                want,
+                "{}",
+                self.word(i)
+            );
+        }
+        (exact, if fold { folded } else { 0 })
     }
 
     /// The hashes ([`hash_str`]) of token `i`'s leading letters and digits
@@ -852,6 +901,44 @@ mod tests {
             }
         }
         assert!(sentences > 100, "{sentences}");
+    }
+
+    /// The lexicon's start words kept per word belong to one lexicon: a
+    /// view that saw other lexicons (a clone, an extended one, an empty
+    /// one) matches as a fresh view does.
+    #[test]
+    fn cached_start_words_follow_the_lexicon() {
+        let builtin = Lexicon::builtin();
+        let mut extended = Lexicon::builtin();
+        extended
+            .extend(
+                "t.txt",
+                "person | Sinta Dewi Larasati\nplace | Kampung Durian Runtuh\n",
+            )
+            .unwrap();
+        let empty = Lexicon::default();
+        let text = "Sinta Dewi Larasati tiba di Kampung Durian Runtuh, Jawa Barat, \
+                    bersama Joko Widodo dan Sri Mulyani dari Jakarta.";
+        let seg = segment(text);
+        let mut kept = View::default();
+        for lex in [&builtin, &extended, &empty, &builtin, &extended] {
+            kept.fill(text, &seg.tokens, lex);
+            let mut fresh = View::default();
+            fresh.fill(text, &seg.tokens, lex);
+            assert_eq!(seen(&kept), seen(&fresh));
+        }
+        kept.fill(text, &seg.tokens, &extended);
+        assert!(
+            kept.lex_entries
+                .iter()
+                .any(|e| e.1 == "Sinta Dewi Larasati")
+        );
+        kept.fill(text, &seg.tokens, &builtin);
+        assert!(
+            kept.lex_entries
+                .iter()
+                .all(|e| e.1 != "Sinta Dewi Larasati")
+        );
     }
 
     /// The shape and flags the scan reads from a token's byte classes are

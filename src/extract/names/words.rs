@@ -66,7 +66,19 @@ pub struct Words {
     slots: Vec<Slot>,
     pub entries: Vec<Word>,
     buf: String,
+    /// Per entry: how many words the longest name of the lexicon
+    /// `starts_for` starting with the word has, as written (low four bits)
+    /// and lowercased (high four bits), or [`UNKNOWN`]. Apart from
+    /// [`Word`], which fills its cache line.
+    starts: Vec<u16>,
+    /// The [`Lexicon::generation`] the `starts` belong to.
+    ///
+    /// [`Lexicon::generation`]: crate::lexicon::Lexicon::generation
+    starts_for: u64,
 }
+
+/// A `starts` entry not computed yet.
+const UNKNOWN: u16 = u16::MAX;
 
 impl Words {
     /// The most distinct words kept before starting over. Small on
@@ -81,6 +93,7 @@ impl Words {
         // The byte bound keeps ranges clear of the view's text-range bit.
         if self.entries.len() >= Self::LIMIT || self.buf.len() >= 1 << 30 {
             self.entries.clear();
+            self.starts.clear();
             self.buf.clear();
             self.slots.iter_mut().for_each(|s| *s = Slot::default());
         }
@@ -134,6 +147,7 @@ impl Words {
         let id = self.entries.len() as u32;
         let word = self.compute(s);
         self.entries.push(word);
+        self.starts.push(UNKNOWN);
         self.slots[i] = Slot {
             key_hash,
             id: id + 1,
@@ -145,6 +159,27 @@ impl Words {
             self.grow();
         }
         (id, key_hash)
+    }
+
+    /// Makes [`Self::starts`] answer for the lexicon of generation `generation`.
+    pub fn use_lexicon(&mut self, generation: u64) {
+        if self.starts_for != generation {
+            self.starts_for = generation;
+            self.starts.fill(UNKNOWN);
+        }
+    }
+
+    /// The lexicon's start words of entry `id` (see `starts`): (as written,
+    /// lowercased); `None` until [`Self::set_starts`] gave them.
+    #[inline]
+    pub fn starts(&self, id: u32) -> Option<(usize, usize)> {
+        let s = self.starts[id as usize];
+        (s != UNKNOWN).then_some((usize::from(s & 0xf), usize::from(s >> 4 & 0xf)))
+    }
+
+    /// Records the start words of entry `id` for the lexicon of [`Self::use_lexicon`].
+    pub fn set_starts(&mut self, id: u32, exact: usize, folded: usize) {
+        self.starts[id as usize] = (exact.min(15) | folded.min(15) << 4) as u16;
     }
 
     fn grow(&mut self) {
