@@ -225,18 +225,7 @@ fn label(gap: &str, at: Span, names: &[&Entity]) -> (Option<String>, bool) {
     let short = n <= 2;
     let mut label: Vec<&str> = Vec::with_capacity(2);
     for &(s, w) in &tail[..n] {
-        let word = w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
-        let plain = word
-            && (joined && short
-                || !WORDS.stopwords.contains(w)
-                    && !["me", "ber", "di", "ter"]
-                        .iter()
-                        .any(|p| w.starts_with(p) && w.len() >= 6));
-        let start = at.start + s;
-        let named = names
-            .iter()
-            .any(|e| e.start < start + w.len() && start < e.end);
-        if !plain || named || label.len() == 2 {
+        if !label_word(w, joined && short, at.start + s, names) || label.len() == 2 {
             break;
         }
         label.push(w);
@@ -247,6 +236,24 @@ fn label(gap: &str, at: Span, names: &[&Entity]) -> (Option<String>, bool) {
     label.reverse();
     let only = joined && short && n == label.len();
     (Some(label.join(" ")), only)
+}
+
+/// Whether the word `w` (at byte `start` of the text) may be part of a label:
+/// lowercase letters, no name over it, and — unless the item is a short one
+/// after a list word (`alone`) — neither a function word nor a verb-looking
+/// word (`me-`, `ber-`, `di-`, `ter-` of six letters or more).
+fn label_word(w: &str, alone: bool, start: usize, names: &[&Entity]) -> bool {
+    let word = w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    let plain = word
+        && (alone
+            || !WORDS.stopwords.contains(w)
+                && !["me", "ber", "di", "ter"]
+                    .iter()
+                    .any(|p| w.starts_with(p) && w.len() >= 6));
+    plain
+        && !names
+            .iter()
+            .any(|e| e.start < start + w.len() && start < e.end)
 }
 
 /// [`label`] as first written, splitting the whole gap into words: the
@@ -276,18 +283,7 @@ fn label_slow(gap: &str, at: Span, names: &[&Entity]) -> (Option<String>, bool) 
         // An item after a list word is its label alone ("dan rusak sedang
         // 2.300 unit"); the first item's label is read back to a verb or a
         // function word ("penumpang terbanyak menggunakan bus dengan …").
-        let word = w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
-        let plain = word
-            && (joined && item.len() <= 2
-                || !WORDS.stopwords.contains(w)
-                    && !["me", "ber", "di", "ter"]
-                        .iter()
-                        .any(|p| w.starts_with(p) && w.len() >= 6));
-        let start = at.start + s;
-        let named = names
-            .iter()
-            .any(|e| e.start < start + w.len() && start < e.end);
-        if !plain || named || label.len() == 2 {
+        if !label_word(w, joined && item.len() <= 2, at.start + s, names) || label.len() == 2 {
             break;
         }
         label.push((s, w));

@@ -1623,19 +1623,23 @@ fn said_on(lower: &str, hits: &[Hit], a: &Attribution, d: Span) -> bool {
 mod tests {
     use super::*;
 
-    /// The hits of `read`, scanned one sentence at a time (as first
-    /// written) and one run of adjacent sentences at a time.
-    fn both_scans(text: &str, keep: impl Fn(usize) -> bool) -> [Vec<Hit>; 2] {
-        let lower = text.to_ascii_lowercase();
-        let bytes = lower.as_bytes();
-        let seg = crate::token::segment(text);
-        let read: Vec<Span> = seg
+    /// The spans of the sentences of `text` whose index `keep` accepts.
+    fn kept_sentences(text: &str, keep: impl Fn(usize) -> bool) -> Vec<Span> {
+        crate::token::segment(text)
             .sentences
             .iter()
             .enumerate()
             .filter(|(i, _)| keep(*i))
             .map(|(_, s)| s.span)
-            .collect();
+            .collect()
+    }
+
+    /// The hits of `read`, scanned one sentence at a time (as first
+    /// written) and one run of adjacent sentences at a time.
+    fn both_scans(text: &str, keep: impl Fn(usize) -> bool) -> [Vec<Hit>; 2] {
+        let lower = text.to_ascii_lowercase();
+        let bytes = lower.as_bytes();
+        let read = kept_sentences(text, keep);
         let mut slow = Vec::new();
         let mut scanned = 0;
         for s in &read {
@@ -1687,14 +1691,7 @@ mod tests {
                         Seperti dilaporkan Antara, korbannya bertambah. Ia mengatakan hal itu.";
             let lower = text.to_ascii_lowercase();
             let bytes = lower.as_bytes();
-            let seg = crate::token::segment(text);
-            let read: Vec<Span> = seg
-                .sentences
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| keep[i % keep.len()])
-                .map(|(_, s)| s.span)
-                .collect();
+            let read = kept_sentences(text, |i| keep[i % keep.len()]);
             let ranges = scan_ranges(bytes, &read);
             let mut hits = Vec::new();
             for r in &ranges {
