@@ -255,3 +255,32 @@ fn a_list_after_masing_masing_holds_parts() {
     ];
     check(table, |c| c.part.clone());
 }
+
+/// `akan` right before an act verb makes the figure a plan; elsewhere
+/// (`yang akan datang`, a verb not right after it) it says nothing.
+#[test]
+fn akan_before_an_act_is_a_plan() {
+    let table: &[Row] = &[
+        (
+            "Untuk meredam harga, Perum Bulog akan menyalurkan 150.000 ton beras ke pasar.",
+            "150.000",
+            Some("plan"),
+        ),
+        (
+            "Polda Metro Jaya akan mengerahkan sekitar 18.000 personel untuk mengamankan aksi.",
+            "18.000",
+            Some("plan"),
+        ),
+        (
+            "Sejak 1 Maret, Bulog sudah menyalurkan 18.000 ton beras melalui pasar tradisional.",
+            "18.000",
+            None,
+        ),
+        (
+            "Pada tahun yang akan datang, pemerintah membangun 1.000 rumah bagi nelayan.",
+            "1.000",
+            None,
+        ),
+    ];
+    check(table, |c| c.modality.map(str::to_string));
+}

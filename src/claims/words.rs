@@ -144,6 +144,11 @@ pub struct Words {
     pub calendar: WordSet,
     /// Modality kinds (`target`, `forecast`, `plan`), indexed by [`Cue::Modality`].
     pub modalities: Vec<&'static str>,
+    /// Modality words that count only right before an act verb (`akan |
+    /// plan | act`: "Bulog akan menyalurkan 150.000 ton"), with the index of
+    /// their kind in `modalities`; never scanned as phrases (`akan` alone is
+    /// everywhere: "yang akan datang", "akan tetapi").
+    pub before_act: Vec<(&'static str, usize)>,
     /// The phrases (lowercase bytes), indexed by pattern.
     phrases: Vec<Box<[u8]>>,
     /// The phrases a word of the text may start ([`first_word`]; a
@@ -278,6 +283,7 @@ impl Words {
             phrases.extend(fields.map(|f| (f.to_lowercase(), cue)));
         }
         let mut modalities: Vec<&'static str> = Vec::new();
+        let mut before_act = Vec::new();
         for line in data::lines("claim_modality.txt", MODALITY) {
             let mut fields = line.fields();
             let phrase = fields.next().unwrap_or_default();
@@ -289,7 +295,11 @@ impl Words {
                     modalities.len() - 1
                 }
             };
-            phrases.push((phrase.to_lowercase(), Cue::Modality(k)));
+            if fields.next() == Some("act") {
+                before_act.push((phrase, k));
+            } else {
+                phrases.push((phrase.to_lowercase(), Cue::Modality(k)));
+            }
         }
         // Field 2 of a month line is its number: every other field is a name.
         let mut calendar = FxHashSet::default();
@@ -388,6 +398,7 @@ impl Words {
             periods,
             calendar: WordSet::new(calendar),
             modalities,
+            before_act,
             phrases,
             starts,
             cues,

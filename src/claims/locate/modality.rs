@@ -10,7 +10,9 @@
 //! ("menargetkan 500 ribu wisatawan dan hingga Juni telah datang 200
 //! ribu"); a change word never ends it ("menargetkan ekspor tumbuh 7
 //! persen"). It does not read hedges ("diperkirakan" estimates a measured
-//! value).
+//! value). A word marked `act` (`akan`) counts only right before an act
+//! verb of the clause: "Bulog akan menyalurkan 150.000 ton" is a plan, "yang
+//! akan datang" is no modality.
 
 use super::Look;
 use crate::claims::words::{Cue, WORDS, kind};
@@ -44,10 +46,26 @@ impl Look<'_> {
                     {
                         found = None
                     }
+                    Cue::Event(e) if !WORDS.events[e].change => {
+                        if let Some(k) = self.act_modality(h.start) {
+                            found = Some((k, h.end));
+                        }
+                    }
                     _ => {}
                 }
             }
         }
         found.map(|(k, _)| k)
+    }
+
+    /// The kind of the `act` modality word (`akan`) written right before the
+    /// act verb starting at `at`, if any.
+    fn act_modality(&self, at: usize) -> Option<&'static str> {
+        let before = self.cx.lower.get(..at)?.strip_suffix(' ')?;
+        WORDS.before_act.iter().find_map(|&(word, k)| {
+            let rest = before.strip_suffix(word)?;
+            let bounded = !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-');
+            bounded.then(|| WORDS.modalities[k])
+        })
     }
 }
