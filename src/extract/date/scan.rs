@@ -37,8 +37,8 @@ pub(crate) const SPACE: u8 = 1 << 3;
 pub(crate) const SENT: u8 = 1 << 4;
 
 impl Tok {
-    /// The token [`Scanner::push`] writes for `start..end` of `kind` with
-    /// first byte `c` and the flags `SPACE` / `SENT` in `flags`: for
+    /// The token of `start..end` of `kind` with first byte `c` and the flags
+    /// `SPACE` / `SENT` in `flags`: written by [`Scanner::push`], and by
     /// `extract::numlex`, which keeps that state itself while both lexers
     /// agree.
     #[inline(always)]
@@ -179,24 +179,15 @@ impl Scanner {
         lex: u16,
         c: u8,
     ) {
-        let mut bits = kind;
-        if c.is_ascii_uppercase() {
-            bits |= CAP;
-        }
+        let mut flags = 0;
         if self.space {
-            bits |= SPACE;
+            flags |= SPACE;
         }
         // The first token of the text has `line_start`.
         if self.line_start || self.prev_ends {
-            bits |= SENT;
+            flags |= SENT;
         }
-        toks.push(Tok {
-            start: start as u32,
-            end: end as u32,
-            lex,
-            punct,
-            bits,
-        });
+        toks.push(Tok::new(start, end, kind, punct, lex, c, flags));
         self.prev_ends = kind == 2 && matches!(punct, b'.' | b'!' | b'?');
         self.space = false;
         self.line_start = false;
