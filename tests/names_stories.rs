@@ -191,6 +191,10 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     // "Menteri Koordinator Bidang Pangan Arief Wicaksono": the tagger puts
     // "Arief" in the role (also "Menteri Pertanian Arief …").
     ("rice-prices", "missing [\"Arief Wicaksono\"]"),
+    // Held-out stories (session 10). A blog byline "oleh Bagus Prasetyo":
+    // the common word "bagus" (good) opening the name is dropped, leaving the
+    // person "Prasetyo" (src/extract/names, common_words.txt at a name start).
+    ("state-budget", "missing [\"Bagus Prasetyo\"]"),
 ];
 
 /// Every required entity of every story is found and no forbidden one
