@@ -87,11 +87,43 @@ fn unit_metro(t: &HashTable, v: &View, i: usize) -> Option<bool> {
 }
 
 /// Both rules, in order; keeps `cands` sorted.
+///
+/// Each rule acts only on a span with a trigger word at its edge: "metro"
+/// as its first or last word (`police_metro`), a head's title or "kepala"
+/// right before it (`place_heads`). One walk over the spans probes those
+/// edge words once; a sentence where no span has one (nearly all) skips
+/// both rules, which would each walk the spans and change nothing.
 pub fn heads(v: &View, cands: &mut Vec<Cand>) {
     // Looked up once: the words are tested a few times per span.
     let t: &HashTable = &TRIGGERS;
+    #[cfg(test)]
+    let want = {
+        let mut w = cands.clone();
+        heads_all(t, v, &mut w);
+        w
+    };
+    if cands.iter().any(|c| at_trigger(t, v, c)) {
+        heads_all(t, v, cands);
+    }
+    #[cfg(test)]
+    assert_eq!(*cands, want, "heads");
+}
+
+/// [`heads`] without the quick test (its oracle in tests).
+fn heads_all(t: &HashTable, v: &View, cands: &mut Vec<Cand>) {
     police_metro(t, v, cands);
     place_heads(t, v, cands);
+}
+
+/// Does span `c` have a trigger word at its edge: "kepala" or a head's
+/// title before it, "metro" as its first or last word? A span without
+/// one is left alone by both rules of [`heads`] (`unit_metro` needs
+/// "metro" at the span's first or last token, `place_heads` "kepala" or
+/// a title's last word before the span), as are the spans around it.
+fn at_trigger(t: &HashTable, v: &View, c: &Cand) -> bool {
+    let bits = |i: usize| v.hash.get(i).map_or(0, |&h| t.get(h));
+    (c.a > 0 && bits(c.a - 1) & (KEPALA | HEAD_END) != 0)
+        || (bits(c.a) | c.b.checked_sub(1).map_or(0, bits)) & METRO != 0
 }
 
 fn police_metro(t: &HashTable, v: &View, cands: &mut Vec<Cand>) {

@@ -124,8 +124,9 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
     let mut clues = 0;
     // Which dates and figures can reach the sentence: `taken[..reach]` are
     // the spans starting before its end, `reach_end` the furthest end among
-    // them (sentences come in order, so both only grow).
-    let (mut reach, mut reach_end) = (0, 0);
+    // them, `taken[..gone]` the spans ending before its start (sentences
+    // come in order, so all three only grow).
+    let (mut reach, mut reach_end, mut gone) = (0, 0, 0);
     for s in doc.sentences {
         let toks = doc.sentence_tokens(s);
         #[cfg(test)]
@@ -140,7 +141,16 @@ pub fn extract_with(doc: &Doc, taken: &[Span], lexicon: &Lexicon, mode: Mode) ->
             reach_end = reach_end.max(taken[reach].end);
             reach += 1;
         }
-        let here: &[Span] = if reach_end > first { taken } else { &[] };
+        // The spans that may overlap it: none ending before it starts, none
+        // starting after it ends (`entity` searches these few, not all).
+        while gone < reach && taken[gone].end <= first {
+            gone += 1;
+        }
+        let here: &[Span] = if reach_end > first {
+            &taken[gone..reach]
+        } else {
+            &[]
+        };
         view.fill(doc.text, toks, lexicon);
         clues |= view.bits & cues::class::CLUE;
         match model {
@@ -307,7 +317,7 @@ fn initials_before(text: &str, start: usize, taken: &[Span]) -> usize {
 }
 
 /// Builds the entity of a cleaned span, or nothing when dates or figures took
-/// it. `here` is `taken`, or empty when none of it overlaps the sentence.
+/// it. `here` is the part of `taken` that may overlap the sentence (empty when none does).
 fn entity(
     v: &View,
     c: &Cand,

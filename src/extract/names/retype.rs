@@ -121,12 +121,13 @@ pub(super) fn may_hold_place_noun(v: &View) -> bool {
         return false;
     }
     // The word's hash (filled for the words near a candidate) settles
-    // nearly every word; the text only confirms a hash of the list.
+    // nearly every word; the text only confirms a hash of the list. The
+    // list is read once, out of the walk: each read of a lazy static is a
+    // check of its state, which the walk would repeat per token.
+    let hashes: &[u64] = &UNFLAGGED_HASHES;
     let got = v.cands.iter().any(|&i| {
         let i = i as usize;
-        i >= 2
-            && UNFLAGGED_HASHES.contains(&v.hash[i - 2])
-            && UNFLAGGED_FIRSTS.contains(&v.lower(i - 2))
+        i >= 2 && hashes.contains(&v.hash[i - 2]) && UNFLAGGED_FIRSTS.contains(&v.lower(i - 2))
     });
     #[cfg(test)]
     assert_eq!(

@@ -286,9 +286,16 @@ fn clean_spans(v: &View, cands: &mut Vec<Cand>) {
         cands
     );
     pass!(fixes::cut_dashes, fixes::cut_dashes_all, v, cands);
-    trim_edges(v, cands);
-    cands.retain(|c| c.b > c.a && keep(v, c));
-    bodies(v, cands);
+    // Three rules that each read one span and the view alone, in one walk
+    // (their order per span is that of three passes over the list).
+    cands.retain_mut(|c| {
+        trim_edges(v, c);
+        let kept = c.b > c.a && keep(v, c);
+        if kept {
+            body(v, c);
+        }
+        kept
+    });
     pass!(super::retype::retype, super::retype::retype_slow, v, cands);
     pass!(super::split::split, super::split::split_slow, v, cands);
     lexicon_names(v, cands);
@@ -298,47 +305,43 @@ fn clean_spans(v: &View, cands: &mut Vec<Cand>) {
     fixes::finish(v, cands);
 }
 
-/// Trims each span's edges: titles out of persons, an ordinary word
-/// opening the sentence, edge punctuation.
-fn trim_edges(v: &View, cands: &mut [Cand]) {
-    for c in cands.iter_mut() {
-        // Titles are the role, not the name: "Presiden Joko Widodo", "Dr. Lely",
-        // "Marsekal Madya Kusworo", "Eks Kadis …".
-        if c.kind == EntityKind::Person {
-            loop {
-                if c.b - c.a > 1 && (is_title_token(v, c.a) || v.shape[c.a] == Shape::Punct) {
-                    c.a += 1;
-                } else if let Some(e) = fixes::title_phrase_end(v, c.a, c.b) {
-                    c.a = e;
-                } else {
-                    break;
-                }
+/// Trims a span's edges: titles out of persons, an ordinary word opening
+/// the sentence, edge punctuation.
+fn trim_edges(v: &View, c: &mut Cand) {
+    // Titles are the role, not the name: "Presiden Joko Widodo", "Dr. Lely",
+    // "Marsekal Madya Kusworo", "Eks Kadis …".
+    if c.kind == EntityKind::Person {
+        loop {
+            if c.b - c.a > 1 && (is_title_token(v, c.a) || v.shape[c.a] == Shape::Punct) {
+                c.a += 1;
+            } else if let Some(e) = fixes::title_phrase_end(v, c.a, c.b) {
+                c.a = e;
+            } else {
+                break;
             }
         }
-        // An ordinary word opening the sentence is not the name's first word
-        // ("Teman-teman Korea kami …").
-        while c.b - c.a > 1 && v.initial[c.a] && v.is_common(c.a) && v.lex[c.a].is_none() {
-            c.a += 1;
-        }
-        while c.b > c.a && v.shape[c.b - 1] == Shape::Punct && v.lower(c.b - 1) != "." {
-            c.b -= 1;
-        }
-        while c.b > c.a && v.shape[c.a] == Shape::Punct {
-            c.a += 1;
-        }
+    }
+    // An ordinary word opening the sentence is not the name's first word
+    // ("Teman-teman Korea kami …").
+    while c.b - c.a > 1 && v.initial[c.a] && v.is_common(c.a) && v.lex[c.a].is_none() {
+        c.a += 1;
+    }
+    while c.b > c.a && v.shape[c.b - 1] == Shape::Punct && v.lower(c.b - 1) != "." {
+        c.b -= 1;
+    }
+    while c.b > c.a && v.shape[c.a] == Shape::Punct {
+        c.a += 1;
     }
 }
 
-fn bodies(v: &View, cands: &mut [Cand]) {
+fn body(v: &View, c: &mut Cand) {
     // "Pengadilan Negeri …", "Kementerian …", "Partai …" are bodies even
     // after "di" (`bodies.txt`).
-    for c in cands.iter_mut() {
-        if c.b - c.a > 1
-            && c.kind == EntityKind::Place
-            && super::cues::CUES.bodies.contains(v.lower(c.a))
-        {
-            c.kind = EntityKind::Organization;
-        }
+    if c.b - c.a > 1
+        && c.kind == EntityKind::Place
+        && super::cues::CUES.bodies.contains(v.lower(c.a))
+    {
+        c.kind = EntityKind::Organization;
     }
 }
 
