@@ -57,7 +57,11 @@ pub(super) fn suffix(w: &str, n: usize) -> &str {
 }
 
 fn lex_code(v: &View, i: usize) -> u8 {
-    match v.lex[i] {
+    lex_code_of(v.lex[i])
+}
+
+fn lex_code_of(t: super::view::LexTag) -> u8 {
+    match t {
         None => b'-',
         Some((k, begins)) => {
             let base = match k {
@@ -115,6 +119,42 @@ pub(super) fn fact(v: &View, i: usize, f: &mut TokenFacts) {
             id => {
                 // Computed once per distinct word (`words.rs`), the same way.
                 let w = &v.words.entries[id as usize];
+                f.suf3 = w.suf3;
+                f.len = w.len;
+            }
+        }
+    } else {
+        (f.suf3, f.len) = (0, 0);
+    }
+}
+
+/// [`fact`] from a view's rows (see [`super::view::Rows`]), given token
+/// `i`'s word-cache entry `w` (`None` where `word_id[i]` is none): the same
+/// facts, read without a bounds check per row.
+#[inline]
+pub(super) fn fact_of(
+    r: &super::view::Rows,
+    i: usize,
+    w: Option<&super::words::Word>,
+    f: &mut TokenFacts,
+) {
+    f.word = r.hash[i];
+    f.shape = r.shape[i].code();
+    f.cue = cues::cue_code(r.class[i]);
+    f.lex = lex_code_of(r.lex[i]);
+    if r.cand[i] {
+        match w {
+            None => {
+                let w = r.lower_in_text(i);
+                f.suf3 = hash_str(suffix(w, 3));
+                f.len = if w.is_ascii() {
+                    w.len()
+                } else {
+                    w.chars().count()
+                }
+                .min(8) as u8;
+            }
+            Some(w) => {
                 f.suf3 = w.suf3;
                 f.len = w.len;
             }

@@ -290,21 +290,26 @@ impl Model {
         fx.resize(n, TokenFacts::default());
         let fx = &mut fx[..n];
         let t = &self.table;
+        // The rows apart from the word cache, all of length `n`.
+        let (r, words) = v.rows_and_words();
         let mut done = 0;
-        for k in 0..v.cands.len() {
-            let c = v.cands[k] as usize;
+        for &c in r.cands {
+            let c = c as usize;
             let (lo, hi) = (c.saturating_sub(1).max(done), (c + 2).min(n));
             done = done.max(hi);
             for (f, i) in fx[lo..hi].iter_mut().zip(lo..) {
-                let id = v.word_id[i];
-                if id != super::words::NONE {
-                    let w = &mut v.words.entries[id as usize];
+                let id = r.word_id[i];
+                let w = if id == super::words::NONE {
+                    None
+                } else {
+                    let w = &mut words.entries[id as usize];
                     if w.found_for != self.id {
                         w.found = super::features::word_only(w.hash, w.suf3).map(|h| t.index(h));
                         w.found_for = self.id;
                     }
-                }
-                super::features::fact(v, i, f);
+                    Some(&*w)
+                };
+                super::features::fact_of(&r, i, w, f);
             }
         }
     }
