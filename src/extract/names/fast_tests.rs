@@ -97,8 +97,11 @@ fn check(text: &str, toks: &[crate::model::Token], lex: &Lexicon) -> usize {
         n + 3
     ];
     facts(&v, &mut fx);
-    assert_eq!(fx.len(), n);
-    for (i, got) in fx.iter().enumerate() {
+    // Token `i` at `fx[i + 1]`, the sentence's ends beside it.
+    assert_eq!(fx.len(), n + 2);
+    assert!(same_facts(&fx[0], &fx[n + 1]));
+    assert_eq!(fx[0].word, 0x5eed);
+    for (i, got) in fx[1..=n].iter().enumerate() {
         let mut want = TokenFacts::default();
         let near = v.cand[i] || (i > 0 && v.cand[i - 1]) || (i + 1 < n && v.cand[i + 1]);
         if near {
@@ -115,10 +118,12 @@ fn check(text: &str, toks: &[crate::model::Token], lex: &Lexicon) -> usize {
         let mut walked = Vec::new();
         let mut one = Vec::new();
         m.prepare_facts(&mut v, &mut walked);
+        assert_eq!(walked.len(), n + 2);
+        assert!(same_facts(&walked[0], &fx[0]) && same_facts(&walked[n + 1], &fx[n + 1]));
         for i in 0..n {
             let near = v.cand[i] || (i > 0 && v.cand[i - 1]) || (i + 1 < n && v.cand[i + 1]);
             if near {
-                assert!(same_facts(&walked[i], &fx[i]), "{:?}", v.word(i));
+                assert!(same_facts(&walked[i + 1], &fx[i + 1]), "{:?}", v.word(i));
             }
         }
         m.tag_prepared(&v, &mut walked, &mut one);

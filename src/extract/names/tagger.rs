@@ -286,9 +286,7 @@ impl Model {
     /// [`Self::tag_prepared`] labels as `prepare` + `tag` would.
     pub fn prepare_facts(&self, v: &mut View, fx: &mut Vec<TokenFacts>) {
         let n = v.len();
-        fx.truncate(n);
-        fx.resize(n, TokenFacts::default());
-        let fx = &mut fx[..n];
+        let fx = super::features::frame(fx, n);
         let t = &self.table;
         // The rows apart from the word cache, all of length `n`.
         let (r, words) = v.rows_and_words();
@@ -328,7 +326,7 @@ impl Model {
         for &i in &v.cands {
             let i = i as usize;
             let near = [i.checked_sub(1), Some(i), Some(i + 1)].map(|j| self.cached(v, j));
-            fx[i].found = super::features::found_of(fx, i, v.initial[i], near, |h| t.index(h));
+            fx[i + 1].found = super::features::found_of(fx, i, v.initial[i], near, |h| t.index(h));
         }
         // Every other token is `O`: the greedy pass visits the candidates
         // only, each reading the label of the token before it.
@@ -343,7 +341,7 @@ impl Model {
                 &self.dense,
                 |h| t.get(h),
                 |k| t.at(k),
-                Some(&fx[i]),
+                Some(&fx[i + 1]),
                 v,
                 fx,
                 i,
