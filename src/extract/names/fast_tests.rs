@@ -97,8 +97,11 @@ fn check(text: &str, toks: &[crate::model::Token], lex: &Lexicon) -> usize {
         n + 3
     ];
     facts(&v, &mut fx);
-    assert_eq!(fx.len(), n);
-    for (i, got) in fx.iter().enumerate() {
+    // Token `i` at `fx[i + 1]`, the sentence's ends beside it.
+    assert_eq!(fx.len(), n + 2);
+    assert!(same_facts(&fx[0], &fx[n + 1]));
+    assert_eq!(fx[0].word, 0x5eed);
+    for (i, got) in fx[1..=n].iter().enumerate() {
         let mut want = TokenFacts::default();
         let near = v.cand[i] || (i > 0 && v.cand[i - 1]) || (i + 1 < n && v.cand[i + 1]);
         if near {
@@ -115,10 +118,12 @@ fn check(text: &str, toks: &[crate::model::Token], lex: &Lexicon) -> usize {
         let mut walked = Vec::new();
         let mut one = Vec::new();
         m.prepare_facts(&mut v, &mut walked);
+        assert_eq!(walked.len(), n + 2);
+        assert!(same_facts(&walked[0], &fx[0]) && same_facts(&walked[n + 1], &fx[n + 1]));
         for i in 0..n {
             let near = v.cand[i] || (i > 0 && v.cand[i - 1]) || (i + 1 < n && v.cand[i + 1]);
             if near {
-                assert!(same_facts(&walked[i], &fx[i]), "{:?}", v.word(i));
+                assert!(same_facts(&walked[i + 1], &fx[i + 1]), "{:?}", v.word(i));
             }
         }
         m.tag_prepared(&v, &mut walked, &mut one);
@@ -285,4 +290,71 @@ proptest! {
         }
         check_text(&text, &LEX);
     }
+}
+
+/// How many tokens the view fills, and how many of them only the rules'
+/// far look-back (three and four tokens before a capitalized word) needs,
+/// on IndoSum dev: the figures behind the window's cost (`lower_forms`).
+/// `cargo test --release --lib -- --ignored --nocapture window_census`
+#[test]
+#[ignore]
+fn window_census() {
+    let dir = std::path::Path::new("../shared/data/news/indosum-dev");
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        println!("data absent, skipping");
+        return;
+    };
+    let mut paths: Vec<_> = rd.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    let lex = Lexicon::builtin();
+    let mut parts = super::view::Parts::default();
+    let (mut sentences, mut tokens, mut window, mut far, mut far_class, mut bits_differ) =
+        (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
+    let (mut cands, mut first_cands, mut lower_text) = (0usize, 0usize, 0usize);
+    for p in paths {
+        let Ok(text) = std::fs::read_to_string(&p) else {
+            continue;
+        };
+        let seg = segment(&text);
+        let mut v = View::from_parts(std::mem::take(&mut parts));
+        for s in &seg.sentences {
+            let toks = &seg.tokens[s.tokens.clone()];
+            if !may_name(&text, toks) {
+                continue;
+            }
+            v.fill(&text, toks, &lex);
+            sentences += 1;
+            let n = v.len();
+            tokens += n;
+            cands += v.cands.len();
+            let first: Vec<bool> = (0..n).map(|i| capitalized(&v, i)).collect();
+            first_cands += first.iter().filter(|&&b| b).count();
+            let mut near_bits = 0;
+            for i in 0..n {
+                let filled = (i..(i + 5).min(n)).any(|c| first[c])
+                    || (i.saturating_sub(2)..i).any(|c| first[c]);
+                if !filled {
+                    continue;
+                }
+                window += 1;
+                if v.word_id[i] == super::words::NONE {
+                    lower_text += 1;
+                }
+                let near = (i.saturating_sub(2)..(i + 3).min(n)).any(|c| first[c]);
+                if near {
+                    near_bits |= v.class[i];
+                } else {
+                    far += 1;
+                    far_class += usize::from(v.class[i] != 0);
+                }
+            }
+            bits_differ += usize::from(near_bits != v.bits);
+        }
+        parts = v.into_parts();
+    }
+    println!(
+        "sentences {sentences} tokens {tokens} window {window} (lowercase in text {lower_text}) \
+         far-only {far} (with list flags {far_class}); sentences whose flags need the far tokens \
+         {bits_differ}; candidates {cands} (capitalized {first_cands})"
+    );
 }

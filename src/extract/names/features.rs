@@ -57,7 +57,11 @@ pub(super) fn suffix(w: &str, n: usize) -> &str {
 }
 
 fn lex_code(v: &View, i: usize) -> u8 {
-    match v.lex[i] {
+    lex_code_of(v.lex[i])
+}
+
+fn lex_code_of(t: super::view::LexTag) -> u8 {
+    match t {
         None => b'-',
         Some((k, begins)) => {
             let base = match k {
@@ -70,17 +74,28 @@ fn lex_code(v: &View, i: usize) -> u8 {
     }
 }
 
+/// Sizes `out` for a sentence of `n` tokens and returns its token part:
+/// token `i`'s facts are `out[i + 1]`, and `out[0]` and `out[n + 1]` hold
+/// `EDGE`, the facts past either end of the sentence. With the two
+/// sentinels a token's neighbours are three entries in a row, read without
+/// a test for the sentence's ends ([`around`]).
+pub(super) fn frame(out: &mut Vec<TokenFacts>, n: usize) -> &mut [TokenFacts] {
+    out.truncate(n + 2);
+    out.resize(n + 2, TokenFacts::default());
+    out[0] = EDGE;
+    out[n + 1] = EDGE;
+    &mut out[1..n + 1]
+}
+
 /// Fills `out` with the facts of the tokens the features read: each
 /// candidate and its neighbours (the word's suffix and length only on
-/// candidates). The other entries are never read, so they keep whatever an
-/// earlier sentence left there instead of being reset at every sentence;
-/// `out` has the view's length (past its end features read `EDGE`).
+/// candidates), laid out by [`frame`]. The other entries are never read, so
+/// they keep whatever an earlier sentence left there instead of being reset
+/// at every sentence.
 pub fn facts(v: &View, out: &mut Vec<TokenFacts>) {
     let n = v.len();
-    out.truncate(n);
-    out.resize(n, TokenFacts::default());
+    let out = frame(out, n);
     // Each candidate and its two neighbours, once, left to right.
-    let out = &mut out[..n];
     let mut done = 0;
     for &c in &v.cands {
         let c = c as usize;
@@ -124,11 +139,50 @@ pub(super) fn fact(v: &View, i: usize, f: &mut TokenFacts) {
     }
 }
 
-/// The facts of the tokens before, at and after `i` (`EDGE` past either end).
+/// [`fact`] from a view's rows (see [`super::view::Rows`]), given token
+/// `i`'s word-cache entry `w` (`None` where `word_id[i]` is none): the same
+/// facts, read without a bounds check per row.
+#[inline]
+pub(super) fn fact_of(
+    r: &super::view::Rows,
+    i: usize,
+    w: Option<&super::words::Word>,
+    f: &mut TokenFacts,
+) {
+    f.word = r.hash[i];
+    f.shape = r.shape[i].code();
+    f.cue = cues::cue_code(r.class[i]);
+    f.lex = lex_code_of(r.lex[i]);
+    if r.cand[i] {
+        match w {
+            None => {
+                let w = r.lower_in_text(i);
+                f.suf3 = hash_str(suffix(w, 3));
+                f.len = if w.is_ascii() {
+                    w.len()
+                } else {
+                    w.chars().count()
+                }
+                .min(8) as u8;
+            }
+            Some(w) => {
+                f.suf3 = w.suf3;
+                f.len = w.len;
+            }
+        }
+    } else {
+        (f.suf3, f.len) = (0, 0);
+    }
+}
+
+/// The facts of the tokens before, at and after token `i` (`EDGE` past
+/// either end), from facts laid out by [`frame`].
 #[inline]
 fn around(fx: &[TokenFacts], i: usize) -> (&TokenFacts, &TokenFacts, &TokenFacts) {
-    let at = |j: Option<usize>| j.and_then(|j| fx.get(j)).unwrap_or(&EDGE);
-    (at(i.checked_sub(1)), at(Some(i)), at(i.checked_add(1)))
+    match &fx[i..i + 3] {
+        [m1, c, p1] => (m1, c, p1),
+        _ => unreachable!("a slice of three"),
+    }
 }
 
 const EDGE: TokenFacts = TokenFacts {

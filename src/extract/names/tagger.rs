@@ -286,25 +286,28 @@ impl Model {
     /// [`Self::tag_prepared`] labels as `prepare` + `tag` would.
     pub fn prepare_facts(&self, v: &mut View, fx: &mut Vec<TokenFacts>) {
         let n = v.len();
-        fx.truncate(n);
-        fx.resize(n, TokenFacts::default());
-        let fx = &mut fx[..n];
+        let fx = super::features::frame(fx, n);
         let t = &self.table;
+        // The rows apart from the word cache, all of length `n`.
+        let (r, words) = v.rows_and_words();
         let mut done = 0;
-        for k in 0..v.cands.len() {
-            let c = v.cands[k] as usize;
+        for &c in r.cands {
+            let c = c as usize;
             let (lo, hi) = (c.saturating_sub(1).max(done), (c + 2).min(n));
             done = done.max(hi);
             for (f, i) in fx[lo..hi].iter_mut().zip(lo..) {
-                let id = v.word_id[i];
-                if id != super::words::NONE {
-                    let w = &mut v.words.entries[id as usize];
+                let id = r.word_id[i];
+                let w = if id == super::words::NONE {
+                    None
+                } else {
+                    let w = &mut words.entries[id as usize];
                     if w.found_for != self.id {
                         w.found = super::features::word_only(w.hash, w.suf3).map(|h| t.index(h));
                         w.found_for = self.id;
                     }
-                }
-                super::features::fact(v, i, f);
+                    Some(&*w)
+                };
+                super::features::fact_of(&r, i, w, f);
             }
         }
     }
@@ -323,7 +326,7 @@ impl Model {
         for &i in &v.cands {
             let i = i as usize;
             let near = [i.checked_sub(1), Some(i), Some(i + 1)].map(|j| self.cached(v, j));
-            fx[i].found = super::features::found_of(fx, i, v.initial[i], near, |h| t.index(h));
+            fx[i + 1].found = super::features::found_of(fx, i, v.initial[i], near, |h| t.index(h));
         }
         // Every other token is `O`: the greedy pass visits the candidates
         // only, each reading the label of the token before it.
@@ -338,7 +341,7 @@ impl Model {
                 &self.dense,
                 |h| t.get(h),
                 |k| t.at(k),
-                Some(&fx[i]),
+                Some(&fx[i + 1]),
                 v,
                 fx,
                 i,

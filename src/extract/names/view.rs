@@ -340,6 +340,37 @@ fn split_compound(
     }
 }
 
+/// A view's per-token rows, each sliced to the sentence's length, borrowed
+/// apart from its word cache: a walk over the tokens that also updates the
+/// cache ([`View::rows_and_words`]) indexes them without a bounds check
+/// per read, as the length is known once for all of them.
+pub struct Rows<'v> {
+    pub hash: &'v [u64],
+    pub shape: &'v [Shape],
+    pub class: &'v [u16],
+    pub lex: &'v [LexTag],
+    pub cand: &'v [bool],
+    pub word_id: &'v [u32],
+    pub cands: &'v [u32],
+    text: &'v str,
+    lower_at: &'v [(u32, u32)],
+}
+
+impl Rows<'_> {
+    /// The lowercase form of token `i` when it has no word-cache entry
+    /// (`word_id[i]` is [`words::NONE`]): [`View::lower`] of such a token,
+    /// which is a range of the text or empty.
+    #[inline]
+    pub fn lower_in_text(&self, i: usize) -> &str {
+        let r = self.lower_at[i];
+        if r.0 & IN_TEXT != 0 {
+            &self.text[(r.0 & !IN_TEXT) as usize..r.1 as usize]
+        } else {
+            ""
+        }
+    }
+}
+
 impl<'a> View<'a> {
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
@@ -403,6 +434,26 @@ impl<'a> View<'a> {
             // Empty: collecting in place keeps the allocation, drops the borrow.
             lex_entries: lex_entries.into_iter().map(|(k, _)| (k, "")).collect(),
         }
+    }
+
+    /// The per-token rows and the word cache, borrowed apart (see [`Rows`]).
+    #[inline]
+    pub fn rows_and_words(&mut self) -> (Rows<'_>, &mut Words) {
+        let n = self.toks.len();
+        (
+            Rows {
+                hash: &self.hash[..n],
+                shape: &self.shape[..n],
+                class: &self.class[..n],
+                lex: &self.lex[..n],
+                cand: &self.cand[..n],
+                word_id: &self.word_id[..n],
+                cands: &self.cands,
+                text: self.text,
+                lower_at: &self.lower_at[..n],
+            },
+            &mut self.words,
+        )
     }
 
     pub fn word(&self, i: usize) -> &'a str {
