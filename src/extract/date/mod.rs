@@ -363,8 +363,8 @@ fn stated_in(
         })
         .map_or(head.len(), |(_, t)| t.end())
         .min(600);
-    parse::parse(head, toks, starts)
-        .into_iter()
+    // Lazily: parsing stops at the first stated date or past the limit.
+    parse::founds(head, toks, starts)
         .take_while(|f| toks[f.s].start() < limit)
         .find_map(|f| {
             let d = f.expr.full_date()?;
