@@ -208,13 +208,21 @@ impl<'a> P<'a> {
             .flatten()
     }
     /// A four-digit year in `lo..=hi`.
+    /// (The length is tested before the value is parsed: most numbers a
+    /// date rule tries are not four digits long.)
     fn year(&self, i: usize, lo: u32, hi: u32) -> Option<i16> {
+        if self.s(i).len() != 4 {
+            return None;
+        }
         let y = self.int(i)?;
-        (self.s(i).len() == 4 && (lo..=hi).contains(&y)).then_some(y as i16)
+        (lo..=hi).contains(&y).then_some(y as i16)
     }
     fn day_num(&self, i: usize) -> Option<i8> {
+        if self.s(i).len() > 2 {
+            return None;
+        }
         let d = self.int(i)?;
-        (self.s(i).len() <= 2 && (1..=31).contains(&d)).then_some(d as i8)
+        (1..=31).contains(&d).then_some(d as i8)
     }
     fn month_at(&self, i: usize) -> Option<(i8, bool)> {
         let l = self.lex(i)?;
