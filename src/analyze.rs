@@ -56,7 +56,10 @@ pub fn analyze_article(source: Source, knowledge: &Knowledge) -> Article {
     } = source;
     let boilerplate = clean::find(&text, &knowledge.markers);
     let clean = clean::mask(&text, &boilerplate);
-    let header = header::parse(&clean);
+    // Dates and figures read one lexing pass of the text; the head's stated
+    // date reads it too.
+    let lexed = numlex::lex(&clean);
+    let header = header::parse_lexed(&clean, &lexed);
     let seg = token::segment(&clean);
     let mut article = Article {
         path,
@@ -74,8 +77,6 @@ pub fn analyze_article(source: Source, knowledge: &Knowledge) -> Article {
         text,
     };
     let doc = article.doc();
-    // Dates and figures read one lexing pass of the text.
-    let lexed = numlex::lex(doc.text);
     let dates = date::extract_lexed(&doc, article.header.published, &lexed);
     let figures = figure::extract_lexed(&doc, &dates, &lexed);
     drop(lexed);

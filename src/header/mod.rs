@@ -64,6 +64,17 @@ const HEAD_MAX_BYTES: usize = 800;
 
 /// Reads the head of a cleaned article text.
 pub fn parse(text: &str) -> Header {
+    parse_with(text, None)
+}
+
+/// [`parse`], reading the stated date from the date tokens
+/// [`crate::extract::numlex::lex`] made of the whole `text` instead of
+/// scanning the head again (the same result: `extract::date::stated_publication_lexed`).
+pub fn parse_lexed(text: &str, lexed: &crate::extract::numlex::Lexed) -> Header {
+    parse_with(text, Some(lexed))
+}
+
+fn parse_with(text: &str, lexed: Option<&crate::extract::numlex::Lexed>) -> Header {
     let mut header = Header::default();
     let mut lines = nonblank_lines(text);
     let Some(first) = lines.next() else {
@@ -140,9 +151,12 @@ pub fn parse(text: &str) -> Header {
             end -= 1;
         }
         let span = Span::new(head.start, end);
+        let stated = || match lexed {
+            Some(l) => crate::extract::date::stated_publication_lexed(text, span, l),
+            None => crate::extract::date::stated_publication(span.of(text), span.start),
+        };
         if may_state_a_year(span.of(text).as_bytes())
-            && let Some((date, at)) =
-                crate::extract::date::stated_publication(span.of(text), span.start)
+            && let Some((date, at)) = stated()
         {
             header.published = Some(date);
             header.published_span = Some(at);

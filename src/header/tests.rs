@@ -322,3 +322,59 @@ proptest::proptest! {
         proptest::prop_assert_eq!(super::may_state_a_year(&head), super::may_state_a_year_slow(&head));
     }
 }
+
+/// The head read with the whole text's date tokens equals the head read on
+/// its own (`parse_lexed` against `parse`).
+fn lexed_head_holds(text: &str) {
+    let lexed = crate::extract::numlex::lex(text);
+    assert_eq!(parse_lexed(text, &lexed), parse(text), "{text:?}");
+}
+
+#[test]
+fn lexed_head_equals_the_head() {
+    for text in [
+        "Banjir Rendam Ribuan Rumah\n\nBEKASI, Minggu (13/7/2025) - Banjir merendam 1.200 rumah.",
+        "Harga Cabai Naik\nJakarta, CNN Indonesia -- Senin, 29 Desember 2014 10:15 WIB. Harga naik.",
+        "\u{a0}Kamis, 16 Jan 2025 08:20 WIB\nSurabaya, 13-07-2025 - Banjir surut pada Sabtu, 11 Mei 2024.",
+        "Medan, 3/ 4/ 2016 - x",
+        "",
+    ] {
+        lexed_head_holds(text);
+    }
+    let texts = crate::extract::fixture_texts();
+    assert!(!texts.is_empty());
+    for text in &texts {
+        lexed_head_holds(text);
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn lexed_head_of_any_text(s in "([A-Za-z]{1,7}|[0-9]{1,4}|[ ,./()\n-]|\u{a0}|é|Juli|Minggu|2025|13/7/2025){0,40}") {
+        lexed_head_holds(&s);
+    }
+}
+
+/// On the shared news (IndoSum dev, cleaned as the pipeline cleans it):
+/// the lexed head equals the head.
+#[test]
+#[ignore]
+fn lexed_head_equals_the_head_on_shared_news() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/news/indosum-dev");
+    let Ok(rd) = std::fs::read_dir(&dir) else {
+        println!("data absent, skipping: {}", dir.display());
+        return;
+    };
+    let markers = crate::clean::Markers::builtin();
+    let mut n = 0;
+    for e in rd.flatten() {
+        let Ok(raw) = std::fs::read_to_string(e.path()) else {
+            continue;
+        };
+        let clean = crate::clean::mask(&raw, &crate::clean::find(&raw, &markers));
+        lexed_head_holds(&clean);
+        n += 1;
+    }
+    println!("lexed head = head on {n} articles");
+}

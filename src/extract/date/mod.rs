@@ -308,6 +308,50 @@ pub fn reanchor(articles: &mut [Article], fallback: Option<Date>) {
 /// dateline or first sentence counts.
 pub fn stated_publication(head: &str, offset: usize) -> Option<(Date, Span)> {
     let (toks, starts) = scan::scan(head);
+    stated_in(head, &toks, &starts, offset)
+}
+
+/// [`stated_publication`] of `text[head]`, read from the date tokens
+/// [`crate::extract::numlex::lex`] made of the whole `text` (the pipeline
+/// lexes the article before reading its head) instead of scanning the head
+/// again: see `scan::scan_part`, which gives exactly the head's own tokens.
+pub fn stated_publication_lexed(
+    text: &str,
+    head: Span,
+    lexed: &crate::extract::numlex::Lexed,
+) -> Option<(Date, Span)> {
+    if lexed.len != text.len() {
+        return stated_publication(head.of(text), head.start);
+    }
+    // The buffers `extract` keeps between articles (never in use here).
+    let mut toks = TOKS.take();
+    let mut starts = STARTS.take();
+    let found = if scan::scan_part(
+        text,
+        head.start,
+        head.end,
+        (&lexed.date, &lexed.date_starts),
+        &mut toks,
+        &mut starts,
+    ) {
+        stated_in(head.of(text), &toks, &starts, head.start)
+    } else {
+        stated_publication(head.of(text), head.start)
+    };
+    if toks.capacity() <= 1 << 20 {
+        TOKS.set(toks);
+        STARTS.set(starts);
+    }
+    found
+}
+
+/// [`stated_publication`] from the head's scanned tokens.
+fn stated_in(
+    head: &str,
+    toks: &[scan::Tok],
+    starts: &[u32],
+    offset: usize,
+) -> Option<(Date, Span)> {
     // The first sentence ends at ". " (not "KOMPAS.com", not "10.000").
     let limit = toks
         .iter()
@@ -319,8 +363,8 @@ pub fn stated_publication(head: &str, offset: usize) -> Option<(Date, Span)> {
         })
         .map_or(head.len(), |(_, t)| t.end())
         .min(600);
-    parse::parse(head, &toks, &starts)
-        .into_iter()
+    // Lazily: parsing stops at the first stated date or past the limit.
+    parse::founds(head, toks, starts)
         .take_while(|f| toks[f.s].start() < limit)
         .find_map(|f| {
             let d = f.expr.full_date()?;

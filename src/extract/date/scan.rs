@@ -246,6 +246,80 @@ impl Scanner {
     }
 }
 
+/// The tokens and starts [`scan_into`] gives for `text[a..end]`, into `out`
+/// and `out_starts` (cleared first), taken from the tokens `toks` and starts
+/// `starts` it gave for the whole `text` instead of scanning again (the
+/// article head's stated date, `super::stated_publication_lexed`).
+///
+/// The scanner reads left to right and a token depends only on its bytes and
+/// the flags the bytes before it set, so where no token of the whole text
+/// crosses `a`, the part's tokens are the whole text's tokens from `a` on,
+/// shifted to the part's offsets, except that (1) the first one opens the
+/// part (`SPACE` and `SENT`, as `Scanner::new` gives it), and (2) the
+/// tokens that end past `end` are cut: the part is scanned again from the
+/// end of the last whole token, with the scanner's state after it. Returns
+/// false (and the caller scans the part itself) when a token crosses `a`,
+/// when `a..end` is not a range of char boundaries, or past the 4 GiB the
+/// whole text's scan reads. The test `part_equals_the_part_scanned` holds it
+/// to [`scan`] of the part.
+pub(crate) fn scan_part(
+    text: &str,
+    a: usize,
+    end: usize,
+    (toks, starts): (&[Tok], &[u32]),
+    out: &mut Vec<Tok>,
+    out_starts: &mut Vec<u32>,
+) -> bool {
+    out.clear();
+    out_starts.clear();
+    if a > end
+        || end > limit(text).len()
+        || !text.is_char_boundary(a)
+        || !text.is_char_boundary(end)
+    {
+        return false;
+    }
+    let k0 = toks.partition_point(|t| t.start() < a);
+    if k0 > 0 && toks[k0 - 1].end() > a {
+        return false;
+    }
+    // Token ends grow with their starts (tokens do not overlap).
+    let k1 = k0 + toks[k0..].partition_point(|t| t.end() <= end);
+    let shift = a as u32;
+    out.extend(toks[k0..k1].iter().map(|t| Tok {
+        start: t.start - shift,
+        end: t.end - shift,
+        ..*t
+    }));
+    if let Some(first) = out.first_mut() {
+        first.bits |= SPACE | SENT;
+    }
+    let s0 = starts.partition_point(|&k| (k as usize) < k0);
+    out_starts.extend(
+        starts[s0..]
+            .iter()
+            .take_while(|&&k| (k as usize) < k1)
+            .map(|&k| k - k0 as u32),
+    );
+    let part = &text[a..end];
+    let mut s = match out.last() {
+        // The state `Scanner::push` leaves after the token (the space it
+        // may step over is read again as a white byte: same state).
+        Some(t) => Scanner {
+            i: t.end(),
+            space: false,
+            line_start: false,
+            prev_ends: matches!(t.kind(), Kind::Punct(b'.' | b'!' | b'?')),
+        },
+        None => Scanner::new(),
+    };
+    let index = lexicon::index();
+    while s.i < part.len() {
+        s.step(part, index, out, out_starts);
+    }
+    true
+}
+
 /// The end of a number starting with the digit at `i`: internal separators
 /// stay when a digit follows (13/7/2025, 07.24, 2,5).
 #[inline(always)]
@@ -441,6 +515,86 @@ mod tests {
         #[test]
         fn flags_of_any_text(s in "[a-zA-Z0-9 .,!?()'\n\té🙂]{0,40}") {
             proptest::prop_assert!(flags_follow_the_bytes(&s).is_ok(), "{:?}", s);
+        }
+    }
+
+    /// [`scan_part`] of `text[a..end]` against [`scan`] of the part, for
+    /// every `end` from `a`; `a` must be a place no token crosses (the
+    /// start of the text or of a line).
+    fn part_holds(text: &str, a: usize) {
+        let whole = scan(text);
+        let (mut toks, mut starts) = (Vec::new(), Vec::new());
+        for end in (a..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+            let read = scan_part(text, a, end, (&whole.0, &whole.1), &mut toks, &mut starts);
+            assert!(read, "{text:?} {a}..{end}");
+            let own = scan(&text[a..end]);
+            assert_eq!((&toks, &starts), (&own.0, &own.1), "{text:?} {a}..{end}");
+        }
+    }
+
+    /// Every line start of `text` (past leading white space, as the head
+    /// reads it), and the text start.
+    fn line_starts(text: &str) -> Vec<usize> {
+        let mut v = vec![0];
+        for (k, _) in text.match_indices('\n') {
+            let rest = &text[k + 1..];
+            v.push(k + 1 + rest.len() - rest.trim_start().len());
+        }
+        v
+    }
+
+    #[test]
+    fn part_equals_the_part_scanned() {
+        for text in [
+            "Jakarta, Minggu (13/7/2025) - Harga naik. Pukul 07.24 WIB.",
+            "KOMPAS.com\n\u{a0}Senin, 29 Desember 2014 10:15 WIB\n Jum'at 2,5% x",
+            "Medan, 3/ 4/ 2016 - x 13/7/20251 Jum\u{e9}'at é—ü 1. 🙂",
+            "\u{2003}BANDUNG, 13.07.2025 -\tHujan!\r\nSabtu (5/1/15)?",
+            "",
+        ] {
+            for a in line_starts(text) {
+                part_holds(text, a);
+            }
+        }
+        // Ends on every byte are slow on long texts: the first lines of the
+        // fixtures, each from every line start.
+        for text in crate::extract::fixture_texts() {
+            let mut cut = text.len().min(3000);
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let text = &text[..cut];
+            for a in line_starts(text) {
+                part_holds(text, a);
+            }
+        }
+    }
+
+    #[test]
+    fn part_refuses_a_crossed_start() {
+        let text = "Minggu 13/7/2025";
+        let whole = scan(text);
+        let (mut toks, mut starts) = (Vec::new(), Vec::new());
+        // Inside "Minggu" and inside the number.
+        for a in [2, 9, 12] {
+            assert!(!scan_part(
+                text,
+                a,
+                text.len(),
+                (&whole.0, &whole.1),
+                &mut toks,
+                &mut starts
+            ));
+        }
+        assert!(!scan_part("é", 1, 2, (&[], &[]), &mut toks, &mut starts));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn part_of_any_text(s in "[a-zA-Z0-9 .,!?/:()'\n\té\u{a0}🙂]{0,40}", a in 0usize..40) {
+            let starts = line_starts(&s);
+            let a = starts[a % starts.len()];
+            part_holds(&s, a);
         }
     }
 

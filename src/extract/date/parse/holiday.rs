@@ -26,7 +26,7 @@ impl P<'_> {
         if !self.has(i, HOLIDAY) {
             return None;
         }
-        let mut key = String::new();
+        let mut key = String::with_capacity(32);
         let mut best = None;
         for k in i..(i + MAX_WORDS).min(self.t.len()) {
             if self.t[k].kind() != crate::extract::date::scan::Kind::Word
@@ -37,7 +37,16 @@ impl P<'_> {
             if k > i {
                 key.push(' ');
             }
-            key.push_str(&self.s(k).to_lowercase());
+            // Lowercased in place when ASCII (what `to_lowercase` gives it,
+            // without a string per word).
+            let w = self.s(k);
+            if w.is_ascii() {
+                let from = key.len();
+                key.push_str(w);
+                key[from..].make_ascii_lowercase();
+            } else {
+                key.push_str(&w.to_lowercase());
+            }
             if let Some(h) = HOLIDAY_NAMES.get(key.as_str()) {
                 best = Some((*h, k + 1));
             }
