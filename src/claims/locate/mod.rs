@@ -502,6 +502,10 @@ impl Look<'_> {
         if date.is_none() && (measure == "percent" || measure.starts_with("money:")) {
             named.extend(self.places(span, clause));
         }
+        // "inflasi Oktober 2025": a month or weekday is never an actor
+        // (each name tested once, before it is copied into both lists).
+        named.retain(|(n, _)| !calendar_name(n));
+        let object = object.filter(|o| !calendar_name(o));
         let mut persons: Vec<String> = named
             .iter()
             .filter(|(_, k)| *k == EntityKind::Person)
@@ -512,9 +516,6 @@ impl Look<'_> {
         persons.dedup();
         let mut actors: Vec<String> = named.into_iter().map(|(n, _)| n).collect();
         actors.extend(object);
-        // "inflasi Oktober 2025": a month or weekday is never an actor.
-        actors.retain(|a| !calendar_name(a));
-        persons.retain(|a| !calendar_name(a));
         actors.sort();
         actors.dedup();
         let mut entities: Vec<String> = self
@@ -727,7 +728,7 @@ impl Look<'_> {
         if counted.is_some_and(named) {
             return None;
         }
-        let c = WORDS.noun_class(&format!("{class} {}", WORDS.periods[k]))?;
+        let c = WORDS.noun_class_pair(class, WORDS.periods[k])?;
         Some(WORDS.nouns[c].to_string())
     }
 
@@ -897,7 +898,7 @@ impl Look<'_> {
             // A synonym of two words whose second follows the figure ("61
             // penumpang tewas" counts korban, not penumpang).
             // Its second word is the predicate when it is one, with its event.
-            let longer = next_word().and_then(|w| WORDS.noun_class(&format!("{c} {w}")));
+            let longer = next_word().and_then(|w| WORDS.noun_class_pair(c, w));
             if let Some(k) = longer {
                 let mut p = self.predicate_at(span.end, clause.end);
                 // "12 korban meninggal dunia": the second word, swallowed by
