@@ -201,12 +201,7 @@ pub fn extract(article: &Article) -> Vec<Arc<Claim>> {
         v.sort_by_key(|e| (e.start, e.end));
         v
     };
-    let found = locate::claims(article, &mentions, &names);
-    // Not `collect()`: it would reuse the buffer of the (much larger) claims
-    // for the pointers, keeping that memory to the end of the run.
-    let mut out = Vec::with_capacity(found.len());
-    out.extend(found.into_iter().map(Arc::new));
-    out
+    locate::claims(article, &mentions, &names)
 }
 
 /// "kedua negara", "ketiga tersangka": a collective (both, all three), not a

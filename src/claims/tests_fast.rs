@@ -42,8 +42,20 @@ fn collective_slow(f: &Figure) -> bool {
 }
 
 const UNITS: [&str; 14] = [
-    "%", "Persen", "PERSEN", "percent", "Pct", "km", "Kilometer", "ton", "KM²", "°C", "Ékm",
-    "İ", "ΣΑΣ", "",
+    "%",
+    "Persen",
+    "PERSEN",
+    "percent",
+    "Pct",
+    "km",
+    "Kilometer",
+    "ton",
+    "KM²",
+    "°C",
+    "Ékm",
+    "İ",
+    "ΣΑΣ",
+    "",
 ];
 
 const TEXTS: [&str; 14] = [

@@ -855,7 +855,11 @@ mod tests {
         assert!(pairs.len() > 10);
         for (a, b) in pairs {
             let joined = format!("{a} {b}");
-            assert_eq!(WORDS.noun_class_pair(a, b), WORDS.noun_class(&joined), "{joined}");
+            assert_eq!(
+                WORDS.noun_class_pair(a, b),
+                WORDS.noun_class(&joined),
+                "{joined}"
+            );
         }
     }
 
