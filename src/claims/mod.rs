@@ -132,9 +132,23 @@ pub fn measure_of(f: &Figure) -> String {
     if let Some(q) = &f.frequency {
         return tagged("frequency:", q);
     }
-    match f.unit.as_deref().map(str::to_lowercase) {
-        Some(u) if matches!(u.as_str(), "%" | "persen" | "percent" | "pct") => "percent".into(),
-        Some(u) => tagged("unit:", &u),
+    match f.unit.as_deref() {
+        // An ASCII unit is lowercased in place in the output, not copied first.
+        Some(u) if u.is_ascii() => {
+            if ["%", "persen", "percent", "pct"]
+                .iter()
+                .any(|p| u.eq_ignore_ascii_case(p))
+            {
+                return "percent".into();
+            }
+            let mut s = tagged("unit:", u);
+            s.make_ascii_lowercase();
+            s
+        }
+        Some(u) => match u.to_lowercase() {
+            u if matches!(u.as_str(), "%" | "persen" | "percent" | "pct") => "percent".into(),
+            u => tagged("unit:", &u),
+        },
         None => "count".into(),
     }
 }
@@ -187,12 +201,7 @@ pub fn extract(article: &Article) -> Vec<Arc<Claim>> {
         v.sort_by_key(|e| (e.start, e.end));
         v
     };
-    let found = locate::claims(article, &mentions, &names);
-    // Not `collect()`: it would reuse the buffer of the (much larger) claims
-    // for the pointers, keeping that memory to the end of the run.
-    let mut out = Vec::with_capacity(found.len());
-    out.extend(found.into_iter().map(Arc::new));
-    out
+    locate::claims(article, &mentions, &names)
 }
 
 /// "kedua negara", "ketiga tersangka": a collective (both, all three), not a
@@ -206,14 +215,16 @@ fn collective(f: &Figure) -> bool {
     {
         return true;
     }
-    let first = f
-        .text
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let word = f.text.split_whitespace().next().unwrap_or("");
+    // Lowercasing keeps an ASCII word's length and hyphens: only its first
+    // two letters need it.
+    let first: std::borrow::Cow<str> = if word.is_ascii() {
+        word.into()
+    } else {
+        word.to_lowercase().into()
+    };
     first.len() > 4
-        && first.starts_with("ke")
+        && first.as_bytes()[..2].eq_ignore_ascii_case(b"ke")
         && !first.contains('-')
         && !f.text.bytes().any(|b| b.is_ascii_digit())
 }
@@ -231,6 +242,8 @@ pub mod testing;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_fast;
 #[cfg(test)]
 mod tests_gaps;
 #[cfg(test)]

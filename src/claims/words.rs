@@ -151,10 +151,16 @@ pub struct Words {
     pub before_act: Vec<(&'static str, usize)>,
     /// The phrases (lowercase bytes), indexed by pattern.
     phrases: Vec<Box<[u8]>>,
-    /// The phrases a word of the text may start ([`first_word`]; a
-    /// one-word phrase also under itself plus `-nya`), shortest first:
-    /// a hit starts at a word start whose word is a key here.
-    starts: FxHashMap<Box<[u8]>, Box<[u32]>>,
+    /// The words a phrase may start with ([`first_word`]; a one-word
+    /// phrase also under itself plus `-nya`), each with its phrases,
+    /// shortest first: a hit starts at a word start whose word is one here.
+    starts: Vec<Start>,
+    /// The start words by [`word_key`]: `slots[k]` is 1 + the index in
+    /// `starts` of the first one with key `k` (0: none), the others chained
+    /// by [`Start::next`]. Built once, it replaces hashing the word's bytes
+    /// for each candidate word of the text (a word's key is computed anyway
+    /// for the bit set `firsts`).
+    slots: Box<[u16]>,
     cues: Vec<Vec<Cue>>,
     /// The kinds of each pattern's cues ([`Cue::bit`]), copied into its hits.
     kinds: Vec<u16>,
@@ -163,6 +169,10 @@ pub struct Words {
     firsts: Box<[u64; 1024]>,
     /// The longest phrase plus a `-nya` clitic: no hit is longer.
     reach: usize,
+    /// Some phrase starts with a byte that is no word byte (its first word
+    /// is empty): only then must the scan look up the empty word at each
+    /// space or mark.
+    blank_start: bool,
     /// The phrases, for testing the scan against a plain overlapping search.
     #[cfg(test)]
     patterns: Vec<String>,
@@ -360,13 +370,25 @@ impl Words {
                 by_word.entry(w).or_default().push(i as u32);
             }
         }
-        let starts = by_word
-            .into_iter()
-            .map(|(w, mut ids)| {
-                ids.sort_by_key(|&i| (patterns[i as usize].len(), i));
-                (w.into_boxed_slice(), ids.into_boxed_slice())
-            })
-            .collect();
+        // Sorted words, so the chains (and the table) do not depend on the
+        // hash map's order.
+        let mut by_word: Vec<(Vec<u8>, Vec<u32>)> = by_word.into_iter().collect();
+        by_word.sort();
+        let mut starts: Vec<Start> = Vec::with_capacity(by_word.len());
+        let mut slots = vec![0u16; 1 << 16].into_boxed_slice();
+        for (w, mut ids) in by_word {
+            ids.sort_by_key(|&i| (patterns[i as usize].len(), i));
+            let k = word_key(&w);
+            // Prepended to the chain of its key.
+            let next = slots[k];
+            starts.push(Start {
+                packed: packed(&w),
+                word: w.into_boxed_slice(),
+                ids: ids.into_boxed_slice(),
+                next,
+            });
+            slots[k] = u16::try_from(starts.len()).expect("fewer than 65536 start words");
+        }
         let phrases = patterns
             .iter()
             .map(|p| p.as_bytes().to_vec().into_boxed_slice())
@@ -379,7 +401,9 @@ impl Words {
         let stopwords: FxHashSet<&'static str> = data::lines("stopwords_id.txt", STOPWORDS)
             .map(|l| l.text)
             .collect();
+        let blank_start = starts.iter().any(|st| st.word.is_empty());
         Words {
+            blank_start,
             nouns,
             events,
             stopwords: WordSet::new(stopwords),
@@ -401,6 +425,7 @@ impl Words {
             before_act,
             phrases,
             starts,
+            slots,
             cues,
             kinds,
             firsts,
@@ -417,6 +442,25 @@ impl Words {
             .get(word)
             .or_else(|| w.and_then(|w| self.noun_of.get(w)))
             .copied()
+    }
+
+    /// [`Words::noun_class`] of `a` and `b` joined by a space ("korban
+    /// meninggal", "inflasi bulanan"), joined on the stack when short.
+    pub fn noun_class_pair(&self, a: &str, b: &str) -> Option<usize> {
+        let mut buf = [0u8; 64];
+        let n = a.len() + 1 + b.len();
+        match buf.get_mut(..n) {
+            Some(joined) => {
+                joined[..a.len()].copy_from_slice(a.as_bytes());
+                joined[a.len()] = b' ';
+                joined[a.len() + 1..].copy_from_slice(b.as_bytes());
+                // Two strings and a space: always UTF-8.
+                std::str::from_utf8(joined)
+                    .ok()
+                    .and_then(|w| self.noun_class(w))
+            }
+            None => self.noun_class(&format!("{a} {b}")),
+        }
     }
 
     /// All whole-word matches in `lower` (an ASCII-lowercased text), sorted by
@@ -446,18 +490,32 @@ impl Words {
         // The whole-word matches starting at one position, longest first.
         let mut here: Vec<Hit> = Vec::new();
         while s < to {
+            // A space or a mark: the word at `s` is empty (a hyphen here
+            // follows no letter), and no phrase starts with an empty word.
+            if !WORD_BYTE[usize::from(bytes[s])] && !self.blank_start {
+                s += 1;
+                continue;
+            }
             // The word at `s`; most words cannot start a phrase.
             let end = run_end(bytes, s);
             let key = word_key(&bytes[s..end]);
             if self.firsts[key >> 6] & (1 << (key & 63)) != 0
-                && let Some(ids) = self.starts.get(&bytes[s..end])
+                && let Some(ids) = self.start_ids(key, bytes, s, end)
             {
                 // The phrases starting with this word, shortest first: the
                 // order a walk along the text meets their ends in.
                 here.clear();
                 for &p in ids.iter() {
                     let p = p as usize;
-                    if !bytes[s..].starts_with(&self.phrases[p]) {
+                    // The word is the phrase's first word (or the phrase
+                    // plus `-nya`): a phrase no longer than it is its
+                    // prefix, a longer one continues it (its last byte
+                    // tested first: most continuations differ there).
+                    let phrase = &self.phrases[p];
+                    if let Some(rest) = phrase.get(end - s..).filter(|r| !r.is_empty())
+                        && (bytes.get(end + rest.len() - 1) != rest.last()
+                            || !bytes[end..].starts_with(rest))
+                    {
                         continue;
                     }
                     if let Some(end) = self.word_end(bytes, p, s + self.phrases[p].len()) {
@@ -490,6 +548,30 @@ impl Words {
         }
     }
 
+    /// The phrases starting with `word` (whose [`word_key`] is `key`),
+    /// shortest first, if it is a start word: the chain of its key's slot.
+    fn start_ids(&self, key: usize, bytes: &[u8], s: usize, end: usize) -> Option<&[u32]> {
+        let mut at = self.slots[key];
+        if at == 0 {
+            return None;
+        }
+        let word = &bytes[s..end];
+        let short = packed_at(bytes, s, end);
+        while at != 0 {
+            let st = &self.starts[usize::from(at) - 1];
+            // Most start words are short: one integer compare.
+            let same = match short {
+                Some(w) => st.packed == Some(w),
+                None => *st.word == *word,
+            };
+            if same {
+                return Some(&st.ids);
+            }
+            at = st.next;
+        }
+        None
+    }
+
     /// The longest hit: a phrase plus a `-nya` clitic.
     pub fn reach(&self) -> usize {
         self.reach
@@ -512,6 +594,17 @@ impl Words {
     pub fn cues(&self, hit: &Hit) -> &[Cue] {
         &self.cues[hit.pattern]
     }
+}
+
+/// A word a phrase may start with, and those phrases ([`Words::starts`]).
+struct Start {
+    word: Box<[u8]>,
+    /// [`packed`] `word`.
+    packed: Option<u128>,
+    /// The phrases, shortest first.
+    ids: Box<[u32]>,
+    /// 1 + the index of the next start word with the same key, 0 at the end.
+    next: u16,
 }
 
 /// A set of words that rejects most words without hashing them: the claim
@@ -659,6 +752,37 @@ fn first_word(p: &[u8]) -> &[u8] {
     &p[..n]
 }
 
+/// A word of 1 to 15 bytes as an integer: its bytes (little-endian) and its
+/// length in the top byte, so two such words are equal exactly when their
+/// integers are (nearly every start word, and the text's words compared
+/// with them, are this short). None for an empty or longer word.
+fn packed(w: &[u8]) -> Option<u128> {
+    if w.is_empty() || w.len() > 15 {
+        return None;
+    }
+    let mut sixteen = [0u8; 16];
+    sixteen[..w.len()].copy_from_slice(w);
+    sixteen[15] = w.len() as u8;
+    Some(u128::from_le_bytes(sixteen))
+}
+
+/// [`packed`] `bytes[s..end]`, read as one load where sixteen bytes follow `s`.
+fn packed_at(bytes: &[u8], s: usize, end: usize) -> Option<u128> {
+    let n = end - s;
+    if n == 0 || n > 15 {
+        return None;
+    }
+    match bytes.get(s..s + 16) {
+        Some(chunk) => {
+            let mut sixteen = [0u8; 16];
+            sixteen.copy_from_slice(chunk);
+            let low = u128::from_le_bytes(sixteen) & ((1u128 << (8 * n)) - 1);
+            Some(low | (n as u128) << 120)
+        }
+        None => packed(&bytes[s..end]),
+    }
+}
+
 /// A 16-bit hash of a word's length, first and last byte.
 fn word_key(w: &[u8]) -> usize {
     let (first, last) = (w.first().copied(), w.last().copied());
@@ -707,6 +831,35 @@ mod tests {
             let mut sorted = firsts.clone();
             sorted.sort();
             assert_eq!(firsts, sorted, "{file} is not sorted");
+        }
+    }
+
+    /// The pair look-up is the look-up of the joined pair, short or long.
+    #[test]
+    fn pair_classes_are_joined_classes() {
+        let long = "x".repeat(70);
+        let mut pairs: Vec<(&str, &str)> = vec![
+            ("korban", "meninggal"),
+            ("korban", "meninggalnya"),
+            ("inflasi", "bulanan"),
+            ("", ""),
+            ("é", "ü"),
+            (&long, "orang"),
+        ];
+        let nouns: Vec<&str> = WORDS.noun_of.keys().copied().collect();
+        for n in &nouns {
+            if let Some((a, b)) = n.split_once(' ') {
+                pairs.push((a, b));
+            }
+        }
+        assert!(pairs.len() > 10);
+        for (a, b) in pairs {
+            let joined = format!("{a} {b}");
+            assert_eq!(
+                WORDS.noun_class_pair(a, b),
+                WORDS.noun_class(&joined),
+                "{joined}"
+            );
         }
     }
 
@@ -936,6 +1089,42 @@ mod tests {
         }
         let bits: Vec<u16> = (0..13).map(|i| 1 << i).collect();
         assert_eq!(kind::MODALITY, bits[12]);
+    }
+
+    /// The start table answers as a hash map of the start words does,
+    /// for every start word and for near misses.
+    #[test]
+    fn start_table_is_a_map_of_the_start_words() {
+        let map: HashMap<&[u8], &[u32]> = WORDS
+            .starts
+            .iter()
+            .map(|st| (&*st.word, &*st.ids))
+            .collect();
+        assert_eq!(map.len(), WORDS.starts.len(), "start words are distinct");
+        let mut probes: Vec<Vec<u8>> = vec![Vec::new(), b"zzzz".to_vec(), "é".into()];
+        for st in &WORDS.starts {
+            probes.push(st.word.to_vec());
+            probes.push([&st.word[..], b"x"].concat());
+            probes.push(st.word[..st.word.len().saturating_sub(1)].to_vec());
+        }
+        for p in &probes {
+            // Read inside a text and at its end (no eight bytes after it).
+            let inside = [&p[..], b" padding"].concat();
+            assert_eq!(
+                WORDS.start_ids(word_key(p), &inside, 0, p.len()),
+                map.get(&p[..]).copied(),
+                "{:?}",
+                String::from_utf8_lossy(p)
+            );
+            assert_eq!(
+                WORDS.start_ids(word_key(p), p, 0, p.len()),
+                map.get(&p[..]).copied(),
+                "{:?}",
+                String::from_utf8_lossy(p)
+            );
+        }
+        // The scan skips spaces and marks without a look-up.
+        assert!(!WORDS.blank_start);
     }
 
     #[test]

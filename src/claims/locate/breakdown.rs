@@ -16,6 +16,7 @@ use super::super::words::WORDS;
 use crate::claims::Claim;
 use crate::extract::names::Entity;
 use crate::model::Span;
+use std::sync::Arc;
 
 /// Words between a label and its figure ("bus dengan 1,48 juta").
 const LINKS: &[&str] = &["dengan", "sebanyak", "sebesar", "sekitar", "mencapai"];
@@ -24,7 +25,7 @@ const JOINS: &[&str] = &["dan", "serta", "disusul", "diikuti", "lalu", "kemudian
 
 /// Marks the breakdowns among `claims`, the claims of one sentence (in text
 /// order). `lower` is the article's lowercased text.
-pub(super) fn mark(lower: &str, names: &[&Entity], claims: &mut [Claim]) {
+pub(super) fn mark(lower: &str, names: &[&Entity], claims: &mut [Arc<Claim>]) {
     let figs: Vec<usize> = (0..claims.len())
         .filter(|&i| claims[i].figure.is_some())
         .collect();
@@ -70,7 +71,8 @@ pub(super) fn mark(lower: &str, names: &[&Entity], claims: &mut [Claim]) {
                 claims[figs[k]].class.clone(),
             );
             for n in k..j {
-                let c = &mut claims[figs[n]];
+                // Not shared yet: no copy is made.
+                let c = Arc::make_mut(&mut claims[figs[n]]);
                 c.part = labels[n].take();
                 if class.is_some() {
                     c.counted.clone_from(&counted);
@@ -88,7 +90,7 @@ pub(super) fn mark(lower: &str, names: &[&Entity], claims: &mut [Claim]) {
 /// Sumbang". Each count of the list (two or more, in one counter, joined by
 /// `,` or a list word) is the part named by the words after it, up to the
 /// next comma or list word ("di RSUD Banyumas" → part `rsud banyumas`).
-fn respectively(lower: &str, figs: &[usize], claims: &mut [Claim]) {
+fn respectively(lower: &str, figs: &[usize], claims: &mut [Arc<Claim>]) {
     let sentence_end = claims[0].end;
     let mut prev_end = claims[0].start;
     let mut k = 0;
@@ -134,7 +136,7 @@ fn respectively(lower: &str, figs: &[usize], claims: &mut [Claim]) {
                 .collect();
             if let Some(labels) = labels {
                 for (n, label) in (k..j).zip(labels) {
-                    let c = &mut claims[figs[n]];
+                    let c = Arc::make_mut(&mut claims[figs[n]]);
                     if c.part.is_none() {
                         c.part = Some(label);
                     }

@@ -9,6 +9,7 @@ use super::{Claim, Mention, measure_of, scope};
 use crate::extract::names::{Entity, EntityKind};
 use crate::model::{Article, Span, TokenKind};
 use predicate::Pred;
+use std::sync::Arc;
 
 mod anaphora;
 mod breakdown;
@@ -16,8 +17,15 @@ mod market;
 mod modality;
 mod predicate;
 
-/// The claims of an article's mentions (sorted by start).
-pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity]) -> Vec<Claim> {
+/// The claims of an article's mentions (sorted by start), each shared
+/// (`Arc`) as the article keeps it: a claim is moved into its `Arc` once,
+/// when made, not copied again at the end (the breakdowns edit the
+/// still-unshared claims in place).
+pub(super) fn claims(
+    article: &Article,
+    mentions: &[Mention],
+    names: &[&Entity],
+) -> Vec<Arc<Claim>> {
     if mentions.is_empty() {
         return Vec::new();
     }
@@ -97,20 +105,23 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
             breaks: &breaks,
             sent,
         };
-        let prev = out.last().filter(|p: &&Claim| p.start == sent.start);
+        let prev = out
+            .last()
+            .map(|p: &Arc<Claim>| &**p)
+            .filter(|p| p.start == sent.start);
         // "… surplus pada Desember 2025. Nilainya mencapai …": read once per
         // sentence, and only for one that opens with an anaphor.
         if antecedent_of != Some(sent) {
             antecedent_of = Some(sent);
             let claimed = out
                 .last()
-                .and_then(|c: &Claim| Some((c.start, c.class.as_deref()?)));
+                .and_then(|c: &Arc<Claim>| Some((c.start, c.class.as_deref()?)));
             antecedent = anaphora::antecedent(bytes, &sentences, sent, claimed);
         }
         if let Some(mut c) = look.claim(m, &attrs, &quotes, prev, antecedent) {
             // Dates are grouped by their event alone: only figures get a scope.
             let Mention::Figure(figure) = m else {
-                out.push(c);
+                out.push(Arc::new(c));
                 continue;
             };
             // The sentence's scope candidates are read once, for its first claim.
@@ -157,7 +168,7 @@ pub(super) fn claims(article: &Article, mentions: &[Mention], names: &[&Entity])
                 Span::new(seg_start, seg_end),
                 Some(figure),
             );
-            out.push(c);
+            out.push(Arc::new(c));
         }
     }
     // Breakdowns by kind, one sentence at a time.
@@ -502,6 +513,10 @@ impl Look<'_> {
         if date.is_none() && (measure == "percent" || measure.starts_with("money:")) {
             named.extend(self.places(span, clause));
         }
+        // "inflasi Oktober 2025": a month or weekday is never an actor
+        // (each name tested once, before it is copied into both lists).
+        named.retain(|(n, _)| !calendar_name(n));
+        let object = object.filter(|o| !calendar_name(o));
         let mut persons: Vec<String> = named
             .iter()
             .filter(|(_, k)| *k == EntityKind::Person)
@@ -512,9 +527,6 @@ impl Look<'_> {
         persons.dedup();
         let mut actors: Vec<String> = named.into_iter().map(|(n, _)| n).collect();
         actors.extend(object);
-        // "inflasi Oktober 2025": a month or weekday is never an actor.
-        actors.retain(|a| !calendar_name(a));
-        persons.retain(|a| !calendar_name(a));
         actors.sort();
         actors.dedup();
         let mut entities: Vec<String> = self
@@ -727,7 +739,7 @@ impl Look<'_> {
         if counted.is_some_and(named) {
             return None;
         }
-        let c = WORDS.noun_class(&format!("{class} {}", WORDS.periods[k]))?;
+        let c = WORDS.noun_class_pair(class, WORDS.periods[k])?;
         Some(WORDS.nouns[c].to_string())
     }
 
@@ -897,7 +909,7 @@ impl Look<'_> {
             // A synonym of two words whose second follows the figure ("61
             // penumpang tewas" counts korban, not penumpang).
             // Its second word is the predicate when it is one, with its event.
-            let longer = next_word().and_then(|w| WORDS.noun_class(&format!("{c} {w}")));
+            let longer = next_word().and_then(|w| WORDS.noun_class_pair(c, w));
             if let Some(k) = longer {
                 let mut p = self.predicate_at(span.end, clause.end);
                 // "12 korban meninggal dunia": the second word, swallowed by
