@@ -502,7 +502,7 @@ pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
             buckets[b].1.push(i);
         }
     }
-    buckets.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    sort_buckets(&mut buckets);
     let vals: Vec<Values> = all.par_iter().map(|s| Values::of(s.claim)).collect();
     let (mut plans, firsts): (Vec<Plan>, Vec<Option<First>>) = buckets
         .par_iter()
@@ -540,6 +540,41 @@ pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
         .into_iter()
         .filter_map(|(_, i)| slots[i].take())
         .collect()
+}
+
+/// Sorts the buckets by key, as `sort_unstable_by(|a, b| a.0.cmp(&b.0))`
+/// does, on integers: the rank of (kind, measure) among the few distinct
+/// pairs, then the first 16 bytes of the class or event. The whole keys are
+/// compared only where those tie (the keys are distinct: one bucket each).
+fn sort_buckets(buckets: &mut Vec<(Key, Vec<usize>)>) {
+    let mut pairs: FxHashMap<(&str, &str), u32> = FxHashMap::default();
+    let mut ids: Vec<u32> = Vec::with_capacity(buckets.len());
+    for (k, _) in buckets.iter() {
+        let next = u32::try_from(pairs.len()).unwrap_or(u32::MAX);
+        ids.push(*pairs.entry((k.0, k.1)).or_insert(next));
+    }
+    // First-seen ids → ranks in (kind, measure) order.
+    let mut distinct: Vec<((&str, &str), u32)> = pairs.into_iter().collect();
+    distinct.sort_unstable();
+    let mut rank = vec![0u32; distinct.len()];
+    for (r, (_, id)) in distinct.iter().enumerate() {
+        rank[*id as usize] = u32::try_from(r).unwrap_or(u32::MAX);
+    }
+    let mut order: Vec<((u32, u128), usize)> = buckets
+        .iter()
+        .zip(&ids)
+        .enumerate()
+        .map(|(i, ((k, _), &id))| {
+            let what = u128::from_be_bytes(sorting::head(k.2));
+            ((rank[id as usize], what), i)
+        })
+        .collect();
+    sorting::by_ord_key_then(&mut order, |x, y| {
+        buckets[x].0.cmp(&buckets[y].0).then(x.cmp(&y))
+    });
+    let mut slots: Vec<Option<(Key, Vec<usize>)>> =
+        std::mem::take(buckets).into_iter().map(Some).collect();
+    buckets.extend(order.into_iter().filter_map(|(_, i)| slots[i].take()));
 }
 
 /// The clusters of one bucket, finished into plans.
@@ -1166,6 +1201,30 @@ mod tests {
             for w in ["", "a", "b c", "zz"].iter().chain(words.iter().map(|w| &w[..]).collect::<Vec<_>>().iter()) {
                 proptest::prop_assert_eq!(fast.contains(w), slow.contains(w));
             }
+        }
+
+        #[test]
+        fn buckets_sort_as_their_whole_keys(
+            rows in proptest::collection::vec(
+                (0..3usize, "[ab]{0,2}", "[ab]{0,18}", 0..3usize, "[ab]{0,2}"),
+                0..40,
+            ),
+        ) {
+            // Long shared heads ("a" * 16 …) reach the tie-break.
+            const KINDS: [&str; 3] = ["date", "figure", "figures"];
+            const ROLES: [&str; 3] = ["", "delta", "from"];
+            let mut keys: Vec<super::Key> = rows
+                .iter()
+                .map(|(k, m, w, r, p)| (KINDS[*k], m.as_str(), w.as_str(), ROLES[*r], "", p.as_str()))
+                .collect();
+            keys.sort_unstable();
+            keys.dedup();
+            let mut fast: Vec<(super::Key, Vec<usize>)> =
+                keys.iter().rev().enumerate().map(|(i, k)| (*k, vec![i])).collect();
+            let mut slow = fast.clone();
+            slow.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            super::sort_buckets(&mut fast);
+            proptest::prop_assert_eq!(fast, slow);
         }
 
         #[test]
