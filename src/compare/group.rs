@@ -504,10 +504,19 @@ pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
     }
     sort_buckets(&mut buckets);
     let vals: Vec<Values> = all.par_iter().map(|s| Values::of(s.claim)).collect();
-    let (mut plans, firsts): (Vec<Plan>, Vec<Option<First>>) = buckets
+    // One vector per bucket, joined once at its final size: the plans are
+    // large, and a vector grown plan by plan copied them at every doubling.
+    let per_bucket: Vec<Vec<(Plan, Option<First>)>> = buckets
         .par_iter()
-        .flat_map_iter(|(k, members)| bucket(all, &vals, k, members))
-        .unzip();
+        .map(|(k, members)| bucket(all, &vals, k, members))
+        .collect();
+    let total: usize = per_bucket.iter().map(Vec::len).sum();
+    let mut plans: Vec<Plan> = Vec::with_capacity(total);
+    let mut firsts: Vec<Option<First>> = Vec::with_capacity(total);
+    for (p, f) in per_bucket.into_iter().flatten() {
+        plans.push(p);
+        firsts.push(f);
+    }
     mark_different_measures(&mut plans, &firsts);
     let place = |i: usize| firsts[i].map(|f| f.place);
     // Sorted on integer keys (articles, the topic's first 32 bytes: most
@@ -605,14 +614,19 @@ fn bucket<'a>(
     let mut keyed: Vec<_> = members.iter().map(|&i| (order(&all[i]), i)).collect();
     keyed.sort_by_key(|k| k.0);
     let stmts = keyed.into_iter().map(|(_, i)| (i, &all[i]));
-    let mut clusters: Vec<Cluster> = Vec::new();
-    let mut by_actor: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    // Sized once from the bucket (a statement makes at most one cluster, and
+    // names at most its actors): no vector or table grows step by step.
+    let size = members.len();
+    let named: usize = members.iter().map(|&i| all[i].claim.actors.len()).sum();
+    let mut clusters: Vec<Cluster> = Vec::with_capacity(size);
+    let mut by_actor: FxHashMap<&str, Vec<usize>> =
+        FxHashMap::with_capacity_and_hasher(named, Default::default());
     let mut anonymous: Vec<usize> = Vec::new();
-    let mut candidates: Vec<usize> = Vec::new();
+    let mut candidates: Vec<usize> = Vec::with_capacity(size.min(SCAN));
     // `tried[i] == n`: cluster i is already a candidate of statement n. The
     // best candidate is chosen by a total order on (agrees, distance, size,
     // index), so the candidates need no sorting: a stamp drops repeats.
-    let mut tried: Vec<usize> = Vec::new();
+    let mut tried: Vec<usize> = Vec::with_capacity(size);
     let mut articles = Articles::with_capacity(members.len());
     // Among the clusters it fits, a statement joins one whose values it
     // agrees with first. A date that disagrees joins only the dates of
@@ -681,7 +695,7 @@ fn bucket<'a>(
             anonymous.retain(|&x| x != i);
         }
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(clusters.len());
     for c in clusters {
         finish(all, vals, k, c, &mut out);
     }
