@@ -492,23 +492,39 @@ pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
     // Sized once: growing the table rehashed every key.
     let mut ids: FxHashMap<Key, usize> =
         FxHashMap::with_capacity_and_hasher(all.len() / 2 + 16, Default::default());
-    let mut buckets: Vec<(Key, Vec<usize>)> = Vec::new();
-    for (i, s) in all.iter().enumerate() {
-        if let Some(k) = key(s.claim) {
-            let b = *ids.entry(k).or_insert_with(|| {
-                buckets.push((k, Vec::new()));
-                buckets.len() - 1
-            });
-            buckets[b].1.push(i);
-        }
+    // The bucket of every item, then the members of every bucket in one
+    // flat array (a counting sort, items in order): no vector per bucket.
+    let mut keys: Vec<Key> = Vec::new();
+    let mut bucket_of: Vec<usize> = Vec::with_capacity(all.len());
+    for s in all {
+        let b = key(s.claim).map_or(usize::MAX, |k| {
+            *ids.entry(k).or_insert_with(|| {
+                keys.push(k);
+                keys.len() - 1
+            })
+        });
+        bucket_of.push(b);
     }
-    sort_buckets(&mut buckets);
+    let mut start = vec![0usize; keys.len() + 1];
+    for &b in bucket_of.iter().filter(|&&b| b != usize::MAX) {
+        start[b + 1] += 1;
+    }
+    for b in 0..keys.len() {
+        start[b + 1] += start[b];
+    }
+    let mut next = start.clone();
+    let mut flat = vec![0usize; start[keys.len()]];
+    for (i, &b) in bucket_of.iter().enumerate().filter(|(_, b)| **b != usize::MAX) {
+        flat[next[b]] = i;
+        next[b] += 1;
+    }
+    let sorted = sort_buckets(&keys);
     let vals: Vec<Values> = all.par_iter().map(|s| Values::of(s.claim)).collect();
     // One vector per bucket, joined once at its final size: the plans are
     // large, and a vector grown plan by plan copied them at every doubling.
-    let per_bucket: Vec<Vec<(Plan, Option<First>)>> = buckets
+    let per_bucket: Vec<Vec<(Plan, Option<First>)>> = sorted
         .par_iter()
-        .map(|(k, members)| bucket(all, &vals, k, members))
+        .map(|&b| bucket(all, &vals, &keys[b], &flat[start[b]..start[b + 1]]))
         .collect();
     let total: usize = per_bucket.iter().map(Vec::len).sum();
     let mut plans: Vec<Plan> = Vec::with_capacity(total);
@@ -551,14 +567,15 @@ pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
         .collect()
 }
 
-/// Sorts the buckets by key, as `sort_unstable_by(|a, b| a.0.cmp(&b.0))`
-/// does, on integers: the rank of (kind, measure) among the few distinct
-/// pairs, then the first 16 bytes of the class or event. The whole keys are
-/// compared only where those tie (the keys are distinct: one bucket each).
-fn sort_buckets(buckets: &mut Vec<(Key, Vec<usize>)>) {
+/// The indexes of the bucket keys in key order (as `sort_unstable` of the
+/// keys), sorted on integers: the rank of (kind, measure) among the few
+/// distinct pairs, then the first 16 bytes of the class or event. The whole
+/// keys are compared only where those tie (the keys are distinct: one
+/// bucket each).
+fn sort_buckets(keys: &[Key]) -> Vec<usize> {
     let mut pairs: FxHashMap<(&str, &str), u32> = FxHashMap::default();
-    let mut ids: Vec<u32> = Vec::with_capacity(buckets.len());
-    for (k, _) in buckets.iter() {
+    let mut ids: Vec<u32> = Vec::with_capacity(keys.len());
+    for k in keys {
         let next = u32::try_from(pairs.len()).unwrap_or(u32::MAX);
         ids.push(*pairs.entry((k.0, k.1)).or_insert(next));
     }
@@ -569,26 +586,41 @@ fn sort_buckets(buckets: &mut Vec<(Key, Vec<usize>)>) {
     for (r, (_, id)) in distinct.iter().enumerate() {
         rank[*id as usize] = u32::try_from(r).unwrap_or(u32::MAX);
     }
-    let mut order: Vec<((u32, u128), usize)> = buckets
+    let mut order: Vec<((u32, u128), usize)> = keys
         .iter()
         .zip(&ids)
         .enumerate()
-        .map(|(i, ((k, _), &id))| {
+        .map(|(i, (k, &id))| {
             let what = u128::from_be_bytes(sorting::head(k.2));
             ((rank[id as usize], what), i)
         })
         .collect();
-    sorting::by_ord_key_then(&mut order, |x, y| {
-        buckets[x].0.cmp(&buckets[y].0).then(x.cmp(&y))
-    });
-    let mut slots: Vec<Option<(Key, Vec<usize>)>> =
-        std::mem::take(buckets).into_iter().map(Some).collect();
-    buckets.extend(order.into_iter().filter_map(|(_, i)| slots[i].take()));
+    sorting::by_ord_key_then(&mut order, |x, y| keys[x].cmp(&keys[y]).then(x.cmp(&y)));
+    order.into_iter().map(|(_, i)| i).collect()
 }
 
-/// The clusters of one bucket, finished into plans.
-#[inline(never)]
+/// The clusters of one bucket, finished into plans. A bucket of one
+/// statement (most buckets) is that statement's cluster: nothing to try it
+/// against, so none of [`clusters_of`]'s tables is built.
 fn bucket<'a>(
+    all: &[Item<'a>],
+    vals: &[Values<'a>],
+    k: &Key,
+    members: &[usize],
+) -> Vec<(Plan, Option<First<'a>>)> {
+    let &[only] = members else {
+        return clusters_of(all, vals, k, members);
+    };
+    let mut c = Cluster::new();
+    c.add(only, &all[only], &vals[only]);
+    let mut out = Vec::with_capacity(1);
+    finish(all, vals, k, c, &mut out);
+    out
+}
+
+/// [`bucket`] for any number of statements: they gather into clusters.
+#[inline(never)]
+fn clusters_of<'a>(
     all: &[Item<'a>],
     vals: &[Values<'a>],
     k: &Key,
@@ -1233,12 +1265,10 @@ mod tests {
                 .collect();
             keys.sort_unstable();
             keys.dedup();
-            let mut fast: Vec<(super::Key, Vec<usize>)> =
-                keys.iter().rev().enumerate().map(|(i, k)| (*k, vec![i])).collect();
-            let mut slow = fast.clone();
-            slow.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-            super::sort_buckets(&mut fast);
-            proptest::prop_assert_eq!(fast, slow);
+            keys.reverse();
+            let mut slow: Vec<usize> = (0..keys.len()).collect();
+            slow.sort_unstable_by(|&a, &b| keys[a].cmp(&keys[b]));
+            proptest::prop_assert_eq!(super::sort_buckets(&keys), slow);
         }
 
         #[test]
@@ -1349,6 +1379,55 @@ mod tests {
         for (c, v) in claims.iter().zip(&vals) {
             assert_eq!(v.midpoint, values::midpoint(c));
         }
+    }
+
+    #[test]
+    fn a_bucket_of_one_statement_is_clustered_as_any_bucket() {
+        use super::{Item, bucket, clusters_of, key};
+        let claims = sample_claims();
+        let paths: Vec<String> = (0..claims.len()).map(|i| format!("a{i}")).collect();
+        let all: Vec<Item> = claims
+            .iter()
+            .zip(&paths)
+            .enumerate()
+            .map(|(i, (c, p))| Item {
+                article: p,
+                article_id: i,
+                claim: c,
+                time: (i % 2 == 0).then_some("2024-03-10"),
+                inferred: i % 3 == 0,
+            })
+            .collect();
+        let vals: Vec<Values> = claims.iter().map(|c| Values::of(c)).collect();
+        let as_groups = |plans: Vec<(super::Plan, Option<super::First>)>| {
+            plans
+                .into_iter()
+                .map(|(p, f)| {
+                    let first = f.map(|f| (f.place, f.class, f.event, f.measure, f.role));
+                    let g = p.into_group(|i| {
+                        Some(crate::compare::Statement {
+                            article: all[i].article.to_string(),
+                            outlet: None,
+                            claim: std::sync::Arc::clone(all[i].claim),
+                            time: all[i].time.map(str::to_string),
+                            time_inferred: all[i].inferred,
+                        })
+                    });
+                    (g, first)
+                })
+                .collect::<Vec<_>>()
+        };
+        let mut tried = 0;
+        for (i, c) in claims.iter().enumerate() {
+            let Some(k) = key(c) else { continue };
+            tried += 1;
+            assert_eq!(
+                as_groups(bucket(&all, &vals, &k, &[i])),
+                as_groups(clusters_of(&all, &vals, &k, &[i])),
+                "claim {i}"
+            );
+        }
+        assert!(tried >= 16, "{tried}");
     }
 
     #[test]
