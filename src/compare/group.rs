@@ -1399,11 +1399,15 @@ mod tests {
             })
             .collect();
         let vals: Vec<Values> = claims.iter().map(|c| Values::of(c)).collect();
-        let as_groups = |plans: Vec<(super::Plan, Option<super::First>)>| {
+        type FirstOf<'a> = Option<((usize, usize), Option<&'a str>, Option<&'a str>, &'a str)>;
+        fn as_groups<'a>(
+            all: &[Item<'a>],
+            plans: Vec<(super::Plan, Option<super::First<'a>>)>,
+        ) -> Vec<(crate::compare::ClaimGroup, FirstOf<'a>)> {
             plans
                 .into_iter()
                 .map(|(p, f)| {
-                    let first = f.map(|f| (f.place, f.class, f.event, f.measure, f.role));
+                    let first = f.map(|f| (f.place, f.class, f.event, f.measure));
                     let g = p.into_group(|i| {
                         Some(crate::compare::Statement {
                             article: all[i].article.to_string(),
@@ -1415,15 +1419,15 @@ mod tests {
                     });
                     (g, first)
                 })
-                .collect::<Vec<_>>()
-        };
+                .collect()
+        }
         let mut tried = 0;
         for (i, c) in claims.iter().enumerate() {
             let Some(k) = key(c) else { continue };
             tried += 1;
             assert_eq!(
-                as_groups(bucket(&all, &vals, &k, &[i])),
-                as_groups(clusters_of(&all, &vals, &k, &[i])),
+                as_groups(&all, bucket(&all, &vals, &k, &[i])),
+                as_groups(&all, clusters_of(&all, &vals, &k, &[i])),
                 "claim {i}"
             );
         }
