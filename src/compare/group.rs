@@ -514,7 +514,11 @@ pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
     }
     let mut next = start.clone();
     let mut flat = vec![0usize; start[keys.len()]];
-    for (i, &b) in bucket_of.iter().enumerate().filter(|(_, b)| **b != usize::MAX) {
+    for (i, &b) in bucket_of
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b != usize::MAX)
+    {
         flat[next[b]] = i;
         next[b] += 1;
     }
