@@ -492,22 +492,51 @@ pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
     // Sized once: growing the table rehashed every key.
     let mut ids: FxHashMap<Key, usize> =
         FxHashMap::with_capacity_and_hasher(all.len() / 2 + 16, Default::default());
-    let mut buckets: Vec<(Key, Vec<usize>)> = Vec::new();
-    for (i, s) in all.iter().enumerate() {
-        if let Some(k) = key(s.claim) {
-            let b = *ids.entry(k).or_insert_with(|| {
-                buckets.push((k, Vec::new()));
-                buckets.len() - 1
-            });
-            buckets[b].1.push(i);
-        }
+    // The bucket of every item, then the members of every bucket in one
+    // flat array (a counting sort, items in order): no vector per bucket.
+    let mut keys: Vec<Key> = Vec::new();
+    let mut bucket_of: Vec<usize> = Vec::with_capacity(all.len());
+    for s in all {
+        let b = key(s.claim).map_or(usize::MAX, |k| {
+            *ids.entry(k).or_insert_with(|| {
+                keys.push(k);
+                keys.len() - 1
+            })
+        });
+        bucket_of.push(b);
     }
-    buckets.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut start = vec![0usize; keys.len() + 1];
+    for &b in bucket_of.iter().filter(|&&b| b != usize::MAX) {
+        start[b + 1] += 1;
+    }
+    for b in 0..keys.len() {
+        start[b + 1] += start[b];
+    }
+    let mut next = start.clone();
+    let mut flat = vec![0usize; start[keys.len()]];
+    for (i, &b) in bucket_of
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b != usize::MAX)
+    {
+        flat[next[b]] = i;
+        next[b] += 1;
+    }
+    let sorted = sort_buckets(&keys);
     let vals: Vec<Values> = all.par_iter().map(|s| Values::of(s.claim)).collect();
-    let (mut plans, firsts): (Vec<Plan>, Vec<Option<First>>) = buckets
+    // One vector per bucket, joined once at its final size: the plans are
+    // large, and a vector grown plan by plan copied them at every doubling.
+    let per_bucket: Vec<Vec<(Plan, Option<First>)>> = sorted
         .par_iter()
-        .flat_map_iter(|(k, members)| bucket(all, &vals, k, members))
-        .unzip();
+        .map(|&b| bucket(all, &vals, &keys[b], &flat[start[b]..start[b + 1]]))
+        .collect();
+    let total: usize = per_bucket.iter().map(Vec::len).sum();
+    let mut plans: Vec<Plan> = Vec::with_capacity(total);
+    let mut firsts: Vec<Option<First>> = Vec::with_capacity(total);
+    for (p, f) in per_bucket.into_iter().flatten() {
+        plans.push(p);
+        firsts.push(f);
+    }
     mark_different_measures(&mut plans, &firsts);
     let place = |i: usize| firsts[i].map(|f| f.place);
     // Sorted on integer keys (articles, the topic's first 32 bytes: most
@@ -542,9 +571,60 @@ pub(super) fn plan(all: &[Item]) -> Vec<Plan> {
         .collect()
 }
 
-/// The clusters of one bucket, finished into plans.
-#[inline(never)]
+/// The indexes of the bucket keys in key order (as `sort_unstable` of the
+/// keys), sorted on integers: the rank of (kind, measure) among the few
+/// distinct pairs, then the first 16 bytes of the class or event. The whole
+/// keys are compared only where those tie (the keys are distinct: one
+/// bucket each).
+fn sort_buckets(keys: &[Key]) -> Vec<usize> {
+    let mut pairs: FxHashMap<(&str, &str), u32> = FxHashMap::default();
+    let mut ids: Vec<u32> = Vec::with_capacity(keys.len());
+    for k in keys {
+        let next = u32::try_from(pairs.len()).unwrap_or(u32::MAX);
+        ids.push(*pairs.entry((k.0, k.1)).or_insert(next));
+    }
+    // First-seen ids → ranks in (kind, measure) order.
+    let mut distinct: Vec<((&str, &str), u32)> = pairs.into_iter().collect();
+    distinct.sort_unstable();
+    let mut rank = vec![0u32; distinct.len()];
+    for (r, (_, id)) in distinct.iter().enumerate() {
+        rank[*id as usize] = u32::try_from(r).unwrap_or(u32::MAX);
+    }
+    let mut order: Vec<((u32, u128), usize)> = keys
+        .iter()
+        .zip(&ids)
+        .enumerate()
+        .map(|(i, (k, &id))| {
+            let what = u128::from_be_bytes(sorting::head(k.2));
+            ((rank[id as usize], what), i)
+        })
+        .collect();
+    sorting::by_ord_key_then(&mut order, |x, y| keys[x].cmp(&keys[y]).then(x.cmp(&y)));
+    order.into_iter().map(|(_, i)| i).collect()
+}
+
+/// The clusters of one bucket, finished into plans. A bucket of one
+/// statement (most buckets) is that statement's cluster: nothing to try it
+/// against, so none of [`clusters_of`]'s tables is built.
 fn bucket<'a>(
+    all: &[Item<'a>],
+    vals: &[Values<'a>],
+    k: &Key,
+    members: &[usize],
+) -> Vec<(Plan, Option<First<'a>>)> {
+    let &[only] = members else {
+        return clusters_of(all, vals, k, members);
+    };
+    let mut c = Cluster::new();
+    c.add(only, &all[only], &vals[only]);
+    let mut out = Vec::with_capacity(1);
+    finish(all, vals, k, c, &mut out);
+    out
+}
+
+/// [`bucket`] for any number of statements: they gather into clusters.
+#[inline(never)]
+fn clusters_of<'a>(
     all: &[Item<'a>],
     vals: &[Values<'a>],
     k: &Key,
@@ -570,14 +650,19 @@ fn bucket<'a>(
     let mut keyed: Vec<_> = members.iter().map(|&i| (order(&all[i]), i)).collect();
     keyed.sort_by_key(|k| k.0);
     let stmts = keyed.into_iter().map(|(_, i)| (i, &all[i]));
-    let mut clusters: Vec<Cluster> = Vec::new();
-    let mut by_actor: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    // Sized once from the bucket (a statement makes at most one cluster, and
+    // names at most its actors): no vector or table grows step by step.
+    let size = members.len();
+    let named: usize = members.iter().map(|&i| all[i].claim.actors.len()).sum();
+    let mut clusters: Vec<Cluster> = Vec::with_capacity(size);
+    let mut by_actor: FxHashMap<&str, Vec<usize>> =
+        FxHashMap::with_capacity_and_hasher(named, Default::default());
     let mut anonymous: Vec<usize> = Vec::new();
-    let mut candidates: Vec<usize> = Vec::new();
+    let mut candidates: Vec<usize> = Vec::with_capacity(size.min(SCAN));
     // `tried[i] == n`: cluster i is already a candidate of statement n. The
     // best candidate is chosen by a total order on (agrees, distance, size,
     // index), so the candidates need no sorting: a stamp drops repeats.
-    let mut tried: Vec<usize> = Vec::new();
+    let mut tried: Vec<usize> = Vec::with_capacity(size);
     let mut articles = Articles::with_capacity(members.len());
     // Among the clusters it fits, a statement joins one whose values it
     // agrees with first. A date that disagrees joins only the dates of
@@ -646,7 +731,7 @@ fn bucket<'a>(
             anonymous.retain(|&x| x != i);
         }
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(clusters.len());
     for c in clusters {
         finish(all, vals, k, c, &mut out);
     }
@@ -1169,6 +1254,28 @@ mod tests {
         }
 
         #[test]
+        fn buckets_sort_as_their_whole_keys(
+            rows in proptest::collection::vec(
+                (0..3usize, "[ab]{0,2}", "[ab]{0,18}", 0..3usize, "[ab]{0,2}"),
+                0..40,
+            ),
+        ) {
+            // Long shared heads ("a" * 16 …) reach the tie-break.
+            const KINDS: [&str; 3] = ["date", "figure", "figures"];
+            const ROLES: [&str; 3] = ["", "delta", "from"];
+            let mut keys: Vec<super::Key> = rows
+                .iter()
+                .map(|(k, m, w, r, p)| (KINDS[*k], m.as_str(), w.as_str(), ROLES[*r], "", p.as_str()))
+                .collect();
+            keys.sort_unstable();
+            keys.dedup();
+            keys.reverse();
+            let mut slow: Vec<usize> = (0..keys.len()).collect();
+            slow.sort_unstable_by(|&a, &b| keys[a].cmp(&keys[b]));
+            proptest::prop_assert_eq!(super::sort_buckets(&keys), slow);
+        }
+
+        #[test]
         fn member_chains_hold_what_was_added(
             adds in proptest::collection::vec((0..3usize, 0..3usize, proptest::option::of(0..3u8)), 0..20),
         ) {
@@ -1276,6 +1383,59 @@ mod tests {
         for (c, v) in claims.iter().zip(&vals) {
             assert_eq!(v.midpoint, values::midpoint(c));
         }
+    }
+
+    #[test]
+    fn a_bucket_of_one_statement_is_clustered_as_any_bucket() {
+        use super::{Item, bucket, clusters_of, key};
+        let claims = sample_claims();
+        let paths: Vec<String> = (0..claims.len()).map(|i| format!("a{i}")).collect();
+        let all: Vec<Item> = claims
+            .iter()
+            .zip(&paths)
+            .enumerate()
+            .map(|(i, (c, p))| Item {
+                article: p,
+                article_id: i,
+                claim: c,
+                time: (i % 2 == 0).then_some("2024-03-10"),
+                inferred: i % 3 == 0,
+            })
+            .collect();
+        let vals: Vec<Values> = claims.iter().map(|c| Values::of(c)).collect();
+        type FirstOf<'a> = Option<((usize, usize), Option<&'a str>, Option<&'a str>, &'a str)>;
+        fn as_groups<'a>(
+            all: &[Item<'a>],
+            plans: Vec<(super::Plan, Option<super::First<'a>>)>,
+        ) -> Vec<(crate::compare::ClaimGroup, FirstOf<'a>)> {
+            plans
+                .into_iter()
+                .map(|(p, f)| {
+                    let first = f.map(|f| (f.place, f.class, f.event, f.measure));
+                    let g = p.into_group(|i| {
+                        Some(crate::compare::Statement {
+                            article: all[i].article.to_string(),
+                            outlet: None,
+                            claim: std::sync::Arc::clone(all[i].claim),
+                            time: all[i].time.map(str::to_string),
+                            time_inferred: all[i].inferred,
+                        })
+                    });
+                    (g, first)
+                })
+                .collect()
+        }
+        let mut tried = 0;
+        for (i, c) in claims.iter().enumerate() {
+            let Some(k) = key(c) else { continue };
+            tried += 1;
+            assert_eq!(
+                as_groups(&all, bucket(&all, &vals, &k, &[i])),
+                as_groups(&all, clusters_of(&all, &vals, &k, &[i])),
+                "claim {i}"
+            );
+        }
+        assert!(tried >= 16, "{tried}");
     }
 
     #[test]

@@ -160,9 +160,12 @@ impl Reach<'_> {
 
 fn reach(articles: &[Article]) -> Reach<'_> {
     let total = articles.iter().map(|a| a.names.len()).sum();
+    // Sized once (a corpus names fewer entities than half its mentions):
+    // grown step by step, the table was rehashed a dozen times.
+    let guess = total / 2 + 16;
     let mut r = Reach {
-        entities: Vec::new(),
-        index: FxHashMap::default(),
+        entities: Vec::with_capacity(guess),
+        index: FxHashMap::with_capacity_and_hasher(guess, Default::default()),
         ids: Vec::with_capacity(total),
         offsets: Vec::with_capacity(articles.len() + 1),
     };
@@ -357,7 +360,8 @@ fn coverage(
     let n = articles.len();
     // One pass over the groups: the unique topics of each article, and the
     // few groups most articles share (more than half of the others, ≥ 2).
-    let mut adds: FxHashMap<&str, Vec<String>> = FxHashMap::default();
+    let mut adds: FxHashMap<&str, Vec<String>> =
+        FxHashMap::with_capacity_and_hasher(n, Default::default());
     for g in groups.iter().filter(|g| g.articles.len() == 1) {
         adds.entry(g.articles[0].as_str())
             .or_default()
@@ -429,7 +433,7 @@ fn coverage(
 /// mentioned type is. The types of a name are neighbours in `own`, so each
 /// name is counted once, without looking back over the list.
 fn most_mentioned(own: &[(&str, EntityKind)]) -> Vec<String> {
-    let mut counted: Vec<(usize, &str)> = Vec::new();
+    let mut counted: Vec<(usize, &str)> = Vec::with_capacity(own.len());
     for run in own.chunk_by(|x, y| x == y) {
         match counted.last_mut() {
             Some(last) if last.1 == run[0].0 => last.0 = last.0.max(run.len()),
