@@ -40,6 +40,19 @@ pub struct TokenFacts {
     pub len: u8,
 }
 
+/// The word facts of a lowercase form: the hash of its last three
+/// characters and its length in characters, capped at 8 (the tagger's
+/// `suf3` and `len`; the word cache stores the same pair per distinct word).
+#[inline]
+pub(super) fn suffix_and_len(w: &str) -> (u64, u8) {
+    let len = if w.is_ascii() {
+        w.len()
+    } else {
+        w.chars().count()
+    };
+    (hash_str(suffix(w, 3)), len.min(8) as u8)
+}
+
 /// The last `n` characters of `w`.
 pub(super) fn suffix(w: &str, n: usize) -> &str {
     let b = w.as_bytes();
@@ -118,14 +131,7 @@ pub(super) fn fact(v: &View, i: usize, f: &mut TokenFacts) {
     if cand {
         match v.word_id[i] {
             super::words::NONE => {
-                let w = v.lower(i);
-                f.suf3 = hash_str(suffix(w, 3));
-                f.len = if w.is_ascii() {
-                    w.len()
-                } else {
-                    w.chars().count()
-                }
-                .min(8) as u8;
+                (f.suf3, f.len) = suffix_and_len(v.lower(i));
             }
             id => {
                 // Computed once per distinct word (`words.rs`), the same way.
@@ -156,14 +162,7 @@ pub(super) fn fact_of(
     if r.cand[i] {
         match w {
             None => {
-                let w = r.lower_in_text(i);
-                f.suf3 = hash_str(suffix(w, 3));
-                f.len = if w.is_ascii() {
-                    w.len()
-                } else {
-                    w.chars().count()
-                }
-                .min(8) as u8;
+                (f.suf3, f.len) = suffix_and_len(r.lower_in_text(i));
             }
             Some(w) => {
                 f.suf3 = w.suf3;

@@ -224,13 +224,7 @@ impl Words {
         };
         let w = &self.buf[lower.0 as usize..lower.1 as usize];
         let (hash, class) = hash_and_class(w, hyphen);
-        let suf3 = hash_str(super::features::suffix(w, 3));
-        let len = if w.is_ascii() {
-            w.len()
-        } else {
-            w.chars().count()
-        }
-        .min(8) as u8;
+        let (suf3, len) = super::features::suffix_and_len(w);
         Word {
             key,
             lower,
