@@ -9,14 +9,80 @@
 //! rumah"), but an act after another figure is a clause of its own
 //! ("menargetkan 500 ribu wisatawan dan hingga Juni telah datang 200
 //! ribu"); a change word never ends it ("menargetkan ekspor tumbuh 7
-//! persen"). It does not read hedges ("diperkirakan" estimates a measured
-//! value). A word marked `act` (`akan`) counts only right before an act
+//! persen"). A word marked `act` (`akan`) counts only right before an act
 //! verb of the clause: "Bulog akan menyalurkan 150.000 ton" is a plan, "yang
 //! akan datang" is no modality.
+//!
+//! An estimate verb ("memperkirakan", "diperkirakan") mostly estimates a
+//! measured value ("kerugian diperkirakan Rp 2 miliar", "Pemerintah
+//! memperkirakan sekitar 144 juta orang melakukan perjalanan"): it makes a
+//! forecast only with a modal between it and the figure ("… bisa melebar
+//! menjadi 2,9 persen") or a future period in the clause ("hingga akhir
+//! tahun", "tahun depan"), the cues of `claim_forecast.txt`.
 
 use super::Look;
 use crate::claims::words::{Cue, WORDS, kind};
+use crate::data;
 use crate::model::Span;
+use std::sync::LazyLock;
+
+pub(crate) const FORECAST: &str = include_str!("../../data/claim_forecast.txt");
+
+/// The cues of a forecast by estimate (`claim_forecast.txt`), lowercase.
+struct EstimateCues {
+    verbs: Vec<&'static str>,
+    modals: Vec<&'static str>,
+    periods: Vec<&'static str>,
+    past: Vec<&'static str>,
+}
+
+static ESTIMATE: LazyLock<EstimateCues> = LazyLock::new(|| {
+    let mut cues = EstimateCues {
+        verbs: Vec::new(),
+        modals: Vec::new(),
+        periods: Vec::new(),
+        past: Vec::new(),
+    };
+    for line in data::lines("claim_forecast.txt", FORECAST) {
+        let mut fields = line.fields();
+        let phrase = fields.next().unwrap_or_default();
+        let list = match fields.next() {
+            Some("verb") => &mut cues.verbs,
+            Some("modal") => &mut cues.modals,
+            Some("period") => &mut cues.periods,
+            Some("past") => &mut cues.past,
+            _ => continue,
+        };
+        // The text is lowercased ASCII only: a data line must match it.
+        if !phrase.is_empty() && phrase == phrase.to_ascii_lowercase() {
+            list.push(phrase);
+        }
+    }
+    cues
+});
+
+/// A byte of a word: letters, digits, the hyphen, any byte of a non-ASCII char.
+fn word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80
+}
+
+/// The ends of the whole-word occurrences of `phrase` in `hay`.
+fn word_ends<'a>(hay: &'a str, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let bytes = hay.as_bytes();
+    hay.match_indices(phrase).filter_map(move |(at, _)| {
+        let end = at + phrase.len();
+        let open = at == 0 || !word_byte(bytes[at - 1]);
+        let close = bytes.get(end).is_none_or(|&b| !word_byte(b));
+        (open && close).then_some(end)
+    })
+}
+
+/// The first word of `text` after leading spaces.
+fn first_word(text: &str) -> &str {
+    let t = text.trim_start();
+    let end = t.bytes().position(|b| !word_byte(b)).unwrap_or(t.len());
+    &t[..end]
+}
 
 impl Look<'_> {
     /// The modality kind of the figure at `span` in `clause`, if any.
@@ -55,7 +121,43 @@ impl Look<'_> {
                 }
             }
         }
-        found.map(|(k, _)| k)
+        match found {
+            Some((k, _)) => Some(k),
+            None => self
+                .estimated_forecast(span, clause)
+                .then(|| WORDS.modalities.iter().copied().find(|m| *m == "forecast"))
+                .flatten(),
+        }
+    }
+
+    /// An estimate verb before the figure in its clause, with a modal
+    /// between them or a future period (not followed by a past word) in the
+    /// clause: "Ia memperkirakan defisit hingga akhir tahun bisa melebar
+    /// menjadi 2,9 persen".
+    fn estimated_forecast(&self, span: Span, clause: Span) -> bool {
+        let cues = &*ESTIMATE;
+        let lower = self.cx.lower;
+        let (Some(before), Some(whole)) = (
+            lower.get(clause.start..span.start),
+            lower.get(clause.start..clause.end),
+        ) else {
+            return false;
+        };
+        let Some(verb_end) = cues
+            .verbs
+            .iter()
+            .filter_map(|v| word_ends(before, v).last())
+            .max()
+        else {
+            return false;
+        };
+        let between = &before[verb_end..];
+        if cues.modals.iter().any(|m| word_ends(between, m).next().is_some()) {
+            return true;
+        }
+        cues.periods.iter().any(|p| {
+            word_ends(whole, p).any(|end| !cues.past.contains(&first_word(&whole[end..])))
+        })
     }
 
     /// The kind of the `act` modality word (`akan`) written right before the
