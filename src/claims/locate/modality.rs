@@ -26,7 +26,7 @@ use crate::data;
 use crate::model::Span;
 use std::sync::LazyLock;
 
-pub(crate) const FORECAST: &str = include_str!("../../data/claim_forecast.txt");
+const FORECAST: &str = include_str!("../../data/claim_forecast.txt");
 
 /// The cues of a forecast by estimate (`claim_forecast.txt`), lowercase.
 struct EstimateCues {
@@ -133,7 +133,11 @@ impl Look<'_> {
     /// An estimate verb before the figure in its clause, with a modal
     /// between them or a future period (not followed by a past word) in the
     /// clause: "Ia memperkirakan defisit hingga akhir tahun bisa melebar
-    /// menjadi 2,9 persen".
+    /// menjadi 2,9 persen". A past word between them dates the figure
+    /// ("dari yang sebelumnya berada di angka 6 persen") unless another
+    /// figure stands after it; the period does not reach past another figure
+    /// ("… diperkirakan mencapai 32,4 juta orang atau naik dibandingkan
+    /// Pilpres 2014 yang mencapai 30 ribu orang").
     fn estimated_forecast(&self, span: Span, clause: Span) -> bool {
         let cues = &*ESTIMATE;
         let lower = self.cx.lower;
@@ -151,13 +155,34 @@ impl Look<'_> {
         else {
             return false;
         };
+        // The figures (not dates) between the verb and ours.
+        let from = clause.start + verb_end;
+        let mentions = self.cx.mentions;
+        let i = mentions.partition_point(|m| m.start < from);
+        let last_figure = mentions[i..]
+            .iter()
+            .take_while(|m| m.end <= span.start)
+            .filter(|m| self.cx.dates.binary_search(m).is_err())
+            .map(|m| m.end - clause.start)
+            .last();
         let between = &before[verb_end..];
-        if cues.modals.iter().any(|m| word_ends(between, m).next().is_some()) {
+        let dated = cues.past.iter().any(|p| {
+            word_ends(between, p).any(|end| last_figure.is_none_or(|f| verb_end + end > f))
+        });
+        if dated {
+            return false;
+        }
+        if cues
+            .modals
+            .iter()
+            .any(|m| word_ends(between, m).next().is_some())
+        {
             return true;
         }
-        cues.periods.iter().any(|p| {
-            word_ends(whole, p).any(|end| !cues.past.contains(&first_word(&whole[end..])))
-        })
+        last_figure.is_none()
+            && cues.periods.iter().any(|p| {
+                word_ends(whole, p).any(|end| !cues.past.contains(&first_word(&whole[end..])))
+            })
     }
 
     /// The kind of the `act` modality word (`akan`) written right before the
@@ -169,5 +194,42 @@ impl Look<'_> {
             let bounded = !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-');
             bounded.then(|| WORDS.modalities[k])
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forecast_cues_are_clean_sorted_and_known() {
+        assert_eq!(data::check_hygiene("claim_forecast.txt", FORECAST), vec![]);
+        let firsts: Vec<&str> = data::lines("claim_forecast.txt", FORECAST)
+            .filter_map(|l| l.fields().next())
+            .collect();
+        let mut sorted = firsts.clone();
+        sorted.sort_unstable();
+        assert_eq!(firsts, sorted);
+        let kinds = ["modal", "past", "period", "verb"];
+        for l in data::lines("claim_forecast.txt", FORECAST) {
+            assert!(
+                kinds.contains(&l.fields().nth(1).unwrap_or("")),
+                "{}",
+                l.text
+            );
+        }
+        let cues = &*ESTIMATE;
+        for list in [&cues.verbs, &cues.modals, &cues.periods, &cues.past] {
+            assert!(!list.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_cue_is_a_whole_word() {
+        assert_eq!(word_ends("bisa melebar", "bisa").collect::<Vec<_>>(), [4]);
+        assert_eq!(word_ends("pendapatan naik", "dapat").count(), 0);
+        assert_eq!(word_ends("tahun-tahun depan", "tahun depan").count(), 0);
+        assert_eq!(first_word("  lalu, "), "lalu");
+        assert_eq!(first_word("é"), "é");
     }
 }
