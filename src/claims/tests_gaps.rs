@@ -68,6 +68,93 @@ fn a_target_forecast_or_plan_is_not_a_measured_value() {
     assert!(fails.is_empty(), "{}", fails.join("\n"));
 }
 
+#[test]
+fn an_estimate_is_a_forecast_only_with_a_modal_or_a_future_period() {
+    let table: &[ModalityRow] = &[
+        // A modal between the verb and the figure, and a future period.
+        (
+            "Ia memperkirakan defisit hingga akhir tahun bisa melebar menjadi 2,9 persen PDB.",
+            "2,9 persen",
+            Some("forecast"),
+        ),
+        // A future period alone.
+        (
+            "Pemerintah disebut memperkirakan defisit akhir tahun mencapai 2,8 persen PDB.",
+            "2,8 persen",
+            Some("forecast"),
+        ),
+        (
+            "Bank Indonesia memperkirakan pertumbuhan ekonomi tahun depan mencapai 5,1 persen.",
+            "5,1 persen",
+            Some("forecast"),
+        ),
+        // The period after the figure is still the clause's.
+        (
+            "Penyerapan anggaran kementerian diperkirakan mencapai sekitar 95 persen hingga akhir tahun.",
+            "95 persen",
+            Some("forecast"),
+        ),
+        // A modal alone.
+        (
+            "BNPB memperkirakan jumlah pengungsi bisa bertambah menjadi 5.000 orang jika hujan terus turun.",
+            "5.000 orang",
+            Some("forecast"),
+        ),
+        (
+            "Pengelola jalan tol memperkirakan akan ada 130.000 kendaraan yang melintas pada puncak arus mudik.",
+            "130.000 kendaraan",
+            Some("forecast"),
+        ),
+        // An estimate of a current quantity: no cue, no forecast.
+        (
+            "Pemerintah memperkirakan sekitar 144 juta orang melakukan perjalanan selama masa angkutan Lebaran tahun ini.",
+            "144 juta orang",
+            None,
+        ),
+        (
+            "Potensi pergerakan masyarakat selama masa angkutan Lebaran 2026 diperkirakan mencapai 143,9 juta orang.",
+            "143,9 juta orang",
+            None,
+        ),
+        (
+            "Tingkat partisipasi pemilih diperkirakan mencapai 71 persen.",
+            "71 persen",
+            None,
+        ),
+        // A period followed by a past word is past.
+        (
+            "BPBD memperkirakan kerugian akibat banjir pada akhir tahun lalu mencapai Rp 40 miliar.",
+            "Rp 40 miliar",
+            None,
+        ),
+        // A past word before the figure dates it; the figure after it is
+        // the forecast.
+        (
+            "Dampaknya diperkirakan bisa menyusutkan pertumbuhan ekonomi Bali dari yang sebelumnya berada di angka 6 persen menjadi sekitar 4 persen.",
+            "6 persen",
+            None,
+        ),
+        (
+            "Dampaknya diperkirakan bisa menyusutkan pertumbuhan ekonomi Bali dari yang sebelumnya berada di angka 6 persen menjadi sekitar 4 persen.",
+            "4 persen",
+            Some("forecast"),
+        ),
+        // The period does not reach past another figure.
+        (
+            "Jumlah pemilih pada pilkada mendatang diperkirakan mencapai 32,4 juta orang atau naik dibandingkan pemilu 2019 yang mencapai 30 juta orang.",
+            "32,4 juta orang",
+            Some("forecast"),
+        ),
+        (
+            "Jumlah pemilih pada pilkada mendatang diperkirakan mencapai 32,4 juta orang atau naik dibandingkan pemilu 2019 yang mencapai 30 juta orang.",
+            "30 juta orang",
+            None,
+        ),
+    ];
+    let fails = failures(table, |c| c.modality);
+    assert!(fails.is_empty(), "{}", fails.join("\n"));
+}
+
 /// (sentence, figure text, part).
 type PartRow = (&'static str, &'static str, Option<&'static str>);
 
