@@ -8,41 +8,27 @@
 //! It does not find names; it only trims and filters what the tagger found.
 
 use super::cues::CUES;
+use super::fx::FxSet;
 use super::rules::Cand;
 use super::view::{Shape, View};
+use crate::data::lines;
 use crate::model::Span;
 use memchr::memmem;
+use std::sync::LazyLock;
 
-/// Lowercase words allowed inside a Title Case line (conjunctions and prepositions).
+const FUNCTION_WORDS_SRC: &str = include_str!("../../data/names/title_case_function_words.txt");
+
+/// The lowercase words a Title Case line may hold (prepositions,
+/// conjunctions, articles, particles), from `title_case_function_words.txt`.
+static FUNCTION_WORDS: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
+    lines("title_case_function_words.txt", FUNCTION_WORDS_SRC)
+        .map(|l| l.text)
+        .collect()
+});
+
+/// May `w` (lowercase) stay lowercase inside a Title Case line?
 fn function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "di" | "ke"
-            | "dari"
-            | "dan"
-            | "atau"
-            | "untuk"
-            | "yang"
-            | "dengan"
-            | "pada"
-            | "dalam"
-            | "oleh"
-            | "bagi"
-            | "tentang"
-            | "sebagai"
-            | "soal"
-            | "usai"
-            | "jelang"
-            | "vs"
-            | "via"
-            | "hingga"
-            | "antara"
-            | "terhadap"
-            | "kepada"
-            | "akan"
-            | "ini"
-            | "itu"
-    )
+    FUNCTION_WORDS.contains(w)
 }
 
 /// Is the sentence written in Title Case? Every non-initial word of four
@@ -166,6 +152,45 @@ fn occurs(text: &str, word: &str, skip: Span) -> bool {
     })
 }
 
+/// Does `name` occur in `text` outside `skip` where its capitals say it is a
+/// name: not opening a sentence or line ("Suhu di Madinah mencapai 43
+/// derajat" confirms no name "Suhu"). Names the rest of the article finds at
+/// a sentence start come back into the headline later (`article::agree`).
+fn occurs_as_name(text: &str, name: &str, skip: Span) -> bool {
+    let b = text.as_bytes();
+    memmem::find_iter(b, name.as_bytes()).any(|at| {
+        let end = at + name.len();
+        let left = at == 0
+            || !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+        let right = !text[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        left && right && (end <= skip.start || at >= skip.end) && !opens_sentence(text, at)
+    })
+}
+
+/// Does the word at byte `at` open a sentence, a line or a dateline's text
+/// ("JAKARTA, KOMPAS.com - Kementerian …")? Looks back over spaces and
+/// opening quotes or brackets only (a few characters, never the whole text).
+fn opens_sentence(text: &str, at: usize) -> bool {
+    const LOOK_BACK: usize = 16;
+    let mut seen = 0;
+    for c in text[..at].chars().rev().take(LOOK_BACK) {
+        seen += 1;
+        match c {
+            '\n' | '\r' => return true,
+            ' ' | '\t' | '\u{a0}' | '"' | '\'' | '“' | '‘' | '(' | '[' => {}
+            _ => return matches!(c, '.' | '!' | '?' | ':' | '-' | '–' | '—' | '…'),
+        }
+    }
+    // The text's start opens a sentence; a long run of spaces says nothing.
+    seen < LOOK_BACK
+}
+
 /// Trims and filters the names of a Title Case sentence (`span` in `text`).
 pub fn restrict(v: &View, text: &str, span: Span, cands: &mut Vec<Cand>) {
     let ordinary = |i: usize| {
@@ -210,7 +235,7 @@ fn confirmed(v: &View, text: &str, span: Span, a: usize, b: usize, c: Cand, out:
         }
         let found = (s + 1..=b).rev().find(|&e| {
             v.shape[e - 1] != Shape::Punct
-                && occurs(text, &text[v.toks[s].start..v.toks[e - 1].end], span)
+                && occurs_as_name(text, &text[v.toks[s].start..v.toks[e - 1].end], span)
         });
         match found {
             Some(e) => {
