@@ -136,6 +136,20 @@ fn verb_like(w: &str) -> bool {
 
 /// Does `word` occur as a whole word in `text` outside `skip`?
 fn occurs(text: &str, word: &str, skip: Span) -> bool {
+    occurs_where(text, word, skip, |_| true)
+}
+
+/// Does `name` occur in `text` outside `skip` where its capitals say it is a
+/// name: not opening a sentence or line ("Suhu di Madinah mencapai 43
+/// derajat" confirms no name "Suhu"). Names the rest of the article finds at
+/// a sentence start come back into the headline later (`article::agree`).
+fn occurs_as_name(text: &str, name: &str, skip: Span) -> bool {
+    occurs_where(text, name, skip, |at| !opens_sentence(text, at))
+}
+
+/// Does `word` occur as a whole word outside `skip` at a byte offset `keep`
+/// accepts?
+fn occurs_where(text: &str, word: &str, skip: Span, keep: impl Fn(usize) -> bool) -> bool {
     let b = text.as_bytes();
     memmem::find_iter(b, word.as_bytes()).any(|at| {
         let end = at + word.len();
@@ -148,28 +162,7 @@ fn occurs(text: &str, word: &str, skip: Span) -> bool {
             .chars()
             .next()
             .is_some_and(char::is_alphanumeric);
-        left && right && (end <= skip.start || at >= skip.end)
-    })
-}
-
-/// Does `name` occur in `text` outside `skip` where its capitals say it is a
-/// name: not opening a sentence or line ("Suhu di Madinah mencapai 43
-/// derajat" confirms no name "Suhu"). Names the rest of the article finds at
-/// a sentence start come back into the headline later (`article::agree`).
-fn occurs_as_name(text: &str, name: &str, skip: Span) -> bool {
-    let b = text.as_bytes();
-    memmem::find_iter(b, name.as_bytes()).any(|at| {
-        let end = at + name.len();
-        let left = at == 0
-            || !text[..at]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-        let right = !text[end..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric);
-        left && right && (end <= skip.start || at >= skip.end) && !opens_sentence(text, at)
+        left && right && (end <= skip.start || at >= skip.end) && keep(at)
     })
 }
 
@@ -248,6 +241,61 @@ fn confirmed(v: &View, text: &str, span: Span, a: usize, b: usize, c: Cand, out:
                 s = e;
             }
             None => s += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn function_word_list_is_clean_and_sorted() {
+        let file = "title_case_function_words.txt";
+        let problems = crate::data::check_hygiene(file, FUNCTION_WORDS_SRC);
+        assert!(problems.is_empty(), "{problems:?}");
+        let words: Vec<&str> = lines(file, FUNCTION_WORDS_SRC).map(|l| l.text).collect();
+        assert!(words.is_sorted(), "{file} is not sorted");
+        assert!(
+            words.iter().all(|w| *w == w.to_lowercase()),
+            "{file}: lowercase"
+        );
+    }
+
+    #[test]
+    fn function_words() {
+        let rows = [
+            ("karena", true),
+            ("saat", true),
+            ("usai", true),
+            ("sejak", true),
+            ("serta", true),
+            ("Karena", false), // the list is looked up lowercased
+            ("wafat", false),
+            ("jantung", false),
+            ("tembus", false),
+        ];
+        for (w, want) in rows {
+            assert_eq!(function_word(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn sentence_openers() {
+        // (text, byte offset of the word, opens a sentence)
+        let rows = [
+            ("Suhu di Madinah", 0, true),
+            ("Liliana mengingatkan jemaah. Suhu di Madinah", 29, true),
+            ("kata Liliana. \"Suhu di Madinah", 15, true),
+            ("jemaah wafat.\nSuhu di Madinah", 14, true),
+            ("JAKARTA, KOMPAS.com - Kementerian Agama", 22, true),
+            ("Kemenag: Jemaah Wafat", 9, true),
+            ("kata Liliana di Madinah", 5, false),
+            ("Kepala Pusat Kesehatan Haji", 7, false),
+            ("(Kemenkes) mencatat", 1, true),
+        ];
+        for (text, at, want) in rows {
+            assert_eq!(opens_sentence(text, at), want, "{text:?} at {at}");
         }
     }
 }
