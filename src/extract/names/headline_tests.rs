@@ -4,9 +4,15 @@
 use super::EntityKind::{self, Person as P, Place as L};
 use super::tests::run;
 
-/// (article: headline line, then running text; names that must be found
-/// with their kind; words that must not come out as a person)
-const ROWS: &[(&str, &[(&str, EntityKind)], &[&str])] = &[
+/// One row: the article (headline line, then running text), the names that
+/// must be found with their kind, the words that must not come out as a person.
+type Row = (
+    &'static str,
+    &'static [(&'static str, EntityKind)],
+    &'static [&'static str],
+);
+
+const ROWS: &[Row] = &[
     // "karena" kept lowercase: the line is still Title Case.
     (
         "Kemenag: 27 Jemaah Haji Indonesia Wafat di Arab Saudi, Mayoritas karena Penyakit Jantung\n\
