@@ -8,41 +8,27 @@
 //! It does not find names; it only trims and filters what the tagger found.
 
 use super::cues::CUES;
+use super::fx::FxSet;
 use super::rules::Cand;
 use super::view::{Shape, View};
+use crate::data::lines;
 use crate::model::Span;
 use memchr::memmem;
+use std::sync::LazyLock;
 
-/// Lowercase words allowed inside a Title Case line (conjunctions and prepositions).
+const FUNCTION_WORDS_SRC: &str = include_str!("../../data/names/title_case_function_words.txt");
+
+/// The lowercase words a Title Case line may hold (prepositions,
+/// conjunctions, articles, particles), from `title_case_function_words.txt`.
+static FUNCTION_WORDS: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
+    lines("title_case_function_words.txt", FUNCTION_WORDS_SRC)
+        .map(|l| l.text)
+        .collect()
+});
+
+/// May `w` (lowercase) stay lowercase inside a Title Case line?
 fn function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "di" | "ke"
-            | "dari"
-            | "dan"
-            | "atau"
-            | "untuk"
-            | "yang"
-            | "dengan"
-            | "pada"
-            | "dalam"
-            | "oleh"
-            | "bagi"
-            | "tentang"
-            | "sebagai"
-            | "soal"
-            | "usai"
-            | "jelang"
-            | "vs"
-            | "via"
-            | "hingga"
-            | "antara"
-            | "terhadap"
-            | "kepada"
-            | "akan"
-            | "ini"
-            | "itu"
-    )
+    FUNCTION_WORDS.contains(w)
 }
 
 /// Is the sentence written in Title Case? Every non-initial word of four
@@ -150,6 +136,20 @@ fn verb_like(w: &str) -> bool {
 
 /// Does `word` occur as a whole word in `text` outside `skip`?
 fn occurs(text: &str, word: &str, skip: Span) -> bool {
+    occurs_where(text, word, skip, |_| true)
+}
+
+/// Does `name` occur in `text` outside `skip` where its capitals say it is a
+/// name: not opening a sentence or line ("Suhu di Madinah mencapai 43
+/// derajat" confirms no name "Suhu"). Names the rest of the article finds at
+/// a sentence start come back into the headline later (`article::agree`).
+fn occurs_as_name(text: &str, name: &str, skip: Span) -> bool {
+    occurs_where(text, name, skip, |at| !opens_sentence(text, at))
+}
+
+/// Does `word` occur as a whole word outside `skip` at a byte offset `keep`
+/// accepts?
+fn occurs_where(text: &str, word: &str, skip: Span, keep: impl Fn(usize) -> bool) -> bool {
     let b = text.as_bytes();
     memmem::find_iter(b, word.as_bytes()).any(|at| {
         let end = at + word.len();
@@ -162,8 +162,26 @@ fn occurs(text: &str, word: &str, skip: Span) -> bool {
             .chars()
             .next()
             .is_some_and(char::is_alphanumeric);
-        left && right && (end <= skip.start || at >= skip.end)
+        left && right && (end <= skip.start || at >= skip.end) && keep(at)
     })
+}
+
+/// Does the word at byte `at` open a sentence, a line or a dateline's text
+/// ("JAKARTA, KOMPAS.com - Kementerian …")? Looks back over spaces and
+/// opening quotes or brackets only (a few characters, never the whole text).
+fn opens_sentence(text: &str, at: usize) -> bool {
+    const LOOK_BACK: usize = 16;
+    let mut seen = 0;
+    for c in text[..at].chars().rev().take(LOOK_BACK) {
+        seen += 1;
+        match c {
+            '\n' | '\r' => return true,
+            ' ' | '\t' | '\u{a0}' | '"' | '\'' | '“' | '‘' | '(' | '[' => {}
+            _ => return matches!(c, '.' | '!' | '?' | ':' | '-' | '–' | '—' | '…'),
+        }
+    }
+    // The text's start opens a sentence; a long run of spaces says nothing.
+    seen < LOOK_BACK
 }
 
 /// Trims and filters the names of a Title Case sentence (`span` in `text`).
@@ -210,7 +228,7 @@ fn confirmed(v: &View, text: &str, span: Span, a: usize, b: usize, c: Cand, out:
         }
         let found = (s + 1..=b).rev().find(|&e| {
             v.shape[e - 1] != Shape::Punct
-                && occurs(text, &text[v.toks[s].start..v.toks[e - 1].end], span)
+                && occurs_as_name(text, &text[v.toks[s].start..v.toks[e - 1].end], span)
         });
         match found {
             Some(e) => {
@@ -223,6 +241,61 @@ fn confirmed(v: &View, text: &str, span: Span, a: usize, b: usize, c: Cand, out:
                 s = e;
             }
             None => s += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn function_word_list_is_clean_and_sorted() {
+        let file = "title_case_function_words.txt";
+        let problems = crate::data::check_hygiene(file, FUNCTION_WORDS_SRC);
+        assert!(problems.is_empty(), "{problems:?}");
+        let words: Vec<&str> = lines(file, FUNCTION_WORDS_SRC).map(|l| l.text).collect();
+        assert!(words.is_sorted(), "{file} is not sorted");
+        assert!(
+            words.iter().all(|w| *w == w.to_lowercase()),
+            "{file}: lowercase"
+        );
+    }
+
+    #[test]
+    fn function_words() {
+        let rows = [
+            ("karena", true),
+            ("saat", true),
+            ("usai", true),
+            ("sejak", true),
+            ("serta", true),
+            ("Karena", false), // the list is looked up lowercased
+            ("wafat", false),
+            ("jantung", false),
+            ("tembus", false),
+        ];
+        for (w, want) in rows {
+            assert_eq!(function_word(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn sentence_openers() {
+        // (text, byte offset of the word, opens a sentence)
+        let rows = [
+            ("Suhu di Madinah", 0, true),
+            ("Liliana mengingatkan jemaah. Suhu di Madinah", 29, true),
+            ("kata Liliana. \"Suhu di Madinah", 15, true),
+            ("jemaah wafat.\nSuhu di Madinah", 14, true),
+            ("JAKARTA, KOMPAS.com - Kementerian Agama", 22, true),
+            ("Kemenag: Jemaah Wafat", 9, true),
+            ("kata Liliana di Madinah", 5, false),
+            ("Kepala Pusat Kesehatan Haji", 7, false),
+            ("(Kemenkes) mencatat", 1, true),
+        ];
+        for (text, at, want) in rows {
+            assert_eq!(opens_sentence(text, at), want, "{text:?} at {at}");
         }
     }
 }

@@ -382,6 +382,8 @@ fn entity(
 #[cfg(test)]
 mod fast_tests;
 #[cfg(test)]
+mod headline_tests;
+#[cfg(test)]
 mod rule_fast_tests;
 #[cfg(test)]
 mod tests;
