@@ -125,7 +125,9 @@ impl Default for HashTable {
 impl HashTable {
     pub fn new(entries: impl IntoIterator<Item = (u64, u16)>) -> HashTable {
         let entries: Vec<(u64, u16)> = entries.into_iter().collect();
-        let size = (entries.len() * 2).next_power_of_two().max(16);
+        // At most a quarter full: a miss (most words of a sentence) then
+        // ends on the first or second slot.
+        let size = (entries.len() * 4).next_power_of_two().max(16);
         let mut t = HashTable {
             keys: vec![0; size],
             vals: vec![0; size],

@@ -31,9 +31,6 @@ pub struct View<'a> {
     pub words: Words,
     /// Token `i`'s entry in `words` ([`words::NONE`] where it has no lowercase form).
     pub word_id: Vec<u32>,
-    /// [`hash_str`] of the words with an entry in `word_id` (0 elsewhere):
-    /// the hash of their leading part when it is the whole word.
-    key_hash: Vec<u64>,
     /// Where token `i`'s lowercase form is in `words` (empty where there is none).
     lower_at: Vec<(u32, u32)>,
     /// List flags of each token near a capitalized word ([`cues::class`]).
@@ -63,7 +60,6 @@ pub struct Parts {
     split: Vec<Token>,
     words: Words,
     word_id: Vec<u32>,
-    key_hash: Vec<u64>,
     lower_at: Vec<(u32, u32)>,
     class: Vec<u16>,
     hash: Vec<u64>,
@@ -179,7 +175,9 @@ mod facts {
     /// Capitalized: a candidate.
     pub const CAP: u8 = 8;
     /// A capitalized or non-ASCII first byte and a hyphen after it: a
-    /// [`super::compound`] when longer than two bytes.
+    /// [`super::compound`]. (The scan only learns that the sentence may
+    /// need [`super::split_compound`]; a word that splits into nothing
+    /// leaves the tokens as they were.)
     pub const COMPOUND: u8 = 16;
     /// The classes do not tell the shape (digits, non-ASCII): read the text.
     pub const GENERAL: u8 = 32;
@@ -229,15 +227,14 @@ static WORD_FACTS: [u8; byte::PACKED] = {
 };
 
 /// A word token's shape, candidate flag (capitalized) and [`compound`]
-/// flag, given its byte classes `c` ([`Token::class`]), its length in
-/// bytes and, for the odd words (digits, non-ASCII) whose shape the classes
-/// do not tell, its text.
+/// flag, given its byte classes `c` ([`Token::class`]) and, for the odd
+/// words (digits, non-ASCII) whose shape the classes do not tell, its text.
 ///
 /// The shape is [`shape_of`], from the byte classes where they tell it.
 #[inline]
-fn word_facts<'s>(c: u16, len: usize, w: impl FnOnce() -> &'s str) -> (Shape, bool, bool) {
+fn word_facts<'s>(c: u16, w: impl FnOnce() -> &'s str) -> (Shape, bool, bool) {
     let e = WORD_FACTS[usize::from(c) & (byte::PACKED - 1)];
-    let compound = e & facts::COMPOUND != 0 && len > 2;
+    let compound = e & facts::COMPOUND != 0;
     if e & facts::GENERAL == 0 {
         return (
             SHAPES[usize::from(e & facts::SHAPE)],
@@ -392,7 +389,6 @@ impl<'a> View<'a> {
             split: p.split,
             words: p.words,
             word_id: p.word_id,
-            key_hash: p.key_hash,
             lower_at: p.lower_at,
             class: p.class,
             bits: 0,
@@ -421,7 +417,6 @@ impl<'a> View<'a> {
             split,
             words: self.words,
             word_id: self.word_id,
-            key_hash: self.key_hash,
             lower_at: self.lower_at,
             class: self.class,
             hash: self.hash,
@@ -550,7 +545,7 @@ impl<'a> View<'a> {
             }
             initial[i] = at_start;
             at_start = false;
-            let (s, capital, compound) = word_facts(t.class, t.end - t.start, || t.text(text));
+            let (s, capital, compound) = word_facts(t.class, || t.text(text));
             shape[i] = s;
             cand[i] = capital;
             if capital {
@@ -577,7 +572,6 @@ impl<'a> View<'a> {
             toks,
             words,
             word_id,
-            key_hash,
             lower_at,
             class,
             bits,
@@ -596,10 +590,8 @@ impl<'a> View<'a> {
         lower_at.resize(n, (0, 0));
         word_id.clear();
         word_id.resize(n, words::NONE);
-        key_hash.clear();
-        key_hash.resize(n, 0);
         let (class, hash, lower_at) = (&mut class[..n], &mut hash[..n], &mut lower_at[..n]);
-        let (word_id, key_hash) = (&mut word_id[..n], &mut key_hash[..n]);
+        let word_id = &mut word_id[..n];
         let table = cues::class_table();
         let mut union = 0;
         // The windows around candidates, merged, left to right: each token
@@ -624,8 +616,7 @@ impl<'a> View<'a> {
                     continue;
                 }
                 // Each distinct word is lowercased, hashed and looked up once.
-                let (id, kh) = words.find(t.text(text));
-                key_hash[i] = kh;
+                let id = words.id(t.text(text));
                 let w = &words.entries[id as usize];
                 lower_at[i] = w.lower;
                 class[i] = w.class;
@@ -703,7 +694,16 @@ impl<'a> View<'a> {
         let mut next = 0;
         for k in 0..self.cands.len() {
             let i = self.cands[k] as usize;
-            if i < next || self.shape[i] == Shape::Punct {
+            if i < next {
+                continue;
+            }
+            // Most capitalized words start no name: their cached answer
+            // rejects them before anything else is read.
+            let id = self.word_id[i];
+            if id != words::NONE && self.words.starts_none(id) {
+                continue;
+            }
+            if self.shape[i] == Shape::Punct {
                 continue;
             }
             let first = self.word(i);
@@ -841,12 +841,7 @@ impl<'a> View<'a> {
         } else {
             hash_str(leading(self.lower(i)))
         };
-        // `fill_lower` hashed the words it looked up in the word cache.
-        let lead_hash = if plain && self.word_id[i] != words::NONE {
-            self.key_hash[i]
-        } else {
-            hash_str(lead)
-        };
+        let lead_hash = hash_str(lead);
         (lead_hash, fold_lead)
     }
 
@@ -1015,7 +1010,7 @@ mod tests {
             if t.kind != TokenKind::Word {
                 continue;
             }
-            let (shape, cap, compound) = word_facts(t.class, w.len(), || w);
+            let (shape, cap, compound) = word_facts(t.class, || w);
             assert_eq!(shape, shape_of(t, w), "{w}");
             let capital = match shape {
                 Shape::Cap | Shape::Upper => true,
@@ -1023,11 +1018,7 @@ mod tests {
                 _ => false,
             };
             assert_eq!(cap, capital, "{w}");
-            assert_eq!(
-                compound,
-                self::compound(t, w.as_bytes()) && w.len() > 2,
-                "{w}"
-            );
+            assert_eq!(compound, self::compound(t, w.as_bytes()), "{w}");
         }
     }
 }

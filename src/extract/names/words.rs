@@ -177,6 +177,14 @@ impl Words {
         (s != UNKNOWN).then_some((usize::from(s & 0xf), usize::from(s >> 4 & 0xf)))
     }
 
+    /// True when entry `id` is known to start no name of the lexicon of
+    /// [`Self::use_lexicon`], as written or lowercased ([`Self::starts`]
+    /// gave `(0, 0)`): most capitalized words of news text.
+    #[inline]
+    pub fn starts_none(&self, id: u32) -> bool {
+        self.starts.get(id as usize) == Some(&0)
+    }
+
     /// Records the start words of entry `id` for the lexicon of [`Self::use_lexicon`].
     pub fn set_starts(&mut self, id: u32, exact: usize, folded: usize) {
         self.starts[id as usize] = (exact.min(15) | folded.min(15) << 4) as u16;
