@@ -747,12 +747,22 @@ impl<'a> View<'a> {
                                 .lookup(s)
                                 .filter(|e| e.canonical.to_uppercase() == s || s.contains(' '))
                         } else if i == j {
-                            lexicon.lookup(s).filter(|e| {
+                            // A pure function of the word and the lexicon:
+                            // a miss is kept in the word cache.
+                            let id = self.word_id[i];
+                            if id != words::NONE && self.words.no_acronym(id) {
+                                return None;
+                            }
+                            let hit = lexicon.lookup(s).filter(|e| {
                                 e.aliases.iter().chain([&e.canonical]).any(|a| {
                                     a.eq_ignore_ascii_case(s)
                                         && a.bytes().all(|b| b.is_ascii_uppercase())
                                 })
-                            })
+                            });
+                            if hit.is_none() && id != words::NONE {
+                                self.words.set_no_acronym(id);
+                            }
+                            hit
                         } else {
                             None
                         }
@@ -931,6 +941,13 @@ mod tests {
         texts.push(
             "ÉLYSÉE menyebut Élysée, iPhone, -Élysée dan Rusia-Korea Utara; \
              Al-Qaeda, KPK, G20, Ö, Teman-teman Jokowi-JK di Asia-Pasifik."
+                .to_string(),
+        );
+        // Acronyms written as words, met again (the word cache keeps the
+        // misses of their one-word folded lookup).
+        texts.push(
+            "Nato dan Asean bertemu. Menurut Nato, Asean dan Opec setuju; \
+             Kata Nato lagi, Tass melaporkan Asean dan Opec."
                 .to_string(),
         );
         let segs: Vec<_> = texts.iter().map(|t| segment(t)).collect();

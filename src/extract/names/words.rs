@@ -80,6 +80,10 @@ pub struct Words {
 /// A `starts` entry not computed yet.
 const UNKNOWN: u16 = u16::MAX;
 
+/// A `starts` bit: the word alone is no acronym of the lexicon
+/// ([`Words::no_acronym`]). Never set in [`UNKNOWN`]'s place.
+const NO_ACRONYM: u16 = 1 << 8;
+
 impl Words {
     /// The most distinct words kept before starting over. Small on
     /// purpose: 4096 words (half a megabyte with the slots) stay in the CPU
@@ -183,6 +187,26 @@ impl Words {
     #[inline]
     pub fn starts_none(&self, id: u32) -> bool {
         self.starts.get(id as usize) == Some(&0)
+    }
+
+    /// True when entry `id`, written in capitals or capitalized and alone,
+    /// is known to name nothing of the lexicon of [`Self::use_lexicon`]
+    /// as an acronym written as a word (see [`Self::set_no_acronym`]).
+    #[inline]
+    pub fn no_acronym(&self, id: u32) -> bool {
+        self.starts
+            .get(id as usize)
+            .is_some_and(|&s| s != UNKNOWN && s & NO_ACRONYM != 0)
+    }
+
+    /// Records that the one-word folded lookup of entry `id` found no
+    /// acronym (after [`Self::set_starts`] gave its start words).
+    pub fn set_no_acronym(&mut self, id: u32) {
+        if let Some(s) = self.starts.get_mut(id as usize)
+            && *s != UNKNOWN
+        {
+            *s |= NO_ACRONYM;
+        }
     }
 
     /// Records the start words of entry `id` for the lexicon of [`Self::use_lexicon`].
