@@ -85,25 +85,36 @@ pub(super) fn claims(
     let mut frame: Option<scope::Frame> = None;
     let mut antecedent_of: Option<Span> = None;
     let mut antecedent: Option<usize> = None;
+    let mut facts = SentFacts::default();
     for m in mentions {
         let span = m.span();
         let Some(sent) = sentence_of(&sentences, span) else {
             continue;
         };
+        // The sentence's hits, found once: every look below reads them.
+        let a = hits.partition_point(|h| h.start < sent.start);
+        let b = hits.partition_point(|h| h.start < sent.end);
+        let sent_hits = &hits[a..b.max(a)];
+        // A date is a claim only with an event of its sentence
+        // ([`Look::claim`] returns None when [`Look::event`] finds none, and
+        // it looks at the sentence's event hits only): a sentence with no
+        // event hit needs no more reading for it.
+        if matches!(m, Mention::Date(_)) && !sent_hits.iter().any(|h| h.has(kind::EVENT)) {
+            continue;
+        }
         if breaks_of != Some(sent) {
             breaks_of = Some(sent);
             breaks.clear();
             clause_breaks(text.as_bytes(), sent, &mut breaks);
             frame = None;
+            facts = SentFacts::default();
         }
-        // The sentence's hits, found once: every look below reads them.
-        let a = hits.partition_point(|h| h.start < sent.start);
-        let b = hits.partition_point(|h| h.start < sent.end);
         let look = Look {
             cx: &cx,
-            hits: &hits[a..b.max(a)],
+            hits: sent_hits,
             breaks: &breaks,
             sent,
+            facts: &facts,
         };
         let prev = out
             .last()
@@ -323,6 +334,18 @@ struct Look<'a> {
     /// The clause punctuation of the sentence ([`breaks`]).
     breaks: &'a [Span],
     sent: Span,
+    /// What the sentence's mentions share, worked out at the first that asks.
+    facts: &'a SentFacts,
+}
+
+/// Facts of one sentence that every mention of it may read, each worked out
+/// once, when a mention first asks for it.
+#[derive(Default)]
+struct SentFacts {
+    /// Whether the sentence holds an estimate verb of `claim_forecast.txt`
+    /// anywhere (as bytes, whole word or not): without one no figure of it
+    /// is a forecast by estimate ([`modality`]).
+    estimate: std::cell::Cell<Option<bool>>,
 }
 
 /// Bytes of a time phrase that may stand between the size of a change and
