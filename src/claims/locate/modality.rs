@@ -157,7 +157,7 @@ impl Look<'_> {
             self.facts.estimate.set(Some(found));
             found
         });
-        if !estimate {
+        if !estimate && !super::slow_paths() {
             return false;
         }
         let (Some(before), Some(whole)) = (
