@@ -68,7 +68,34 @@ pub(super) fn claims(
         mentions: &spans,
         dates: &dates,
     };
-    let cues = cues(bytes, &scanned, &quotes, mentions);
+    // The mentions that may make a claim, and their sentences (in text
+    // order). A date is a claim only with an event of its sentence
+    // ([`Look::claim`] returns None when [`Look::event`] finds none, and it
+    // looks at the sentence's event hits only): a date in a sentence with
+    // no event hit is dropped here, and the attribution cues of a sentence
+    // left with no mention are not read.
+    let all_mentions = mentions;
+    let mut live: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut kept: Vec<Span> = Vec::with_capacity(read.len());
+    for m in mentions {
+        let Some(sent) = sentence_of(&sentences, m.span()) else {
+            continue;
+        };
+        let a = hits.partition_point(|h| h.start < sent.start);
+        let b = hits.partition_point(|h| h.start < sent.end);
+        if matches!(m, Mention::Date(_))
+            && !hits[a..b.max(a)].iter().any(|h| h.has(kind::EVENT))
+            && !slow_paths()
+        {
+            continue;
+        }
+        if kept.last() != Some(&sent) {
+            kept.push(sent);
+        }
+        live.push(*m);
+    }
+    let mentions = &live[..];
+    let cues = cues(bytes, &scanned, &quotes, mentions, &kept);
     let attrs = attribution::Finder::new(&cx, &sentences)
         .with_scanned(&scanned)
         .attributions(&cues);
@@ -77,7 +104,7 @@ pub(super) fn claims(
     let mut breaks = Vec::new();
     // The figures of the claims: a claim's scope is read between its
     // neighbours in the sentence.
-    let figs: Vec<Span> = mentions
+    let figs: Vec<Span> = all_mentions
         .iter()
         .filter(|m| matches!(m, Mention::Figure(_)))
         .map(Mention::span)
@@ -95,16 +122,6 @@ pub(super) fn claims(
         let a = hits.partition_point(|h| h.start < sent.start);
         let b = hits.partition_point(|h| h.start < sent.end);
         let sent_hits = &hits[a..b.max(a)];
-        // A date is a claim only with an event of its sentence
-        // ([`Look::claim`] returns None when [`Look::event`] finds none, and
-        // it looks at the sentence's event hits only): a sentence with no
-        // event hit needs no more reading for it.
-        if matches!(m, Mention::Date(_))
-            && !sent_hits.iter().any(|h| h.has(kind::EVENT))
-            && !slow_paths()
-        {
-            continue;
-        }
         if breaks_of != Some(sent) {
             breaks_of = Some(sent);
             breaks.clear();
@@ -257,11 +274,30 @@ fn line_quotes(bytes: &[u8], read: &[Span]) -> Vec<Span> {
 }
 
 /// The attribution cues a claim may read: those of the mentions' sentences
-/// (in `hits`), and those next to a quotation around a mention, where
+/// `sentences` (in `hits`), and those next to a quotation around a mention, where
 /// [`attribution::speaker`] looks for its speaker. In start order.
-fn cues(bytes: &[u8], scanned: &Scanned, quotes: &[Span], mentions: &[Mention]) -> Vec<Hit> {
+fn cues(
+    bytes: &[u8],
+    scanned: &Scanned,
+    quotes: &[Span],
+    mentions: &[Mention],
+    sentences: &[Span],
+) -> Vec<Hit> {
     let is_cue = |h: &Hit| h.has(kind::ATTRIBUTION);
-    let mut cues: Vec<Hit> = scanned.hits.iter().copied().filter(is_cue).collect();
+    // Only the cues of `sentences` (sorted, disjoint), walked along the hits.
+    let mut k = 0;
+    let mut in_sentences = |h: &Hit| {
+        while sentences.get(k).is_some_and(|s| s.end <= h.start) {
+            k += 1;
+        }
+        sentences.get(k).is_some_and(|s| s.start <= h.start)
+    };
+    let mut cues: Vec<Hit> = scanned
+        .hits
+        .iter()
+        .copied()
+        .filter(|h| is_cue(h) && in_sentences(h))
+        .collect();
     // A cue whose source ends within the gap before the quotation starts at
     // most this far before it.
     let back = attribution::SPEAKER_GAP + attribution::SOURCE_REACH + WORDS.reach() + 1;
