@@ -54,7 +54,6 @@ pub(super) fn claims(
         ranges: &ranges,
         hits: &hits,
     };
-    let quotes = line_quotes(text.as_bytes(), &read);
     let mut spans: Vec<Span> = article.figures.iter().map(|f| f.span()).collect();
     let mut dates: Vec<Span> = article.dates.iter().map(|d| d.span()).collect();
     dates.sort();
@@ -95,6 +94,9 @@ pub(super) fn claims(
         live.push(*m);
     }
     let mentions = &live[..];
+    // Quotations hold to their line: only the lines of the sentences left
+    // can hold a mention's or a cue's quotation.
+    let quotes = line_quotes(text.as_bytes(), &kept);
     let cues = cues(bytes, &scanned, &quotes, mentions, &kept);
     let attrs = attribution::Finder::new(&cx, &sentences)
         .with_scanned(&scanned)
