@@ -143,8 +143,10 @@ fn real_articles() -> Vec<crate::model::Article> {
 }
 
 /// The claim stage's shortcuts (a date in a sentence with no event hit
-/// rejected at once, the forecast rule only in a sentence holding an
-/// estimate verb) give the claims of the full reading, on real news.
+/// rejected at once, with the cues and quotations of sentences left with no
+/// mention; the forecast rule only in a sentence holding an estimate verb;
+/// breakdown labels only with two figures in a row ending in one counter)
+/// give the claims of the full reading, on real news.
 #[test]
 fn shortcuts_give_the_full_reading() {
     let articles = real_articles();
