@@ -32,6 +32,20 @@ pub(super) fn mark(lower: &str, names: &[&Entity], claims: &mut [Arc<Claim>]) {
     if figs.len() < 2 {
         return;
     }
+    // A list needs two figures in a row ending in the same counter: without
+    // such a pair no run is found, and the labels are not read.
+    let pair = figs.windows(2).any(|w| {
+        let c = counter(&claims[w[0]]);
+        c.is_some() && c == counter(&claims[w[1]])
+    });
+    if pair || super::slow_paths() {
+        lists(lower, names, &figs, claims);
+    }
+    respectively(lower, &figs, claims);
+}
+
+/// The lists by kind among the figures `figs` of `claims` ([`mark`]).
+fn lists(lower: &str, names: &[&Entity], figs: &[usize], claims: &mut [Arc<Claim>]) {
     // The names that may overlap a word of the sentence (all claims share
     // it): a label's words are tested against these, not the article's.
     let (s0, s1) = (claims[0].start, claims[0].end);
@@ -41,7 +55,7 @@ pub(super) fn mark(lower: &str, names: &[&Entity], claims: &mut [Arc<Claim>]) {
     let mut labels: Vec<Option<String>> = Vec::with_capacity(figs.len());
     let mut joined: Vec<bool> = Vec::with_capacity(figs.len());
     let mut prev_end = claims[figs[0]].start;
-    for &i in &figs {
+    for &i in figs {
         let span = claims[i].mention();
         let gap = lower
             .get(prev_end.min(span.start)..span.start)
@@ -82,7 +96,6 @@ pub(super) fn mark(lower: &str, names: &[&Entity], claims: &mut [Arc<Claim>]) {
         }
         k = j.max(k + 1);
     }
-    respectively(lower, &figs, claims);
 }
 
 /// A list opened by "masing-masing" after a total: "41 orang masih dirawat,

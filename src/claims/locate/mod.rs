@@ -54,7 +54,6 @@ pub(super) fn claims(
         ranges: &ranges,
         hits: &hits,
     };
-    let quotes = line_quotes(text.as_bytes(), &read);
     let mut spans: Vec<Span> = article.figures.iter().map(|f| f.span()).collect();
     let mut dates: Vec<Span> = article.dates.iter().map(|d| d.span()).collect();
     dates.sort();
@@ -68,7 +67,37 @@ pub(super) fn claims(
         mentions: &spans,
         dates: &dates,
     };
-    let cues = cues(bytes, &scanned, &quotes, mentions);
+    // The mentions that may make a claim, and their sentences (in text
+    // order). A date is a claim only with an event of its sentence
+    // ([`Look::claim`] returns None when [`Look::event`] finds none, and it
+    // looks at the sentence's event hits only): a date in a sentence with
+    // no event hit is dropped here, and the attribution cues of a sentence
+    // left with no mention are not read.
+    let all_mentions = mentions;
+    let mut live: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut kept: Vec<Span> = Vec::with_capacity(read.len());
+    for m in mentions {
+        let Some(sent) = sentence_of(&sentences, m.span()) else {
+            continue;
+        };
+        let a = hits.partition_point(|h| h.start < sent.start);
+        let b = hits.partition_point(|h| h.start < sent.end);
+        if matches!(m, Mention::Date(_))
+            && !hits[a..b.max(a)].iter().any(|h| h.has(kind::EVENT))
+            && !slow_paths()
+        {
+            continue;
+        }
+        if kept.last() != Some(&sent) {
+            kept.push(sent);
+        }
+        live.push(*m);
+    }
+    let mentions = &live[..];
+    // Quotations hold to their line: only the lines of the sentences left
+    // can hold a mention's or a cue's quotation.
+    let quotes = line_quotes(text.as_bytes(), &kept);
+    let cues = cues(bytes, &scanned, &quotes, mentions, &kept);
     let attrs = attribution::Finder::new(&cx, &sentences)
         .with_scanned(&scanned)
         .attributions(&cues);
@@ -77,7 +106,7 @@ pub(super) fn claims(
     let mut breaks = Vec::new();
     // The figures of the claims: a claim's scope is read between its
     // neighbours in the sentence.
-    let figs: Vec<Span> = mentions
+    let figs: Vec<Span> = all_mentions
         .iter()
         .filter(|m| matches!(m, Mention::Figure(_)))
         .map(Mention::span)
@@ -85,25 +114,29 @@ pub(super) fn claims(
     let mut frame: Option<scope::Frame> = None;
     let mut antecedent_of: Option<Span> = None;
     let mut antecedent: Option<usize> = None;
+    let mut facts = SentFacts::default();
     for m in mentions {
         let span = m.span();
         let Some(sent) = sentence_of(&sentences, span) else {
             continue;
         };
+        // The sentence's hits, found once: every look below reads them.
+        let a = hits.partition_point(|h| h.start < sent.start);
+        let b = hits.partition_point(|h| h.start < sent.end);
+        let sent_hits = &hits[a..b.max(a)];
         if breaks_of != Some(sent) {
             breaks_of = Some(sent);
             breaks.clear();
             clause_breaks(text.as_bytes(), sent, &mut breaks);
             frame = None;
+            facts = SentFacts::default();
         }
-        // The sentence's hits, found once: every look below reads them.
-        let a = hits.partition_point(|h| h.start < sent.start);
-        let b = hits.partition_point(|h| h.start < sent.end);
         let look = Look {
             cx: &cx,
-            hits: &hits[a..b.max(a)],
+            hits: sent_hits,
             breaks: &breaks,
             sent,
+            facts: &facts,
         };
         let prev = out
             .last()
@@ -243,11 +276,30 @@ fn line_quotes(bytes: &[u8], read: &[Span]) -> Vec<Span> {
 }
 
 /// The attribution cues a claim may read: those of the mentions' sentences
-/// (in `hits`), and those next to a quotation around a mention, where
+/// `sentences` (in `hits`), and those next to a quotation around a mention, where
 /// [`attribution::speaker`] looks for its speaker. In start order.
-fn cues(bytes: &[u8], scanned: &Scanned, quotes: &[Span], mentions: &[Mention]) -> Vec<Hit> {
+fn cues(
+    bytes: &[u8],
+    scanned: &Scanned,
+    quotes: &[Span],
+    mentions: &[Mention],
+    sentences: &[Span],
+) -> Vec<Hit> {
     let is_cue = |h: &Hit| h.has(kind::ATTRIBUTION);
-    let mut cues: Vec<Hit> = scanned.hits.iter().copied().filter(is_cue).collect();
+    // Only the cues of `sentences` (sorted, disjoint), walked along the hits.
+    let mut k = 0;
+    let mut in_sentences = |h: &Hit| {
+        while sentences.get(k).is_some_and(|s| s.end <= h.start) {
+            k += 1;
+        }
+        sentences.get(k).is_some_and(|s| s.start <= h.start)
+    };
+    let mut cues: Vec<Hit> = scanned
+        .hits
+        .iter()
+        .copied()
+        .filter(|h| is_cue(h) && in_sentences(h))
+        .collect();
     // A cue whose source ends within the gap before the quotation starts at
     // most this far before it.
     let back = attribution::SPEAKER_GAP + attribution::SOURCE_REACH + WORDS.reach() + 1;
@@ -323,6 +375,34 @@ struct Look<'a> {
     /// The clause punctuation of the sentence ([`breaks`]).
     breaks: &'a [Span],
     sent: Span,
+    /// What the sentence's mentions share, worked out at the first that asks.
+    facts: &'a SentFacts,
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Set by the oracle tests: every shortcut of this module is skipped
+    /// and the full reading runs.
+    pub(crate) static SLOW: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// True when the shortcuts are to be skipped (tests only).
+#[inline]
+fn slow_paths() -> bool {
+    #[cfg(test)]
+    return SLOW.with(std::cell::Cell::get);
+    #[cfg(not(test))]
+    false
+}
+
+/// Facts of one sentence that every mention of it may read, each worked out
+/// once, when a mention first asks for it.
+#[derive(Default)]
+struct SentFacts {
+    /// Whether the sentence holds an estimate verb of `claim_forecast.txt`
+    /// anywhere (as bytes, whole word or not): without one no figure of it
+    /// is a forecast by estimate ([`modality`]).
+    estimate: std::cell::Cell<Option<bool>>,
 }
 
 /// Bytes of a time phrase that may stand between the size of a change and
