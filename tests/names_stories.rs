@@ -195,10 +195,7 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     // the common word "bagus" (good) opening the name is dropped, leaving the
     // person "Prasetyo" (src/extract/names, common_words.txt at a name start).
     ("state-budget", "missing [\"Bagus Prasetyo\"]"),
-    // Held-out stories (session 11). "Coach Hendra" (a fan blog): the
-    // English title is not a title word (src/data/names/titles.txt).
-    ("football-match", "forbidden Person \"Coach Hendra\""),
-    // "skuad Garuda", "Garuda menyamakan skor": a team's nickname read as a
+    // Held-out stories (session 11). "skuad Garuda", "Garuda menyamakan skor": a team's nickname read as a
     // person (src/extract/names).
     ("football-match", "forbidden Person \"Garuda\""),
     // "Perumda" (a regional public company) is no organization head
