@@ -209,6 +209,28 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "minimum-wage",
         "missing [\"Dinas Tenaga Kerja dan Transmigrasi Jawa Tengah\", \"Disnakertrans Jawa Tengah\", \"Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Jawa Tengah\"]",
     ),
+    // Held-out stories (session 11). "skuad Garuda", "Garuda menyamakan skor": a team's nickname read as a
+    // person (src/extract/names).
+    ("football-match", "forbidden Person \"Garuda\""),
+    // "Perumda" (a regional public company) is no organization head
+    // (org_heads.txt); adding it gave "Perumda Pasar Palembang" and the
+    // person "Jaya Wahyu Hidayanto" from "Direktur Utama Perumda Pasar
+    // Palembang Jaya Wahyu Hidayanto" (reverted).
+    ("market-fire", "missing [\"Perumda Pasar Palembang Jaya\"]"),
+    // "Polrestabes" is a police unit (police_units.txt) but not an
+    // organization head (org_heads.txt has Polres, Polresta).
+    ("market-fire", "missing [\"Polrestabes Palembang\"]"),
+    // "Pemerintah Kota (Pemkot) Palembang": the acronym in brackets ends the
+    // name ("Pemerintah Kota (Pemkot)").
+    (
+        "market-fire",
+        "missing [\"Pemerintah Kota Palembang\", \"Pemkot Palembang\", \"Pemerintah Kota (Pemkot) Palembang\"]",
+    ),
+    // "Pasar Lemabang Jaya" … "Pasar Lemabang": the short form gives the
+    // person "Lemabang"; "RSUD Palembang BARI" the person "BARI".
+    ("market-fire", "forbidden Person \"Lemabang\""),
+    ("market-fire", "forbidden Person \"BARI\""),
+    ("market-fire", "forbidden Person \"Perumda\""),
 ];
 
 /// Every required entity of every story is found and no forbidden one
