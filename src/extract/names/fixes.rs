@@ -139,16 +139,20 @@ fn spaced_dash(v: &View, k: usize) -> bool {
 pub fn cut_dashes(v: &View, cands: &mut Vec<Cand>) {
     // Every rule here needs a spaced dash among the first words; a dash
     // token opens with `-` or the first byte of `–`/`—`.
+    // Both rules change spans only: with none, nothing to do.
+    if cands.is_empty() {
+        return;
+    }
     let bytes = v.text.as_bytes();
+    let m = v.len().min(DATELINE);
     // A dash is no word: its shape rejects the words on one byte.
-    let dash = |k: usize| {
-        let t = &v.toks[k];
-        v.shape[k] == Shape::Punct
+    let dash = |(k, (s, t)): (usize, (&Shape, &crate::model::Token))| {
+        *s == Shape::Punct
             && t.end - t.start <= 3
             && matches!(bytes.get(t.start), Some(b'-' | 0xE2))
             && spaced_dash(v, k)
     };
-    if (0..v.len().min(DATELINE)).any(dash) {
+    if v.shape[..m].iter().zip(&v.toks[..m]).enumerate().any(dash) {
         cut_dashes_all(v, cands);
     }
 }
