@@ -623,7 +623,8 @@ pub(crate) fn opens_name(v: &View, i: usize) -> bool {
     i < v.len()
         && v.cand[i]
         && matches!(v.shape[i], Shape::Cap | Shape::Upper | Shape::Mixed)
-        && (facility_at(v, i).is_some()
+        // `facility_at` needs a facility word: the flag spares the call.
+        && ((v.has(i, class::FACILITY) && facility_at(v, i).is_some())
             || (v.has(i, class::ORG_HEAD) && v.lex[i].is_none())
             || v.lex[i].is_some_and(|(k, start)| start && k == Organization))
 }
