@@ -86,7 +86,8 @@ pub(super) struct Occurrences<'h> {
     pos: usize,
     #[cfg(target_arch = "x86_64")]
     pair: Option<memchr::arch::x86_64::avx2::packedpair::Finder>,
-    general: Option<memmem::FindIter<'h, 'h>>,
+    /// Boxed: the general searcher is large, and rarely needed.
+    general: Option<Box<memmem::FindIter<'h, 'h>>>,
 }
 
 /// [`Occurrences`] of `needle` in `hay`.
@@ -103,7 +104,7 @@ pub(super) fn occurrences<'h>(hay: &'h [u8], needle: &'h [u8]) -> Occurrences<'h
         pos: 0,
         #[cfg(target_arch = "x86_64")]
         pair,
-        general: (!fast).then(|| memmem::find_iter(hay, needle)),
+        general: (!fast).then(|| Box::new(memmem::find_iter(hay, needle))),
     }
 }
 
@@ -147,18 +148,6 @@ fn drop_plain_openers(text: &str, ents: &mut Vec<Entity>) {
     ents.retain(|e| {
         if !capitalized_word(&e.text) || !opens_sentence(text, e.start) {
             return true;
-        }
-        // Short ASCII words lowercase on the stack (no string per word).
-        let t = e.text.as_bytes();
-        if t.len() <= 32 && t.is_ascii() {
-            let mut buf = [0u8; 32];
-            let low = &mut buf[..t.len()];
-            low.copy_from_slice(t);
-            low.make_ascii_lowercase();
-            // ASCII bytes: always UTF-8.
-            let low = std::str::from_utf8(low).unwrap_or_default();
-            debug_assert_eq!(low, e.text.to_lowercase());
-            return !written_lowercase(text, low);
         }
         !written_lowercase(text, &e.text.to_lowercase())
     });
