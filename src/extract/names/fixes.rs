@@ -61,7 +61,8 @@ pub(in crate::extract::names) fn grow_title(
         if v.shape[k] == Shape::Punct {
             break;
         }
-        let w = v.lower(k).as_bytes();
+        let word = v.lower(k);
+        let w = word.as_bytes();
         let sep = usize::from(k > a);
         if len + sep + w.len() > buf.len() {
             return None;
@@ -71,15 +72,14 @@ pub(in crate::extract::names) fn grow_title(
         }
         buf[len + sep..len + sep + w.len()].copy_from_slice(w);
         len += sep + w.len();
-        // Whole lowercase words joined by spaces: always UTF-8.
-        let p = std::str::from_utf8(&buf[..len]).ok()?;
         if k == a {
-            if first_counts(p) {
+            if first_counts(word) {
                 best = Some(k + 1);
             }
             continue;
         }
-        match TITLE_PREFIXES.get(p) {
+        // Looked up by its bytes: no UTF-8 check of the phrase per word.
+        match TITLE_PREFIXES.get(&buf[..len]) {
             Some(&entry) => {
                 if entry {
                     best = Some(k + 1);
@@ -93,14 +93,15 @@ pub(in crate::extract::names) fn grow_title(
 
 /// Every title entry of two words or more, and every start of one of two
 /// words or more (`false`: only a start): "marsekal madya" is both.
+/// Keyed by the phrase's bytes.
 pub(in crate::extract::names) static TITLE_PREFIXES: std::sync::LazyLock<
-    crate::extract::names::fx::FxMap<String, bool>,
+    crate::extract::names::fx::FxMap<Box<[u8]>, bool>,
 > = std::sync::LazyLock::new(|| {
     let mut m = crate::extract::names::fx::FxMap::default();
     for t in &CUES.titles {
         let words: Vec<&str> = t.split(' ').collect();
         for n in 2..=words.len() {
-            let p = words[..n].join(" ");
+            let p = words[..n].join(" ").into_bytes().into_boxed_slice();
             let full = n == words.len();
             let e = m.entry(p).or_insert(false);
             *e |= full;
@@ -138,16 +139,20 @@ fn spaced_dash(v: &View, k: usize) -> bool {
 pub fn cut_dashes(v: &View, cands: &mut Vec<Cand>) {
     // Every rule here needs a spaced dash among the first words; a dash
     // token opens with `-` or the first byte of `–`/`—`.
+    // Both rules change spans only: with none, nothing to do.
+    if cands.is_empty() {
+        return;
+    }
     let bytes = v.text.as_bytes();
+    let m = v.len().min(DATELINE);
     // A dash is no word: its shape rejects the words on one byte.
-    let dash = |k: usize| {
-        let t = &v.toks[k];
-        v.shape[k] == Shape::Punct
+    let dash = |(k, (s, t)): (usize, (&Shape, &crate::model::Token))| {
+        *s == Shape::Punct
             && t.end - t.start <= 3
             && matches!(bytes.get(t.start), Some(b'-' | 0xE2))
             && spaced_dash(v, k)
     };
-    if (0..v.len().min(DATELINE)).any(dash) {
+    if v.shape[..m].iter().zip(&v.toks[..m]).enumerate().any(dash) {
         cut_dashes_all(v, cands);
     }
 }
@@ -385,7 +390,43 @@ fn push_piece(v: &View, c: Cand, mut a: usize, mut b: usize, out: &mut Vec<Cand>
 
 /// A person's name holds no number: it ends before the first one ("Hendra
 /// Wijaya 8 Tahun"). A model code ("Nova 2i", "K8") makes it a product: dropped.
+///
+/// One walk over the spans, and over each person's tokens once: each span
+/// is decided alone, so dropping and cutting in one walk equals the two
+/// walks of [`persons_without_digits_slow`].
 fn persons_without_digits(v: &View, cands: &mut Vec<Cand>) {
+    let n = v.len();
+    cands.retain_mut(|c| {
+        if c.kind != Person {
+            return true;
+        }
+        let mut first = None;
+        // The code may follow the span ("Huawei Nova" + "2i").
+        for i in c.a..(c.b + 1).min(n) {
+            if v.shape[i] != Shape::Digit {
+                continue;
+            }
+            if v.word(i).bytes().any(|b| b.is_ascii_alphabetic()) {
+                return false;
+            }
+            if i < c.b && first.is_none() {
+                first = Some(i);
+            }
+        }
+        if let Some(d) = first {
+            c.b = d;
+            while c.b > c.a && v.shape[c.b - 1] == Shape::Punct {
+                c.b -= 1;
+            }
+            c.lex = None;
+        }
+        true
+    });
+}
+
+/// [`persons_without_digits`] in two walks, as before (the oracle in tests).
+#[cfg(test)]
+fn persons_without_digits_slow(v: &View, cands: &mut Vec<Cand>) {
     let code =
         |i: usize| v.shape[i] == Shape::Digit && v.word(i).bytes().any(|b| b.is_ascii_alphabetic());
     // The code may follow the span ("Huawei Nova" + "2i").
@@ -582,7 +623,8 @@ pub(crate) fn opens_name(v: &View, i: usize) -> bool {
     i < v.len()
         && v.cand[i]
         && matches!(v.shape[i], Shape::Cap | Shape::Upper | Shape::Mixed)
-        && (facility_at(v, i).is_some()
+        // `facility_at` needs a facility word: the flag spares the call.
+        && ((v.has(i, class::FACILITY) && facility_at(v, i).is_some())
             || (v.has(i, class::ORG_HEAD) && v.lex[i].is_none())
             || v.lex[i].is_some_and(|(k, start)| start && k == Organization))
 }
@@ -971,7 +1013,12 @@ pub fn finish(v: &View, cands: &mut Vec<Cand>) {
     pass_if!(class::ORG_HEAD, lone_heads, v, cands);
     pass!(after_ranks, after_ranks_slow, v, cands);
     pass!(cut_not_names, cut_not_names_all, v, cands);
-    persons_without_digits(v, cands);
+    pass!(
+        persons_without_digits,
+        persons_without_digits_slow,
+        v,
+        cands
+    );
     pass_if!(class::CONNECTOR, split_at_dan, v, cands);
     facilities(v, cands);
     pass!(airlines, airlines_slow, v, cands);

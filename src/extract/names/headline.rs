@@ -13,7 +13,6 @@ use super::rules::Cand;
 use super::view::{Shape, View};
 use crate::data::lines;
 use crate::model::Span;
-use memchr::memmem;
 use std::sync::LazyLock;
 
 const FUNCTION_WORDS_SRC: &str = include_str!("../../data/names/title_case_function_words.txt");
@@ -28,8 +27,31 @@ static FUNCTION_WORDS: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
 
 /// May `w` (lowercase) stay lowercase inside a Title Case line?
 fn function_word(w: &str) -> bool {
+    // Most words have no function word of their length and first byte:
+    // one bit test instead of hashing the word.
+    let b = w.as_bytes();
+    if let Some(&f) = b.first()
+        && b.len() < 32
+        && FUNCTION_SHAPES[usize::from(f)] & (1 << b.len()) == 0
+    {
+        #[cfg(test)]
+        assert!(!FUNCTION_WORDS.contains(w), "function_word {w}");
+        return false;
+    }
     FUNCTION_WORDS.contains(w)
 }
+
+/// For each first byte of a function word, the set of its lengths (bit
+/// `len`; a word of 31 bytes or more sets bit 31, never tested).
+static FUNCTION_SHAPES: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut t = [0u32; 256];
+    for w in FUNCTION_WORDS.iter() {
+        if let Some(&b) = w.as_bytes().first() {
+            t[usize::from(b)] |= 1 << w.len().min(31);
+        }
+    }
+    t
+});
 
 /// Is the sentence written in Title Case? Every non-initial word of four
 /// letters or more is capitalized except conjunctions and prepositions, and
@@ -151,7 +173,7 @@ fn occurs_as_name(text: &str, name: &str, skip: Span) -> bool {
 /// accepts?
 fn occurs_where(text: &str, word: &str, skip: Span, keep: impl Fn(usize) -> bool) -> bool {
     let b = text.as_bytes();
-    memmem::find_iter(b, word.as_bytes()).any(|at| {
+    super::article::occurrences(b, word.as_bytes()).any(|at| {
         let end = at + word.len();
         let left = at == 0
             || !text[..at]

@@ -26,12 +26,33 @@ static INTRODUCERS: LazyLock<FxMap<String, EntityKind>> = LazyLock::new(|| {
         .collect()
 });
 
+/// For each first byte of an introducer, the set of its lengths (bit `len`;
+/// longer introducers than 31 bytes set bit 31, never tested: a word of
+/// more than 16 bytes takes the general path).
+static INTRODUCER_SHAPES: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut t = [0u32; 256];
+    for w in INTRODUCERS.keys() {
+        if let Some(&b) = w.as_bytes().first() {
+            t[usize::from(b)] |= 1 << w.len().min(31);
+        }
+    }
+    t
+});
+
 /// The introducer `word` is, in any case. Most words are short ASCII:
 /// lowercased on the stack, no allocation per entity.
 fn introducer(word: &str) -> Option<EntityKind> {
     let mut buf = [0u8; 16];
     if word.len() > buf.len() || !word.is_ascii() {
         return INTRODUCERS.get(word.to_lowercase().as_str()).copied();
+    }
+    // An ASCII word keeps its length and its first letter lowercased: most
+    // words have no introducer of that length and first letter.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if INTRODUCER_SHAPES[usize::from(first)] & (1 << word.len()) == 0 {
+        #[cfg(test)]
+        assert!(!INTRODUCERS.contains_key(&word.to_ascii_lowercase()));
+        return None;
     }
     for (d, s) in buf.iter_mut().zip(word.bytes()) {
         *d = s.to_ascii_lowercase();
@@ -47,11 +68,21 @@ fn introducer(word: &str) -> Option<EntityKind> {
 fn abbreviation_before(text: &str, at: usize) -> Option<EntityKind> {
     let before = text.get(..at)?.trim_end();
     let before = before.strip_suffix(')').unwrap_or(before);
+    // The run of ASCII capitals ending `before`: it starts after the last
+    // byte that is none (the last byte of a char that is none).
     let start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !c.is_ascii_uppercase())
-        .map_or(0, |(i, c)| i + c.len_utf8());
+        .bytes()
+        .rposition(|c| !c.is_ascii_uppercase())
+        .map_or(0, |i| i + 1);
+    #[cfg(test)]
+    assert_eq!(
+        start,
+        before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_ascii_uppercase())
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    );
     let word = &before[start..];
     if word.len() < 2 {
         return None;
@@ -72,15 +103,20 @@ pub fn retype(text: &str, ents: &mut [Entity]) {
             }
             continue;
         }
-        let Some((noun, rest)) = e.text.split_once(' ') else {
+        // The first space, as `split_once(' ')` finds it (a space byte is
+        // always the space character).
+        let Some(sp) = memchr::memchr(b' ', e.text.as_bytes()) else {
             continue;
         };
-        let rest = rest.trim();
-        if rest.is_empty() || noun.len() > 16 {
+        let (noun, rest) = (&e.text[..sp], &e.text[sp + 1..]);
+        if noun.len() > 16 {
             continue;
         }
         if let Some(k) = introducer(noun) {
-            names.push((rest, k));
+            let rest = rest.trim();
+            if !rest.is_empty() {
+                names.push((rest, k));
+            }
         }
     }
     if names.is_empty() {
