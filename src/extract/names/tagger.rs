@@ -212,7 +212,7 @@ impl Model {
     #[cfg(test)]
     fn scores(&self, v: &View, fx: &[TokenFacts], i: usize, prev: u8) -> [f32; N] {
         let t = &self.table;
-        super::features::scores(&self.dense, |h| t.get(h), |k| t.at(k), None, v, fx, i, prev)
+        super::features::scores(&self.dense, |h| t.get(h), v, fx, i, prev)
     }
 
     #[cfg(test)]
@@ -263,18 +263,10 @@ impl Model {
                     continue;
                 }
                 let t = &self.table;
-                w.found = super::features::word_only(w.hash, w.suf3).map(|h| t.index(h));
+                w.found = super::features::word_only_q(w.hash, w.suf3).map(|q| t.index_q(q));
                 w.found_for = self.id;
             }
         }
-    }
-
-    /// The cached word-only weight indices of token `j`, if any.
-    #[inline]
-    fn cached<'v>(&self, v: &'v View, j: Option<usize>) -> Option<&'v [u32; 6]> {
-        let id = *v.word_id.get(j?)?;
-        let w = v.words.entries.get(id as usize)?;
-        (w.found_for == self.id).then_some(&w.found)
     }
 
     /// Labels every token of the view (non-candidates get `O`).
@@ -302,12 +294,21 @@ impl Model {
                 } else {
                     let w = &mut words.entries[id as usize];
                     if w.found_for != self.id {
-                        w.found = super::features::word_only(w.hash, w.suf3).map(|h| t.index(h));
+                        w.found =
+                            super::features::word_only_q(w.hash, w.suf3).map(|q| t.index_q(q));
                         w.found_for = self.id;
                     }
                     Some(&*w)
                 };
                 super::features::fact_of(&r, i, w, f);
+                // The word-only weight indices for the scoring pass.
+                match w {
+                    Some(w) => {
+                        f.wf = w.found;
+                        f.known = true;
+                    }
+                    None => f.known = false,
+                }
             }
         }
     }
@@ -320,34 +321,26 @@ impl Model {
     /// [`Self::tag`] after [`Self::prepare_facts`] filled `fx`.
     pub fn tag_prepared(&self, v: &View, fx: &mut [TokenFacts], out: &mut Vec<usize>) {
         out.clear();
-        // Look up every candidate's word features first: the lookups of
-        // different tokens overlap in memory, the greedy pass below cannot.
-        let t = &self.table;
-        for &i in &v.cands {
-            let i = i as usize;
-            let near = [i.checked_sub(1), Some(i), Some(i + 1)].map(|j| self.cached(v, j));
-            fx[i + 1].found = super::features::found_of(fx, i, v.initial[i], near, |h| t.index(h));
-        }
+        let n = v.len();
+        out.resize(n, 0);
+        let initial = &v.initial[..n];
         // Every other token is `O`: the greedy pass visits the candidates
-        // only, each reading the label of the token before it.
-        out.resize(v.len(), 0);
+        // only, each reading the label of the token before it (`O` unless
+        // that token is the candidate before).
+        let (mut last, mut last_label) = (usize::MAX, 0);
         for &i in &v.cands {
             let i = i as usize;
-            let (p1, p1b) = match i.checked_sub(1) {
-                Some(j) => (out[j], tag_byte(out[j])),
-                None => (0, START),
+            let prev = if i == 0 {
+                None
+            } else if last.wrapping_add(1) == i {
+                Some(last_label)
+            } else {
+                Some(0)
             };
-            let s = super::features::scores(
-                &self.dense,
-                |h| t.get(h),
-                |k| t.at(k),
-                Some(&fx[i + 1]),
-                v,
-                fx,
-                i,
-                p1b,
-            );
-            out[i] = best(&s, p1);
+            let s = super::features::scores_fast(&self.dense, &self.table, fx, i, initial[i], prev);
+            let l = best(&s, prev.unwrap_or(0));
+            out[i] = l;
+            (last, last_label) = (i, l);
         }
     }
 }
