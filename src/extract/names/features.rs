@@ -26,6 +26,12 @@ fn f(template: u64, parts: &[u64]) -> u64 {
     x ^ (x >> 33)
 }
 
+/// [`f`] for the tests of the tagger.
+#[cfg(test)]
+pub fn f_pub(template: u64, parts: &[u64]) -> u64 {
+    f(template, parts)
+}
+
 const TEMPLATE_MUL: u64 = 0x9e37_79b9_7f4a_7c15;
 const AVALANCHE_MUL: u64 = 0xff51_afd7_ed55_8ccd;
 /// The multiplier of [`Fx::add`] (tested against it: [`finish`] of [`q1`] and
@@ -247,9 +253,12 @@ fn around(fx: &[TokenFacts], i: usize) -> (&TokenFacts, &TokenFacts, &TokenFacts
     }
 }
 
+/// The word hash of the sentence's edges.
+pub const EDGE_WORD: u64 = 0x5eed;
+
 const EDGE: TokenFacts = TokenFacts {
     wf: [0; 6],
-    word: 0x5eed,
+    word: EDGE_WORD,
     suf3: 0,
     shape: b'^',
     cue: b'^',
@@ -532,11 +541,14 @@ fn dense_part(
 /// (or [`facts`]), the previous token's label `prev` (`None` at the
 /// sentence's start) and the weight table keyed by [`q1`] / [`q2`]: the
 /// word-only weights come from the facts where `known`, the others from
-/// the keys. The same sums in the same order as [`scores`].
+/// the keys (`edge28`: the weight index of template 28 at the sentence's
+/// start). The same sums in the same order as [`scores`].
 #[inline]
+#[allow(clippy::too_many_arguments)] // the hot path: no bundling struct
 pub fn scores_fast(
     dense: &Dense,
     t: &super::weights::Table,
+    edge28: u32,
     fx: &[TokenFacts],
     i: usize,
     initial: bool,
@@ -584,7 +596,12 @@ pub fn scores_fast(
             add(&mut s, w);
         }
     }
-    if let Some(w) = t.get_q(q2(28, m1.word, prev_byte as u64)) {
+    let w28 = match prev {
+        // At the start, `m1` is the edge.
+        None => t.at(edge28),
+        Some(_) => t.get_q(q2(28, m1.word, prev_byte as u64)),
+    };
+    if let Some(w) = w28 {
         add(&mut s, w);
     }
     let mut out = [0f32; super::tagger::N];

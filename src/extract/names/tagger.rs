@@ -65,6 +65,11 @@ pub struct Model {
     dense: Dense,
     /// `weights` again, laid out for fast lookups.
     table: super::weights::Table,
+    /// The word-only weight indices of the sentence's edge (as the word
+    /// before and after a token: [`word_only`](super::features::word_only)
+    /// slots 1 and 2), and of template 28 at the sentence's start.
+    edge: [u32; 6],
+    edge28: u32,
 }
 
 pub(super) const MODEL_SRC: &str = include_str!("../../data/names/tagger.txt");
@@ -174,11 +179,18 @@ impl Model {
         let dense = Dense::build(|h| weights.get(&h).map(super::weights::pad));
         let table = super::weights::Table::new(weights.iter().map(|(&h, w)| (h, w)));
         static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+        use super::features::{EDGE_WORD, q1, q2};
+        let mut edge = [super::weights::NONE; 6];
+        edge[1] = table.index_q(q1(5, EDGE_WORD));
+        edge[2] = table.index_q(q1(6, EDGE_WORD));
+        let edge28 = table.index_q(q2(28, EDGE_WORD, START as u64));
         Model {
             id: NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             weights,
             dense,
             table,
+            edge,
+            edge28,
         }
     }
 
@@ -278,7 +290,13 @@ impl Model {
     /// [`Self::tag_prepared`] labels as `prepare` + `tag` would.
     pub fn prepare_facts(&self, v: &mut View, fx: &mut Vec<TokenFacts>) {
         let n = v.len();
-        let fx = super::features::frame(fx, n);
+        super::features::frame(fx, n);
+        // The edges' word-only weights are the model's.
+        for e in [0, n + 1] {
+            fx[e].wf = self.edge;
+            fx[e].known = true;
+        }
+        let fx = &mut fx[1..n + 1];
         let t = &self.table;
         // The rows apart from the word cache, all of length `n`.
         let (r, words) = v.rows_and_words();
@@ -337,7 +355,15 @@ impl Model {
             } else {
                 Some(0)
             };
-            let s = super::features::scores_fast(&self.dense, &self.table, fx, i, initial[i], prev);
+            let s = super::features::scores_fast(
+                &self.dense,
+                &self.table,
+                self.edge28,
+                fx,
+                i,
+                initial[i],
+                prev,
+            );
             let l = best(&s, prev.unwrap_or(0));
             out[i] = l;
             (last, last_label) = (i, l);
@@ -442,4 +468,133 @@ pub fn train_seeded(examples: &[Example], epochs: usize, mut seed: u64) -> Model
         }
     }
     Model::with(weights)
+}
+
+#[cfg(test)]
+mod fast_scoring_tests {
+    use super::super::features::{self, finish, q1, q2, unfinish, word_only, word_only_q};
+    use super::super::fx::hash_str;
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use crate::token::segment;
+    use proptest::prelude::*;
+
+    /// Words of news text, their suffixes and the small parts the
+    /// templates mix in (tags, sentence start, the edge).
+    const WORDS: [&str; 10] = [
+        "jakarta", "kata", "presiden", "joko", ",", "di", "kpk", "tni", "ujar", "\"",
+    ];
+
+    #[test]
+    fn keys_finish_to_the_feature_hashes() {
+        let smalls = [0u64, 1, b'0' as u64, b'6' as u64, b'^' as u64, 0x5eed];
+        for w in WORDS {
+            let a = hash_str(w);
+            let suf = hash_str(features::suffix(w, 3));
+            for t in [1, 5, 6, 11, 18, 29] {
+                assert_eq!(finish(q1(t, a)), features::f_pub(t, &[a]), "{w}");
+                assert_eq!(unfinish(features::f_pub(t, &[a])), q1(t, a), "{w}");
+            }
+            let others = WORDS.map(hash_str);
+            for b in others.iter().chain(&smalls) {
+                for t in [22, 23, 25, 28] {
+                    assert_eq!(finish(q2(t, a, *b)), features::f_pub(t, &[a, *b]), "{w}");
+                    assert_eq!(finish(q2(t, *b, a)), features::f_pub(t, &[*b, a]), "{w}");
+                }
+            }
+            assert_eq!(word_only_q(a, suf).map(finish), word_only(a, suf), "{w}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn unfinish_inverts_finish(x: u64) {
+            prop_assert_eq!(unfinish(finish(x)), x);
+            prop_assert_eq!(finish(unfinish(x)), x);
+        }
+    }
+
+    /// Real sentences: titles, bodies, places, quotes, initials, numbers.
+    const TEXTS: &[&str] = &[
+        "Menurut Kapolda Metro Jaya Irjen Fadil Imran, KPK dan BNPB tiba di \
+         Jakarta Selatan pada Senin (3/2). \"Kami siap,\" kata Budi di PT Pertamina.",
+        "Presiden Joko Widodo meresmikan Bendungan Sei Gong di Batam, Kepulauan Riau.",
+        "Gempa berkekuatan 5,6 SR mengguncang Cianjur, Jawa Barat, kata Kepala BMKG Dwikorita Karnawati.",
+        "Ketua KPU RI Hasyim Asy'ari menyebut rekapitulasi suara di 38 provinsi selesai.",
+        "\"Harga Pertalite tetap Rp 10.000 per liter,\" ujar Dirut PT Pertamina Nicke Widyawati.",
+        "Majelis hakim PN Jakarta Selatan yang diketuai Wahyu Iman Santoso menjatuhkan vonis.",
+        "A. Rahman dan M. Nur dari Universitas Gadjah Mada (UGM) Yogyakarta hadir.",
+    ];
+
+    /// The one-pass scoring equals, bit for bit, the hashed scoring it
+    /// replaced, over facts with and without the word cache's indices and
+    /// for every previous tag; and `tag_prepared` labels as that scoring.
+    #[test]
+    fn fast_scores_equal_the_plain_sums() {
+        let Some(m) = builtin() else {
+            return;
+        };
+        let lex = Lexicon::builtin();
+        let mut seen = 0;
+        for text in TEXTS {
+            let seg = segment(text);
+            for s in &seg.sentences {
+                let mut v = View::default();
+                v.fill(text, &seg.tokens[s.tokens.clone()], &lex);
+                let mut plain = Vec::new();
+                facts(&v, &mut plain);
+                let mut walked = Vec::new();
+                m.prepare_facts(&mut v, &mut walked);
+                for fx in [&plain, &walked] {
+                    for &i in &v.cands {
+                        let i = i as usize;
+                        seen += usize::from(fx[i + 1].known);
+                        for prev in [
+                            None,
+                            Some(0),
+                            Some(1),
+                            Some(2),
+                            Some(3),
+                            Some(4),
+                            Some(5),
+                            Some(6),
+                        ] {
+                            let byte = prev.map_or(START, tag_byte);
+                            let slow = m.scores(&v, fx, i, byte);
+                            let fast = features::scores_fast(
+                                &m.dense,
+                                &m.table,
+                                m.edge28,
+                                fx,
+                                i,
+                                v.initial[i],
+                                prev,
+                            );
+                            assert_eq!(
+                                slow.map(f32::to_bits),
+                                fast.map(f32::to_bits),
+                                "{}",
+                                v.word(i)
+                            );
+                        }
+                    }
+                }
+                let mut labels = Vec::new();
+                m.tag_prepared(&v, &mut walked, &mut labels);
+                let mut slow = Vec::new();
+                let (mut p1, mut p1b) = (0, START);
+                for i in 0..v.len() {
+                    let l = if v.cand[i] {
+                        best(&m.scores(&v, &plain, i, p1b), p1)
+                    } else {
+                        0
+                    };
+                    slow.push(l);
+                    (p1, p1b) = (l, tag_byte(l));
+                }
+                assert_eq!(labels, slow, "{text}");
+            }
+        }
+        assert!(seen > 20, "the word cache's indices were read");
+    }
 }

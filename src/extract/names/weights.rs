@@ -139,7 +139,9 @@ mod tests {
         let t = Table::new(ws.iter().map(|(k, w)| (*k, w)));
         for (k, w) in &ws {
             assert_eq!(t.get(*k), Some(&pad(w)));
+            assert_eq!(t.at(t.index(*k)), Some(&pad(w)));
         }
+        assert_eq!(t.index(0xdead_beef_dead_beef), NONE);
         assert_eq!(t.get(0xdead_beef_dead_beef), None);
         // Keys that differ only in their top or bottom bits are told apart.
         let t = Table::new([(1u64, &[1.0; N]), (1 << 63 | 1, &[2.0; N])]);
