@@ -537,18 +537,32 @@ fn dense_part(
     s
 }
 
+/// The weight indices of the features of a word as the word before a
+/// token (template 5), as the word after one (6), and as the word before a
+/// token after an `O` (28): what [`scores_fast`] needs of a neighbour.
+#[inline]
+pub fn near_of(t: &super::weights::Table, word: u64) -> [u32; 3] {
+    [
+        t.index_q(q1(5, word)),
+        t.index_q(q1(6, word)),
+        t.index_q(q2(28, word, super::tagger::tag_byte(0) as u64)),
+    ]
+}
+
 /// [`scores`] of candidate `i` from facts filled by `Model::prepare_facts`
 /// (or [`facts`]), the previous token's label `prev` (`None` at the
 /// sentence's start) and the weight table keyed by [`q1`] / [`q2`]: the
 /// word-only weights come from the facts where `known`, the others from
 /// the keys (`edge28`: the weight index of template 28 at the sentence's
-/// start). The same sums in the same order as [`scores`].
+/// start; `neighbour`: [`near_of`], or a cache of it). The same sums in the
+/// same order as [`scores`].
 #[inline]
 #[allow(clippy::too_many_arguments)] // the hot path: no bundling struct
 pub fn scores_fast(
     dense: &Dense,
     t: &super::weights::Table,
     edge28: u32,
+    mut neighbour: impl FnMut(u64) -> [u32; 3],
     fx: &[TokenFacts],
     i: usize,
     initial: bool,
@@ -572,15 +586,17 @@ pub fn scores_fast(
             t.index_q(q2(25, init as u64, c.word)),
         )
     };
-    let m1w = if m1.known {
-        m1.wf[1]
-    } else {
-        t.index_q(q1(5, m1.word))
+    // A neighbour without the word cache's indices (a word written in
+    // lowercase, punctuation): its [`near_of`] entry.
+    let m1n = (!m1.known).then(|| neighbour(m1.word));
+    let m1w = match m1n {
+        Some(e) => e[0],
+        None => m1.wf[1],
     };
     let p1w = if p1.known {
         p1.wf[2]
     } else {
-        t.index_q(q1(6, p1.word))
+        neighbour(p1.word)[1]
     };
     let found = [
         cw1,
@@ -596,10 +612,11 @@ pub fn scores_fast(
             add(&mut s, w);
         }
     }
-    let w28 = match prev {
+    let w28 = match (prev, m1n) {
         // At the start, `m1` is the edge.
-        None => t.at(edge28),
-        Some(_) => t.get_q(q2(28, m1.word, prev_byte as u64)),
+        (None, _) => t.at(edge28),
+        (Some(0), Some(e)) => t.at(e[2]),
+        (Some(_), _) => t.get_q(q2(28, m1.word, prev_byte as u64)),
     };
     if let Some(w) = w28 {
         add(&mut s, w);

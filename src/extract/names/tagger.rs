@@ -346,29 +346,78 @@ impl Model {
         // only, each reading the label of the token before it (`O` unless
         // that token is the candidate before).
         let (mut last, mut last_label) = (usize::MAX, 0);
-        for &i in &v.cands {
-            let i = i as usize;
-            let prev = if i == 0 {
-                None
-            } else if last.wrapping_add(1) == i {
-                Some(last_label)
-            } else {
-                Some(0)
-            };
-            let s = super::features::scores_fast(
-                &self.dense,
-                &self.table,
-                self.edge28,
-                fx,
-                i,
-                initial[i],
-                prev,
-            );
-            let l = best(&s, prev.unwrap_or(0));
-            out[i] = l;
-            (last, last_label) = (i, l);
-        }
+        NEAR.with_borrow_mut(|near| {
+            if near.model != self.id {
+                near.reset(self);
+            }
+            for &i in &v.cands {
+                let i = i as usize;
+                let prev = if i == 0 {
+                    None
+                } else if last.wrapping_add(1) == i {
+                    Some(last_label)
+                } else {
+                    Some(0)
+                };
+                let s = super::features::scores_fast(
+                    &self.dense,
+                    &self.table,
+                    self.edge28,
+                    |w| near.get(&self.table, w),
+                    fx,
+                    i,
+                    initial[i],
+                    prev,
+                );
+                let l = best(&s, prev.unwrap_or(0));
+                out[i] = l;
+                (last, last_label) = (i, l);
+            }
+        });
     }
+}
+
+/// Slots of [`Near`].
+const NEAR_SLOTS: usize = 4096;
+
+/// Per thread, [`near_of`](super::features::near_of) of the words seen
+/// lately beside candidates without a word-cache entry (words written in
+/// lowercase, punctuation: `kata`, `di`, `,`), direct-mapped by the top
+/// bits of the word's hash. An entry is a function of the word's hash and
+/// the model alone, so a hit gives what the lookups would.
+struct Near {
+    /// The model the entries belong to (0: none).
+    model: u32,
+    keys: Box<[u64; NEAR_SLOTS]>,
+    vals: Box<[[u32; 3]; NEAR_SLOTS]>,
+}
+
+impl Near {
+    /// Empties the cache for `m`: every slot holds the word hash 0 and its entry.
+    fn reset(&mut self, m: &Model) {
+        let zero = super::features::near_of(&m.table, 0);
+        self.keys.fill(0);
+        self.vals.fill(zero);
+        self.model = m.id;
+    }
+
+    #[inline]
+    fn get(&mut self, t: &super::weights::Table, w: u64) -> [u32; 3] {
+        let s = (w >> 52) as usize % NEAR_SLOTS;
+        if self.keys[s] != w {
+            self.keys[s] = w;
+            self.vals[s] = super::features::near_of(t, w);
+        }
+        self.vals[s]
+    }
+}
+
+thread_local! {
+    static NEAR: std::cell::RefCell<Near> = std::cell::RefCell::new(Near {
+        model: 0,
+        keys: Box::new([0; NEAR_SLOTS]),
+        vals: Box::new([[0; 3]; NEAR_SLOTS]),
+    });
 }
 
 pub(super) fn best(s: &[f32; N], prev: usize) -> usize {
@@ -565,6 +614,7 @@ mod fast_scoring_tests {
                                 &m.dense,
                                 &m.table,
                                 m.edge28,
+                                |w| features::near_of(&m.table, w),
                                 fx,
                                 i,
                                 v.initial[i],
