@@ -551,7 +551,7 @@ pub fn near_of(t: &super::weights::Table, word: u64) -> [u32; 3] {
 
 /// [`scores`] of candidate `i` from facts filled by `Model::prepare_facts`
 /// (or [`facts`]), the previous token's label `prev` (`None` at the
-/// sentence's start) and the weight table keyed by [`q1`] / [`q2`]: the
+/// sentence's start, and only there) and the weight table keyed by [`q1`] / [`q2`]: the
 /// word-only weights come from the facts where `known`, the others from
 /// the keys (`edge28`: the weight index of template 28 at the sentence's
 /// start; `neighbour`: [`near_of`], or a cache of it). The same sums in the

@@ -563,6 +563,29 @@ mod fast_scoring_tests {
         }
     }
 
+    /// The neighbour cache gives the lookups' indices, for words sharing
+    /// a slot, the word hash 0 of an empty slot, and again on hits.
+    #[test]
+    fn near_cache_gives_the_lookups() {
+        let Some(m) = builtin() else {
+            return;
+        };
+        let mut near = Near {
+            model: 0,
+            keys: Box::new([0; NEAR_SLOTS]),
+            vals: Box::new([[0; 3]; NEAR_SLOTS]),
+        };
+        near.reset(m);
+        let mut ws: Vec<u64> = WORDS.iter().map(|w| hash_str(w)).collect();
+        let kata = hash_str("kata");
+        ws.extend([0, kata ^ 1, kata ^ 2, 0x5eed]);
+        for _ in 0..2 {
+            for &w in &ws {
+                assert_eq!(near.get(&m.table, w), features::near_of(&m.table, w));
+            }
+        }
+    }
+
     /// Real sentences: titles, bodies, places, quotes, initials, numbers.
     const TEXTS: &[&str] = &[
         "Menurut Kapolda Metro Jaya Irjen Fadil Imran, KPK dan BNPB tiba di \
@@ -598,16 +621,13 @@ mod fast_scoring_tests {
                     for &i in &v.cands {
                         let i = i as usize;
                         seen += usize::from(fx[i + 1].known);
-                        for prev in [
-                            None,
-                            Some(0),
-                            Some(1),
-                            Some(2),
-                            Some(3),
-                            Some(4),
-                            Some(5),
-                            Some(6),
-                        ] {
+                        // No previous tag at the start only; any after it.
+                        let prevs: Vec<Option<usize>> = if i == 0 {
+                            vec![None]
+                        } else {
+                            (0..N).map(Some).collect()
+                        };
+                        for prev in prevs {
                             let byte = prev.map_or(START, tag_byte);
                             let slow = m.scores(&v, fx, i, byte);
                             let fast = features::scores_fast(
