@@ -92,7 +92,9 @@ fn check(text: &str, toks: &[crate::model::Token], lex: &Lexicon) -> usize {
             cue: b'x',
             lex: b'x',
             len: 7,
-            found: [7; 7],
+            wf: [7; 6],
+            cand: true,
+            known: true,
         };
         n + 3
     ];

@@ -15,29 +15,94 @@ use super::view::View;
 /// Mixes a template id and its parts into one feature hash.
 #[inline]
 fn f(template: u64, parts: &[u64]) -> u64 {
-    let mut h = Fx(template.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    let mut h = Fx(template.wrapping_mul(TEMPLATE_MUL));
     for &p in parts {
         h.add(p);
     }
     // Final avalanche so nearby ids spread over the table.
     let mut x = h.0;
     x ^= x >> 33;
-    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x = x.wrapping_mul(AVALANCHE_MUL);
     x ^ (x >> 33)
+}
+
+/// [`f`] for the tests of the tagger.
+#[cfg(test)]
+pub fn f_pub(template: u64, parts: &[u64]) -> u64 {
+    f(template, parts)
+}
+
+const TEMPLATE_MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+const AVALANCHE_MUL: u64 = 0xff51_afd7_ed55_8ccd;
+/// The multiplier of [`Fx::add`] (tested against it: [`finish`] of [`q1`] and
+/// [`q2`] is [`f`]).
+const FX_MUL: u64 = 0x517c_c1b7_2722_0a95;
+
+/// The inverse of an odd number modulo 2^64 (Newton's iteration: each
+/// step doubles the correct low bits, and `a * a = 1` modulo 8).
+const fn inverse(a: u64) -> u64 {
+    let mut x = a;
+    let mut k = 0;
+    while k < 5 {
+        x = x.wrapping_mul(2u64.wrapping_sub(a.wrapping_mul(x)));
+        k += 1;
+    }
+    x
+}
+const FX_MUL_INV: u64 = inverse(FX_MUL);
+const AVALANCHE_MUL_INV: u64 = inverse(AVALANCHE_MUL);
+
+/// A feature's *key*: its hash [`f`] before the last multiplication and the
+/// avalanche, which are a bijection ([`finish`], undone by [`unfinish`]).
+/// The weight table is keyed by it, so a lookup skips those steps: for
+/// one part `q1(t, a)` is a constant xor `a`, for two parts one
+/// multiplication more. Only for templates with parts.
+#[inline]
+pub fn q1(template: u64, a: u64) -> u64 {
+    template.wrapping_mul(TEMPLATE_MUL).rotate_left(5) ^ a
+}
+
+/// [`q1`] for a feature of two parts.
+#[inline]
+pub fn q2(template: u64, a: u64, b: u64) -> u64 {
+    q1(template, a).wrapping_mul(FX_MUL).rotate_left(5) ^ b
+}
+
+/// The feature hash of a key: `finish(q1(t, a)) == f(t, &[a])`.
+#[cfg(test)]
+pub fn finish(q: u64) -> u64 {
+    let mut x = q.wrapping_mul(FX_MUL);
+    x ^= x >> 33;
+    x = x.wrapping_mul(AVALANCHE_MUL);
+    x ^ (x >> 33)
+}
+
+/// The key of a feature hash: `unfinish(finish(q)) == q` for every `q`
+/// (`x ^ x >> 33` is its own inverse, the multipliers are odd).
+#[inline]
+pub fn unfinish(h: u64) -> u64 {
+    let mut x = h ^ (h >> 33);
+    x = x.wrapping_mul(AVALANCHE_MUL_INV);
+    x ^= x >> 33;
+    x.wrapping_mul(FX_MUL_INV)
 }
 
 /// Per-token facts computed once per sentence (they do not depend on tags).
 #[derive(Clone, Copy, Default)]
 pub struct TokenFacts {
-    /// Indexes of the weights of the word features that do not depend on
-    /// the previous tag, in scoring order (filled by the tagger; see [`word_hashes`]).
-    pub found: [u32; 7],
+    /// When `known`: the weight indices of the token's word-only features
+    /// ([`word_only`]), copied from the word cache by `Model::prepare_facts`.
+    pub wf: [u32; 6],
     pub word: u64,
     pub suf3: u64,
     pub shape: u8,
     pub cue: u8,
     pub lex: u8,
     pub len: u8,
+    /// Whether the token is a candidate (`View::cand`).
+    pub cand: bool,
+    /// Whether `wf` holds the token's word-only weight indices.
+    pub known: bool,
 }
 
 /// The word facts of a lowercase form: the hash of its last three
@@ -124,6 +189,8 @@ pub fn facts(v: &View, out: &mut Vec<TokenFacts>) {
 #[inline]
 pub(super) fn fact(v: &View, i: usize, f: &mut TokenFacts) {
     let cand = v.cand[i];
+    f.cand = cand;
+    f.known = false;
     f.word = v.hash[i];
     f.shape = v.shape[i].code();
     f.cue = cues::cue_code(v.class[i]);
@@ -159,7 +226,9 @@ pub(super) fn fact_of(
     f.shape = r.shape[i].code();
     f.cue = cues::cue_code(r.class[i]);
     f.lex = lex_code_of(r.lex[i]);
-    if r.cand[i] {
+    let cand = r.cand[i];
+    f.cand = cand;
+    if cand {
         match w {
             None => {
                 (f.suf3, f.len) = suffix_and_len(r.lower_in_text(i));
@@ -184,14 +253,19 @@ fn around(fx: &[TokenFacts], i: usize) -> (&TokenFacts, &TokenFacts, &TokenFacts
     }
 }
 
+/// The word hash of the sentence's edges.
+pub const EDGE_WORD: u64 = 0x5eed;
+
 const EDGE: TokenFacts = TokenFacts {
-    found: [0; 7],
-    word: 0x5eed,
+    wf: [0; 6],
+    word: EDGE_WORD,
     suf3: 0,
     shape: b'^',
     cue: b'^',
     lex: b'^',
     len: 0,
+    cand: false,
+    known: false,
 };
 
 /// Calls `emit` with every feature hash of token `i`, given the previous tag
@@ -242,7 +316,7 @@ pub fn features(
 /// The hashes of token `i`'s word features that do not depend on the
 /// previous tag, in the order [`scores`] adds them (template 28, which
 /// does, comes last).
-#[inline]
+#[cfg(test)]
 pub fn word_hashes(fx: &[TokenFacts], i: usize, initial: bool) -> [u64; 7] {
     let (m1, c, p1) = around(fx, i);
     [
@@ -259,7 +333,7 @@ pub fn word_hashes(fx: &[TokenFacts], i: usize, initial: bool) -> [u64; 7] {
 /// The hashes of the features built from one word alone, for the
 /// per-word cache (`words.rs`): templates 1, 5 (as the word before), 6 (as
 /// the word after), 11 (its suffix), 25 (sentence start no / yes).
-#[inline]
+#[cfg(test)]
 pub fn word_only(word: u64, suf3: u64) -> [u64; 6] {
     [
         f(1, &[word]),
@@ -271,35 +345,16 @@ pub fn word_only(word: u64, suf3: u64) -> [u64; 6] {
     ]
 }
 
-/// The weight indices of [`word_hashes`] (by `index`), taking those of the
-/// word-only features from the per-word cache where given (`c`, `m1`, `p1`:
-/// the [`word_only`] indices of the token, the one before, the one after).
-/// Equal to mapping [`word_hashes`] through `index`.
+/// The keys ([`q1`], [`q2`]) of [`word_only`]: `finish` of each is the hash there.
 #[inline]
-pub fn found_of(
-    fx: &[TokenFacts],
-    i: usize,
-    initial: bool,
-    [m1w, cw, p1w]: [Option<&[u32; 6]>; 3],
-    index: impl Fn(u64) -> u32,
-) -> [u32; 7] {
-    let (m1, c, p1) = around(fx, i);
-    let (cw1, cw11, cw25) = match cw {
-        Some(w) => (w[0], w[3], w[4 + usize::from(initial)]),
-        None => (
-            index(f(1, &[c.word])),
-            index(f(11, &[c.suf3])),
-            index(f(25, &[initial as u64, c.word])),
-        ),
-    };
+pub fn word_only_q(word: u64, suf3: u64) -> [u64; 6] {
     [
-        cw1,
-        m1w.map_or_else(|| index(f(5, &[m1.word])), |w| w[1]),
-        p1w.map_or_else(|| index(f(6, &[p1.word])), |w| w[2]),
-        cw11,
-        index(f(22, &[m1.word, c.word])),
-        index(f(23, &[c.word, p1.word])),
-        cw25,
+        q1(1, word),
+        q1(5, word),
+        q1(6, word),
+        q1(11, suf3),
+        q2(25, 0, word),
+        q2(25, 1, word),
     ]
 }
 
@@ -322,6 +377,7 @@ const fn index_of<const K: usize>(values: [u8; K]) -> [u8; 256] {
 const SHAPE_IX: [u8; 256] = index_of(SHAPES);
 const CUE_IX: [u8; 256] = index_of(CUE_CODES);
 const LEX_IX: [u8; 256] = index_of(LEX_CODES);
+#[cfg(test)]
 const PREV_IX: [u8; 256] = index_of(PREVS);
 
 type W = super::weights::W8;
@@ -416,26 +472,50 @@ impl Dense {
 
 /// The scores of token `i` given the previous tag: the sum of the weights of
 /// [`features`], read from `dense` and `get` (the word features).
-#[inline]
-#[allow(clippy::too_many_arguments)] // the hot path: no bundling struct
+#[cfg(test)]
 pub fn scores<'w>(
     dense: &Dense,
     get: impl Fn(u64) -> Option<&'w W>,
-    weight_at: impl Fn(u32) -> Option<&'w W>,
-    found: Option<&TokenFacts>,
     v: &View,
     fx: &[TokenFacts],
     i: usize,
     prev: u8,
 ) -> [f32; super::tagger::N] {
     let (m1, c, p1) = around(fx, i);
+    let init = v.initial[i] as usize;
+    let near = (v.cand.get(i + 1).copied().unwrap_or(false) as usize) << 1
+        | i.checked_sub(1).is_some_and(|j| v.cand[j]) as usize;
+    let pi = PREV_IX[prev as usize] as usize;
+    let mut s = dense_part(dense, m1, c, p1, init, near, pi);
+    for h in word_hashes(fx, i, init != 0) {
+        if let Some(w) = get(h) {
+            add(&mut s, w);
+        }
+    }
+    if let Some(w) = get(f(28, &[m1.word, prev as u64])) {
+        add(&mut s, w);
+    }
+    let mut out = [0f32; super::tagger::N];
+    out.copy_from_slice(&s[..super::tagger::N]);
+    out
+}
+
+/// The sum of the categorical features' weights, in [`scores`]' order
+/// (`pi`: the index of the previous tag in `PREVS`).
+#[inline]
+fn dense_part(
+    dense: &Dense,
+    m1: &TokenFacts,
+    c: &TokenFacts,
+    p1: &TokenFacts,
+    init: usize,
+    near: usize,
+    pi: usize,
+) -> W {
     let (ns, nc, nl) = (SHAPES.len(), CUE_CODES.len(), LEX_CODES.len());
     let sx = |s: u8| SHAPE_IX[s as usize] as usize;
     let cx = |s: u8| CUE_IX[s as usize] as usize;
     let lx = |s: u8| LEX_IX[s as usize] as usize;
-    let init = v.initial[i] as usize;
-    let near = (v.cand.get(i + 1).copied().unwrap_or(false) as usize) << 1
-        | i.checked_sub(1).is_some_and(|j| v.cand[j]) as usize;
     let mut s = dense.own[((init * ns + sx(c.shape)) * nc + cx(c.cue)) * nl + lx(c.lex)];
     add(
         &mut s,
@@ -450,28 +530,95 @@ pub fn scores<'w>(
     if c.shape == b'U' && c.len <= 6 {
         add(&mut s, &dense.cue_acronym[cx(m1.cue)]);
     }
-    let pi = PREV_IX[prev as usize] as usize;
     add(
         &mut s,
         &dense.with_prev[((pi * ns + sx(c.shape)) * nc + cx(m1.cue)) * 4 + near],
     );
-    match found {
-        Some(found) => {
-            for &k in &found.found {
-                if let Some(w) = weight_at(k) {
-                    add(&mut s, w);
-                }
-            }
-        }
-        None => {
-            for h in word_hashes(fx, i, init != 0) {
-                if let Some(w) = get(h) {
-                    add(&mut s, w);
-                }
-            }
+    s
+}
+
+/// The weight indices of the features of a word as the word before a
+/// token (template 5), as the word after one (6), and as the word before a
+/// token after an `O` (28): what [`scores_fast`] needs of a neighbour.
+#[inline]
+pub fn near_of(t: &super::weights::Table, word: u64) -> [u32; 3] {
+    [
+        t.index_q(q1(5, word)),
+        t.index_q(q1(6, word)),
+        t.index_q(q2(28, word, super::tagger::tag_byte(0) as u64)),
+    ]
+}
+
+/// [`scores`] of candidate `i` from facts filled by `Model::prepare_facts`
+/// (or [`facts`]), the previous token's label `prev` (`None` at the
+/// sentence's start, and only there) and the weight table keyed by [`q1`] / [`q2`]: the
+/// word-only weights come from the facts where `known`, the others from
+/// the keys (`edge28`: the weight index of template 28 at the sentence's
+/// start; `neighbour`: [`near_of`], or a cache of it). The same sums in the
+/// same order as [`scores`].
+#[inline]
+#[allow(clippy::too_many_arguments)] // the hot path: no bundling struct
+pub fn scores_fast(
+    dense: &Dense,
+    t: &super::weights::Table,
+    edge28: u32,
+    mut neighbour: impl FnMut(u64) -> [u32; 3],
+    fx: &[TokenFacts],
+    i: usize,
+    initial: bool,
+    prev: Option<usize>,
+) -> [f32; super::tagger::N] {
+    let (m1, c, p1) = around(fx, i);
+    let init = usize::from(initial);
+    let near = usize::from(p1.cand) << 1 | usize::from(m1.cand);
+    // PREVS: `^`, then the labels' bytes in order.
+    let (pi, prev_byte) = match prev {
+        Some(l) => (l + 1, super::tagger::tag_byte(l)),
+        None => (0, b'^'),
+    };
+    let mut s = dense_part(dense, m1, c, p1, init, near, pi);
+    let (cw1, cw11, cw25) = if c.known {
+        (c.wf[0], c.wf[3], c.wf[4 + init])
+    } else {
+        (
+            t.index_q(q1(1, c.word)),
+            t.index_q(q1(11, c.suf3)),
+            t.index_q(q2(25, init as u64, c.word)),
+        )
+    };
+    // A neighbour without the word cache's indices (a word written in
+    // lowercase, punctuation): its [`near_of`] entry.
+    let m1n = (!m1.known).then(|| neighbour(m1.word));
+    let m1w = match m1n {
+        Some(e) => e[0],
+        None => m1.wf[1],
+    };
+    let p1w = if p1.known {
+        p1.wf[2]
+    } else {
+        neighbour(p1.word)[1]
+    };
+    let found = [
+        cw1,
+        m1w,
+        p1w,
+        cw11,
+        t.index_q(q2(22, m1.word, c.word)),
+        t.index_q(q2(23, c.word, p1.word)),
+        cw25,
+    ];
+    for k in found {
+        if let Some(w) = t.at(k) {
+            add(&mut s, w);
         }
     }
-    if let Some(w) = get(f(28, &[m1.word, prev as u64])) {
+    let w28 = match (prev, m1n) {
+        // At the start, `m1` is the edge.
+        (None, _) => t.at(edge28),
+        (Some(0), Some(e)) => t.at(e[2]),
+        (Some(_), _) => t.get_q(q2(28, m1.word, prev_byte as u64)),
+    };
+    if let Some(w) = w28 {
         add(&mut s, w);
     }
     let mut out = [0f32; super::tagger::N];

@@ -65,6 +65,11 @@ pub struct Model {
     dense: Dense,
     /// `weights` again, laid out for fast lookups.
     table: super::weights::Table,
+    /// The word-only weight indices of the sentence's edge (as the word
+    /// before and after a token: [`word_only`](super::features::word_only)
+    /// slots 1 and 2), and of template 28 at the sentence's start.
+    edge: [u32; 6],
+    edge28: u32,
 }
 
 pub(super) const MODEL_SRC: &str = include_str!("../../data/names/tagger.txt");
@@ -174,11 +179,18 @@ impl Model {
         let dense = Dense::build(|h| weights.get(&h).map(super::weights::pad));
         let table = super::weights::Table::new(weights.iter().map(|(&h, w)| (h, w)));
         static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+        use super::features::{EDGE_WORD, q1, q2};
+        let mut edge = [super::weights::NONE; 6];
+        edge[1] = table.index_q(q1(5, EDGE_WORD));
+        edge[2] = table.index_q(q1(6, EDGE_WORD));
+        let edge28 = table.index_q(q2(28, EDGE_WORD, START as u64));
         Model {
             id: NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             weights,
             dense,
             table,
+            edge,
+            edge28,
         }
     }
 
@@ -212,7 +224,7 @@ impl Model {
     #[cfg(test)]
     fn scores(&self, v: &View, fx: &[TokenFacts], i: usize, prev: u8) -> [f32; N] {
         let t = &self.table;
-        super::features::scores(&self.dense, |h| t.get(h), |k| t.at(k), None, v, fx, i, prev)
+        super::features::scores(&self.dense, |h| t.get(h), v, fx, i, prev)
     }
 
     #[cfg(test)]
@@ -263,18 +275,10 @@ impl Model {
                     continue;
                 }
                 let t = &self.table;
-                w.found = super::features::word_only(w.hash, w.suf3).map(|h| t.index(h));
+                w.found = super::features::word_only_q(w.hash, w.suf3).map(|q| t.index_q(q));
                 w.found_for = self.id;
             }
         }
-    }
-
-    /// The cached word-only weight indices of token `j`, if any.
-    #[inline]
-    fn cached<'v>(&self, v: &'v View, j: Option<usize>) -> Option<&'v [u32; 6]> {
-        let id = *v.word_id.get(j?)?;
-        let w = v.words.entries.get(id as usize)?;
-        (w.found_for == self.id).then_some(&w.found)
     }
 
     /// Labels every token of the view (non-candidates get `O`).
@@ -286,7 +290,13 @@ impl Model {
     /// [`Self::tag_prepared`] labels as `prepare` + `tag` would.
     pub fn prepare_facts(&self, v: &mut View, fx: &mut Vec<TokenFacts>) {
         let n = v.len();
-        let fx = super::features::frame(fx, n);
+        super::features::frame(fx, n);
+        // The edges' word-only weights are the model's.
+        for e in [0, n + 1] {
+            fx[e].wf = self.edge;
+            fx[e].known = true;
+        }
+        let fx = &mut fx[1..n + 1];
         let t = &self.table;
         // The rows apart from the word cache, all of length `n`.
         let (r, words) = v.rows_and_words();
@@ -302,12 +312,21 @@ impl Model {
                 } else {
                     let w = &mut words.entries[id as usize];
                     if w.found_for != self.id {
-                        w.found = super::features::word_only(w.hash, w.suf3).map(|h| t.index(h));
+                        w.found =
+                            super::features::word_only_q(w.hash, w.suf3).map(|q| t.index_q(q));
                         w.found_for = self.id;
                     }
                     Some(&*w)
                 };
                 super::features::fact_of(&r, i, w, f);
+                // The word-only weight indices for the scoring pass.
+                match w {
+                    Some(w) => {
+                        f.wf = w.found;
+                        f.known = true;
+                    }
+                    None => f.known = false,
+                }
             }
         }
     }
@@ -320,36 +339,85 @@ impl Model {
     /// [`Self::tag`] after [`Self::prepare_facts`] filled `fx`.
     pub fn tag_prepared(&self, v: &View, fx: &mut [TokenFacts], out: &mut Vec<usize>) {
         out.clear();
-        // Look up every candidate's word features first: the lookups of
-        // different tokens overlap in memory, the greedy pass below cannot.
-        let t = &self.table;
-        for &i in &v.cands {
-            let i = i as usize;
-            let near = [i.checked_sub(1), Some(i), Some(i + 1)].map(|j| self.cached(v, j));
-            fx[i + 1].found = super::features::found_of(fx, i, v.initial[i], near, |h| t.index(h));
-        }
+        let n = v.len();
+        out.resize(n, 0);
+        let initial = &v.initial[..n];
         // Every other token is `O`: the greedy pass visits the candidates
-        // only, each reading the label of the token before it.
-        out.resize(v.len(), 0);
-        for &i in &v.cands {
-            let i = i as usize;
-            let (p1, p1b) = match i.checked_sub(1) {
-                Some(j) => (out[j], tag_byte(out[j])),
-                None => (0, START),
-            };
-            let s = super::features::scores(
-                &self.dense,
-                |h| t.get(h),
-                |k| t.at(k),
-                Some(&fx[i + 1]),
-                v,
-                fx,
-                i,
-                p1b,
-            );
-            out[i] = best(&s, p1);
-        }
+        // only, each reading the label of the token before it (`O` unless
+        // that token is the candidate before).
+        let (mut last, mut last_label) = (usize::MAX, 0);
+        NEAR.with_borrow_mut(|near| {
+            if near.model != self.id {
+                near.reset(self);
+            }
+            for &i in &v.cands {
+                let i = i as usize;
+                let prev = if i == 0 {
+                    None
+                } else if last.wrapping_add(1) == i {
+                    Some(last_label)
+                } else {
+                    Some(0)
+                };
+                let s = super::features::scores_fast(
+                    &self.dense,
+                    &self.table,
+                    self.edge28,
+                    |w| near.get(&self.table, w),
+                    fx,
+                    i,
+                    initial[i],
+                    prev,
+                );
+                let l = best(&s, prev.unwrap_or(0));
+                out[i] = l;
+                (last, last_label) = (i, l);
+            }
+        });
     }
+}
+
+/// Slots of [`Near`].
+const NEAR_SLOTS: usize = 4096;
+
+/// Per thread, [`near_of`](super::features::near_of) of the words seen
+/// lately beside candidates without a word-cache entry (words written in
+/// lowercase, punctuation: `kata`, `di`, `,`), direct-mapped by the top
+/// bits of the word's hash. An entry is a function of the word's hash and
+/// the model alone, so a hit gives what the lookups would.
+struct Near {
+    /// The model the entries belong to (0: none).
+    model: u32,
+    keys: Box<[u64; NEAR_SLOTS]>,
+    vals: Box<[[u32; 3]; NEAR_SLOTS]>,
+}
+
+impl Near {
+    /// Empties the cache for `m`: every slot holds the word hash 0 and its entry.
+    fn reset(&mut self, m: &Model) {
+        let zero = super::features::near_of(&m.table, 0);
+        self.keys.fill(0);
+        self.vals.fill(zero);
+        self.model = m.id;
+    }
+
+    #[inline]
+    fn get(&mut self, t: &super::weights::Table, w: u64) -> [u32; 3] {
+        let s = (w >> 52) as usize % NEAR_SLOTS;
+        if self.keys[s] != w {
+            self.keys[s] = w;
+            self.vals[s] = super::features::near_of(t, w);
+        }
+        self.vals[s]
+    }
+}
+
+thread_local! {
+    static NEAR: std::cell::RefCell<Near> = std::cell::RefCell::new(Near {
+        model: 0,
+        keys: Box::new([0; NEAR_SLOTS]),
+        vals: Box::new([[0; 3]; NEAR_SLOTS]),
+    });
 }
 
 pub(super) fn best(s: &[f32; N], prev: usize) -> usize {
@@ -449,4 +517,154 @@ pub fn train_seeded(examples: &[Example], epochs: usize, mut seed: u64) -> Model
         }
     }
     Model::with(weights)
+}
+
+#[cfg(test)]
+mod fast_scoring_tests {
+    use super::super::features::{self, finish, q1, q2, unfinish, word_only, word_only_q};
+    use super::super::fx::hash_str;
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use crate::token::segment;
+    use proptest::prelude::*;
+
+    /// Words of news text, their suffixes and the small parts the
+    /// templates mix in (tags, sentence start, the edge).
+    const WORDS: [&str; 10] = [
+        "jakarta", "kata", "presiden", "joko", ",", "di", "kpk", "tni", "ujar", "\"",
+    ];
+
+    #[test]
+    fn keys_finish_to_the_feature_hashes() {
+        let smalls = [0u64, 1, b'0' as u64, b'6' as u64, b'^' as u64, 0x5eed];
+        for w in WORDS {
+            let a = hash_str(w);
+            let suf = hash_str(features::suffix(w, 3));
+            for t in [1, 5, 6, 11, 18, 29] {
+                assert_eq!(finish(q1(t, a)), features::f_pub(t, &[a]), "{w}");
+                assert_eq!(unfinish(features::f_pub(t, &[a])), q1(t, a), "{w}");
+            }
+            let others = WORDS.map(hash_str);
+            for b in others.iter().chain(&smalls) {
+                for t in [22, 23, 25, 28] {
+                    assert_eq!(finish(q2(t, a, *b)), features::f_pub(t, &[a, *b]), "{w}");
+                    assert_eq!(finish(q2(t, *b, a)), features::f_pub(t, &[*b, a]), "{w}");
+                }
+            }
+            assert_eq!(word_only_q(a, suf).map(finish), word_only(a, suf), "{w}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn unfinish_inverts_finish(x: u64) {
+            prop_assert_eq!(unfinish(finish(x)), x);
+            prop_assert_eq!(finish(unfinish(x)), x);
+        }
+    }
+
+    /// The neighbour cache gives the lookups' indices, for words sharing
+    /// a slot, the word hash 0 of an empty slot, and again on hits.
+    #[test]
+    fn near_cache_gives_the_lookups() {
+        let Some(m) = builtin() else {
+            return;
+        };
+        let mut near = Near {
+            model: 0,
+            keys: Box::new([0; NEAR_SLOTS]),
+            vals: Box::new([[0; 3]; NEAR_SLOTS]),
+        };
+        near.reset(m);
+        let mut ws: Vec<u64> = WORDS.iter().map(|w| hash_str(w)).collect();
+        let kata = hash_str("kata");
+        ws.extend([0, kata ^ 1, kata ^ 2, 0x5eed]);
+        for _ in 0..2 {
+            for &w in &ws {
+                assert_eq!(near.get(&m.table, w), features::near_of(&m.table, w));
+            }
+        }
+    }
+
+    /// Real sentences: titles, bodies, places, quotes, initials, numbers.
+    const TEXTS: &[&str] = &[
+        "Menurut Kapolda Metro Jaya Irjen Fadil Imran, KPK dan BNPB tiba di \
+         Jakarta Selatan pada Senin (3/2). \"Kami siap,\" kata Budi di PT Pertamina.",
+        "Presiden Joko Widodo meresmikan Bendungan Sei Gong di Batam, Kepulauan Riau.",
+        "Gempa berkekuatan 5,6 SR mengguncang Cianjur, Jawa Barat, kata Kepala BMKG Dwikorita Karnawati.",
+        "Ketua KPU RI Hasyim Asy'ari menyebut rekapitulasi suara di 38 provinsi selesai.",
+        "\"Harga Pertalite tetap Rp 10.000 per liter,\" ujar Dirut PT Pertamina Nicke Widyawati.",
+        "Majelis hakim PN Jakarta Selatan yang diketuai Wahyu Iman Santoso menjatuhkan vonis.",
+        "A. Rahman dan M. Nur dari Universitas Gadjah Mada (UGM) Yogyakarta hadir.",
+    ];
+
+    /// The one-pass scoring equals, bit for bit, the hashed scoring it
+    /// replaced, over facts with and without the word cache's indices and
+    /// for every previous tag; and `tag_prepared` labels as that scoring.
+    #[test]
+    fn fast_scores_equal_the_plain_sums() {
+        let Some(m) = builtin() else {
+            return;
+        };
+        let lex = Lexicon::builtin();
+        let mut seen = 0;
+        for text in TEXTS {
+            let seg = segment(text);
+            for s in &seg.sentences {
+                let mut v = View::default();
+                v.fill(text, &seg.tokens[s.tokens.clone()], &lex);
+                let mut plain = Vec::new();
+                facts(&v, &mut plain);
+                let mut walked = Vec::new();
+                m.prepare_facts(&mut v, &mut walked);
+                for fx in [&plain, &walked] {
+                    for &i in &v.cands {
+                        let i = i as usize;
+                        seen += usize::from(fx[i + 1].known);
+                        // No previous tag at the start only; any after it.
+                        let prevs: Vec<Option<usize>> = if i == 0 {
+                            vec![None]
+                        } else {
+                            (0..N).map(Some).collect()
+                        };
+                        for prev in prevs {
+                            let byte = prev.map_or(START, tag_byte);
+                            let slow = m.scores(&v, fx, i, byte);
+                            let fast = features::scores_fast(
+                                &m.dense,
+                                &m.table,
+                                m.edge28,
+                                |w| features::near_of(&m.table, w),
+                                fx,
+                                i,
+                                v.initial[i],
+                                prev,
+                            );
+                            assert_eq!(
+                                slow.map(f32::to_bits),
+                                fast.map(f32::to_bits),
+                                "{}",
+                                v.word(i)
+                            );
+                        }
+                    }
+                }
+                let mut labels = Vec::new();
+                m.tag_prepared(&v, &mut walked, &mut labels);
+                let mut slow = Vec::new();
+                let (mut p1, mut p1b) = (0, START);
+                for i in 0..v.len() {
+                    let l = if v.cand[i] {
+                        best(&m.scores(&v, &plain, i, p1b), p1)
+                    } else {
+                        0
+                    };
+                    slow.push(l);
+                    (p1, p1b) = (l, tag_byte(l));
+                }
+                assert_eq!(labels, slow, "{text}");
+            }
+        }
+        assert!(seen > 20, "the word cache's indices were read");
+    }
 }

@@ -6,6 +6,7 @@
 //! It holds the same weights as `Model::weights` (padded to eight lanes so
 //! adding them is two vector operations); it never changes them.
 
+use super::features::unfinish;
 use super::tagger::N;
 
 /// Eight lanes: the label weights and a zero.
@@ -21,8 +22,11 @@ pub fn pad(w: &[f32; N]) -> W8 {
 /// "No weights" from [`Table::index`].
 pub const NONE: u32 = u32::MAX;
 
+/// Keyed by feature *keys* (`features::q1`, `q2`: a feature hash before
+/// its last mixing steps, which are a bijection), so that a lookup does not
+/// pay for them; [`Table::get`] and [`Table::index`] take feature hashes.
 pub struct Table {
-    /// Per slot: low 16 bits of the key, never 0 (0 = empty).
+    /// Per slot: 16 bits of the key, never 0 (0 = empty).
     fp: Vec<u16>,
     /// Per slot: the full key and the index of its weights.
     keys: Vec<(u64, u32)>,
@@ -31,9 +35,10 @@ pub struct Table {
     shift: u32,
 }
 
+/// Bits 16 to 31 of a key: the slot takes the top bits.
 #[inline]
 fn fingerprint(k: u64) -> u16 {
-    (k as u16) | 1
+    ((k >> 16) as u16) | 1
 }
 
 impl Table {
@@ -47,8 +52,9 @@ impl Table {
             mask: size - 1,
             shift: 64 - size.trailing_zeros(),
         };
-        for (k, w) in entries {
-            // Slot from the top bits, fingerprint from the bottom ones.
+        for (h, w) in entries {
+            let k = unfinish(h);
+            // Slot from the top bits, fingerprint from the ones below.
             let mut i = (k >> t.shift) as usize & t.mask;
             while t.fp[i] != 0 && t.keys[i].0 != k {
                 i = (i + 1) & t.mask;
@@ -64,9 +70,16 @@ impl Table {
         t
     }
 
-    /// The index of `k`'s weights (for [`Self::at`]), or [`NONE`].
+    /// The index of the weights of the feature of hash `h` (for
+    /// [`Self::at`]), or [`NONE`].
+    #[cfg(test)]
+    pub fn index(&self, h: u64) -> u32 {
+        self.index_q(unfinish(h))
+    }
+
+    /// [`Self::index`] by the feature's key (`features::q1`, `q2`).
     #[inline]
-    pub fn index(&self, k: u64) -> u32 {
+    pub fn index_q(&self, k: u64) -> u32 {
         let f = fingerprint(k);
         let mut i = (k >> self.shift) as usize & self.mask;
         loop {
@@ -87,8 +100,15 @@ impl Table {
         self.vals.get(idx as usize)
     }
 
+    /// The weights of the feature of hash `h`.
+    #[cfg(test)]
+    pub fn get(&self, h: u64) -> Option<&W8> {
+        self.get_q(unfinish(h))
+    }
+
+    /// [`Self::get`] by the feature's key (`features::q1`, `q2`).
     #[inline]
-    pub fn get(&self, k: u64) -> Option<&W8> {
+    pub fn get_q(&self, k: u64) -> Option<&W8> {
         let f = fingerprint(k);
         let mut i = (k >> self.shift) as usize & self.mask;
         loop {
@@ -119,7 +139,9 @@ mod tests {
         let t = Table::new(ws.iter().map(|(k, w)| (*k, w)));
         for (k, w) in &ws {
             assert_eq!(t.get(*k), Some(&pad(w)));
+            assert_eq!(t.at(t.index(*k)), Some(&pad(w)));
         }
+        assert_eq!(t.index(0xdead_beef_dead_beef), NONE);
         assert_eq!(t.get(0xdead_beef_dead_beef), None);
         // Keys that differ only in their top or bottom bits are told apart.
         let t = Table::new([(1u64, &[1.0; N]), (1 << 63 | 1, &[2.0; N])]);
