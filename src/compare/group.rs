@@ -245,7 +245,17 @@ impl<'a> Cluster<'a> {
         } else {
             self.members.is_empty() || self.rate == rate
         };
-        rate_ok && dim(place, self.place) && dim(period, self.period)
+        // A price at a market is that market's: it never meets prices with
+        // no place (a national average), nor they it.
+        let local = |p: Option<&str>| p.is_some_and(market_place);
+        let market_ok = !money
+            || self.members.is_empty()
+            || match (place, self.place) {
+                (Some(_), None) => !local(place),
+                (None, Some(_)) => !local(self.place),
+                _ => true,
+            };
+        rate_ok && market_ok && dim(place, self.place) && dim(period, self.period)
     }
     fn fits(&self, s: &Item) -> bool {
         let c = &s.claim;
@@ -364,6 +374,23 @@ fn nominal_event(c: &Claim) -> bool {
     };
     let verb = ["me", "ber", "di", "ter"].iter().any(|p| w.starts_with(p));
     !verb && w.len() >= 5 && (w.ends_with("an") || w.ends_with("si"))
+}
+
+const MARKETS_FILE: &str = "compare_market_places.txt";
+const MARKETS_SRC: &str = include_str!("../data/compare_market_places.txt");
+static MARKETS: std::sync::LazyLock<BTreeSet<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::data::lines(MARKETS_FILE, MARKETS_SRC)
+        .map(|l| l.text)
+        .collect()
+});
+
+/// A place where a price is local: its first word is a market head of
+/// `compare_market_places.txt` ("Pasar Induk Beras Cipinang", "SPBU …").
+fn market_place(place: &str) -> bool {
+    place
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| MARKETS.contains(w.to_lowercase().as_str()))
 }
 
 /// (place, period, rate) of a claim, borrowed.
@@ -1236,6 +1263,31 @@ fn mark_different_measures<'a>(plans: &mut [Plan], firsts: &[Option<First<'a>>])
 mod tests {
     use super::{Articles, Names, Values, same_name};
     use std::collections::{BTreeSet, HashMap};
+
+    #[test]
+    fn market_places_file_is_clean_and_sorted() {
+        let (file, src) = (super::MARKETS_FILE, super::MARKETS_SRC);
+        assert!(crate::data::check_hygiene(file, src).is_empty());
+        let words: Vec<&str> = crate::data::lines(file, src).map(|l| l.text).collect();
+        assert!(words.windows(2).all(|w| w[0] < w[1]), "{file}: sort it");
+        assert!(
+            words
+                .iter()
+                .all(|w| *w == w.to_lowercase() && !w.contains(' '))
+        );
+        // (place, local price?)
+        let table = [
+            ("Pasar Induk Beras Cipinang", true),
+            ("Pasar Raya Padang", true),
+            ("SPBU Jalan Sudirman", true),
+            ("Surabaya", false),
+            ("Jawa Timur", false),
+            ("Pasaran", false),
+        ];
+        for (place, want) in table {
+            assert_eq!(super::market_place(place), want, "{place}");
+        }
+    }
 
     proptest::proptest! {
         #[test]

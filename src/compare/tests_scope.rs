@@ -113,6 +113,49 @@ fn scope_separates_places_periods_and_rates() {
             status: Some("conflict"),
         },
         Case {
+            what: "a market's price is not the national average",
+            arts: vec![
+                article("a.txt", "Rata-rata harga beras medium secara nasional Rp 14.500 per kilogram.")
+                    .money("Rp 14.500", 14500.0, "IDR")
+                    .build(),
+                article("b.txt", "Di Pasar Induk Beras Cipinang, beras medium dijual Rp 13.800 per kilogram.")
+                    .place("Pasar Induk Beras Cipinang", "Pasar Induk Beras Cipinang")
+                    .money("Rp 13.800", 13800.0, "IDR")
+                    .build(),
+            ],
+            same: false,
+            status: None,
+        },
+        Case {
+            what: "one market's price in two outlets: a conflict",
+            arts: vec![
+                article("a.txt", "Di Pasar Induk Beras Cipinang, beras medium dijual Rp 13.800 per kilogram.")
+                    .place("Pasar Induk Beras Cipinang", "Pasar Induk Beras Cipinang")
+                    .money("Rp 13.800", 13800.0, "IDR")
+                    .build(),
+                article("b.txt", "Harga beras medium di Pasar Induk Beras Cipinang naik menjadi Rp 14.000 per kilogram.")
+                    .place("Pasar Induk Beras Cipinang", "Pasar Induk Beras Cipinang")
+                    .money("Rp 14.000", 14000.0, "IDR")
+                    .build(),
+            ],
+            same: true,
+            status: Some("conflict"),
+        },
+        Case {
+            what: "a city's price may omit the city",
+            arts: vec![
+                article("a.txt", "Harga cabai rawit di Surabaya mencapai Rp 60.000 per kilogram.")
+                    .place("Surabaya", "Surabaya")
+                    .money("Rp 60.000", 60000.0, "IDR")
+                    .build(),
+                article("b.txt", "Harga cabai rawit mencapai Rp 60.000 per kilogram.")
+                    .money("Rp 60.000", 60000.0, "IDR")
+                    .build(),
+            ],
+            same: true,
+            status: Some("agree"),
+        },
+        Case {
             what: "a rate is not a count",
             arts: vec![
                 article("a.txt", "Volume kendaraan di tol sudah di atas 6.000 kendaraan per jam.")

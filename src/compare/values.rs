@@ -1,5 +1,6 @@
 //! When are two values the same? Figures become intervals (an exact figure
-//! below 1000 is exact, a larger one allows 0.5% rounding, "sekitar" 10%, "lebih dari" up to half as much again,
+//! below 1000 is exact, a larger one allows 0.5% rounding within its written
+//! precision, "sekitar" 10%, "lebih dari" up to half as much again,
 //! "hingga" anything below, "ribuan" anything at or above a thousand); dates
 //! agree when one contains the other ("2024" contains "2024-06").
 
@@ -38,11 +39,40 @@ fn raw_interval(c: &Claim) -> Option<(f64, f64)> {
         Some("more_than") | Some("at_least") => (v, v * 1.5),
         Some("less_than") | Some("at_most") | Some("up_to") => (0.0, v),
         // Small counts are exact (162 victims is not 163); large ones allow
-        // the rounding news does silently.
+        // the rounding news does silently, but no more than the written
+        // precision allows: "Rp 16.350" is exact to 10 and "Rp 16.200" to
+        // 100, so the two differ, while "1,05 juta" still covers 1.052.310.
         _ if v.abs() < 1000.0 => (v, v),
-        _ => (v * 0.995, v * 1.005),
+        _ => {
+            // One unit of the last written digit: news rounds as well as
+            // truncates ("11,37" and "11,38 miliar dolar AS" of one export
+            // value).
+            let tol = (v.abs() * 0.005).min(written_unit(v));
+            (v - tol, v + tol)
+        }
     };
     Some((lo.min(hi), lo.max(hi)))
+}
+
+/// The place of the last non-zero digit of a whole value: 16350 → 10,
+/// 16200 → 100, 1050000 → 10000; 1 for a value with decimals. Read from the
+/// value, so "1,32 triliun" and "1.320 miliar" are alike.
+fn written_unit(v: f64) -> f64 {
+    let a = v.abs();
+    if !a.is_finite() || a < 1.0 {
+        return 1.0;
+    }
+    let mut unit = 1.0;
+    // Up to 10^15; a float's last digits beyond that are noise.
+    for _ in 0..15 {
+        let next = unit * 10.0;
+        let q = a / next;
+        if (q - q.round()).abs() > 1e-6 || next > a {
+            break;
+        }
+        unit = next;
+    }
+    unit
 }
 
 /// True when `text` opens with `word` (ASCII case ignored) followed by a space.
@@ -223,7 +253,7 @@ mod tests {
     fn figure_compatibility_table() {
         // (first, second, compatible?)
         type Row = (f64, Option<&'static str>, f64, Option<&'static str>, bool);
-        let table: [Row; 7] = [
+        let table: [Row; 14] = [
             (10000.0, Some("more_than"), 11000.0, Some("about"), true),
             (10000.0, Some("more_than"), 11000.0, None, true),
             (11000.0, None, 11000.0, Some("about"), true),
@@ -231,6 +261,22 @@ mod tests {
             (162.0, None, 163.0, None, false),
             (40.0, Some("up_to"), 35.0, None, true),
             (30.0, Some("at_least"), 50.0, None, false),
+            // "Rp 16.200" on Monday, "Rp 16.350" on Tuesday: exact to 100 and
+            // to 50, two prices (0.5 % would make them meet).
+            (16200.0, None, 16350.0, None, false),
+            // "1,05 juta pemudik" is a rounding of "1.052.310 pemudik".
+            (1050000.0, None, 1052310.0, None, true),
+            // "16 ribu" rounds "Rp 16.050"; the 0.5 % cap still holds.
+            (16000.0, None, 16050.0, None, true),
+            // "4.500 orang" (police) and "5.000 orang" (organizers) differ.
+            (4500.0, None, 5000.0, None, false),
+            // "1.052.310" and "1.054.000": not a rounding of it.
+            (1052310.0, None, 1054000.0, None, false),
+            // "11,37" and "11,38 miliar dolar AS": one value rounded and
+            // truncated.
+            (11.37e9, None, 11.38e9, None, true),
+            // "Rp 12.800" and "Rp 13.000": two prices.
+            (12800.0, None, 13000.0, None, false),
         ];
         for (a, qa, b, qb, want) in table {
             let text = "Sebanyak A orang tewas dan B orang tewas.";

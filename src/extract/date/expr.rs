@@ -144,6 +144,47 @@ impl Expr {
         }
     }
 
+    /// A day written in full ("26 Mei 2026"), whatever its tense.
+    pub fn written_day(&self) -> Option<Date> {
+        match self {
+            Expr::Day {
+                year: Some(y),
+                month,
+                day,
+                ..
+            } => Date::new(*y, *month, *day).ok(),
+            Expr::TimeOf(base, _) => base.written_day(),
+            _ => None,
+        }
+    }
+
+    /// A day written with its weekday but no year ("Selasa (12/5)"), not in
+    /// the future tense, placed in the year of `latest` (the latest day the
+    /// article writes in full), or the year before when it would fall after
+    /// `latest` ("Rabu (31/12)" beside "15 Maret 2026"), and only when its
+    /// weekday fits there (the weekday confirms the year).
+    pub fn weekday_day_before(&self, latest: Date) -> Option<Date> {
+        match *self {
+            Expr::Day {
+                year: None,
+                month,
+                day,
+                weekday: Some(w),
+                dir,
+                ..
+            } if !matches!(dir, Dir::Future | Dir::FutureStrict) => {
+                let d = Date::new(latest.year(), month, day).ok()?;
+                let d = if d > latest {
+                    Date::new(latest.year() - 1, month, day).ok()?
+                } else {
+                    d
+                };
+                (d.weekday().to_monday_one_offset() == w).then_some(d)
+            }
+            _ => None,
+        }
+    }
+
     /// The ISO 8601 value against `reference`, or None when it cannot be resolved.
     /// A bare weekday read as looking back ("Sabtu") may also be the day
     /// after the reference, for a reference known only to a day or so.

@@ -215,8 +215,10 @@ pub fn written(published: Option<Date>, mentions: &[DateMention]) -> Option<Date
 
 /// The article's own reference: its stated publication date, else the
 /// latest explicit full date it mentions (not in the future tense, not a
-/// birth date). Dates written with their weekday ("Kamis (24/8/2017)") are
-/// the dates of the reported events and win over bare ones ("27 Juli 1968").
+/// birth date). Dates written with their weekday ("Kamis (24/8/2017)",
+/// "Selasa (12/5)" in an article that writes 2026) are the dates of the
+/// reported events and win over bare ones ("27 Juli 1968", a forecast "26
+/// Mei 2026").
 fn own_reference(
     published: Option<Date>,
     mentions: &[DateMention],
@@ -230,7 +232,23 @@ fn own_reference(
             .filter(|m| !m.birth)
             .filter_map(|m| Some((m.expr.full_date()?, has_weekday(&m.expr))))
     };
-    let with_weekday = candidates().filter(|c| c.1).map(|c| c.0).max();
+    // "hingga Selasa (12/5) pukul 06.00": a day written with its weekday but
+    // no year is an event of the article's days too, placed on or before
+    // the latest full date the article writes (even a forecast's: "wukuf …
+    // diperkirakan jatuh pada 26 Mei 2026") when the weekday fits.
+    let written = mentions
+        .iter()
+        .filter(|m| !m.birth)
+        .filter_map(|m| m.expr.written_day())
+        .max();
+    let partial = written.and_then(|w| {
+        mentions
+            .iter()
+            .filter(|m| !m.birth)
+            .filter_map(|m| m.expr.weekday_day_before(w))
+            .max()
+    });
+    let with_weekday = candidates().filter(|c| c.1).map(|c| c.0).max().max(partial);
     let latest = with_weekday.or_else(|| candidates().map(|c| c.0).max());
     // "hari ini (24/6)" dates the writing even when a later day is named
     // ("akan jatuh besok, 25 Juni 2017").

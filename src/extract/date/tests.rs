@@ -646,6 +646,42 @@ fn reference_comes_from_the_article_else_none() {
 }
 
 #[test]
+fn an_undated_article_is_dated_by_its_weekday_days_not_a_forecast() {
+    // (text, the article's own day)
+    let table: [(&str, Option<Date>); 5] = [
+        // Antara's hajj report: the as-of day, not the forecast wukuf day.
+        (
+            "PPIH mencatat 34 jemaah wafat hingga Selasa (12/5) pukul 06.00 WAS. \
+             Wukuf di Arafah diperkirakan jatuh pada 26 Mei 2026.",
+            Some(date(2026, 5, 12)),
+        ),
+        // The weekday does not fit 2026 (12/5/2026 is a Tuesday): no witness
+        // (nor 2025, where it fits: the year before only for a day that would
+        // fall after the latest full date).
+        (
+            "Korban dievakuasi Senin (12/5). Wukuf diperkirakan jatuh pada 26 Mei 2026.",
+            Some(date(2026, 5, 26)),
+        ),
+        // The year before fits: "Rabu (31/12)" said in an article naming 2026.
+        (
+            "Banjir melanda Rabu (31/12). Tanggul rampung pada 15 Maret 2026.",
+            Some(date(2025, 12, 31)),
+        ),
+        // A weekday day in the future tense is no witness.
+        (
+            "Sidang akan digelar Kamis (14/5). Gugatan didaftarkan pada 11 Mei 2026.",
+            Some(date(2026, 5, 11)),
+        ),
+        // No year anywhere: nothing to place the weekday day in.
+        ("Rapat digelar Senin (27/3) di Jakarta.", None),
+    ];
+    for (text, want) in table {
+        let m = run(text, None);
+        assert_eq!(written(None, &m), want, "{text}");
+    }
+}
+
+#[test]
 fn reanchor_uses_the_corpus_then_the_cli() {
     let mk = |text: &str, published: Option<Date>| {
         let mut a = Article::segmented("x", text);
