@@ -31,6 +31,15 @@ pub fn rejects(s: &Scan, p: &Parsed) -> bool {
     {
         return true;
     }
+    // "menit ke-45+2", "90+4": the added time glued to a minute is part of
+    // it, no count of its own.
+    if s.glued(i)
+        && prev.is_some_and(|k| s.text(k) == "+" && s.glued(k))
+        && i.checked_sub(2)
+            .is_some_and(|k| s.kind(k) == Some(Kind::Num))
+    {
+        return true;
+    }
     if p.ordinal {
         return ordinal_rejected(s, p);
     }

@@ -271,7 +271,10 @@ pub fn at(s: &Scan, i: usize, r: u16) -> Option<Parsed> {
     if a.vague && !a.words && !banknote {
         p.qualifier = p.qualifier.or(Some("about"));
     }
-    // "2 dari 5 siswa", "1 dari 10 orang", "tiga dari empat": a proportion.
+    // "1 dari 10 orang", "sembilan dari sepuluh dokter": a proportion (a
+    // denominator of 10, 100, 1.000). "31 dari 38 provinsi", "enam dari
+    // delapan peserta", "satu dari tiga topik": a count of 31 provinces out
+    // of a set of 38, the value is the numerator.
     let mut ratio = false;
     if factor.is_none()
         && p.unit.is_none()
@@ -285,8 +288,10 @@ pub fn at(s: &Scan, i: usize, r: u16) -> Option<Parsed> {
         && b.value > 0.0
         && value <= b.value
     {
-        value /= b.value;
-        p.unit = Some("fraction");
+        if [10.0, 100.0, 1000.0].contains(&b.value) {
+            value /= b.value;
+            p.unit = Some("fraction");
+        }
         k = b.end;
         ratio = true;
     }
@@ -413,6 +418,8 @@ pub fn at(s: &Scan, i: usize, r: u16) -> Option<Parsed> {
         && p.start == p.num_start
         && i.checked_sub(1)
             .is_some_and(|b| s.is_word(b) && t.rank_words.contains(s.lower(b)))
+        // "3 menit 45 (detik)": the seconds of a duration, not a rank.
+        && i.checked_sub(2).is_none_or(|b| s.kind(b) != Some(Kind::Num))
     {
         p.ordinal = true;
         p.core_end = k;
@@ -427,7 +434,12 @@ pub fn at(s: &Scan, i: usize, r: u16) -> Option<Parsed> {
         // After a fraction the noun is read as after a bare number ("dua
         // pertiga wilayah kota"); after a unit, one word.
         let measured = p.unit.is_some_and(|u| u != "fraction");
-        if let Some((noun, n)) = noun_phrase(s, k, !measured, measured) {
+        // "6 juta jiwa terselamatkan", "dua orang terluka", "tiga unit
+        // dibakar": a ter-/di-/me-/ber- word after a classifier is the
+        // predicate of the counted people or things, not their noun ("dua
+        // orang tersangka" stays: figure_verbal_nouns.txt).
+        let predicate = p.classifier.is_some() && s.is_word(k) && looks_verbal(s.lower(k), true);
+        if !predicate && let Some((noun, n)) = noun_phrase(s, k, !measured, measured) {
             p.counted = Some(noun);
             k = n;
         } else if let Some(cl) = p.classifier {

@@ -81,12 +81,27 @@ fn fractions_and_proportions() {
         ),
         // A day/month code without a noun after it is no fraction.
         ("Rapat digelar pada 1/3 lalu.", vec![]),
+        // Out of a set that is no power of ten: a count (the numerator).
         (
             "Hanya 2 dari 5 siswa yang lulus ujian.",
             vec![Want {
-                unit: Some("fraction"),
                 counted: Some("siswa"),
-                ..v("2 dari 5 siswa", 0.4)
+                ..v("2 dari 5 siswa", 2.0)
+            }],
+        ),
+        (
+            "Sebanyak 31 dari 38 provinsi telah menetapkan upah minimum.",
+            vec![Want {
+                counted: Some("provinsi"),
+                ..v("31 dari 38 provinsi", 31.0)
+            }],
+        ),
+        (
+            "Sembilan dari sepuluh dokter menyarankan vaksinasi.",
+            vec![Want {
+                unit: Some("fraction"),
+                counted: Some("dokter"),
+                ..v("Sembilan dari sepuluh dokter", 0.9)
             }],
         ),
         (
@@ -373,5 +388,70 @@ fn session4_diff_rows() {
                 ..v("20 MB per hari", 20.0)
             }],
         ),
+    ]);
+}
+
+#[test]
+fn predicate_after_classifier() {
+    rows(vec![
+        // A ter-/di- verb after a classifier is the predicate: the counted
+        // noun is the classifier.
+        (
+            "Pengungkapan itu membuat sekitar 6 juta jiwa terselamatkan dari narkoba.",
+            vec![Want {
+                qualifier: Some("about"),
+                classifier: Some("jiwa"),
+                counted: Some("jiwa"),
+                ..v("sekitar 6 juta jiwa", 6e6)
+            }],
+        ),
+        (
+            "Dalam kecelakaan itu, tiga orang terluka parah.",
+            vec![Want {
+                classifier: Some("orang"),
+                counted: Some("orang"),
+                ..v("tiga orang", 3.0)
+            }],
+        ),
+        (
+            "Dua unit dikerahkan ke lokasi kebakaran.",
+            vec![Want {
+                classifier: Some("unit"),
+                counted: Some("unit"),
+                ..v("Dua unit", 2.0)
+            }],
+        ),
+        // A listed ter- noun stays the counted noun.
+        (
+            "Polisi menangkap dua orang tersangka.",
+            vec![Want {
+                classifier: Some("orang"),
+                counted: Some("tersangka"),
+                ..v("dua orang tersangka", 2.0)
+            }],
+        ),
+    ]);
+}
+
+#[test]
+fn match_minutes() {
+    rows(vec![
+        // Added time is part of the minute, no count of its own.
+        (
+            "Timnas menyamakan kedudukan pada menit ke-45+2 lewat sundulan.",
+            vec![Want {
+                ordinal: true,
+                ..v("ke-45", 45.0)
+            }],
+        ),
+        // A minute after "menit" is a point of the match.
+        (
+            "Gol kemenangan dicetak di menit 68 oleh Marselino.",
+            vec![Want {
+                ordinal: true,
+                ..v("68", 68.0)
+            }],
+        ),
+        ("Pertandingan berlangsung selama 90 menit.", vec![]),
     ]);
 }
