@@ -43,7 +43,7 @@ pub struct Claim {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<DateMention>,
     /// What kind of value: `count`, `percent`, `money:<currency>`,
-    /// `unit:<unit>`, `date`, `time`, `duration`.
+    /// `unit:<unit>`, `rank` ("peringkat ke-118"), `date`, `time`, `duration`.
     pub measure: String,
     /// The counted noun as written, lowercase ("pasukan", "butir amunisi").
     pub counted: Option<String>,
@@ -171,7 +171,14 @@ pub fn extract(article: &Article) -> Vec<Arc<Claim>> {
             gap.trim() == "(" || gap.trim() == "/"
         });
         prev_end = Some(f.end);
-        if !f.ordinal
+        // A position in digits ("peringkat ke-118", "posisi 5"): a word
+        // ordinal after a rank word is mostly a table's loose talk ("posisi
+        // empat besar", "peringkat dua klasemen" of every league).
+        let position = || {
+            f.text.bytes().any(|b| b.is_ascii_digit())
+                && rank_word_before(&article.clean, f.start).is_some()
+        };
+        if (!f.ordinal || position())
             && !restated
             && !collective(f)
             && !in_title(f.span())
@@ -227,6 +234,24 @@ fn collective(f: &Figure) -> bool {
         && first.as_bytes()[..2].eq_ignore_ascii_case(b"ke")
         && !first.contains('-')
         && !f.text.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// "peringkat ke-118 FIFA", "posisi kedua klasemen": an ordinal right after
+/// a rank word (figure_rank_words.txt) is a position worth comparing; the
+/// rank word, lowercase, is what it ranks. Other ordinals ("yang pertama",
+/// "hari kedua", "ke-2" in a list) make no claim.
+pub(crate) fn rank_word_before(text: &str, at: usize) -> Option<String> {
+    let before = text.get(..at)?.trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .filter(|w| !w.is_empty())?
+        .to_lowercase();
+    crate::extract::figure::lexicon::RANK_WORDS
+        .lines()
+        .map(str::trim)
+        .any(|l| !l.is_empty() && !l.starts_with('#') && l == word)
+        .then_some(word)
 }
 
 /// Spans from other stages are trusted only when they fall on char boundaries.

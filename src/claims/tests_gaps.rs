@@ -281,3 +281,59 @@ fn a_bare_date_after_sejak_dates_the_clause_before_it() {
         assert_eq!(got.as_deref(), event, "{text}: {all:?}");
     }
 }
+
+/// (sentence, figure text, (class, holder) of its rank claim; `None` for no claim).
+type RankRow = (
+    &'static str,
+    &'static str,
+    Option<(&'static str, &'static str)>,
+);
+
+#[test]
+fn an_ordinal_in_digits_after_a_rank_word_is_its_holders_position() {
+    let table: &[RankRow] = &[
+        (
+            "Indonesia yang kini menempati peringkat ke-118 FIFA tampil lebih dominan.",
+            "ke-118",
+            Some(("peringkat", "Indonesia")),
+        ),
+        (
+            "Saat ini, Sharapova menempati peringkat ke-86 dunia.",
+            "ke-86",
+            Some(("peringkat", "Sharapova")),
+        ),
+        // A word ordinal after a rank word is a table's loose talk.
+        (
+            "Persib kini berada di posisi kedua klasemen sementara Liga 1.",
+            "kedua",
+            None,
+        ),
+        // Nobody's position: no claim.
+        (
+            "Tim itu finis di posisi ke-10 pada musim lalu.",
+            "ke-10",
+            None,
+        ),
+        // An ordinal with no rank word before it.
+        (
+            "Ini adalah kunjungan ke-3 Presiden Joko Widodo ke Papua tahun ini.",
+            "ke-3",
+            None,
+        ),
+    ];
+    for &(text, needle, want) in table {
+        let claims = pipeline(text);
+        let got = claims
+            .iter()
+            .find(|c| c.mention_text().contains(needle) && c.measure == "rank")
+            .map(|c| (c.class.clone().unwrap_or_default(), c.actors.clone()));
+        match want {
+            None => assert!(got.is_none(), "{text}: {got:?}"),
+            Some((class, holder)) => {
+                let (c, actors) = got.unwrap_or_else(|| panic!("{text}: no rank claim"));
+                assert_eq!(c, class, "{text}");
+                assert!(actors.iter().any(|a| a == holder), "{text}: {actors:?}");
+            }
+        }
+    }
+}

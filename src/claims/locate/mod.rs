@@ -440,17 +440,32 @@ impl Look<'_> {
         };
         // The predicate that gave a figure its class ("9 orang tewas").
         let mut pred = None;
+        let mut rank = None;
         let (measure, counted, class, firm, figure, date) = match m {
             Mention::Figure(f) => {
-                let (mut counted, mut class, firm, p) =
-                    self.counted(f, span, clause, figure_role.is_some());
+                // A position ("peringkat ke-118") ranks by its rank word.
+                rank = f
+                    .ordinal
+                    .then(|| super::rank_word_before(self.cx.text, span.start))
+                    .flatten();
+                let (mut counted, mut class, firm, p) = match rank.clone() {
+                    Some(w) => (Some(w.clone()), Some(w), true, None),
+                    None => self.counted(f, span, clause, figure_role.is_some()),
+                };
                 pred = p;
                 // "X memperoleh 59,1 persen suara, sementara Y memperoleh
                 // 40,9 persen": a figure naming nothing counts what the
                 // figure before it in the sentence counts, in the same measure.
-                let measure = measure_of(f);
+                // A position is a measure of its own: "22 peringkat" (a
+                // climb) counts, "peringkat ke-19" ranks.
+                let measure = match rank {
+                    Some(_) => "rank".to_string(),
+                    None => measure_of(f),
+                };
                 if counted.is_none()
-                    && let Some(p) = prev.filter(|p| p.figure.is_some() && p.measure == measure)
+                    && let Some(p) = prev.filter(|p| {
+                        p.measure == measure && p.figure.as_ref().is_some_and(|f| !f.ordinal)
+                    })
                 {
                     counted.clone_from(&p.counted);
                     class.clone_from(&p.class);
@@ -597,6 +612,18 @@ impl Look<'_> {
         // (each name tested once, before it is copied into both lists).
         named.retain(|(n, _)| !calendar_name(n));
         let object = object.filter(|o| !calendar_name(o));
+        // "Brighton harus rela terjerembab di peringkat ke-19": a position
+        // is its holder's, the last name before it in its clause; two
+        // holders' positions never compare.
+        let object = match rank {
+            Some(_) => self
+                .names_in(clause)
+                .take_while(|e| e.end <= span.start)
+                .last()
+                .map(|e| e.canonical.clone())
+                .or(object),
+            None => object,
+        };
         let mut persons: Vec<String> = named
             .iter()
             .filter(|(_, k)| *k == EntityKind::Person)
@@ -609,6 +636,11 @@ impl Look<'_> {
         actors.extend(object);
         actors.sort();
         actors.dedup();
+        // A position is someone's ("Indonesia … peringkat ke-118"): with
+        // nobody named in its clause, any two tables' ranks would compare.
+        if rank.is_some() && actors.is_empty() {
+            return None;
+        }
         let mut entities: Vec<String> = self
             .names_in(self.sent)
             .map(|e| e.canonical.clone())
