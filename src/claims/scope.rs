@@ -59,7 +59,7 @@ enum Unit {
     Year,
 }
 
-/// Phrases of one or two words → role.
+/// Phrases of one to three words → role.
 static WORDS: LazyLock<FxHashMap<&'static str, Role>> = LazyLock::new(|| {
     let mut m = FxHashMap::default();
     for line in crate::data::lines("claim_scope.txt", SCOPE) {
@@ -204,6 +204,7 @@ pub(super) struct Frame<'a> {
     cues: Vec<usize>,
     /// Where the sentence's first word starts.
     first_word: usize,
+    lower: &'a str,
 }
 
 /// The sentence as the frame reads it.
@@ -220,6 +221,10 @@ pub(super) struct Input<'a, 'b> {
     pub figures: &'a [Span],
     /// Starts of the attribution cues of the sentence.
     pub cues: &'b [usize],
+    /// The original text (for a region's written name).
+    pub text: &'a str,
+    /// The names of the article (a region's canonical name).
+    pub places: &'a [&'a Entity],
 }
 
 impl<'a> Frame<'a> {
@@ -259,6 +264,32 @@ impl<'a> Frame<'a> {
                 });
             }
         }
+        // "Pemerintah Provinsi Jawa Tengah menetapkan UMP 2027 sebesar …":
+        // the region of a regional body's name is the place its figures are
+        // about (the body's name holds no place entity of its own).
+        for e in inp
+            .names
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organization)
+        {
+            if let Some(region) = region_of(inp.lower, e.span()) {
+                let text = inp.text.get(region.start..region.end).unwrap_or("");
+                let value = inp
+                    .places
+                    .iter()
+                    .find(|p| {
+                        p.kind == EntityKind::Place && (p.text == text || p.canonical == text)
+                    })
+                    .map_or(text, |p| p.canonical.as_str());
+                if !value.is_empty() {
+                    places.push(Cand {
+                        span: e.span(),
+                        value: value.into(),
+                    });
+                }
+            }
+        }
+        places.sort_by_key(|c| c.span);
         let mut periods: Vec<Cand> = inp
             .dates
             .iter()
@@ -285,6 +316,7 @@ impl<'a> Frame<'a> {
         }
         periods.sort_by_key(|c| c.span);
         Frame {
+            lower: inp.lower,
             places,
             periods,
             stops,
@@ -318,8 +350,16 @@ impl<'a> Frame<'a> {
             .pick(&self.places, span, limit, |c| {
                 // A place before an attribution cue is where it was said,
                 // unless it opens the sentence ("Di Kabupaten Pringsewu, …").
-                c.span.start <= self.first_word + 4
-                    || !self.cues.iter().any(|&q| q >= c.span.end && q < span.start)
+                (c.span.start <= self.first_word + 4
+                    || !self.cues.iter().any(|&q| q >= c.span.end && q < span.start))
+                    // "DKI Jakarta sebesar Rp5.396.761, sedangkan rata-rata
+                    // UMP nasional 2027 tercatat Rp3,31 juta": a national
+                    // figure after the place is not the place's.
+                    && !(c.span.end <= span.start
+                        && self
+                            .lower
+                            .get(c.span.end..span.start)
+                            .is_some_and(|g| g.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == "nasional")))
             })
             .map(|c| c.value.to_string());
         let period = self
@@ -355,17 +395,62 @@ impl<'a> Frame<'a> {
 }
 
 /// "India US$ 1,31 miliar", "Jawa Tengah sebesar 5,2 persen": a place
-/// followed by a figure, directly or past one labelling word.
+/// followed by a figure, directly or past one labelling word; a year may
+/// stand between ("UMP DKI Jakarta 2027 sebesar Rp 5.396.761").
 fn labels(inp: &Input<'_, '_>, place: Span) -> bool {
     let Some(f) = inp.figures.iter().find(|f| f.start >= place.end) else {
         return false;
     };
-    let gap = inp.lower.get(place.end..f.start).unwrap_or("x");
+    let year = inp
+        .dates
+        .iter()
+        .find(|d| d.start >= place.end && d.end <= f.start)
+        .filter(|d| {
+            d.value
+                .as_deref()
+                .is_some_and(|v| v.len() == 4 && period_value(v))
+                && inp
+                    .lower
+                    .get(place.end..d.start)
+                    .is_some_and(|g| g.trim().is_empty())
+        });
+    let from = year.map_or(place.end, |d| d.end);
+    let gap = inp.lower.get(from..f.start).unwrap_or("x");
     let gap = gap.trim_matches(|c: char| c.is_whitespace() || c == ':');
     if gap.is_empty() {
         return true;
     }
-    !gap.contains(' ') && role(gap) == Some(Role::Label)
+    if !gap.contains(' ') {
+        return role(gap) == Some(Role::Label);
+    }
+    // A level phrase ("Jawa Barat ada di angka Rp 2,35 juta").
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= 3 && role(&words.join(" ")) == Some(Role::Label)
+}
+
+/// The region named by a regional body ("Pemerintah Provinsi Jawa Tengah",
+/// "Pemkab Cianjur", "Dinas Kesehatan Kota Bandung" → the words after the
+/// government word or the administrative head), else None.
+fn region_of(lower: &str, name: Span) -> Option<Span> {
+    let text = lower.get(name.start..name.end)?;
+    let mut at = 0;
+    for w in text.split(' ') {
+        let end = at + w.len();
+        let rest = end + 1;
+        let body = matches!(w, "pemprov" | "pemkab" | "pemkot" | "pemda")
+            || matches!(w, "provinsi" | "kabupaten" | "kota");
+        if body && rest < text.len() {
+            let region = &text[rest..];
+            // Only capitalised words of a name follow ("Kota (Pemkot)"): no
+            // bracket, no second body.
+            if region.contains(['(', ')', ',']) || region.split(' ').count() > 3 {
+                return None;
+            }
+            return Some(Span::new(name.start + rest, name.end));
+        }
+        at = rest;
+    }
+    None
 }
 
 /// A year ("2025"), a month ("2025-12"), a week ("2026-W06") or a quarter

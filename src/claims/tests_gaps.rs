@@ -336,4 +336,97 @@ fn an_ordinal_in_digits_after_a_rank_word_is_its_holders_position() {
             }
         }
     }
+/// (text, figure text, wanted value; `None`: none or no claim).
+type ValueRow = (&'static str, &'static str, Option<&'static str>);
+
+fn check_values(table: &[ValueRow], field: impl Fn(&super::Claim) -> Option<String>) {
+    let mut fails = Vec::new();
+    for &(text, needle, want) in table {
+        let claims = pipeline(text);
+        // The last figure matching (the anaphor after its referent).
+        let got = claims
+            .iter()
+            .rev()
+            .find(|c| c.mention_text().contains(needle))
+            .and_then(|c| field(c));
+        if got.as_deref() != want {
+            fails.push(format!("{text}: {needle} {got:?}, want {want:?}"));
+        }
+    }
+    assert!(fails.is_empty(), "{}", fails.join("\n"));
+}
+
+#[test]
+fn the_place_of_a_labelled_figure_or_a_regional_body() {
+    let place = |c: &super::Claim| c.scope.as_ref().and_then(|s| s.place.clone());
+    let table: &[ValueRow] = &[
+        // A year between the place and the label word.
+        (
+            "Pemerintah Provinsi (Pemprov) DKI Jakarta resmi menetapkan upah minimum provinsi (UMP) DKI Jakarta 2027 sebesar Rp 5.396.761.",
+            "5.396.761",
+            Some("DKI Jakarta"),
+        ),
+        (
+            "Sementara itu, Pemprov Jawa Barat menetapkan UMP Jawa Barat 2027 sebesar Rp 2.305.473.",
+            "2.305.473",
+            Some("Jawa Barat"),
+        ),
+        // The region of a regional body's name.
+        (
+            "Semarang (ANTARA) - Pemerintah Provinsi Jawa Tengah menetapkan upah minimum provinsi (UMP) 2027 sebesar Rp2.301.846, naik 6,5 persen dari tahun sebelumnya.",
+            "2.301.846",
+            Some("Jawa Tengah"),
+        ),
+        // A level phrase after a place.
+        (
+            "Jakarta tetap juara dengan UMP sekitar Rp 5,4 juta. Jawa Barat ada di angka Rp 2,35 juta, sementara Jawa Tengah sekitar Rp 2,3 juta.",
+            "2,35",
+            Some("Jawa Barat"),
+        ),
+        // A national figure after a place is not the place's.
+        (
+            "UMP tertinggi masih dipegang DKI Jakarta sebesar Rp5.396.761, sedangkan rata-rata UMP nasional 2027 tercatat Rp3,31 juta per bulan.",
+            "3,31",
+            None,
+        ),
+        (
+            "UMP tertinggi masih dipegang DKI Jakarta sebesar Rp5.396.761, sedangkan rata-rata UMP nasional 2027 tercatat Rp3,31 juta per bulan.",
+            "5.396.761",
+            Some("DKI Jakarta"),
+        ),
+    ];
+    check_values(table, place);
+}
+
+#[test]
+fn an_anaphor_or_a_value_refers_to_the_quantity_valued() {
+    let class = |c: &super::Claim| c.class.clone();
+    let table: &[ValueRow] = &[
+        // "nilai <figure> <noun>": the value of the noun.
+        (
+            "Kepolisian Daerah (Polda) Aceh menaksir nilai 1.200 kilogram sabu dan 300 ribu butir ekstasi yang disita dari sebuah kapal nelayan mencapai Rp 2,1 triliun.",
+            "2,1 triliun",
+            Some("nilai barang bukti"),
+        ),
+        // A mid-sentence anaphor past a modifier's noun, through a sentence
+        // that is itself an anaphor naming nothing.
+        (
+            "Polda Aceh menaksir nilai 1.200 kilogram sabu mencapai Rp 2,1 triliun. Taksiran itu lebih tinggi dari angka yang disampaikan BNN. \"Kalau dihitung dengan harga pasaran di Aceh dan Sumatera Utara, nilainya Rp 2,1 triliun,\" kata Rizal.",
+            "Rp 2,1 triliun",
+            Some("nilai barang bukti"),
+        ),
+        // The subject before the comma is the anaphor's referent: kept.
+        (
+            "Harga cabai rawit naik tajam, nilainya Rp 80.000 per kilogram.",
+            "80.000",
+            Some("cabai rawit"),
+        ),
+        // A place's level names what the sentence before counts.
+        (
+            "Jakarta tetap juara dengan UMP sekitar Rp 5,4 juta. Jawa Barat ada di angka Rp 2,35 juta, sementara Jawa Tengah sekitar Rp 2,3 juta.",
+            "2,3 juta",
+            Some("upah minimum"),
+        ),
+    ];
+    check_values(table, class);
 }

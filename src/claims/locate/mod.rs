@@ -131,17 +131,24 @@ pub(super) fn claims(
             frame = None;
             facts = SentFacts::default();
         }
-        let look = Look {
+        let mut look = Look {
             cx: &cx,
             hits: sent_hits,
             breaks: &breaks,
             sent,
             facts: &facts,
+            referent: None,
         };
         let prev = out
             .last()
             .map(|p: &Arc<Claim>| &**p)
             .filter(|p| p.start == sent.start);
+        if matches!(m, Mention::Figure(_)) && look.refers_back(span) {
+            let claimed = out
+                .last()
+                .and_then(|c: &Arc<Claim>| Some((c.start, c.class.as_deref()?)));
+            look.referent = anaphora::referent(bytes, &sentences, sent, claimed);
+        }
         // "… surplus pada Desember 2025. Nilainya mencapai …": read once per
         // sentence, and only for one that opens with an anaphor.
         if antecedent_of != Some(sent) {
@@ -181,6 +188,8 @@ pub(super) fn claims(
                     dates: &article.dates[d..e.max(d)],
                     figures: &figs[f..g.max(f)],
                     cues: &sent_cues,
+                    text,
+                    places: names,
                 })
             });
             let k = figs.partition_point(|x| x.start < span.start);
@@ -377,6 +386,9 @@ struct Look<'a> {
     sent: Span,
     /// What the sentence's mentions share, worked out at the first that asks.
     facts: &'a SentFacts,
+    /// The class a mid-sentence anaphor or a level phrase before the figure
+    /// refers to ([`Look::refers_back`]), read only for such a figure.
+    referent: Option<usize>,
 }
 
 #[cfg(test)]
@@ -475,6 +487,15 @@ impl Look<'_> {
                     && class.is_none()
                     && let Some(k) = antecedent
                 {
+                    class = Some(WORDS.nouns[k].to_string());
+                }
+                // "…, nilainya Rp 2,1 triliun", "Jawa Barat ada di angka Rp
+                // 2,35 juta": what the anaphor or the level phrase refers to,
+                // not a modifier's noun of another clause nor "angka".
+                if let Some(k) = self.referent
+                    && !firm
+                {
+                    counted = None;
                     class = Some(WORDS.nouns[k].to_string());
                 }
                 (measure, counted, class, firm, Some(*f), None)
@@ -708,6 +729,57 @@ impl Look<'_> {
             .rev()
             .take_while(|s| s.start >= self.sent.start)
             .any(|s| self.cx.dates.binary_search(s).is_err())
+    }
+
+    /// The figure refers back to the sentence before: its clause, inside
+    /// the sentence, opens with an anaphor and no noun before it may be the
+    /// sentence's subject ("Kalau dihitung dengan harga pasaran di Aceh …,
+    /// nilainya Rp 2,1 triliun"); or a level phrase naming nothing stands
+    /// right before it ("Jawa Barat ada di angka Rp 2,35 juta", not "inflasi
+    /// berada di angka 2,5 persen").
+    fn refers_back(&self, span: Span) -> bool {
+        let tokens = &self.cx.tokens;
+        let lower = self.cx.lower;
+        let i = tokens.partition_point(|t| t.start < span.start);
+        let mut words = tokens[..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.start >= self.sent.start)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| &lower[t.start..t.end]);
+        let level = words.next() == Some("angka") && words.next() == Some("di");
+        if level {
+            // Only a place's level ("Jawa Barat ada di angka"): "klausul
+            // penjualan … berada di angka €100 juta" names its own thing.
+            let at = words.next();
+            let at = if matches!(at, Some("ada" | "berada")) {
+                words.next()
+            } else {
+                at
+            };
+            let end = at.map_or(0, |w| {
+                w.as_ptr() as usize - lower.as_ptr() as usize + w.len()
+            });
+            return self
+                .names_in(self.sent)
+                .any(|e| e.kind == EntityKind::Place && e.end == end);
+        }
+        // Only where a modifier's noun of the clause before would be taken
+        // (the head noun search crosses the comma): with no noun before, the
+        // figure keeps the words before it ("mengatakan, jumlah itu naik 3,4
+        // kali lipat"; the anaphor there refers to a count at another place,
+        // which the sentence before names and the scope does not carry).
+        let clause = self.clause(span);
+        let mut nouns = self
+            .sent_hits()
+            .iter()
+            .take_while(|h| h.end <= clause.start)
+            .filter(|h| h.has(kind::NOUN))
+            .peekable();
+        clause.start > self.sent.start
+            && nouns.peek().is_some()
+            && anaphora::opens(lower.as_bytes(), clause.start, span.start)
+            && !nouns.any(|h| self.may_be_subject(h.start))
     }
 
     /// The figure stands right after a passive event verb ("diamankan",
@@ -1215,7 +1287,8 @@ impl Look<'_> {
         // name holds ("Jumlah pengungsi … mencapai 4.100 orang", not "Dewan
         // Keamanan PBB dengan suara bulat …"); else the nearest noun rules.
         if subject && let Some(&(h, k)) = nouns.iter().find(|(h, _)| self.may_be_subject(h.start)) {
-            return Some((self.cx.lower[h.start..h.end].to_string(), k, h.end));
+            let (w, k) = self.valued(h, k);
+            return Some((w, k, h.end));
         }
         if span.start - nouns[idx].0.end > 80 {
             return None;
@@ -1224,7 +1297,34 @@ impl Look<'_> {
             idx -= 1;
         }
         let (h, k) = nouns[idx];
-        Some((self.cx.lower[h.start..h.end].to_string(), k, h.end))
+        let (w, k) = self.valued(h, k);
+        Some((w, k, h.end))
+    }
+
+    /// The noun of hit `h` (class `k`), or the value of it when "nilai"
+    /// stands before the figure that counts it: "menaksir nilai 1.200
+    /// kilogram sabu … mencapai Rp 2,1 triliun" is the value of the sabu
+    /// ("nilai sabu", a class of its own when `claim_nouns.txt` names one).
+    fn valued(&self, h: &Hit, k: usize) -> (String, usize) {
+        let lower = self.cx.lower;
+        let w = &lower[h.start..h.end];
+        let m = self.cx.mentions;
+        let i = m.partition_point(|x| x.start < h.start);
+        let before = i
+            .checked_sub(1)
+            .map(|j| m[j])
+            .filter(|x| x.end >= h.end && x.start >= self.sent.start);
+        let valued = before.and_then(|x| {
+            let head = lower[self.sent.start..x.start].trim_end();
+            let last = head.rsplit(|c: char| !c.is_alphanumeric()).next()?;
+            matches!(last, "nilai" | "nilainya")
+                .then(|| WORDS.noun_class_pair("nilai", w))
+                .flatten()
+        });
+        match valued {
+            Some(v) => (format!("nilai {w}"), v),
+            None => (w.to_string(), k),
+        }
     }
 
     /// A noun at `at` may head the clause's subject: it is not inside a name
