@@ -247,11 +247,40 @@ pub(crate) fn rank_word_before(text: &str, at: usize) -> Option<String> {
         .next()
         .filter(|w| !w.is_empty())?
         .to_lowercase();
-    crate::extract::figure::lexicon::RANK_WORDS
+    crate::data::lines("claim_rank_words.txt", CLAIM_RANK_WORDS)
+        .any(|l| l.text == word)
+        .then_some(word)
+}
+
+/// Position words whose digit ordinal is a claim (`claim_rank_words.txt`).
+const CLAIM_RANK_WORDS: &str = include_str!("../data/claim_rank_words.txt");
+
+#[cfg(test)]
+#[test]
+fn claim_rank_words_are_clean_and_a_subset_of_the_figure_rank_words() {
+    assert_eq!(
+        crate::data::check_hygiene("claim_rank_words.txt", CLAIM_RANK_WORDS),
+        vec![]
+    );
+    let figure: Vec<&str> = crate::extract::figure::lexicon::RANK_WORDS
         .lines()
         .map(str::trim)
-        .any(|l| !l.is_empty() && !l.starts_with('#') && l == word)
-        .then_some(word)
+        .collect();
+    for w in crate::data::lines("claim_rank_words.txt", CLAIM_RANK_WORDS) {
+        assert!(
+            figure.contains(&w.text),
+            "claim_rank_words.txt:{}: {} is not a figure rank word",
+            w.number,
+            w.text
+        );
+    }
+    let text = "Arema menambah keunggulan pada menit ke-13.";
+    assert_eq!(rank_word_before(text, text.find("ke-13").unwrap()), None);
+    let text = "Indonesia menempati peringkat ke-118 FIFA.";
+    assert_eq!(
+        rank_word_before(text, text.find("ke-118").unwrap()).as_deref(),
+        Some("peringkat")
+    );
 }
 
 /// Spans from other stages are trusted only when they fall on char boundaries.
