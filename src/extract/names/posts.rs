@@ -273,8 +273,7 @@ pub fn bracket_regions(v: &View, cands: &mut Vec<Cand>) {
             c.kind != Person && c.b - c.a >= 4 && v.word(c.b - 1) == ")" && v.word(c.b - 3) == "(";
         let region = || {
             (region_noun(v, d.a) && d.b - d.a >= 2)
-                || (v.lower(c.b - 4) == "daerah"
-                    && v.lex[d.a].is_some_and(|(kind, begins)| kind == Place && begins))
+                || v.lex[d.a].is_some_and(|(kind, begins)| kind == Place && begins)
         };
         // "Gerbang Tol (GT) Cikampek Utama": a facility's own name follows.
         let facility = || {
