@@ -195,20 +195,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     // the common word "bagus" (good) opening the name is dropped, leaving the
     // person "Prasetyo" (src/extract/names, common_words.txt at a name start).
     ("state-budget", "missing [\"Bagus Prasetyo\"]"),
-    // Held-out stories (session 11). "Kepolisian Daerah (Polda) Aceh",
-    // "Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Jawa Tengah": the
-    // acronym in parentheses between a body's long form and its place ends
-    // the name ("Kepolisian Daerah", "… (Disnakertrans)"), and the short form
-    // with the place is written only in a headline or inside "Kapolda Aceh",
-    // "Mapolda Aceh" (src/extract/names).
-    (
-        "drug-bust",
-        "missing [\"Polda Aceh\", \"Kepolisian Daerah Aceh\", \"Kepolisian Daerah (Polda) Aceh\"]",
-    ),
-    (
-        "minimum-wage",
-        "missing [\"Dinas Tenaga Kerja dan Transmigrasi Jawa Tengah\", \"Disnakertrans Jawa Tengah\", \"Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Jawa Tengah\"]",
-    ),
     // Held-out stories (session 11). "skuad Garuda", "Garuda menyamakan skor": a team's nickname read as a
     // person (src/extract/names).
     ("football-match", "forbidden Person \"Garuda\""),
@@ -220,12 +206,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     // "Polrestabes" is a police unit (police_units.txt) but not an
     // organization head (org_heads.txt has Polres, Polresta).
     ("market-fire", "missing [\"Polrestabes Palembang\"]"),
-    // "Pemerintah Kota (Pemkot) Palembang": the acronym in brackets ends the
-    // name ("Pemerintah Kota (Pemkot)").
-    (
-        "market-fire",
-        "missing [\"Pemerintah Kota Palembang\", \"Pemkot Palembang\", \"Pemerintah Kota (Pemkot) Palembang\"]",
-    ),
     // "Pasar Lemabang Jaya" … "Pasar Lemabang": the short form gives the
     // person "Lemabang"; "RSUD Palembang BARI" the person "BARI".
     ("market-fire", "forbidden Person \"Lemabang\""),

@@ -40,8 +40,8 @@ pub fn split(surface: &str) -> Option<Parts<'_>> {
     let capitals = acr.chars().filter(|c| c.is_uppercase()).count();
     let ok = head.contains(' ')
         && tail_ok
-        && (2..=12).contains(&acr.chars().count())
-        && capitals >= 2
+        && (2..=14).contains(&acr.chars().count())
+        && (capitals >= 2 || cut_from(head, acr))
         && acr.chars().next().is_some_and(char::is_uppercase)
         && acr
             .chars()
@@ -63,6 +63,22 @@ pub fn split(surface: &str) -> Option<Parts<'_>> {
             short: Some(format!("{acr} {tail}")),
         }
     })
+}
+
+/// "Kepolisian Daerah (Polda)", "Pemerintah Kota (Pemkot)": a short form
+/// written with one capital is the name's when its letters are the name's,
+/// in order, the first inside the name's first word ("PT Pertamina
+/// (Persero)" is a company form).
+fn cut_from(head: &str, acr: &str) -> bool {
+    let (h, a) = (head.to_lowercase(), acr.to_lowercase());
+    let first = h.split(' ').next().unwrap_or("");
+    a.chars().count() >= 4
+        && a != "persero"
+        && a.chars().next().is_some_and(|c| first.contains(c))
+        && {
+            let mut letters = h.chars();
+            a.chars().all(|c| letters.any(|l| l == c))
+        }
 }
 
 /// Pairs of forms to merge: each bracketed form with the form of its long
@@ -129,6 +145,25 @@ mod tests {
                 "Kementerian Badan Usaha Milik Negara (BUMN)",
                 Some(("Kementerian Badan Usaha Milik Negara", "BUMN")),
             ),
+            // A short form cut from inside the words, with its place after it.
+            (
+                "Kepolisian Daerah (Polda) Aceh",
+                Some(("Kepolisian Daerah Aceh", "Polda")),
+            ),
+            (
+                "Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Jawa Tengah",
+                Some((
+                    "Dinas Tenaga Kerja dan Transmigrasi Jawa Tengah",
+                    "Disnakertrans",
+                )),
+            ),
+            (
+                "Pemerintah Kota (Pemkot) Palembang",
+                Some(("Pemerintah Kota Palembang", "Pemkot")),
+            ),
+            // A name in brackets is no short form.
+            ("Kota Batu (Malang)", None),
+            ("Pusat Studi Kebijakan (Anton)", None),
             // A company form, a year, a one-word name, no bracket, an outlet.
             ("Jawa Barat (ANTARA)", None),
             ("Kota Bandung (Antara)", None),
@@ -147,5 +182,7 @@ mod tests {
         }
         let p = split("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjar").unwrap();
         assert_eq!(p.short.as_deref(), Some("BPBD Kabupaten Banjar"));
+        let p = split("Kepolisian Daerah (Polda) Aceh").unwrap();
+        assert_eq!(p.short.as_deref(), Some("Polda Aceh"));
     }
 }

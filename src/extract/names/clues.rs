@@ -397,6 +397,28 @@ mod tests {
                 &[(Organization, "Tim Ahli Cagar Budaya (TACB) Kota Malang")],
                 &["Malang"],
             ),
+            // A short form cut from inside the words, and the place after it.
+            (
+                "Badan Narkotika Nasional (BNN) bersama Kepolisian Daerah (Polda) Aceh dan Direktorat Jenderal Bea dan Cukai menggagalkan penyelundupan sabu.",
+                &[(Organization, "Kepolisian Daerah (Polda) Aceh")],
+                &["Kepolisian Daerah", "Kepolisian Daerah (Polda)", "Aceh"],
+            ),
+            (
+                "Kepala Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Jawa Tengah Sekar Ayuningtyas menambahkan, usulan itu sudah dikirim.",
+                &[
+                    (
+                        Organization,
+                        "Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Jawa Tengah",
+                    ),
+                    (Person, "Sekar Ayuningtyas"),
+                ],
+                &["Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans)"],
+            ),
+            (
+                "Wali Kota Palembang Ratna Dewi Kusuma mengatakan Pemerintah Kota (Pemkot) Palembang mengalokasikan anggaran Rp 2,5 miliar.",
+                &[(Organization, "Pemerintah Kota (Pemkot) Palembang")],
+                &["Pemerintah Kota (Pemkot)"],
+            ),
             // A place in brackets is no short form.
             (
                 "Banjir merendam Kecamatan Batu (Malang) sejak Senin pagi.",

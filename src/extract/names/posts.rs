@@ -263,7 +263,8 @@ const UNIT_STOP: u16 = class::COMMON
 /// "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjar": a body
 /// closed by its acronym in brackets takes the region right after it. A
 /// regional body ("… Daerah (BPBD)", "Kepolisian Daerah (Polda)") also takes
-/// a known place written without its region noun ("(BPBD) Flores Timur").
+/// a known place written without its region noun ("(BPBD) Flores Timur"), and
+/// so does a body whose short form is a word ("(Pemkot) Palembang").
 /// A facility closed so takes its own name ("Gerbang Tol (GT) Cikampek").
 pub fn bracket_regions(v: &View, cands: &mut Vec<Cand>) {
     let mut k = 0;
@@ -273,7 +274,7 @@ pub fn bracket_regions(v: &View, cands: &mut Vec<Cand>) {
             c.kind != Person && c.b - c.a >= 4 && v.word(c.b - 1) == ")" && v.word(c.b - 3) == "(";
         let region = || {
             (region_noun(v, d.a) && d.b - d.a >= 2)
-                || (v.lower(c.b - 4) == "daerah"
+                || ((v.lower(c.b - 4) == "daerah" || v.shape[c.b - 2] == Shape::Cap)
                     && v.lex[d.a].is_some_and(|(kind, begins)| kind == Place && begins))
         };
         // "Gerbang Tol (GT) Cikampek Utama": a facility's own name follows.

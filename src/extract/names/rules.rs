@@ -402,16 +402,31 @@ fn bracket_acronyms(v: &View, cands: &mut Vec<Cand>) {
 /// "Dinas Kesehatan (Dinkes)", "Pemerintah Kota (Pemkot)": a capitalized
 /// word in brackets that opens like the name's first word is its short form,
 /// written inside the mention as the NER sets write "Long Name (ACR)" (a
-/// place in brackets, "Kota Batu (Malang)", is none).
+/// place in brackets, "Kota Batu (Malang)", is none). A short form cut from
+/// inside the words ("Kepolisian Daerah (Polda)", "Dinas Tenaga Kerja dan
+/// Transmigrasi (Disnakertrans)") has its letters in the name's, in order,
+/// the first inside the name's first word.
 fn short_form(v: &View, first: usize, i: usize) -> bool {
     let (w, f) = (v.lower(i), v.lower(first));
-    v.shape[i] == Shape::Cap
-        && v.lex[i].is_none_or(|(k, _)| k != EntityKind::Place)
-        && w.len() >= 4
-        && w.is_char_boundary(2)
-        && f.is_char_boundary(2)
-        && f.len() > 2
-        && w[..2] == f[..2]
+    if v.shape[i] != Shape::Cap
+        || v.lex[i].is_some_and(|(k, _)| k == EntityKind::Place)
+        || w.len() < 4
+        || f.len() <= 2
+    {
+        return false;
+    }
+    if w.is_char_boundary(2) && f.is_char_boundary(2) && w[..2] == f[..2] {
+        return true;
+    }
+    let Some(c0) = w.chars().next() else {
+        return false;
+    };
+    if !f.contains(c0) {
+        return false;
+    }
+    // The letters of the name from its first word up to the bracket.
+    let mut letters = (first..i.saturating_sub(1)).flat_map(|j| v.lower(j).chars());
+    w.chars().all(|c| letters.any(|l| l == c))
 }
 
 fn keep(v: &View, c: &Cand) -> bool {
