@@ -336,6 +336,8 @@ fn an_ordinal_in_digits_after_a_rank_word_is_its_holders_position() {
             }
         }
     }
+}
+
 /// (text, figure text, wanted value; `None`: none or no claim).
 type ValueRow = (&'static str, &'static str, Option<&'static str>);
 
