@@ -338,24 +338,12 @@ fn an_ordinal_in_digits_after_a_rank_word_is_its_holders_position() {
     }
 }
 
-/// (text, figure text, wanted value; `None`: none or no claim).
-type ValueRow = (&'static str, &'static str, Option<&'static str>);
+/// (text, figure text, wanted value; `None`: none or no claim), checked on
+/// the last figure matching (the anaphor after its referent).
+type ValueRow = super::tests_s8::Row;
 
 fn check_values(table: &[ValueRow], field: impl Fn(&super::Claim) -> Option<String>) {
-    let mut fails = Vec::new();
-    for &(text, needle, want) in table {
-        let claims = pipeline(text);
-        // The last figure matching (the anaphor after its referent).
-        let got = claims
-            .iter()
-            .rev()
-            .find(|c| c.mention_text().contains(needle))
-            .and_then(|c| field(c));
-        if got.as_deref() != want {
-            fails.push(format!("{text}: {needle} {got:?}, want {want:?}"));
-        }
-    }
-    assert!(fails.is_empty(), "{}", fails.join("\n"));
+    super::tests_s8::check_with(table, field, true);
 }
 
 #[test]

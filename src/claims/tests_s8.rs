@@ -5,16 +5,29 @@
 use super::tests::pipeline;
 
 /// (sentence, figure or date text, wanted value; `None`: no value or no claim).
-type Row = (&'static str, &'static str, Option<&'static str>);
+pub(super) type Row = (&'static str, &'static str, Option<&'static str>);
 
 fn check(table: &[Row], field: impl Fn(&super::Claim) -> Option<String>) {
+    check_with(table, field, false);
+}
+
+/// [`check`] on the first claim whose figure holds the needle, or on the
+/// last one when `last` (an anaphor's figure after its referent's).
+pub(super) fn check_with(
+    table: &[Row],
+    field: impl Fn(&super::Claim) -> Option<String>,
+    last: bool,
+) {
     let mut fails = Vec::new();
     for &(text, needle, want) in table {
         let claims = pipeline(text);
-        let got = claims
-            .iter()
-            .find(|c| c.mention_text().contains(needle))
-            .map(|c| field(c));
+        let mut holding = claims.iter().filter(|c| c.mention_text().contains(needle));
+        let found = if last {
+            holding.next_back()
+        } else {
+            holding.next()
+        };
+        let got = found.map(|c| field(c));
         // A wanted `None` also accepts no claim at all.
         let got_value = got.as_ref().map(|g| g.as_deref());
         if got_value != Some(want) && !(want.is_none() && got.is_none()) {
