@@ -70,18 +70,31 @@ impl Facts {
 /// byte, so the padding also tells its length; an empty slot matches no
 /// word), and its facts.
 #[derive(Clone, Copy, Default)]
-struct Slot {
+pub struct Slot {
     key: [u64; 2],
     facts: Facts,
 }
 
 /// A thread's table.
 pub struct Cache {
-    slots: Box<[Slot]>,
+    /// Always `Some` until dropped.
+    slots: Option<Box<Slots>>,
 }
 
+/// The slots of a table: a fixed-size array, so a slot index needs no
+/// bounds check.
+pub type Slots = [Slot; SLOTS];
+
 thread_local! {
-    static TABLE: Cell<Option<Box<[Slot]>>> = const { Cell::new(None) };
+    static TABLE: Cell<Option<Box<[Slot; SLOTS]>>> = const { Cell::new(None) };
+}
+
+/// An empty table.
+fn fresh() -> Box<[Slot; SLOTS]> {
+    match vec![Slot::default(); SLOTS].into_boxed_slice().try_into() {
+        Ok(slots) => slots,
+        Err(_) => unreachable!("a vector of SLOTS slots"),
+    }
 }
 
 impl Cache {
@@ -91,39 +104,53 @@ impl Cache {
             .try_with(Cell::take)
             .ok()
             .flatten()
-            .unwrap_or_else(|| vec![Slot::default(); SLOTS].into_boxed_slice());
-        Cache { slots }
+            .unwrap_or_else(fresh);
+        Cache { slots: Some(slots) }
+    }
+
+    /// The table's slots, for [`get_key`].
+    #[inline(always)]
+    pub fn slots(&mut self) -> &mut Slots {
+        self.slots.get_or_insert_with(fresh)
     }
 
     /// The facts of the word `b[i..e]`: ASCII letters, 1..=[`MAX`] bytes.
     #[inline(always)]
     #[cfg(test)]
     pub fn get(&mut self, b: &[u8], i: usize, e: usize, index: &Index, t: &Tables) -> Facts {
-        self.get_key(key(b, i, e), &b[i..e], index, t)
+        get_key(self.slots(), key(b, i, e), b, i, e, index, t)
     }
+}
 
-    /// The facts of the word `w` (ASCII letters, 1..=[`MAX`] bytes) whose
-    /// [`key`] is `key`.
-    #[inline(always)]
-    pub fn get_key(&mut self, key: [u64; 2], w: &[u8], index: &Index, t: &Tables) -> Facts {
-        let h = (key[0] ^ key[1].rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let s = (h >> (64 - SLOTS.trailing_zeros())) as usize % SLOTS;
-        let Some(slot) = self.slots.get_mut(s) else {
-            return Facts::of(w, index, t);
-        };
-        if slot.key == key {
-            return slot.facts;
-        }
-        let facts = Facts::of(w, index, t);
-        *slot = Slot { key, facts };
-        facts
+/// The facts of the word `b[i..e]` (ASCII letters, 1..=[`MAX`] bytes)
+/// whose [`key`] is `key`, through the table `slots`. The word is sliced only
+/// on a miss.
+#[inline(always)]
+pub fn get_key(
+    slots: &mut Slots,
+    key: [u64; 2],
+    b: &[u8],
+    i: usize,
+    e: usize,
+    index: &Index,
+    t: &Tables,
+) -> Facts {
+    let h = (key[0] ^ key[1].rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let s = (h >> (64 - SLOTS.trailing_zeros())) as usize % SLOTS;
+    let slot = &mut slots[s];
+    if slot.key == key {
+        return slot.facts;
     }
+    let facts = Facts::of(b.get(i..e).unwrap_or_default(), index, t);
+    *slot = Slot { key, facts };
+    facts
 }
 
 impl Drop for Cache {
     fn drop(&mut self) {
-        let slots = std::mem::take(&mut self.slots);
-        let _ = TABLE.try_with(|c| c.set(Some(slots)));
+        if let Some(slots) = self.slots.take() {
+            let _ = TABLE.try_with(|c| c.set(Some(slots)));
+        }
     }
 }
 

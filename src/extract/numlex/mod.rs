@@ -236,85 +236,90 @@ impl Walk<'_> {
         // their lengths and pointers then need no reload through `self`.
         let (mut dt, mut ds) = (std::mem::take(self.dt), std::mem::take(self.ds));
         let (mut ft, mut fs) = (std::mem::take(self.ft), std::mem::take(self.fs));
-        let (index, t, marks, cache) = (self.index, self.t, self.marks, &mut self.cache);
+        let (index, t, marks) = (self.index, self.t, self.marks);
+        let slots = self.cache.slots();
         while let Some(&c) = b.get(i) {
             let (e, kind, punct, fkind, lex);
             // `SENT` when the token ends a sentence.
             let mut ends = 0;
-            match CLASSES[usize::from(c)] {
-                Class::Space => {
-                    pend |= SPACE;
-                    glued = false;
-                    i += 1;
-                    continue;
+            // The byte after the token (0 at the end of the text).
+            let after;
+            // Most tokens are ASCII words: tested first, before the class
+            // table's dispatch.
+            if c.is_ascii_alphabetic() {
+                let (end, key, next) = word(b, i);
+                // A hyphen, apostrophe or non-ASCII letter may continue
+                // the word for one lexer and not the other.
+                if JOINS[usize::from(next)] {
+                    break;
                 }
-                Class::Newline => {
-                    pend |= SPACE | SENT;
-                    glued = false;
-                    if ft.last().is_some_and(|t| t.kind != Kind::Break) {
-                        ft.push(flex::Tok {
-                            start: i,
-                            end: i + 1,
-                            kind: Kind::Break,
-                            glued: false,
-                        });
-                    }
-                    i += 1;
-                    continue;
-                }
-                Class::Letter => {
-                    let (end, key) = word(b, i);
-                    // A hyphen, apostrophe or non-ASCII letter may continue
-                    // the word for one lexer and not the other.
-                    if b.get(end)
-                        .is_some_and(|&n| n >= 0x80 || n == b'-' || n == b'\'')
-                    {
-                        break;
-                    }
-                    let w = &b[i..end];
-                    let facts = if w.len() <= cache::MAX {
-                        cache.get_key(key, w, index, t)
-                    } else {
-                        Facts::of(w, index, t)
-                    };
-                    if facts.date_start() {
-                        ds.push(dt.len() as u32);
-                    }
-                    if let Some(r) = facts.figure_start() {
-                        fs.push(start(ft.len(), r, r & role::AMOUNT != 0));
-                    }
-                    (e, kind, punct) = (end, dscan::WORD, 0);
-                    (fkind, lex) = (Kind::Word, facts.date_lex());
-                }
-                Class::Digit => {
-                    let end = dscan::number_end(b, i);
-                    let (fe, k) = flex::number_end(b, i);
-                    // Only a hyphen after the digits ("10-20", "0812-3456")
-                    // splits them differently.
-                    if fe != end {
-                        break;
-                    }
+                let facts = if end - i <= cache::MAX {
+                    cache::get_key(slots, key, b, i, end, index, t)
+                } else {
+                    Facts::of(b.get(i..end).unwrap_or_default(), index, t)
+                };
+                if facts.date_start() {
                     ds.push(dt.len() as u32);
-                    fs.push(start(ft.len(), 0, true));
-                    (e, kind, punct, fkind, lex) = (end, dscan::NUM, 0, k, 0);
                 }
-                Class::Mark => {
-                    // ",5" may be a number for the figure lexer.
-                    if c == b',' && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
-                        break;
+                if let Some(r) = facts.figure_start() {
+                    fs.push(start(ft.len(), r, r & role::AMOUNT != 0));
+                }
+                (e, kind, punct) = (end, dscan::WORD, 0);
+                (fkind, lex, after) = (Kind::Word, facts.date_lex(), next);
+            } else {
+                match CLASSES[usize::from(c)] {
+                    Class::Space => {
+                        pend |= SPACE;
+                        glued = false;
+                        i += 1;
+                        continue;
                     }
-                    if c == b'(' {
+                    Class::Newline => {
+                        pend |= SPACE | SENT;
+                        glued = false;
+                        if ft.last().is_some_and(|t| t.kind != Kind::Break) {
+                            ft.push(flex::Tok {
+                                start: i,
+                                end: i + 1,
+                                kind: Kind::Break,
+                                glued: false,
+                            });
+                        }
+                        i += 1;
+                        continue;
+                    }
+                    Class::Digit => {
+                        let end = dscan::number_end(b, i);
+                        let (fe, k) = flex::number_end(b, i);
+                        // Only a hyphen after the digits ("10-20", "0812-3456")
+                        // splits them differently.
+                        if fe != end {
+                            break;
+                        }
                         ds.push(dt.len() as u32);
+                        fs.push(start(ft.len(), 0, true));
+                        (e, kind, punct, fkind, lex) = (end, dscan::NUM, 0, k, 0);
                     }
-                    if let Some(r) = marks[usize::from(c & 0x7f)] {
-                        fs.push(start(ft.len(), r, false));
+                    Class::Mark => {
+                        // ",5" may be a number for the figure lexer.
+                        if c == b',' && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                            break;
+                        }
+                        if c == b'(' {
+                            ds.push(dt.len() as u32);
+                        }
+                        if let Some(r) = marks[usize::from(c & 0x7f)] {
+                            fs.push(start(ft.len(), r, false));
+                        }
+                        if matches!(c, b'.' | b'!' | b'?') {
+                            ends = SENT;
+                        }
+                        (e, kind, punct, fkind, lex) = (i + 1, dscan::PUNCT, c, Kind::Punct, 0);
                     }
-                    if matches!(c, b'.' | b'!' | b'?') {
-                        ends = SENT;
-                    }
-                    (e, kind, punct, fkind, lex) = (i + 1, dscan::PUNCT, c, Kind::Punct, 0);
+                    // A letter is read above.
+                    Class::Letter | Class::Other => break,
                 }
-                Class::Other => break,
+                after = b.get(e).copied().unwrap_or(0);
             }
             dt.push(dscan::Tok::new(i, e, kind, punct, lex, c, pend));
             ft.push(flex::Tok {
@@ -326,7 +331,7 @@ impl Walk<'_> {
             (pend, glued) = (ends, true);
             i = e;
             // Most tokens end at one space: step over it here.
-            if b.get(i) == Some(&b' ') {
+            if after == b' ' {
                 (pend, glued) = (pend | SPACE, false);
                 i += 1;
             }
@@ -354,31 +359,46 @@ fn start(k: usize, roles: u16, amount: bool) -> Start {
     }
 }
 
-/// The end of the ASCII letters at `i` (a letter) and the cache key of the
-/// word there ([`cache::key`], meaningful up to [`cache::MAX`] bytes): the
-/// same two eight-byte reads find both.
+/// The end of the ASCII letters at `i` (a letter), the cache key of the
+/// word there ([`cache::key`], meaningful up to [`cache::MAX`] bytes) and
+/// the byte after the word (0 at the end of the text): the same two
+/// eight-byte reads find all three.
 #[inline(always)]
-fn word(b: &[u8], i: usize) -> (usize, [u64; 2]) {
+fn word(b: &[u8], i: usize) -> (usize, [u64; 2], u8) {
+    let at = |e: usize| b.get(e).copied().unwrap_or(0);
     let Some(chunk) = b.get(i..i + 16) else {
         // Near the end of the text.
         let e = flex::ascii_letters_end(b, i + 1);
-        return (e, cache::key(b, i, e));
+        return (e, cache::key(b, i, e), at(e));
     };
     let load = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
     let (lo, hi) = (load(&chunk[..8]), load(&chunk[8..]));
     let stops = flex::non_letters(lo);
     if stops != 0 {
         let n = (stops.trailing_zeros() / 8) as usize;
-        return (i + n, [lo & cache::MASKS[n], 0]);
+        return (i + n, [lo & cache::MASKS[n], 0], (lo >> (8 * n)) as u8);
     }
     let stops = flex::non_letters(hi);
     if stops != 0 {
         let n = (stops.trailing_zeros() / 8) as usize;
-        return (i + 8 + n, [lo, hi & cache::MASKS[n]]);
+        return (i + 8 + n, [lo, hi & cache::MASKS[n]], (hi >> (8 * n)) as u8);
     }
     // Sixteen letters or more: the key holds for exactly sixteen.
-    (flex::ascii_letters_end(b, i + 16), [lo, hi])
+    let e = flex::ascii_letters_end(b, i + 16);
+    (e, [lo, hi], at(e))
 }
+
+/// The bytes after an ASCII word at which the two lexers may split it
+/// differently: a hyphen, an apostrophe or a byte of a non-ASCII character.
+static JOINS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = c >= 0x80 || c == b'-' as usize || c == b'\'' as usize;
+        c += 1;
+    }
+    t
+};
 
 #[cfg(test)]
 pub(crate) mod tests;

@@ -142,10 +142,13 @@ impl<'a> Scanner<'a> {
             if c.is_ascii_alphabetic() {
                 let (j, case) = letters_end_cased(b, i + 1);
                 let letters = class::pack(class::BYTE[usize::from(c)], case);
-                if j == b.len() || ENDS_WORD[usize::from(b[j])] {
+                // The byte after the word, read once; the span's end reads
+                // as a line break (it ends the word, and is no space).
+                let n = b.get(j).copied().unwrap_or(b'\n');
+                if ENDS_WORD[usize::from(n)] {
                     self.push_word(i, j, letters, out);
                     // The space after a word is read here, not by another turn.
-                    i = if b.get(j) == Some(&b' ') { j + 1 } else { j };
+                    i = j + usize::from(n == b' ');
                     continue;
                 }
                 // A word closing its sentence ("… tersebut. Lalu", "… itu.
@@ -157,7 +160,7 @@ impl<'a> Scanner<'a> {
                 // word is pushed and its period read next turn. Two thirds of
                 // the words `word` read (IndoSum) were these, at 480
                 // instructions each.
-                if b[j] == b'.'
+                if n == b'.'
                     && b.get(j + 1).is_none_or(|&n| n == b' ')
                     && !b[i..j].eq_ignore_ascii_case(b"www")
                 {
@@ -228,7 +231,9 @@ impl<'a> Scanner<'a> {
         if is_space(ch) {
             return i + len;
         }
-        if ch.is_alphanumeric() {
+        // Quotes, dashes and bullets (most non-ASCII chars of news) are not
+        // alphanumeric: told without the Unicode tables.
+        if !is_general_punct(ch) && ch.is_alphanumeric() {
             return self.word(i, out);
         }
         if !is_unicode_punct(ch) && (is_extender(ch) || ch == '\u{AD}') {
@@ -400,6 +405,14 @@ impl<'a> Scanner<'a> {
     }
 }
 
+/// Chars of the General Punctuation block that are neither letters nor
+/// digits (all of U+2010..=U+2027 and U+2030..=U+205E: dashes, quotes,
+/// bullets, primes; a test checks them against `char::is_alphanumeric`).
+#[inline(always)]
+fn is_general_punct(ch: char) -> bool {
+    matches!(ch, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}')
+}
+
 /// Adds the indices `first..end` to `read`: most often one, or none (a space).
 #[inline(always)]
 fn mark(read: &mut Vec<usize>, first: usize, end: usize) {
@@ -432,7 +445,28 @@ impl Scanner<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Scanner, mark};
+    use super::{Scanner, is_general_punct, mark};
+
+    /// The shortcut in `step` agrees with the Unicode tables on its whole
+    /// range (`“`, `—`, `•`, `‰`, `′`) and stops at its edges.
+    #[test]
+    fn general_punctuation_is_not_alphanumeric() {
+        let range = (0x2000u32..0x2070).filter_map(char::from_u32);
+        let mut shortcut = 0;
+        for ch in range {
+            if is_general_punct(ch) {
+                shortcut += 1;
+                assert!(!ch.is_alphanumeric(), "{ch:?}");
+            }
+        }
+        assert_eq!(shortcut, 0x18 + 0x2F);
+        for ch in ['\u{201C}', '\u{201D}', '\u{2019}', '\u{2014}', '\u{2022}'] {
+            assert!(is_general_punct(ch), "{ch:?}");
+        }
+        for ch in ['\u{2071}', '\u{207F}', '\u{200F}', 'a', '5', 'é'] {
+            assert!(!is_general_punct(ch), "{ch:?}");
+        }
+    }
     use super::{letters_end, letters_end_cased};
     use crate::token::lists::LISTS;
 
