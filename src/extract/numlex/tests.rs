@@ -52,6 +52,20 @@ const TABLE: &[&str] = &[
     "Harga naik.                                \n\n   \r\n\t  10 persen   \u{b}  \n",
     "   \n\n\n                 Jakarta, Senin (3/4)\t\t\t2 orang!        Rabu? ya.",
     "Sekitar dipertanggungjawabkan abcdefghijklmnop abcdefghijklmnopq abcdefgh x",
+    // Where a word ends inside the first or the second eight-byte read, or
+    // after sixteen letters, before a byte that splits it for one lexer
+    // (the byte after a word is read from the same loads), and at the very
+    // end of the text.
+    "Rp5.000-an pemerintah-pusat pertanggungjawab-nya pertanggungjawaban-nya",
+    "Jum'at kemarin'x pertanggungjaw'ab pertanggungjawab'an tanggung\u{2019}jawab",
+    "kota\u{a0}Bandung pertanggungjawab\u{e9} ketidakberpihakannya\u{e9}",
+    "kata\0lain\0 pertanggungjawab\0 tersebut\0",
+    "dipertanggungjawabkan",
+    "pertanggungjawab",
+    "pertanggungjawa",
+    "Kamis",
+    "Kamis-",
+    "sekitar'",
     "",
     "\n",
     "x",
