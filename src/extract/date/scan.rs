@@ -59,6 +59,26 @@ impl Tok {
             bits: kind | (u8::from(c.is_ascii_uppercase()) * CAP) | flags,
         }
     }
+    /// The token bits of a word whose first byte is `c` ([`Tok::new`]'s
+    /// kind and case bits, without the flags).
+    #[inline(always)]
+    pub(crate) const fn word_bits(c: u8) -> u8 {
+        WORD | (c.is_ascii_uppercase() as u8 * CAP)
+    }
+    /// The token of `start..end` with its bits worked out by the caller:
+    /// `Tok::new(start, end, kind, punct, lex, c, flags)` is
+    /// `Tok::with_bits(start, end, punct, lex, kind | case | flags)`, the case
+    /// bit of `c` only ever set for a word ([`Tok::word_bits`]).
+    #[inline(always)]
+    pub(crate) fn with_bits(start: usize, end: usize, punct: u8, lex: u16, bits: u8) -> Tok {
+        Tok {
+            start: start as u32,
+            end: end as u32,
+            lex,
+            punct,
+            bits,
+        }
+    }
     pub fn start(&self) -> usize {
         self.start as usize
     }

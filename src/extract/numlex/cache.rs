@@ -31,13 +31,16 @@ pub struct Facts(u64);
 
 const DATE_START: u64 = 1 << 16;
 const FIGURE_START: u64 = 1 << 17;
+/// Bits 24..32: the word's date token bits ([`dscan::Tok::word_bits`]).
+const BITS_SHIFT: u32 = 24;
 
 impl Facts {
     /// Computes the facts of the ASCII word `w`, with the very lookups the
     /// two lexers make (`date::scan::Scanner::step`, `figure::starts::note`).
     pub fn of(w: &[u8], index: &Index, t: &Tables) -> Facts {
         let lex = index.find(w);
-        let mut v = u64::from(lex);
+        let bits = dscan::Tok::word_bits(w.first().copied().unwrap_or(0));
+        let mut v = u64::from(lex) | u64::from(bits) << BITS_SHIFT;
         if dscan::starts_date(index, lex, w) {
             v |= DATE_START;
         }
@@ -53,6 +56,16 @@ impl Facts {
     #[inline(always)]
     pub fn date_lex(self) -> u16 {
         self.0 as u16
+    }
+    /// The word's date token bits, flags aside ([`dscan::Tok::word_bits`]).
+    #[inline(always)]
+    pub fn word_bits(self) -> u8 {
+        (self.0 >> BITS_SHIFT) as u8
+    }
+    /// A date or a figure can begin at the word.
+    #[inline(always)]
+    pub fn any_start(self) -> bool {
+        self.0 & (DATE_START | FIGURE_START) != 0
     }
     /// A date can begin at the word.
     #[inline(always)]

@@ -239,7 +239,8 @@ impl Walk<'_> {
         let (index, t, marks) = (self.index, self.t, self.marks);
         let slots = self.cache.slots();
         while let Some(&c) = b.get(i) {
-            let (e, kind, punct, fkind, lex);
+            // `bits`: the date token's kind and case bits.
+            let (e, bits, punct, fkind, lex);
             // `SENT` when the token ends a sentence.
             let mut ends = 0;
             // The byte after the token (0 at the end of the text).
@@ -258,13 +259,16 @@ impl Walk<'_> {
                 } else {
                     Facts::of(b.get(i..end).unwrap_or_default(), index, t)
                 };
-                if facts.date_start() {
-                    ds.push(dt.len() as u32);
+                // Most words start neither: one test for both.
+                if facts.any_start() {
+                    if facts.date_start() {
+                        ds.push(dt.len() as u32);
+                    }
+                    if let Some(r) = facts.figure_start() {
+                        fs.push(start(ft.len(), r, r & role::AMOUNT != 0));
+                    }
                 }
-                if let Some(r) = facts.figure_start() {
-                    fs.push(start(ft.len(), r, r & role::AMOUNT != 0));
-                }
-                (e, kind, punct) = (end, dscan::WORD, 0);
+                (e, bits, punct) = (end, facts.word_bits(), 0);
                 (fkind, lex, after) = (Kind::Word, facts.date_lex(), next);
             } else {
                 match CLASSES[usize::from(c)] {
@@ -298,7 +302,7 @@ impl Walk<'_> {
                         }
                         ds.push(dt.len() as u32);
                         fs.push(start(ft.len(), 0, true));
-                        (e, kind, punct, fkind, lex) = (end, dscan::NUM, 0, k, 0);
+                        (e, bits, punct, fkind, lex) = (end, dscan::NUM, 0, k, 0);
                     }
                     Class::Mark => {
                         // ",5" may be a number for the figure lexer.
@@ -314,14 +318,15 @@ impl Walk<'_> {
                         if matches!(c, b'.' | b'!' | b'?') {
                             ends = SENT;
                         }
-                        (e, kind, punct, fkind, lex) = (i + 1, dscan::PUNCT, c, Kind::Punct, 0);
+                        (e, bits, punct, fkind, lex) = (i + 1, dscan::PUNCT, c, Kind::Punct, 0);
                     }
                     // A letter is read above.
                     Class::Letter | Class::Other => break,
                 }
                 after = b.get(e).copied().unwrap_or(0);
             }
-            dt.push(dscan::Tok::new(i, e, kind, punct, lex, c, pend));
+            // A digit or a mark has no case bit.
+            dt.push(dscan::Tok::with_bits(i, e, punct, lex, bits | pend));
             ft.push(flex::Tok {
                 start: i,
                 end: e,
