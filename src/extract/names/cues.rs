@@ -268,6 +268,8 @@ pub mod class {
     /// The first word of a two-word place noun that no other flag marks
     /// ("negara" of "negara bagian", see `retype`).
     pub const PLACE_FIRST: u32 = 1 << 17;
+    /// A word ending company and institution names (`org_tails.txt`).
+    pub const ORG_TAIL: u32 = 1 << 18;
 }
 
 /// Lowercase words that may sit inside a name between capitalized words
@@ -337,6 +339,9 @@ static CLASS: LazyLock<HashTable<u32>> = LazyLock::new(|| {
     }
     for w in super::retype::unflagged_firsts() {
         *m.entry(w.to_string()).or_default() |= class::PLACE_FIRST;
+    }
+    for w in super::org_tails::tail_words() {
+        *m.entry(w.to_string()).or_default() |= class::ORG_TAIL;
     }
     HashTable::new(m.into_iter().map(|(w, c)| (hash_str(&w), c)))
 });
