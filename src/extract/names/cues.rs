@@ -234,31 +234,42 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
 /// Bit flags: which lists a lowercase word is on (one lookup per token
 /// instead of one per list and question).
 pub mod class {
-    pub const COMMON: u16 = 1;
-    pub const CALENDAR: u16 = 1 << 1;
-    pub const ORG_HEAD: u16 = 1 << 2;
-    pub const PLACE: u16 = 1 << 3;
-    pub const SPEECH: u16 = 1 << 4;
-    pub const TITLE_WORD: u16 = 1 << 5;
+    pub const COMMON: u32 = 1;
+    pub const CALENDAR: u32 = 1 << 1;
+    pub const ORG_HEAD: u32 = 1 << 2;
+    pub const PLACE: u32 = 1 << 3;
+    pub const SPEECH: u32 = 1 << 4;
+    pub const TITLE_WORD: u32 = 1 << 5;
     /// A whole one-word title entry (`presiden`, `irjen`).
-    pub const TITLE: u16 = 1 << 6;
-    pub const TAIL: u16 = 1 << 7;
-    pub const PLACE_NOUN: u16 = 1 << 8;
-    pub const THING_NOUN: u16 = 1 << 9;
+    pub const TITLE: u32 = 1 << 6;
+    pub const TAIL: u32 = 1 << 7;
+    pub const PLACE_NOUN: u32 = 1 << 8;
+    pub const THING_NOUN: u32 = 1 << 9;
     /// A connector inside names (`dan`, `bin`, `van`, `-`).
-    pub const CONNECTOR: u16 = 1 << 10;
+    pub const CONNECTOR: u32 = 1 << 10;
     /// The first word of a `not_names.txt` entry (a quick test before the lookup).
-    pub const NOT_NAME: u16 = 1 << 11;
+    pub const NOT_NAME: u32 = 1 << 11;
     /// The first word of a facility head (`bandara`, `rumah`).
-    pub const FACILITY: u16 = 1 << 12;
+    pub const FACILITY: u32 = 1 << 12;
     /// The first word of a role group (`majelis`, `ketua`).
-    pub const ROLE_GROUP: u16 = 1 << 13;
+    pub const ROLE_GROUP: u32 = 1 << 13;
     /// A word before initials, the first word of a group word, a kilometre
     /// post's word, a road's first word (`clues`).
-    pub const CLUE: u16 = 1 << 14;
+    pub const CLUE: u32 = 1 << 14;
     /// The first word of a group word or of a road (`clues`): common words
     /// ("warga", "jalan"), apart from the rare `CLUE` words.
-    pub const GROUP: u16 = 1 << 15;
+    pub const GROUP: u32 = 1 << 15;
+    /// The sixteen flags above (those of the lists themselves); the
+    /// flags after them are the rules' own trigger words.
+    pub const LISTS: u32 = 0xffff;
+    /// A word [`super::super::heads`] looks for: a place head's last word,
+    /// "metro", "kepala".
+    pub const HEAD_TRIGGER: u32 = 1 << 16;
+    /// The first word of a two-word place noun that no other flag marks
+    /// ("negara" of "negara bagian", see `retype`).
+    pub const PLACE_FIRST: u32 = 1 << 17;
+    /// A word ending company and institution names (`org_tails.txt`).
+    pub const ORG_TAIL: u32 = 1 << 18;
 }
 
 /// Lowercase words that may sit inside a name between capitalized words
@@ -268,10 +279,10 @@ const CONNECTORS: &[&str] = &[
     "for", "untuk", "&", "-", "'",
 ];
 
-static CLASS: LazyLock<HashTable> = LazyLock::new(|| {
+static CLASS: LazyLock<HashTable<u32>> = LazyLock::new(|| {
     let c = &*CUES;
-    let mut m: FxMap<String, u16> = FxMap::default();
-    let lists: [(&FxSet<String>, u16); 10] = [
+    let mut m: FxMap<String, u32> = FxMap::default();
+    let lists: [(&FxSet<String>, u32); 10] = [
         (&c.common, class::COMMON),
         (&c.calendar, class::CALENDAR),
         (&c.org_heads, class::ORG_HEAD),
@@ -293,7 +304,7 @@ static CLASS: LazyLock<HashTable> = LazyLock::new(|| {
     }
     // First words only: these bits are quick tests for the rules; the
     // tagger's cue codes do not read them.
-    let firsts: [(Vec<&str>, u16); 7] = [
+    let firsts: [(Vec<&str>, u32); 7] = [
         (c.roads.iter().map(String::as_str).collect(), class::GROUP),
         (
             c.road_posts.iter().map(String::as_str).collect(),
@@ -321,18 +332,29 @@ static CLASS: LazyLock<HashTable> = LazyLock::new(|| {
             }
         }
     }
+    // The rules' trigger words (one bit each rule, so that a sentence
+    // without any skips the rule on the view's union of flags).
+    for w in super::heads::trigger_words() {
+        *m.entry(w.to_string()).or_default() |= class::HEAD_TRIGGER;
+    }
+    for w in super::retype::unflagged_firsts() {
+        *m.entry(w.to_string()).or_default() |= class::PLACE_FIRST;
+    }
+    for w in super::org_tails::tail_words() {
+        *m.entry(w.to_string()).or_default() |= class::ORG_TAIL;
+    }
     HashTable::new(m.into_iter().map(|(w, c)| (hash_str(&w), c)))
 });
 
 /// The list flags of a lowercase word.
 #[inline]
-pub fn class_of(w: &str) -> u16 {
+pub fn class_of(w: &str) -> u32 {
     CLASS.get(hash_str(w))
 }
 
 /// The table behind [`class_of`], keyed by [`hash_str`] (hold it across a
 /// loop: each access to the lazy static costs a check).
-pub fn class_table() -> &'static HashTable {
+pub fn class_table() -> &'static HashTable<u32> {
     &CLASS
 }
 
@@ -341,25 +363,25 @@ pub fn class_table() -> &'static HashTable {
 /// the seven low flags only, so it is one read of a table built from
 /// [`cue_code_of`] at compile time.
 #[inline]
-pub fn cue_code(c: u16) -> u8 {
-    CUE_CODES[usize::from(c & CUE_BITS)]
+pub fn cue_code(c: u32) -> u8 {
+    CUE_CODES[(c & CUE_BITS) as usize]
 }
 
 /// The flags [`cue_code_of`] reads.
-const CUE_BITS: u16 = 0x7f;
+const CUE_BITS: u32 = 0x7f;
 
 const CUE_CODES: [u8; 128] = {
     let mut t = [0u8; 128];
     let mut c = 0;
     while c < 128 {
-        t[c] = cue_code_of(c as u16);
+        t[c] = cue_code_of(c as u32);
         c += 1;
     }
     t
 };
 
 /// [`cue_code`] by the precedence chain.
-const fn cue_code_of(c: u16) -> u8 {
+const fn cue_code_of(c: u32) -> u8 {
     use class::*;
     if c & TITLE != 0 {
         b't'
@@ -396,7 +418,9 @@ mod tests {
     #[test]
     fn cue_table_equals_the_chain() {
         // Every flag combination, including the bits the chain ignores.
-        for c in 0..=u16::MAX {
+        for c in
+            (0..=u32::from(u16::MAX)).chain([class::HEAD_TRIGGER | 0x7f, class::PLACE_FIRST | 1])
+        {
             assert_eq!(cue_code(c), cue_code_of(c), "{c:#x}");
         }
         use class::*;

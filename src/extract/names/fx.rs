@@ -106,31 +106,38 @@ fn load(b: &[u8], p: usize) -> u64 {
 /// per token: one multiply-free probe instead of hashing a string again.
 /// Two different words with the same 64-bit hash would share a value; with a
 /// few thousand words the chance is negligible.
+///
+/// The values are flags (`u16` by default): equal keys or their values.
 #[derive(Clone, Debug)]
-pub struct HashTable {
+pub struct HashTable<V = u16> {
     keys: Vec<u64>,
-    vals: Vec<u16>,
+    vals: Vec<V>,
     mask: usize,
     /// The slot comes from the hash's top bits: the low bits of a
     /// multiplicative hash are poorly mixed.
     shift: u32,
 }
 
-impl Default for HashTable {
-    fn default() -> HashTable {
+impl<V: Flags> Default for HashTable<V> {
+    fn default() -> HashTable<V> {
         HashTable::new([])
     }
 }
 
-impl HashTable {
-    pub fn new(entries: impl IntoIterator<Item = (u64, u16)>) -> HashTable {
-        let entries: Vec<(u64, u16)> = entries.into_iter().collect();
+/// The values a [`HashTable`] holds: flags, or-ed for equal keys.
+pub trait Flags: Copy + Default + std::ops::BitOrAssign {}
+impl Flags for u16 {}
+impl Flags for u32 {}
+
+impl<V: Flags> HashTable<V> {
+    pub fn new(entries: impl IntoIterator<Item = (u64, V)>) -> HashTable<V> {
+        let entries: Vec<(u64, V)> = entries.into_iter().collect();
         // At most a quarter full: a miss (most words of a sentence) then
         // ends on the first or second slot.
         let size = (entries.len() * 4).next_power_of_two().max(16);
         let mut t = HashTable {
             keys: vec![0; size],
-            vals: vec![0; size],
+            vals: vec![V::default(); size],
             mask: size - 1,
             shift: 64 - size.trailing_zeros(),
         };
@@ -148,7 +155,7 @@ impl HashTable {
     }
 
     #[inline]
-    pub fn get(&self, k: u64) -> u16 {
+    pub fn get(&self, k: u64) -> V {
         let k = k.max(1);
         let mut i = (k >> self.shift) as usize;
         loop {
@@ -157,7 +164,7 @@ impl HashTable {
                 return self.vals[i];
             }
             if x == 0 {
-                return 0;
+                return V::default();
             }
             i = (i + 1) & self.mask;
         }
@@ -213,7 +220,7 @@ mod tests {
     #[test]
     fn table_finds_what_it_holds_and_probes_are_short() {
         let words: Vec<String> = (0..3000).map(|i| format!("kata{i}")).collect();
-        let t = HashTable::new(words.iter().map(|w| (hash_str(w), 1)));
+        let t = HashTable::new(words.iter().map(|w| (hash_str(w), 1u16)));
         assert!(words.iter().all(|w| t.get(hash_str(w)) == 1));
         assert_eq!(t.get(hash_str("tidak-ada")), 0);
         // Average probe length for misses stays small (good spread of the top bits).

@@ -58,6 +58,15 @@ fn may_be(t: &HashTable, v: &View, i: usize, bit: u16) -> bool {
     t.get(v.hash[i]) & bit != 0
 }
 
+/// The words of [`TRIGGERS`]: each is flagged [`class::HEAD_TRIGGER`] in
+/// the list flags, whose table is keyed by the same hash.
+pub(super) fn trigger_words() -> impl Iterator<Item = &'static str> {
+    HEAD_ENDS
+        .iter()
+        .map(String::as_str)
+        .chain(["metro", "kepala"])
+}
+
 fn set(file: &str, src: &str) -> FxSet<String> {
     crate::data::lines(file, src)
         .map(|l| l.text.to_lowercase())
@@ -102,7 +111,9 @@ pub fn heads(v: &View, cands: &mut Vec<Cand>) {
         heads_all(t, v, &mut w);
         w
     };
-    if cands.iter().any(|c| at_trigger(t, v, c)) {
+    // The flags are those of the same hashes [`TRIGGERS`] holds, for every
+    // token with a hash: no flag in the sentence, no trigger at any edge.
+    if v.bits & class::HEAD_TRIGGER != 0 && cands.iter().any(|c| at_trigger(t, v, c)) {
         heads_all(t, v, cands);
     }
     #[cfg(test)]
@@ -270,6 +281,54 @@ mod tests {
             v.len() - 1,
             HEAD_END | METRO | KEPALA
         ));
+    }
+
+    /// The sentence's flag gate: every word of [`TRIGGERS`] carries
+    /// `HEAD_TRIGGER` under the same hash, so a sentence whose union of
+    /// flags lacks it has no trigger at any span's edge; the flag is set
+    /// exactly in the sentences holding such a word near a capitalized one.
+    #[test]
+    fn head_trigger_flag_marks_the_sentences_of_the_triggers() {
+        use super::*;
+        let table = super::super::cues::class_table();
+        for w in trigger_words() {
+            let h = hash_str(w);
+            assert!(h > 1, "{w}");
+            assert_ne!(table.get(h) & class::HEAD_TRIGGER, 0, "{w}");
+            assert_ne!(TRIGGERS.get(h), 0, "{w}");
+        }
+        let lex = crate::lexicon::Lexicon::builtin();
+        for (text, flagged) in [
+            (
+                "Kepala Desa Sukaluyu Asep Sunandar menyebut korban meninggal.",
+                true,
+            ),
+            (
+                "Kapolres Metro Bekasi Kombes Twedi Aditya Bennyahdi menyebut arus normal.",
+                true,
+            ),
+            (
+                "Camat Cibeber Dedi Supriadi mengatakan warga mengungsi.",
+                true,
+            ),
+            (
+                "Warga kepala batu itu bertemu Joko Widodo di Jakarta.",
+                true,
+            ),
+            (
+                "Presiden Joko Widodo meresmikan jalan tol di Semarang.",
+                false,
+            ),
+            ("Harga beras naik 5 persen di pasar tradisional.", false),
+            ("Menurut Bupati, banjir surut.", true),
+        ] {
+            let seg = crate::token::segment(text);
+            let mut v = View::default();
+            v.fill(text, &seg.tokens, &lex);
+            assert_eq!(v.bits & class::HEAD_TRIGGER != 0, flagged, "{text}");
+            let near = (0..v.len()).any(|i| TRIGGERS.get(v.hash[i]) != 0 && v.hash[i] != 0);
+            assert_eq!(near, flagged, "{text}");
+        }
     }
 
     use super::super::EntityKind::{Organization as O, Person as P, Place as L};

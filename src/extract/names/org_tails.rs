@@ -10,6 +10,7 @@
 //! the tagger passed over.
 
 use super::EntityKind::{Organization, Person, Place};
+use super::cues::class;
 use super::fx::FxSet;
 use super::rules::{Cand, sort_spans};
 use super::view::{Shape, View};
@@ -23,6 +24,12 @@ static TAILS: LazyLock<FxSet<String>> = LazyLock::new(|| {
         .map(|l| l.text.to_string())
         .collect()
 });
+
+/// The tail words, for the list flags ([`class::ORG_TAIL`], under the
+/// same hashes as [`TAIL_HASHES`]).
+pub(super) fn tail_words() -> impl Iterator<Item = &'static str> {
+    TAILS.iter().map(String::as_str)
+}
 
 /// [`hash_str`](super::fx::hash_str) of each tail word.
 static TAIL_HASHES: LazyLock<FxSet<u64>> =
@@ -44,6 +51,13 @@ fn tail(v: &View, i: usize) -> bool {
 /// Most sentences hold no tail word: their list is left as it is, and a
 /// new one is built only from the first span that changes.
 pub fn org_tails(v: &View, cands: &mut Vec<Cand>) {
+    // Every change needs a tail word, flagged under the hash [`tail`]
+    // tests: a sentence whose flag union lacks it is left as it is.
+    if v.bits & class::ORG_TAIL == 0 {
+        #[cfg(test)]
+        assert!((0..v.len()).all(|i| !tail(v, i)));
+        return;
+    }
     let mut out: Option<Vec<Cand>> = None;
     for k in 0..cands.len() {
         let c = cands[k];
@@ -192,6 +206,41 @@ mod tests {
     use crate::extract::names::tests::{Row, check_rows};
 
     /// One row per behaviour, on market and business news sentences.
+    /// Every tail word carries `ORG_TAIL` under its hash, so the flag
+    /// union gates the pass; the flag is set in a sentence holding one.
+    #[test]
+    fn tail_flag_marks_the_sentences_of_tails() {
+        use super::*;
+        use crate::extract::names::fx::hash_str;
+        let table = super::super::cues::class_table();
+        assert!(TAILS.contains("exchange"));
+        for w in tail_words() {
+            assert!(hash_str(w) > 1, "{w}");
+            assert_ne!(table.get(hash_str(w)) & class::ORG_TAIL, 0, "{w}");
+        }
+        let lex = crate::lexicon::Lexicon::builtin();
+        for (text, flagged) in [
+            (
+                "Saham dibuka menguat di Singapore Stock Exchange pagi ini.",
+                true,
+            ),
+            (
+                "Analis Price Futures Group Phil Flynn menyebut harga minyak turun.",
+                true,
+            ),
+            (
+                "Presiden Joko Widodo meresmikan jalan tol di Semarang.",
+                false,
+            ),
+        ] {
+            let seg = crate::token::segment(text);
+            let mut v = View::default();
+            v.fill(text, &seg.tokens, &lex);
+            assert_eq!(v.bits & class::ORG_TAIL != 0, flagged, "{text}");
+            assert_eq!((0..v.len()).any(|i| tail(&v, i)), flagged, "{text}");
+        }
+    }
+
     #[test]
     fn names_ending_in_an_organization_tail() {
         let rows: &[Row] = &[

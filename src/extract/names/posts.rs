@@ -252,7 +252,7 @@ pub fn region_holders(v: &View, cands: &mut Vec<Cand>) {
 }
 
 /// Words that never end a facility's name.
-const UNIT_STOP: u16 = class::COMMON
+const UNIT_STOP: u32 = class::COMMON
     | class::TITLE
     | class::CALENDAR
     | class::ORG_HEAD

@@ -117,7 +117,14 @@ pub(super) fn may_hold_place_noun(v: &View) -> bool {
     if v.bits & class::PLACE_NOUN != 0 {
         return true;
     }
-    if UNFLAGGED_FIRSTS.is_empty() {
+    // Their words are flagged too: a sentence without the flag near a
+    // candidate holds none of them.
+    if v.bits & class::PLACE_FIRST == 0 {
+        #[cfg(test)]
+        assert!(!v.cands.iter().any(|&i| {
+            let i = i as usize;
+            i >= 2 && UNFLAGGED_FIRSTS.contains(&v.lower(i - 2))
+        }));
         return false;
     }
     // The word's hash (filled for the words near a candidate) settles
@@ -139,6 +146,11 @@ pub(super) fn may_hold_place_noun(v: &View) -> bool {
         "may_hold_place_noun"
     );
     got
+}
+
+/// [`UNFLAGGED_FIRSTS`], for the list flags ([`class::PLACE_FIRST`]).
+pub(super) fn unflagged_firsts() -> impl Iterator<Item = &'static str> {
+    UNFLAGGED_FIRSTS.iter().copied()
 }
 
 /// [`hash_str`](super::fx::hash_str) of each of [`UNFLAGGED_FIRSTS`].
@@ -209,4 +221,47 @@ fn thing_before(v: &View, a: usize, b: usize) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::names::fx::hash_str;
+
+    /// Every first word of an unflagged two-word place noun carries
+    /// `PLACE_FIRST` under its hash, so the view's union of flags settles
+    /// [`may_hold_place_noun`] for the sentences without one (the gate
+    /// itself checks the slow answer in tests).
+    #[test]
+    fn place_first_flag_marks_the_unflagged_phrases() {
+        let table = super::super::cues::class_table();
+        assert!(UNFLAGGED_FIRSTS.contains(&"negara"));
+        for w in unflagged_firsts() {
+            assert!(hash_str(w) > 1, "{w}");
+            assert_ne!(table.get(hash_str(w)) & class::PLACE_FIRST, 0, "{w}");
+        }
+        let lex = crate::lexicon::Lexicon::builtin();
+        for (text, flagged, phrase) in [
+            ("Ia tinggal di negara bagian Texas sejak 2010.", true, true),
+            (
+                "Gubernur negara bagian California Gavin Newsom berbicara.",
+                true,
+                true,
+            ),
+            ("Negara itu mengirim bantuan ke Gaza.", true, false),
+            (
+                "Presiden Joko Widodo meresmikan jalan tol di Semarang.",
+                false,
+                false,
+            ),
+            ("Harga beras naik 5 persen di pasar Senen.", false, false),
+        ] {
+            let seg = crate::token::segment(text);
+            let mut v = View::default();
+            v.fill(text, &seg.tokens, &lex);
+            assert_eq!(v.bits & class::PLACE_FIRST != 0, flagged, "{text}");
+            let want = v.bits & class::PLACE_NOUN != 0 || phrase;
+            assert_eq!(may_hold_place_noun(&v), want, "{text}");
+        }
+    }
 }

@@ -253,6 +253,18 @@ fn roles_and_canonical_names() {
             Some("juru bicara Kementerian Luar Negeri Rusia"),
         ),
         ("\"Kami siap,\" kata Budi Santoso.", "Budi Santoso", None),
+        // No title word near any capitalized word: no role (the view's
+        // flag union settles it; `role::find` checks the full search).
+        (
+            "Warga bernama Siti Aminah menemukan dompet itu di pasar.",
+            "Siti Aminah",
+            None,
+        ),
+        (
+            "Rumah milik Agus Salim terendam banjir setinggi satu meter.",
+            "Agus Salim",
+            None,
+        ),
         // A one-word religious title before an unknown name is the role.
         (
             "Pendeta Gilbert Lumoindong meminta maaf atas ceramahnya.",

@@ -34,10 +34,10 @@ pub struct View<'a> {
     /// Where token `i`'s lowercase form is in `words` (empty where there is none).
     lower_at: Vec<(u32, u32)>,
     /// List flags of each token near a capitalized word ([`cues::class`]).
-    pub class: Vec<u16>,
+    pub class: Vec<u32>,
     /// The union of `class`: a pass looking for a list's words skips the
     /// sentences that hold none.
-    pub bits: u16,
+    pub bits: u32,
     /// [`hash_str`] of each lowercase form (0 where there is none).
     pub hash: Vec<u64>,
     pub shape: Vec<Shape>,
@@ -61,7 +61,7 @@ pub struct Parts {
     words: Words,
     word_id: Vec<u32>,
     lower_at: Vec<(u32, u32)>,
-    class: Vec<u16>,
+    class: Vec<u32>,
     hash: Vec<u64>,
     shape: Vec<Shape>,
     cand: Vec<bool>,
@@ -344,7 +344,7 @@ fn split_compound(
 pub struct Rows<'v> {
     pub hash: &'v [u64],
     pub shape: &'v [Shape],
-    pub class: &'v [u16],
+    pub class: &'v [u32],
     pub lex: &'v [LexTag],
     pub cand: &'v [bool],
     pub word_id: &'v [u32],
@@ -619,8 +619,9 @@ impl<'a> View<'a> {
                 let id = words.id(t.text(text));
                 let w = &words.entries[id as usize];
                 lower_at[i] = w.lower;
-                class[i] = w.class;
-                union |= w.class;
+                let cl = w.class();
+                class[i] = cl;
+                union |= cl;
                 hash[i] = w.hash;
                 word_id[i] = id;
             }
@@ -680,7 +681,7 @@ impl<'a> View<'a> {
 
     /// Is token `i` on the list(s) of `bit` (see [`cues::class`])?
     #[inline]
-    pub fn has(&self, i: usize, bit: u16) -> bool {
+    pub fn has(&self, i: usize, bit: u32) -> bool {
         self.class[i] & bit != 0
     }
 

@@ -35,8 +35,11 @@ pub struct Word {
     pub found: [u32; 6],
     /// The id of the model `found` belongs to (0: none yet).
     pub found_for: u32,
-    /// List flags ([`cues::class`]).
-    pub class: u16,
+    /// The low sixteen list flags ([`cues::class`]; see [`Word::class`]).
+    class_lo: u16,
+    /// The list flags above the sixteenth (kept apart so that the entry
+    /// stays one 64-byte line).
+    class_hi: u8,
     /// Characters of the lowercase form, at most 8 (the tagger's length fact).
     pub len: u8,
 }
@@ -83,6 +86,16 @@ const UNKNOWN: u16 = u16::MAX;
 /// A `starts` bit: the word alone is no acronym of the lexicon
 /// ([`Words::no_acronym`]). Never set in [`UNKNOWN`]'s place.
 const NO_ACRONYM: u16 = 1 << 8;
+
+impl Word {
+    /// The word's list flags ([`cues::class`]).
+    #[inline]
+    pub fn class(&self) -> u32 {
+        u32::from(self.class_lo) | u32::from(self.class_hi) << 16
+    }
+}
+
+const _: () = assert!(std::mem::size_of::<Word>() == 64);
 
 impl Words {
     /// The most distinct words kept before starting over. Small on
@@ -261,7 +274,8 @@ impl Words {
             key,
             lower,
             hash,
-            class,
+            class_lo: class as u16,
+            class_hi: (class >> 16) as u8,
             len,
             suf3,
             found: [NONE; 6],
@@ -273,7 +287,7 @@ impl Words {
 /// [`hash_str`] and list flags ([`cues::class`]) of a lowercase form;
 /// `hyphen`: does it hold a `-`?
 #[inline(always)]
-pub fn hash_and_class(w: &str, hyphen: bool) -> (u64, u16) {
+pub fn hash_and_class(w: &str, hyphen: bool) -> (u64, u32) {
     class_with(|| w, hash_str(w), hyphen, cues::class_table())
 }
 
@@ -285,8 +299,8 @@ pub fn hash_and_class_at(
     start: usize,
     end: usize,
     hyphen: bool,
-    table: &HashTable,
-) -> (u64, u16) {
+    table: &HashTable<u32>,
+) -> (u64, u32) {
     let hash = hash_at(text.as_bytes(), start, end);
     class_with(|| &text[start..end], hash, hyphen, table)
 }
@@ -298,16 +312,16 @@ fn class_with<'w>(
     w: impl FnOnce() -> &'w str,
     hash: u64,
     hyphen: bool,
-    table: &HashTable,
-) -> (u64, u16) {
+    table: &HashTable<u32>,
+) -> (u64, u32) {
     let mut class = table.get(hash);
     // Reduplicated forms count as their base (`teman-teman`).
-    if class == 0
+    if class & class::LISTS == 0
         && hyphen
         && let Some((base, rest)) = w().split_once('-')
         && base == rest
     {
-        class = cues::class_of(base) & class::COMMON;
+        class |= cues::class_of(base) & class::COMMON;
     }
     (hash, class)
 }
@@ -328,9 +342,9 @@ mod tests {
         assert_eq!(e.hash, hash_str("jakarta"));
         assert_eq!(e.hash, w.entries[b as usize].hash);
         let k = w.id("Kementerian");
-        assert_ne!(w.entries[k as usize].class & class::ORG_HEAD, 0);
+        assert_ne!(w.entries[k as usize].class() & class::ORG_HEAD, 0);
         let t = w.id("Teman-teman");
-        assert_ne!(w.entries[t as usize].class & class::COMMON, 0);
+        assert_ne!(w.entries[t as usize].class() & class::COMMON, 0);
         let u = w.id("ÉLYSÉE");
         assert_eq!(w.text(w.entries[u as usize].lower), "élysée");
         assert_eq!(w.entries[u as usize].len, 6);
