@@ -75,7 +75,11 @@ struct Articles<'a>(&'a Corpus);
 impl Serialize for Articles<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let c = self.0;
-        s.collect_seq(c.articles.iter().map(|a| ArticleOut::new(a, c.token_count(a))))
+        s.collect_seq(
+            c.articles
+                .iter()
+                .map(|a| ArticleOut::new(a, c.token_count(a))),
+        )
     }
 }
 
@@ -91,13 +95,18 @@ pub fn write(corpus: &Corpus, out: &mut dyn Write) -> io::Result<()> {
     };
     // The serializer writes a few bytes at a time (a key, a quote, an
     // indent): into a buffer of its own type they are inlined copies, where
-    // each went through a `dyn Write` call before.
-    let mut buf = io::BufWriter::with_capacity(1 << 16, &mut *out);
+    // each went through a `dyn Write` call before. It is larger than the
+    // sink's buffer (64 KiB), so its full chunks go past that buffer
+    // instead of being copied a second time.
+    let mut buf = io::BufWriter::with_capacity(CHUNK, &mut *out);
     let mut ser = serde_json::Serializer::with_formatter(&mut buf, Pretty::default());
     doc.serialize(&mut ser)?;
     buf.write_all(b"\n")?;
     buf.flush()
 }
+
+/// The size of the report's own buffer (see [`write`]), shared with JSONL.
+pub(crate) const CHUNK: usize = 1 << 17;
 
 /// Spaces after a line break, for [`Pretty`]: enough for every depth the
 /// report reaches (deeper lines write the rest space by space).
@@ -200,7 +209,10 @@ mod tests {
             let mut got = Vec::new();
             let mut ser = serde_json::Serializer::with_formatter(&mut got, Pretty::default());
             v.serialize(&mut ser).unwrap();
-            assert_eq!(String::from_utf8(got).unwrap(), String::from_utf8(want).unwrap());
+            assert_eq!(
+                String::from_utf8(got).unwrap(),
+                String::from_utf8(want).unwrap()
+            );
         }
     }
 }

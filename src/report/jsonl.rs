@@ -37,8 +37,8 @@ fn line<W: Write, T: Serialize>(out: &mut W, kind: &'static str, data: T) -> io:
 
 pub fn write(corpus: &Corpus, out: &mut dyn Write) -> io::Result<()> {
     // A buffer of a known type: the serializer's small writes are inlined
-    // copies, not `dyn Write` calls.
-    let mut buf = io::BufWriter::with_capacity(1 << 16, &mut *out);
+    // copies, not `dyn Write` calls (larger than the sink's: see `json::write`).
+    let mut buf = io::BufWriter::with_capacity(super::json::CHUNK, &mut *out);
     write_to(corpus, &mut buf)?;
     buf.flush()
 }
