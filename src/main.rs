@@ -7,7 +7,7 @@ mod cli;
 mod output;
 
 use clap::Parser;
-use corpus_analyze::analyze::{self, Corpus};
+use corpus_analyze::analyze::{self, Corpus, Tokens};
 use corpus_analyze::corpus::{self, Filter};
 use corpus_analyze::model::InputError;
 use corpus_analyze::{check, report};
@@ -50,7 +50,8 @@ fn run_analyze(a: cli::Analyze) -> ExitCode {
         return ExitCode::from(FAILURE);
     };
     let show_progress = a.format == report::Format::Text;
-    let corpus = match analyze_paths(&a.paths, &a.run, show_progress) {
+    // The report reads token counts only: the token lists are freed early.
+    let corpus = match analyze_paths(&a.paths, &a.run, show_progress, Tokens::Count) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -79,11 +80,11 @@ fn run_check(c: cli::Check) -> ExitCode {
     let Some(mut sink) = open_sink(&c.run) else {
         return ExitCode::from(FAILURE);
     };
-    let new = match analyze_paths(&c.new, &c.run, false) {
+    let new = match analyze_paths(&c.new, &c.run, false, Tokens::Keep) {
         Ok(n) => n,
         Err(code) => return code,
     };
-    let against = match analyze_paths(&c.against, &c.run, false) {
+    let against = match analyze_paths(&c.against, &c.run, false, Tokens::Keep) {
         Ok(a) => a,
         Err(code) => return code,
     };
@@ -138,6 +139,7 @@ fn analyze_paths(
     paths: &[PathBuf],
     run: &cli::Run,
     progress_allowed: bool,
+    tokens: Tokens,
 ) -> Result<Corpus, ExitCode> {
     let (origins, errors) = discover(paths, &run.filter);
     let bar = (progress_allowed
@@ -163,9 +165,11 @@ fn analyze_paths(
     };
     let settings = &run.settings;
     let corpus = match run.threads {
-        None => analyze::analyze_files(origins, errors, settings, &done),
+        None => analyze::analyze_files_keeping(origins, errors, settings, &done, tokens),
         Some(n) => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
-            Ok(pool) => pool.install(|| analyze::analyze_files(origins, errors, settings, &done)),
+            Ok(pool) => pool.install(|| {
+                analyze::analyze_files_keeping(origins, errors, settings, &done, tokens)
+            }),
             Err(e) => {
                 diagnostic(&format!("error: cannot start {n} threads: {e}"));
                 return Err(ExitCode::from(FAILURE));

@@ -30,14 +30,22 @@ struct SummaryOut<'a> {
     summary: &'a Summary,
 }
 
-fn line<T: Serialize>(out: &mut dyn Write, kind: &'static str, data: T) -> io::Result<()> {
+fn line<W: Write, T: Serialize>(out: &mut W, kind: &'static str, data: T) -> io::Result<()> {
     serde_json::to_writer(&mut *out, &Message { kind, data })?;
     out.write_all(b"\n")
 }
 
 pub fn write(corpus: &Corpus, out: &mut dyn Write) -> io::Result<()> {
+    // A buffer of a known type: the serializer's small writes are inlined
+    // copies, not `dyn Write` calls (larger than the sink's: see `json::write`).
+    let mut buf = io::BufWriter::with_capacity(super::json::CHUNK, &mut *out);
+    write_to(corpus, &mut buf)?;
+    buf.flush()
+}
+
+fn write_to<W: Write>(corpus: &Corpus, out: &mut W) -> io::Result<()> {
     for a in &corpus.articles {
-        line(out, "article", ArticleOut::new(a))?;
+        line(out, "article", ArticleOut::new(a, corpus.token_count(a)))?;
     }
     for e in &corpus.errors {
         line(out, "error", e)?;

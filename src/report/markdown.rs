@@ -48,7 +48,7 @@ pub fn write(corpus: &Corpus, out: &mut dyn Write) -> io::Result<()> {
                 a.encoding,
                 a.paragraphs.len(),
                 a.sentences.len(),
-                a.tokens.len(),
+                corpus.token_count(a),
                 a.boilerplate.len()
             )?;
         }

@@ -91,7 +91,7 @@ impl Totals {
             t.bytes += a.text.len();
             t.paragraphs += a.paragraphs.len();
             t.sentences += a.sentences.len();
-            t.tokens += a.tokens.len();
+            t.tokens += corpus.token_count(a);
             t.boilerplate += a.boilerplate.len();
         }
         t

@@ -46,7 +46,7 @@ pub fn write(corpus: &Corpus, style: Style, out: &mut dyn Write) -> io::Result<(
     let width = style.width.max(40);
     let value_width = width - INDENT - LABEL;
     for a in &corpus.articles {
-        article(a, p, width, value_width, out)?;
+        article(a, corpus.token_count(a), p, width, value_width, out)?;
     }
     if !corpus.errors.is_empty() {
         writeln!(out, "{}", p.bold(&p.red("Not analyzed")))?;
@@ -67,7 +67,14 @@ pub fn write(corpus: &Corpus, style: Style, out: &mut dyn Write) -> io::Result<(
     super::story::text(corpus, style.color, width, out)
 }
 
-fn article(a: &Article, p: Paint, width: usize, vw: usize, out: &mut dyn Write) -> io::Result<()> {
+fn article(
+    a: &Article,
+    tokens: usize,
+    p: Paint,
+    width: usize,
+    vw: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     writeln!(out, "{}", p.bold(&shorten_path(&a.path, width)))?;
     let none = p.dim("-");
     let field = |out: &mut dyn Write, label: &str, value: &str| {
@@ -104,7 +111,7 @@ fn article(a: &Article, p: Paint, width: usize, vw: usize, out: &mut dyn Write) 
             "{} paragraphs, {} sentences, {} tokens",
             a.paragraphs.len(),
             a.sentences.len(),
-            a.tokens.len()
+            tokens
         ),
     )?;
     let removed = match a.boilerplate.len() {

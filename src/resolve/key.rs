@@ -186,12 +186,14 @@ fn key_ascii(name: &[u8], clean: &mut Vec<u8>) -> String {
             }
         }
     }
-    let mut out: Vec<u8> = Vec::with_capacity(clean.len() + 2);
+    // Every byte pushed is ASCII (`CLEAN` and the ASCII rules write only
+    // ASCII), so the key is built as a `String` with no UTF-8 check at the end.
+    let mut out = String::with_capacity(clean.len() + 2);
     let mut last = 0u8;
     // Appends `b` unless it doubles the letter before it (see `push_char`).
-    let push = |out: &mut Vec<u8>, last: &mut u8, b: u8| {
+    let push = |out: &mut String, last: &mut u8, b: u8| {
         if b != *last || KEEPS_DOUBLE[usize::from(b & 0x7f)] {
-            out.push(b);
+            out.push(char::from(b));
             *last = b;
         }
     };
@@ -218,7 +220,7 @@ fn key_ascii(name: &[u8], clean: &mut Vec<u8>) -> String {
         }
         i += 1;
     }
-    String::from_utf8(out).unwrap_or_default()
+    out
 }
 
 /// [`key`] for any name, char by char.
