@@ -476,6 +476,116 @@ impl Words {
     /// `from` are walked: a hit starting further back ends before `from`, so
     /// it cannot contain one starting at or after `from`.
     pub fn scan_into(&self, bytes: &[u8], from: usize, to: usize, out: &mut Vec<Hit>) {
+        if self.blank_start {
+            self.scan_walk(bytes, from, to, out);
+        } else {
+            self.scan_blocks(bytes, from, to, out);
+        }
+    }
+
+    /// [`Words::scan_into`] when every phrase starts with a word byte: the
+    /// word starts are read from bit masks of 64 bytes at a time.
+    fn scan_blocks(&self, bytes: &[u8], from: usize, to: usize, out: &mut Vec<Hit>) {
+        let to = to.min(bytes.len());
+        let mut s = from.saturating_sub(self.reach);
+        if s >= to {
+            return;
+        }
+        if s > 0 && is_word_byte(bytes, s - 1) {
+            s = next_word_start(bytes, s);
+        }
+        let mut last_end = 0;
+        let mut here: Vec<Hit> = Vec::new();
+        // The word starts of `s..to`, 64 bytes a block ([`word_masks`]):
+        // a word start is a word byte after a byte that is none. `s` is
+        // one, or a byte that is no word byte: the byte before it is none.
+        let mut base = s;
+        let mut prev_word = false;
+        while base < to {
+            let (word, after) = word_masks(bytes, base);
+            let mut starts = word & !(word << 1 | u64::from(prev_word));
+            prev_word = word >> 63 != 0;
+            // Starts at or after `to` are not walked.
+            if to - base < 64 {
+                starts &= (1u64 << (to - base)) - 1;
+            }
+            while starts != 0 {
+                let p = starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                let s = base + p;
+                // The word's end: the first byte after `s` that is no word
+                // byte, in this block or (rarely) past it.
+                let rest = !word >> p;
+                let end = if rest != 0 {
+                    s + rest.trailing_zeros() as usize
+                } else {
+                    run_end(bytes, after)
+                };
+                let key = word_key_at(bytes, s, end);
+                if self.firsts[key >> 6] & (1 << (key & 63)) != 0
+                    && let Some(ids) = self.start_ids(key, bytes, s, end)
+                {
+                    self.hits_at(bytes, s, end, ids, from, &mut last_end, &mut here, out);
+                }
+            }
+            base = after;
+        }
+    }
+
+    /// The hits of the phrases `ids` (shortest first) starting at the word
+    /// `s..end`, longest first, but those inside the last hit kept (ending
+    /// at or before `last_end`), appended to `out` when `s` is at or after
+    /// `from`. `here` is scratch.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    fn hits_at(
+        &self,
+        bytes: &[u8],
+        s: usize,
+        end: usize,
+        ids: &[u32],
+        from: usize,
+        last_end: &mut usize,
+        here: &mut Vec<Hit>,
+        out: &mut Vec<Hit>,
+    ) {
+        here.clear();
+        for &p in ids.iter() {
+            let p = p as usize;
+            let phrase = &self.phrases[p];
+            if let Some(rest) = phrase.get(end - s..).filter(|r| !r.is_empty())
+                && (bytes.get(end + rest.len() - 1) != rest.last()
+                    || !bytes[end..].starts_with(rest))
+            {
+                continue;
+            }
+            if let Some(end) = self.word_end(bytes, p, s + self.phrases[p].len()) {
+                here.push(Hit {
+                    start: s,
+                    end,
+                    pattern: p,
+                    kinds: self.kinds[p],
+                });
+            }
+        }
+        if here.len() > 1 {
+            here.sort_by_key(|h| std::cmp::Reverse(h.end));
+        }
+        for &h in here.iter() {
+            if h.end <= *last_end {
+                continue;
+            }
+            *last_end = h.end;
+            if s >= from {
+                out.push(h);
+            }
+        }
+    }
+
+    /// [`Words::scan_into`] one word start at a time, as first written: the
+    /// scan when a phrase starts with a byte that is no word byte, and the
+    /// tests' oracle of the block walk.
+    fn scan_walk(&self, bytes: &[u8], from: usize, to: usize, out: &mut Vec<Hit>) {
         let to = to.min(bytes.len());
         // `s` is a word start: the text start, or just after a byte that is
         // not a word byte ([`is_word_byte`]). A match starts a word, so only
@@ -689,6 +799,82 @@ fn next_word_start(bytes: &[u8], s: usize) -> usize {
     run_end(bytes, s) + 1
 }
 
+/// The word bytes ([`is_word_byte`]) of the 64 bytes from `base` as bits
+/// (bit `i` for byte `base + i`; bytes past the text are none), and `base +
+/// 64`.
+#[inline]
+fn word_masks(bytes: &[u8], base: usize) -> (u64, usize) {
+    let mut block = [0u8; 64];
+    let chunk: &[u8; 64] = match bytes.get(base..base + 64) {
+        Some(c) => c.try_into().unwrap_or(&block),
+        None => {
+            let rest = bytes.get(base..).unwrap_or(&[]);
+            block[..rest.len()].copy_from_slice(rest);
+            &block
+        }
+    };
+    let (plain, alpha, hyphen) = class_masks(chunk);
+    // A hyphen after an ASCII letter joins a word ("luka-luka").
+    let before = base > 0 && bytes[base - 1].is_ascii_alphabetic();
+    let word = plain | hyphen & (alpha << 1 | u64::from(before));
+    (word, base + 64)
+}
+
+/// Of 64 bytes, as bits: the [`WORD_BYTE`]s, the ASCII letters and the
+/// hyphens. SSE2 (every x86-64) compares sixteen bytes at once.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn class_masks(chunk: &[u8; 64]) -> (u64, u64, u64) {
+    use std::arch::x86_64::*;
+    let (mut plain, mut alpha, mut hyphen) = (0u64, 0u64, 0u64);
+    for (i, sixteen) in chunk.chunks_exact(16).enumerate() {
+        // SAFETY: SSE2 is part of x86-64; the load reads the sixteen bytes
+        // of `sixteen` (unaligned).
+        let (p, a, h) = unsafe {
+            let v = _mm_loadu_si128(sixteen.as_ptr().cast());
+            // Signed compares: a byte of 0x80 or more is negative, so in
+            // neither range; its own high bit marks it a word byte.
+            let low = _mm_or_si128(v, _mm_set1_epi8(0x20));
+            let letter = _mm_and_si128(
+                _mm_cmpgt_epi8(low, _mm_set1_epi8(0x60)),
+                _mm_cmplt_epi8(low, _mm_set1_epi8(0x7B)),
+            );
+            let digit = _mm_and_si128(
+                _mm_cmpgt_epi8(v, _mm_set1_epi8(0x2F)),
+                _mm_cmplt_epi8(v, _mm_set1_epi8(0x3A)),
+            );
+            let high = _mm_movemask_epi8(v) as u32 as u64;
+            let p = _mm_movemask_epi8(_mm_or_si128(letter, digit)) as u32 as u64 | high;
+            let a = _mm_movemask_epi8(letter) as u32 as u64;
+            let h = _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b'-' as i8))) as u32 as u64;
+            (p, a, h)
+        };
+        plain |= p << (16 * i);
+        alpha |= a << (16 * i);
+        hyphen |= h << (16 * i);
+    }
+    (plain, alpha, hyphen)
+}
+
+/// [`class_masks`] one byte at a time (other targets, and the SSE2 path's
+/// test oracle).
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+fn class_masks_bytewise(chunk: &[u8; 64]) -> (u64, u64, u64) {
+    let (mut plain, mut alpha, mut hyphen) = (0u64, 0u64, 0u64);
+    for (i, &b) in chunk.iter().enumerate() {
+        plain |= u64::from(WORD_BYTE[usize::from(b)]) << i;
+        alpha |= u64::from(b.is_ascii_alphabetic()) << i;
+        hyphen |= u64::from(b == b'-') << i;
+    }
+    (plain, alpha, hyphen)
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn class_masks(chunk: &[u8; 64]) -> (u64, u64, u64) {
+    class_masks_bytewise(chunk)
+}
+
 /// The end of the run of word bytes starting at `s` (`s` itself when it is
 /// a space or a mark).
 fn run_end(bytes: &[u8], s: usize) -> usize {
@@ -783,13 +969,44 @@ fn packed_at(bytes: &[u8], s: usize, end: usize) -> Option<u128> {
     }
 }
 
-/// A 16-bit hash of a word's length, first and last byte.
+/// A 16-bit hash of a word's length, first eight bytes and last byte: a
+/// common word rarely shares it with a start word (a key of the length,
+/// first and last byte alone let 70 % of the words that pass the bit set
+/// be no start word: "untuk" as "unjuk", "tidak" as "titik").
 fn word_key(w: &[u8]) -> usize {
-    let (first, last) = (w.first().copied(), w.last().copied());
-    let h = u32::from(first.unwrap_or(0))
-        | (u32::from(last.unwrap_or(0)) << 8)
-        | ((w.len().min(255) as u32) << 16);
-    (h.wrapping_mul(0x9E37_79B1) >> 16) as usize
+    let mut eight = [0u8; 8];
+    for (e, b) in eight.iter_mut().zip(w) {
+        *e = *b;
+    }
+    key_of(u64::from_le_bytes(eight), w.len(), w.last().copied())
+}
+
+/// [`word_key`] of `bytes[s..end]`, read as one load where eight bytes
+/// follow `s`.
+#[inline]
+fn word_key_at(bytes: &[u8], s: usize, end: usize) -> usize {
+    let n = end - s;
+    match bytes.get(s..s + 8) {
+        Some(chunk) => {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(chunk);
+            let x = u64::from_le_bytes(eight);
+            let x = if n >= 8 {
+                x
+            } else {
+                x & ((1u64 << (8 * n)) - 1)
+            };
+            key_of(x, n, n.checked_sub(1).map(|i| bytes[s + i]))
+        }
+        None => word_key(&bytes[s..end]),
+    }
+}
+
+#[inline]
+fn key_of(head: u64, len: usize, last: Option<u8>) -> usize {
+    let tail = u64::from(last.unwrap_or(0)) | (len.min(255) as u64) << 8;
+    let h = (head ^ tail.rotate_right(16)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 48) as usize
 }
 
 #[cfg(test)]
@@ -987,6 +1204,123 @@ mod tests {
             WORDS.scan_into(bytes, cut, bytes.len(), &mut split);
             proptest::prop_assert_eq!(whole, split);
         }
+    }
+
+    /// The block walk finds the hits of the walk one word start at a time,
+    /// on every story article (whole and cut into windows) and word soup.
+    #[test]
+    fn block_walk_equals_word_walk_on_the_stories() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/stories");
+        let mut texts = 0;
+        for story in std::fs::read_dir(&dir).unwrap() {
+            for file in std::fs::read_dir(story.unwrap().path()).unwrap() {
+                let path = file.unwrap().path();
+                if path.extension().is_none_or(|e| e != "txt") {
+                    continue;
+                }
+                let lower = std::fs::read_to_string(&path).unwrap().to_ascii_lowercase();
+                let bytes = lower.as_bytes();
+                let windows = [
+                    (0, bytes.len()),
+                    (1, 65),
+                    (63, 64),
+                    (64, 200),
+                    (100, 10_000),
+                ];
+                for (from, to) in windows
+                    .into_iter()
+                    .chain((0..bytes.len()).step_by(97).map(|a| (a, a + 150)))
+                {
+                    let (mut fast, mut slow) = (Vec::new(), Vec::new());
+                    WORDS.scan_blocks(bytes, from, to, &mut fast);
+                    WORDS.scan_walk(bytes, from, to, &mut slow);
+                    assert_eq!(fast, slow, "{} {from}..{to}", path.display());
+                }
+                texts += 1;
+            }
+        }
+        assert!(texts > 50, "{texts}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn block_walk_equals_word_walk_on_word_soup(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "kata", "nya", "mengatakan", "-", " ", ",", ". ", "seperti", "dilaporkan",
+                    "korban", "tewas", "luka", "orang", "é", "“", "menurut", "naik", "a-",
+                    "dari", "menjadi", "tambahan", "kepala keluarga", "12", "-nya", "\n",
+                    "luka-luka", "sebanyak", "rp", "1.000", "'", "jum'at", "ke-2",
+                ]),
+                0..80,
+            ),
+            from in 0usize..600,
+            len in 0usize..600,
+        ) {
+            let lower = parts.concat();
+            let bytes = lower.as_bytes();
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            WORDS.scan_blocks(bytes, from, from + len, &mut fast);
+            WORDS.scan_walk(bytes, from.min(bytes.len()), from + len, &mut slow);
+            proptest::prop_assert_eq!(fast, slow);
+        }
+    }
+
+    /// A word's key read in place is its key as a slice, at every start
+    /// and length, near the text end too; and common words no longer share
+    /// the key of a start word.
+    #[test]
+    fn word_key_in_place_is_the_word_key() {
+        let text = b"untuk indonesia, kata-kata 12.000 orang \xC3\xA9 mengungsi-nya sebelumnya";
+        for s in 0..text.len() {
+            for end in s..=text.len() {
+                assert_eq!(
+                    word_key_at(text, s, end),
+                    word_key(&text[s..end]),
+                    "{s}..{end}"
+                );
+            }
+        }
+        for w in [
+            "untuk",
+            "tidak",
+            "juga",
+            "indonesia",
+            "tahun",
+            "yang",
+            "mereka",
+        ] {
+            let k = word_key(w.as_bytes());
+            assert!(
+                WORDS.start_ids(k, w.as_bytes(), 0, w.len()).is_none(),
+                "{w}"
+            );
+            assert_eq!(WORDS.firsts[k >> 6] & (1 << (k & 63)), 0, "{w}");
+        }
+    }
+
+    /// Sixteen bytes at a time, the same classes as one at a time, for
+    /// every byte in every lane.
+    #[test]
+    fn class_masks_are_the_byte_classes() {
+        let mut chunk =
+            *b"Kata-kata, 12.000 orang\xE2\x80\x9Dujar luka-luka \xC3\xA9 3,5 persen (yoy)!---";
+        for b in 0..=255u8 {
+            for lane in 0..64 {
+                let keep = chunk[lane];
+                chunk[lane] = b;
+                assert_eq!(
+                    class_masks(&chunk),
+                    class_masks_bytewise(&chunk),
+                    "{b:#x} at {lane}"
+                );
+                chunk[lane] = keep;
+            }
+        }
+        let (plain, alpha, hyphen) = class_masks_bytewise(&chunk);
+        assert_eq!(plain & 0b1111, 0b1111);
+        assert_eq!(alpha & 0b1_1111, 0b0_1111);
+        assert_eq!(hyphen & 0b1_1111, 0b1_0000);
     }
 
     /// Eight bytes at a time, the same word bytes as one at a time.
