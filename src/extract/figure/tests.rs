@@ -460,6 +460,20 @@ fn ranges_and_qualifiers() {
             }],
         ),
         (
+            "Keputusan ini konsisten dengan perkiraan inflasi yang tetap rendah dalam sasaran 2,5 plus minus 1 persen pada 2026.",
+            vec![Want {
+                unit: Some("percent"),
+                ..range("2,5 plus minus 1 persen", 1.5, 3.5)
+            }],
+        ),
+        (
+            "Pemerintah menjaga defisit di level 2,5 plus-minus 0,5 persen.",
+            vec![Want {
+                unit: Some("percent"),
+                ..range("2,5 plus-minus 0,5 persen", 2.0, 3.0)
+            }],
+        ),
+        (
             "Suhu di ruang penyimpanan dijaga 20 ± 2 derajat Celsius.",
             vec![Want {
                 unit: Some("celsius"),
