@@ -387,6 +387,18 @@ pub fn at(s: &Scan, i: usize, r: u16) -> Option<Parsed> {
                 && i.checked_sub(1)
                     .is_some_and(|k| s.is_word(k) && t.age_persons.contains(s.lower(k)));
             if !age_unit || !(after_age_word(s, i) || person) {
+                // "tiga sampai enam bulan", "45-60 menit": a range of time
+                // counts, which the date stage leaves to figures. Not of
+                // years: "peserta 10-20 tahun" is an age more often than not.
+                if p.min.is_some()
+                    && word == stem
+                    && !matches!(code, "year" | "decade" | "century" | "windu")
+                {
+                    p.unit = Some(code);
+                    p.core_end = k + 1;
+                    p.end = k + 1;
+                    return Some(p);
+                }
                 return None;
             }
             p.unit = Some(code);

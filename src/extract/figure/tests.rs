@@ -460,6 +460,20 @@ fn ranges_and_qualifiers() {
             }],
         ),
         (
+            "Keputusan ini konsisten dengan perkiraan inflasi yang tetap rendah dalam sasaran 2,5 plus minus 1 persen pada 2026.",
+            vec![Want {
+                unit: Some("percent"),
+                ..range("2,5 plus minus 1 persen", 1.5, 3.5)
+            }],
+        ),
+        (
+            "Pemerintah menjaga defisit di level 2,5 plus-minus 0,5 persen.",
+            vec![Want {
+                unit: Some("percent"),
+                ..range("2,5 plus-minus 0,5 persen", 2.0, 3.0)
+            }],
+        ),
+        (
             "Suhu di ruang penyimpanan dijaga 20 ± 2 derajat Celsius.",
             vec![Want {
                 unit: Some("celsius"),
@@ -467,6 +481,31 @@ fn ranges_and_qualifiers() {
             }],
         ),
         ("Usia peserta 10-20 tahun.", vec![]),
+        // A range of time counts is a figure (the date stage leaves it).
+        (
+            "Biasanya bank butuh waktu tiga sampai enam bulan sebelum menurunkan bunga kredit.",
+            vec![Want {
+                unit: Some("month"),
+                ..range("tiga sampai enam bulan", 3.0, 6.0)
+            }],
+        ),
+        (
+            "Perjalanan ke gurun memakan waktu sekitar 45-60 menit.",
+            vec![Want {
+                qualifier: Some("about"),
+                unit: Some("minute"),
+                ..range("sekitar 45-60 menit", 45.0, 60.0)
+            }],
+        ),
+        (
+            "Pemulihan jaringan listrik diperkirakan butuh 2 hingga 3 hari.",
+            vec![Want {
+                unit: Some("day"),
+                ..range("2 hingga 3 hari", 2.0, 3.0)
+            }],
+        ),
+        ("Masa tanam padi di sawah itu butuh tiga bulan.", vec![]),
+        ("Ia divonis 5-10 tahun penjara oleh hakim.", vec![]),
         (
             "Sekitar 10-20 warga terluka.",
             vec![Want {
@@ -759,6 +798,10 @@ fn not_figures() {
         "Pesawat AirAsia QZ8501 jatuh di Selat Karimata.",
         "Airbus A320 itu hilang kontak.",
         "Tragedi MH17 terjadi di Ukraina.",
+        // A pollutant code is an identifier, with its decimal point or comma.
+        "Menurut Hendra, partikel halus PM2.5 dapat masuk hingga ke paru-paru.",
+        "Kadar PM10 dan PM2,5 di Jakarta naik pada musim kemarau.",
+        "Baca Juga: Lima Masker yang Benar-benar Menyaring PM2.5",
         "Pandemi Covid-19 belum usai.",
         "KTT G20 digelar di Bali.",
         "Aturan itu tertuang dalam PP No. 41 Tahun 2021.",
