@@ -301,4 +301,6 @@ mod tests_fast;
 #[cfg(test)]
 mod tests_gaps;
 #[cfg(test)]
+mod tests_s12;
+#[cfg(test)]
 mod tests_s8;
