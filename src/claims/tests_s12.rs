@@ -94,3 +94,49 @@ fn a_partitive_naming_no_class_is_a_part_of_the_whole_before_it() {
     );
     assert!(fails.is_empty(), "{}", fails.join("\n"));
 }
+
+#[test]
+fn satu_before_a_classifier_next_to_a_death_or_injury_is_a_count_of_one() {
+    let claim = |c: &super::Claim| c.figure.as_ref().map(|_| "claim");
+    let table: &[Row] = &[
+        (
+            "Palembang - Sebanyak 350 kios di Pasar Lemabang Jaya, Palembang, ludes terbakar pada Senin (15/6) dini hari. Satu orang pedagang mengalami luka bakar ringan di bagian tangan saat berusaha menyelamatkan barang dagangannya.",
+            "Satu orang",
+            Some("claim"),
+        ),
+        (
+            "Catatan Tempo, kebakaran tungku pada 12 Desember 2025 menewaskan empat pekerja, sedangkan tumpahan cairan panas (slag) pada 3 Juni 2025 menewaskan satu orang.",
+            "satu",
+            Some("claim"),
+        ),
+        (
+            "Dua orang dirawat di rumah sakit, sementara satu orang lainnya meninggal di rumah.",
+            "satu",
+            Some("claim"),
+        ),
+        // "satu" as the article "a", and "salah satu": no count.
+        (
+            "Satu orang saksi mengaku melihat pelaku melarikan diri ke arah utara.",
+            "Satu",
+            None,
+        ),
+        (
+            "Salah satu orang yang tewas dalam kecelakaan itu adalah warga Bandung.",
+            "satu",
+            None,
+        ),
+    ];
+    let fails = failures(table, claim);
+    assert!(fails.is_empty(), "{}", fails.join("\n"));
+}
+
+#[test]
+fn a_burn_is_an_injury() {
+    let table: &[Row] = &[(
+        "Palembang - Sebanyak 350 kios di Pasar Lemabang Jaya, Palembang, ludes terbakar pada Senin (15/6) dini hari. Satu orang pedagang mengalami luka bakar ringan di bagian tangan saat berusaha menyelamatkan barang dagangannya.",
+        "Satu orang",
+        Some("korban luka"),
+    )];
+    let fails = failures(table, |c| c.class.as_deref());
+    assert!(fails.is_empty(), "{}", fails.join("\n"));
+}
