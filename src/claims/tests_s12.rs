@@ -97,7 +97,6 @@ fn a_partitive_naming_no_class_is_a_part_of_the_whole_before_it() {
 
 #[test]
 fn satu_before_a_classifier_next_to_a_death_or_injury_is_a_count_of_one() {
-    let claim = |c: &super::Claim| c.figure.as_ref().map(|_| "claim");
     let table: &[Row] = &[
         (
             "Palembang - Sebanyak 350 kios di Pasar Lemabang Jaya, Palembang, ludes terbakar pada Senin (15/6) dini hari. Satu orang pedagang mengalami luka bakar ringan di bagian tangan saat berusaha menyelamatkan barang dagangannya.",
@@ -126,7 +125,7 @@ fn satu_before_a_classifier_next_to_a_death_or_injury_is_a_count_of_one() {
             None,
         ),
     ];
-    let fails = failures(table, claim);
+    let fails = failures(table, |c| c.figure.as_ref().map(|_| "claim"));
     assert!(fails.is_empty(), "{}", fails.join("\n"));
 }
 
