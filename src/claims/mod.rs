@@ -263,7 +263,7 @@ fn one_casualty(f: &Figure, text: &str) -> bool {
     }
     let after = text.get(f.end..).unwrap_or("");
     let clause = after
-        .split(|c: char| matches!(c, ',' | '.' | ';' | ':' | '"' | '(' | '\n'))
+        .split([',', '.', ';', ':', '"', '(', '\n'])
         .next()
         .unwrap_or("");
     casualty(&before)
