@@ -180,7 +180,7 @@ pub fn extract(article: &Article) -> Vec<Arc<Claim>> {
         };
         if (!f.ordinal || position())
             && !restated
-            && !collective(f)
+            && (!collective(f) || one_casualty(f, &article.clean))
             && !in_title(f.span())
             && valid(article, f.span())
         {
@@ -236,6 +236,46 @@ fn collective(f: &Figure) -> bool {
         && !f.text.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// "Satu orang pedagang mengalami luka bakar", "menewaskan satu orang":
+/// "satu" in words before a classifier, with a death or injury word
+/// (`claim_casualty_words.txt`) right before it or among the four words after
+/// it in its clause, counts one casualty ("salah satu orang" never does).
+fn one_casualty(f: &Figure, text: &str) -> bool {
+    if f.value != Some(1.0) || f.classifier.is_none() {
+        return false;
+    }
+    let word = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase()
+    };
+    let casualty = |w: &str| {
+        crate::data::lines("claim_casualty_words.txt", CLAIM_CASUALTY_WORDS).any(|l| l.text == w)
+    };
+    let before = word(
+        text.get(..f.start)
+            .unwrap_or("")
+            .split_whitespace()
+            .next_back()
+            .unwrap_or(""),
+    );
+    if before == "salah" {
+        return false;
+    }
+    let after = text.get(f.end..).unwrap_or("");
+    let clause = after
+        .split([',', '.', ';', ':', '"', '(', '\n'])
+        .next()
+        .unwrap_or("");
+    casualty(&before)
+        || clause
+            .split_whitespace()
+            .take(4)
+            .any(|w| casualty(&word(w)))
+}
+
+/// Death and injury words of [`one_casualty`].
+const CLAIM_CASUALTY_WORDS: &str = include_str!("../data/claim_casualty_words.txt");
+
 /// "peringkat ke-118 FIFA", "posisi kedua klasemen": an ordinal right after
 /// a rank word (figure_rank_words.txt) is a position worth comparing; the
 /// rank word, lowercase, is what it ranks. Other ordinals ("yang pertama",
@@ -283,6 +323,21 @@ fn claim_rank_words_are_clean_and_a_subset_of_the_figure_rank_words() {
     );
 }
 
+#[cfg(test)]
+#[test]
+fn claim_casualty_words_are_clean_and_sorted() {
+    assert_eq!(
+        crate::data::check_hygiene("claim_casualty_words.txt", CLAIM_CASUALTY_WORDS),
+        vec![]
+    );
+    let words: Vec<&str> = crate::data::lines("claim_casualty_words.txt", CLAIM_CASUALTY_WORDS)
+        .map(|l| l.text)
+        .collect();
+    let mut sorted = words.clone();
+    sorted.sort_unstable();
+    assert_eq!(words, sorted);
+}
+
 /// Spans from other stages are trusted only when they fall on char boundaries.
 fn valid(article: &Article, s: Span) -> bool {
     s.start < s.end
@@ -300,5 +355,7 @@ mod tests;
 mod tests_fast;
 #[cfg(test)]
 mod tests_gaps;
+#[cfg(test)]
+mod tests_s12;
 #[cfg(test)]
 mod tests_s8;

@@ -139,10 +139,15 @@ pub(super) fn claims(
             facts: &facts,
             referent: None,
         };
-        let prev = out
-            .last()
-            .map(|p: &Arc<Claim>| &**p)
-            .filter(|p| p.start == sent.start);
+        let last = out.last().map(|p: &Arc<Claim>| &**p);
+        let prev = last.filter(|p| p.start == sent.start);
+        // The claim of this sentence or of the one right before it: the
+        // whole a partitive figure is a part of ("… sembilan tersangka
+        // ditangkap. Tiga di antaranya …").
+        let whole = last.filter(|p| {
+            p.start == sent.start
+                || (p.end <= sent.start && text[p.end..sent.start].trim().is_empty())
+        });
         if matches!(m, Mention::Figure(_)) && look.refers_back(span) {
             let claimed = out
                 .last()
@@ -158,7 +163,7 @@ pub(super) fn claims(
                 .and_then(|c: &Arc<Claim>| Some((c.start, c.class.as_deref()?)));
             antecedent = anaphora::antecedent(bytes, &sentences, sent, claimed);
         }
-        if let Some(mut c) = look.claim(m, &attrs, &quotes, prev, antecedent) {
+        if let Some(mut c) = look.claim(m, &attrs, &quotes, [prev, whole], antecedent) {
             // Dates are grouped by their event alone: only figures get a scope.
             let Mention::Figure(figure) = m else {
                 out.push(Arc::new(c));
@@ -427,7 +432,7 @@ impl Look<'_> {
         m: &Mention,
         attrs: &[Attribution],
         quotes: &[Span],
-        prev: Option<&Claim>,
+        [prev, whole]: [Option<&Claim>; 2],
         antecedent: Option<usize>,
     ) -> Option<Claim> {
         let span = m.span();
@@ -453,6 +458,7 @@ impl Look<'_> {
         // The predicate that gave a figure its class ("9 orang tewas").
         let mut pred = None;
         let mut rank = None;
+        let mut part = None;
         let (measure, counted, class, firm, figure, date) = match m {
             Mention::Figure(f) => {
                 // A position ("peringkat ke-118") ranks by its rank word.
@@ -474,6 +480,19 @@ impl Look<'_> {
                     Some(_) => "rank".to_string(),
                     None => measure_of(f),
                 };
+                // "Tiga di antaranya merupakan warga negara Malaysia": a
+                // part naming no class of its own counts what the whole
+                // before it counts, as a part (never meeting the whole).
+                if class.is_none()
+                    && rank.is_none()
+                    && let Some(end) = self.partitive(span)
+                    && let Some(w) = whole.filter(|p| {
+                        p.measure == measure && p.figure.as_ref().is_some_and(|f| !f.ordinal)
+                    })
+                {
+                    class.clone_from(&w.class);
+                    part = Some(self.partitive_label(end, clause));
+                }
                 if counted.is_none()
                     && let Some(p) = prev.filter(|p| {
                         p.measure == measure && p.figure.as_ref().is_some_and(|f| !f.ordinal)
@@ -680,7 +699,7 @@ impl Look<'_> {
             event: event.map(|e| WORDS.events[e].label.to_string()),
             verb,
             role,
-            part: None,
+            part,
             // The old value of a planned change is today's value ("rencana
             // penurunan bunga dari 9 persen menjadi 7 persen").
             modality: match m {
@@ -1502,6 +1521,22 @@ impl Look<'_> {
         }
     }
 
+    /// The label of a part after its partitive marker ending at `end`: its
+    /// first words up to the clause end ("untuk pemain malaysia"), else
+    /// the marker's words ("di antaranya").
+    fn partitive_label(&self, end: usize, clause: Span) -> String {
+        let words: Vec<&str> = self.cx.lower[end..clause.end.max(end)]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .collect();
+        if words.is_empty() {
+            "di antaranya".to_string()
+        } else {
+            words.join(" ")
+        }
+    }
+
     /// Where the span's clause-opening word (bahwa, sementara, sedangkan …)
     /// starts, else the sentence start.
     fn opening(&self, span: Span) -> usize {
@@ -1524,8 +1559,19 @@ impl Look<'_> {
     /// closely: it is that figure's predicate ("637 orang luka-luka dan
     /// 15.000 warga …"). A verb before both figures governs both ("mengirim 2
     /// kapal dan 300 personel").
+    /// An active verb opening a coordinated predicate right after "dan" /
+    /// "serta", with our figure its object, is ours, not the other figure's
+    /// ("menewaskan 6 orang dan melukai 27 pekerja").
     fn predicate_of_other(&self, span: Span, event: Span) -> bool {
         if event.end > span.start {
+            return false;
+        }
+        let lower = self.cx.lower;
+        let before = lower[self.sent.start..event.start].trim_end();
+        if (before.ends_with(" dan") || before.ends_with(" serta"))
+            && lower[event.start..event.end].starts_with("me")
+            && span.start - event.end <= 20
+        {
             return false;
         }
         let m = self.cx.mentions;
