@@ -112,8 +112,55 @@ pub fn midpoint_of(c: &Claim, interval: Option<(f64, f64)>) -> Option<f64> {
     if let Some((lo, hi)) = interval {
         return Some(if hi.is_finite() { (lo + hi) / 2.0 } else { lo });
     }
-    // Dates order by their text ("2024-06" < "2025"): map to a sortable number.
-    Some(date_number(date_value(c)?))
+    // Dates order by their text ("2024-06" < "2025"): map to a sortable
+    // number; a clock time orders inside its day.
+    let day = date_number(date_value(c)?);
+    Some(day + clock(c).map_or(0.0, |m| f64::from(m) / 1440.0))
+}
+
+/// The clock time of a date statement in minutes after midnight WIB
+/// ("pukul 04.40 WITA" → 220): two clock times of one event's day are two
+/// different times ("04.10, bukan 04.40"), while a day alone contains every
+/// time of it. A part of the day ("dini hari", `TNI`) is no clock time; a
+/// time in another zone is moved to WIB, and one that would move to another
+/// day gives none (its day is compared as written).
+pub fn clock(c: &Claim) -> Option<u16> {
+    let d = c.date.as_ref()?;
+    let (_, t) = d.value.as_deref()?.split_once('T')?;
+    let b = t.as_bytes();
+    if b.len() != 5
+        || b[2] != b':'
+        || !b
+            .iter()
+            .enumerate()
+            .all(|(i, x)| i == 2 || x.is_ascii_digit())
+    {
+        return None;
+    }
+    let hours = u16::from(b[0] - b'0') * 10 + u16::from(b[1] - b'0');
+    let minutes = u16::from(b[3] - b'0') * 10 + u16::from(b[4] - b'0');
+    if hours > 23 || minutes > 59 {
+        return None;
+    }
+    // Hours ahead of WIB of the zone the text names last (WITA before WIT:
+    // "WIT" is a prefix of it).
+    let zone = d.text.split_whitespace().next_back().unwrap_or("");
+    let ahead: i32 = match zone.trim_matches(|ch: char| !ch.is_alphanumeric()) {
+        "WITA" => 1,
+        "WIT" => 2,
+        "GMT" | "UTC" => -7,
+        _ => 0,
+    };
+    let wib = i32::from(hours * 60 + minutes) - ahead * 60;
+    u16::try_from(wib).ok().filter(|m| *m < 1440)
+}
+
+/// True when the clock times given (minutes, [`clock`]) are one time.
+pub fn clocks_agree(mut clocks: impl Iterator<Item = u16>) -> bool {
+    match clocks.next() {
+        Some(first) => clocks.all(|m| m == first),
+        None => true,
+    }
 }
 
 /// The first eight digits of a date value, right-padded with zeros
@@ -145,7 +192,7 @@ pub fn compatible(claims: &[&Claim]) -> bool {
         return false;
     }
     let dates: Vec<&str> = claims.iter().filter_map(|c| date_value(c)).collect();
-    dates_compatible(&dates)
+    dates_compatible(&dates) && clocks_agree(claims.iter().filter_map(|c| clock(c)))
 }
 
 /// Dates are compatible when each is contained in the most precise one.
