@@ -414,7 +414,26 @@ mod tests {
             f64,
             bool,
         );
-        let table: [Row; 5] = [
+        let table: [Row; 7] = [
+            // BI-Rate: "turun 25 basis poin" is "0,25 poin persentase".
+            (
+                "Suku bunga acuan turun sebesar A, atau B.",
+                "basis_point",
+                25.0,
+                None,
+                "percentage_point",
+                0.25,
+                true,
+            ),
+            (
+                "Suku bunga acuan turun sebesar A, atau B.",
+                "basis_point",
+                25.0,
+                None,
+                "percentage_point",
+                0.5,
+                false,
+            ),
             (
                 "Kolom abu setinggi A di atas puncak, atau B.",
                 "m",
