@@ -97,6 +97,8 @@ struct Cluster<'a> {
     longest: Option<&'a str>,
     /// The longest date names an ISO week ([`values::has_week`]).
     longest_week: bool,
+    /// The clock time of the members that name one ([`values::clock`]).
+    clock: Option<u16>,
     dates_ok: bool,
     /// The scope of the members ([`crate::claims::Scope`]): one place, one
     /// period and one rate per cluster.
@@ -224,6 +226,7 @@ impl<'a> Cluster<'a> {
             hi: f64::INFINITY,
             longest: None,
             longest_week: false,
+            clock: None,
             dates_ok: true,
             place: None,
             period: None,
@@ -301,6 +304,9 @@ impl<'a> Cluster<'a> {
                 return false;
             }
         }
+        if matches!((v.clock, self.clock), (Some(a), Some(b)) if a != b) {
+            return false;
+        }
         match (v.date, self.longest) {
             (Some(d), Some(l)) => values::two_dates_compatible(d, l, v.week || self.longest_week),
             _ => true,
@@ -341,6 +347,11 @@ impl<'a> Cluster<'a> {
         if let Some((a, b)) = v.interval {
             self.lo = self.lo.max(a);
             self.hi = self.hi.min(b);
+        }
+        match (v.clock, self.clock) {
+            (Some(a), Some(b)) if a != b => self.dates_ok = false,
+            (Some(a), None) => self.clock = Some(a),
+            _ => {}
         }
         if let Some(d) = v.date {
             match self.longest {
@@ -408,6 +419,8 @@ struct Values<'a> {
     date: Option<&'a str>,
     /// The date names an ISO week ([`values::has_week`]).
     week: bool,
+    /// The clock time ([`values::clock`]).
+    clock: Option<u16>,
     midpoint: Option<f64>,
     /// [`named_source`].
     source: Option<&'a str>,
@@ -421,6 +434,7 @@ impl<'a> Values<'a> {
             interval,
             date,
             week: date.is_some_and(values::has_week),
+            clock: values::clock(c),
             midpoint: values::midpoint_of(c, interval),
             source: named_source(c),
         }
@@ -861,7 +875,8 @@ fn compatible_of<'x, 'a: 'x>(vals: impl Iterator<Item = &'x Values<'a>> + Clone)
     if lo > hi {
         return false;
     }
-    values::dates_compatible_in(vals.filter_map(|v| v.date))
+    values::dates_compatible_in(vals.clone().filter_map(|v| v.date))
+        && values::clocks_agree(vals.filter_map(|v| v.clock))
 }
 
 /// A member of a finished cluster with its [`Values`]: the explanations of
@@ -1336,7 +1351,7 @@ mod tests {
             let mut slow: HashMap<(usize, usize), Vec<Option<f64>>> = HashMap::new();
             for &(cluster, article, value) in &adds {
                 let midpoint = value.map(f64::from);
-                let v = Values { interval: None, date: None, week: false, midpoint, source: None };
+                let v = Values { interval: None, date: None, week: false, clock: None, midpoint, source: None };
                 fast.push(cluster, article, &v);
                 slow.entry((cluster, article)).or_default().push(midpoint);
             }

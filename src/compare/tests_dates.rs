@@ -222,3 +222,57 @@ fn a_total_raised_by_a_second_body_is_an_update() {
         },
     ]);
 }
+
+#[test]
+fn two_clock_times_of_one_event_conflict() {
+    check(&[
+        Row {
+            what: "smelter blast: the company's 04.40 against the union's 04.10 WITA",
+            arts: &[
+                (
+                    "01-kompas.txt",
+                    "Kendari, Selasa (14/4/2026) - Sekitar 1.200 pekerja yang berada di area smelter dievakuasi ke titik kumpul setelah ledakan pertama terdengar sekitar pukul 04.40 WITA.",
+                ),
+                (
+                    "02-detik.txt",
+                    "Kendari, Selasa (14/4/2026) - Ketua SBTL Sultra Rahmat Bakulu mengatakan ledakan terjadi sekitar pukul 04.10 WITA, bukan pukul 04.40 WITA seperti disampaikan perusahaan.",
+                ),
+            ],
+            needles: &["04.40", "04.10"],
+            status: "conflict",
+            note: None,
+        },
+        Row {
+            what: "quake: one time written in WITA and in WIB",
+            arts: &[
+                (
+                    "01-antara.txt",
+                    "Mataram, Minggu (5/8/2018) - Gempa bumi mengguncang Lombok pada pukul 19.46 WITA.",
+                ),
+                (
+                    "02-detik.txt",
+                    "Jakarta, Minggu (5/8/2018) - Gempa bumi mengguncang Lombok pada pukul 18.46 WIB.",
+                ),
+            ],
+            needles: &["19.46", "18.46"],
+            status: "agree",
+            note: None,
+        },
+        Row {
+            what: "quake: the day contains its clock time",
+            arts: &[
+                (
+                    "01-cnn.txt",
+                    "Sukabumi, Selasa (14/3/2017) - Gempa bumi mengguncang laut selatan Kabupaten Sukabumi pada pukul 09.51 WIB.",
+                ),
+                (
+                    "02-kompas.txt",
+                    "Sukabumi, Rabu (15/3/2017) - Gempa bumi mengguncang laut selatan Kabupaten Sukabumi pada Selasa (14/3/2017).",
+                ),
+            ],
+            needles: &["09.51", "14/3/2017"],
+            status: "agree",
+            note: None,
+        },
+    ]);
+}

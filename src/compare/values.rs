@@ -42,7 +42,16 @@ fn raw_interval(c: &Claim) -> Option<(f64, f64)> {
         // the rounding news does silently, but no more than the written
         // precision allows: "Rp 16.350" is exact to 10 and "Rp 16.200" to
         // 100, so the two differ, while "1,05 juta" still covers 1.052.310.
-        _ if v.abs() < 1000.0 => (v, v),
+        // A value with decimals is exact to half a unit of its last written
+        // decimal: "2,2 persen" is "2,19 persen" rounded, "0,30" is not
+        // "0,28" (while "0,3" is).
+        _ if v.abs() < 1000.0 => match written_decimals(&f.text, v) {
+            Some(d) => {
+                let half = 0.5 / 10f64.powi(d) + 1e-9;
+                (v - half, v + half)
+            }
+            None => (v, v),
+        },
         _ => {
             // One unit of the last written digit: news rounds as well as
             // truncates ("11,37" and "11,38 miliar dolar AS" of one export
@@ -73,6 +82,36 @@ fn written_unit(v: f64) -> f64 {
         unit = next;
     }
     unit
+}
+
+/// The number of decimals a value below 1000 is written with ("2,19" → 2,
+/// "0,30" → 2, "2,2" → 1), read from the first number of the figure's text
+/// (a trailing zero counts); None for a whole value. When the text's number
+/// is not the value's (a number word), the decimals of the value itself.
+fn written_decimals(text: &str, v: f64) -> Option<i32> {
+    let of_value = (0..4).find(|d| {
+        let x = v * 10f64.powi(*d);
+        (x - x.round()).abs() < 1e-6
+    });
+    let of_value = match of_value {
+        Some(0) => return None,
+        Some(d) => d,
+        None => 4,
+    };
+    let start = text.find(|c: char| c.is_ascii_digit());
+    let written = start.and_then(|at| {
+        let token: &str = text[at..]
+            .split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+            .next()?;
+        let token = token.trim_end_matches([',', '.']);
+        let (_, tail) = token.rsplit_once([',', '.'])?;
+        i32::try_from(tail.len()).ok()
+    });
+    Some(
+        written
+            .filter(|d| *d >= of_value && *d <= 4)
+            .unwrap_or(of_value),
+    )
 }
 
 /// True when `text` opens with `word` (ASCII case ignored) followed by a space.
@@ -112,8 +151,55 @@ pub fn midpoint_of(c: &Claim, interval: Option<(f64, f64)>) -> Option<f64> {
     if let Some((lo, hi)) = interval {
         return Some(if hi.is_finite() { (lo + hi) / 2.0 } else { lo });
     }
-    // Dates order by their text ("2024-06" < "2025"): map to a sortable number.
-    Some(date_number(date_value(c)?))
+    // Dates order by their text ("2024-06" < "2025"): map to a sortable
+    // number; a clock time orders inside its day.
+    let day = date_number(date_value(c)?);
+    Some(day + clock(c).map_or(0.0, |m| f64::from(m) / 1440.0))
+}
+
+/// The clock time of a date statement in minutes after midnight WIB
+/// ("pukul 04.40 WITA" → 220): two clock times of one event's day are two
+/// different times ("04.10, bukan 04.40"), while a day alone contains every
+/// time of it. A part of the day ("dini hari", `TNI`) is no clock time; a
+/// time in another zone is moved to WIB, and one that would move to another
+/// day gives none (its day is compared as written).
+pub fn clock(c: &Claim) -> Option<u16> {
+    let d = c.date.as_ref()?;
+    let (_, t) = d.value.as_deref()?.split_once('T')?;
+    let b = t.as_bytes();
+    if b.len() != 5
+        || b[2] != b':'
+        || !b
+            .iter()
+            .enumerate()
+            .all(|(i, x)| i == 2 || x.is_ascii_digit())
+    {
+        return None;
+    }
+    let hours = u16::from(b[0] - b'0') * 10 + u16::from(b[1] - b'0');
+    let minutes = u16::from(b[3] - b'0') * 10 + u16::from(b[4] - b'0');
+    if hours > 23 || minutes > 59 {
+        return None;
+    }
+    // Hours ahead of WIB of the zone the text names last (WITA before WIT:
+    // "WIT" is a prefix of it).
+    let zone = d.text.split_whitespace().next_back().unwrap_or("");
+    let ahead: i32 = match zone.trim_matches(|ch: char| !ch.is_alphanumeric()) {
+        "WITA" => 1,
+        "WIT" => 2,
+        "GMT" | "UTC" => -7,
+        _ => 0,
+    };
+    let wib = i32::from(hours * 60 + minutes) - ahead * 60;
+    u16::try_from(wib).ok().filter(|m| *m < 1440)
+}
+
+/// True when the clock times given (minutes, [`clock`]) are one time.
+pub fn clocks_agree(mut clocks: impl Iterator<Item = u16>) -> bool {
+    match clocks.next() {
+        Some(first) => clocks.all(|m| m == first),
+        None => true,
+    }
 }
 
 /// The first eight digits of a date value, right-padded with zeros
@@ -145,7 +231,7 @@ pub fn compatible(claims: &[&Claim]) -> bool {
         return false;
     }
     let dates: Vec<&str> = claims.iter().filter_map(|c| date_value(c)).collect();
-    dates_compatible(&dates)
+    dates_compatible(&dates) && clocks_agree(claims.iter().filter_map(|c| clock(c)))
 }
 
 /// Dates are compatible when each is contained in the most precise one.
@@ -287,6 +373,35 @@ mod tests {
     }
 
     #[test]
+    fn a_decimal_value_allows_the_rounding_of_its_written_decimals() {
+        // (first as written, its value, second, its value, compatible?)
+        let table: [(&str, f64, &str, f64, bool); 7] = [
+            // BI-Rate story: April's inflation "2,19 persen" (Liputan6) and
+            // "2,2 persen" (CNN) are one figure.
+            ("2,19 persen", 2.19, "2,2 persen", 2.2, true),
+            // Inflation of East Java: "0,30 persen" is written to the
+            // hundredth, so it is not 0,28; "0,3%" rounds 0,28.
+            ("0,30 persen", 0.30, "0,28 persen", 0.28, false),
+            ("0,3 persen", 0.3, "0,28 persen", 0.28, true),
+            ("5,25 persen", 5.25, "5,50 persen", 5.5, false),
+            // A whole value stays exact.
+            ("4,87 persen", 4.87, "5 persen", 5.0, false),
+            ("6,2 persen", 6.2, "6,0 persen", 6.0, false),
+            ("5,00 persen", 5.0, "5 persen", 5.0, true),
+        ];
+        for (a, va, b, vb, want) in table {
+            let text = format!("Inflasi tahunan tercatat {a}, sedangkan inflasi bulan lalu {b}.");
+            let art = article("a", &text)
+                .percent(a, va, None)
+                .percent(b, vb, None)
+                .build();
+            let refs: Vec<&Claim> = art.claims.iter().map(|c| &**c).collect();
+            assert_eq!(refs.len(), 2, "{text}");
+            assert_eq!(compatible(&refs), want, "{a} vs {b}");
+        }
+    }
+
+    #[test]
     fn units_of_one_dimension_compare_in_the_base_unit() {
         use crate::extract::figure::Figure;
         // (text, first unit, value, qualifier, second unit, value, compatible?)
@@ -299,7 +414,26 @@ mod tests {
             f64,
             bool,
         );
-        let table: [Row; 5] = [
+        let table: [Row; 7] = [
+            // BI-Rate: "turun 25 basis poin" is "0,25 poin persentase".
+            (
+                "Suku bunga acuan turun sebesar A, atau B.",
+                "basis_point",
+                25.0,
+                None,
+                "percentage_point",
+                0.25,
+                true,
+            ),
+            (
+                "Suku bunga acuan turun sebesar A, atau B.",
+                "basis_point",
+                25.0,
+                None,
+                "percentage_point",
+                0.5,
+                false,
+            ),
             (
                 "Kolom abu setinggi A di atas puncak, atau B.",
                 "m",
