@@ -97,8 +97,9 @@ struct Cluster<'a> {
     longest: Option<&'a str>,
     /// The longest date names an ISO week ([`values::has_week`]).
     longest_week: bool,
-    /// The clock time of the members that name one ([`values::clock`]).
-    clock: Option<u16>,
+    /// The earliest and latest clock times of the members that name one
+    /// ([`values::clock`]).
+    clock: Option<(u16, u16)>,
     dates_ok: bool,
     /// The scope of the members ([`crate::claims::Scope`]): one place, one
     /// period and one rate per cluster.
@@ -304,8 +305,10 @@ impl<'a> Cluster<'a> {
                 return false;
             }
         }
-        if matches!((v.clock, self.clock), (Some(a), Some(b)) if a != b) {
-            return false;
+        if let (Some(m), Some((lo, hi))) = (v.clock, self.clock) {
+            if hi.max(m) - lo.min(m) > values::CLOCK_SLACK {
+                return false;
+            }
         }
         match (v.date, self.longest) {
             (Some(d), Some(l)) => values::two_dates_compatible(d, l, v.week || self.longest_week),
@@ -349,8 +352,14 @@ impl<'a> Cluster<'a> {
             self.hi = self.hi.min(b);
         }
         match (v.clock, self.clock) {
-            (Some(a), Some(b)) if a != b => self.dates_ok = false,
-            (Some(a), None) => self.clock = Some(a),
+            (Some(m), Some((lo, hi))) => {
+                let (lo, hi) = (lo.min(m), hi.max(m));
+                if hi - lo > values::CLOCK_SLACK {
+                    self.dates_ok = false;
+                }
+                self.clock = Some((lo, hi));
+            }
+            (Some(m), None) => self.clock = Some((m, m)),
             _ => {}
         }
         if let Some(d) = v.date {

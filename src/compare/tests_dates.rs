@@ -274,5 +274,21 @@ fn two_clock_times_of_one_event_conflict() {
             status: "agree",
             note: None,
         },
+        Row {
+            what: "fire: a rounded time beside the exact one is one time",
+            arts: &[
+                (
+                    "01-kompas.txt",
+                    "Palembang, Senin (15/6/2026) - Kebakaran melanda Pasar Lemabang sekitar pukul 02.00 WIB.",
+                ),
+                (
+                    "02-detik.txt",
+                    "Palembang, Senin (15/6/2026) - Kebakaran melanda Pasar Lemabang pada pukul 02.05 WIB.",
+                ),
+            ],
+            needles: &["02.00", "02.05"],
+            status: "agree",
+            note: None,
+        },
     ]);
 }

@@ -194,12 +194,17 @@ pub fn clock(c: &Claim) -> Option<u16> {
     u16::try_from(wib).ok().filter(|m| *m < 1440)
 }
 
-/// True when the clock times given (minutes, [`clock`]) are one time.
-pub fn clocks_agree(mut clocks: impl Iterator<Item = u16>) -> bool {
-    match clocks.next() {
-        Some(first) => clocks.all(|m| m == first),
-        None => true,
-    }
+/// Minutes by which two clock times of one event may differ and still be one
+/// time: outlets round a time ("sekitar pukul 10.00" beside "pukul 10.05"),
+/// an agency's first and updated reports differ by a minute or two, while
+/// "04.10" against "04.40" is a real difference.
+pub const CLOCK_SLACK: u16 = 10;
+
+/// True when the clock times given (minutes, [`clock`]) are one time: all
+/// within [`CLOCK_SLACK`] of each other.
+pub fn clocks_agree(clocks: impl Iterator<Item = u16>) -> bool {
+    let (lo, hi) = clocks.fold((u16::MAX, 0), |(lo, hi), m| (lo.min(m), hi.max(m)));
+    lo == u16::MAX || hi - lo <= CLOCK_SLACK
 }
 
 /// The first eight digits of a date value, right-padded with zeros
@@ -369,6 +374,22 @@ mod tests {
             let cs = claims_of(text, &[("A", a, qa), ("B", b, qb)]);
             let refs: Vec<&Claim> = cs.iter().map(|c| &**c).collect();
             assert_eq!(compatible(&refs), want, "{a} {qa:?} vs {b} {qb:?}");
+        }
+    }
+
+    #[test]
+    fn clock_times_agree_within_the_slack() {
+        // (minutes of each time, agree?)
+        let rows: &[(&[u16], bool)] = &[
+            (&[], true),
+            (&[250], true),
+            (&[120, 125], true),       // 02.00 and 02.05
+            (&[250, 280], false),      // 04.10 and 04.40
+            (&[600, 608, 592], false), // 10.00, 10.08, 09.52: 16 apart
+            (&[600, 610, 605], true),  // within ten minutes
+        ];
+        for (clocks, agree) in rows {
+            assert_eq!(clocks_agree(clocks.iter().copied()), *agree, "{clocks:?}");
         }
     }
 
